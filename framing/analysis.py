@@ -1,0 +1,184 @@
+"""Analysing documents: parse, extract evidence, derive features.
+
+>>> from framing import analyze
+>>> a = analyze("Kim Jong-un aurait déployé 10 000 soldats, selon le Pentagone.", outlet="X")
+>>> [s.key for s in a.spans if s.label == "HEDGE"]          # doctest: +SKIP
+['HEDGE:cond', 'HEDGE:approx', 'HEDGE:source']
+>>> a.features["hedge_per_1k"] > 0                          # doctest: +SKIP
+True
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from . import __version__
+from .backends import get_backend
+from .cruft import find_cruft
+from .document import ParsedDocument
+from .features import FeatureContext, compute_features
+from .ingest import InputError, RawDocument, iter_documents, raise_error
+from .resources import Config, Resources, default_config, get_resources
+from .spans import Span, sort_spans
+
+#: Keys of a scored document in the JSONL contract, in output order.
+CONTRACT_KEYS = ("id", "source", "outlet", "date", "title", "language", "backend", "n_words",
+                 "n_sentences", "excluded", "warnings", "features", "spans")
+
+
+@dataclass
+class DocumentAnalysis:
+    """The result of analysing one document (see the README's JSONL contract)."""
+
+    id: str
+    text: str
+    spans: list[Span]
+    features: dict[str, float]
+    n_words: int
+    n_sentences: int
+    source: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    language: str = "fr"
+    backend: str = "builtin"
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def outlet(self) -> str | None:
+        return self.meta.get("outlet")
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The JSONL contract object (``text`` added when ``include_text``)."""
+        d: dict[str, Any] = {
+            "id": self.id, "source": self.source, "outlet": self.meta.get("outlet"),
+            "date": self.meta.get("date"), "title": self.meta.get("title"),
+            "language": self.language, "backend": self.backend,
+            "n_words": self.n_words, "n_sentences": self.n_sentences,
+            "excluded": [[a, b] for a, b in self.excluded], "warnings": list(self.warnings),
+            "features": dict(self.features), "spans": [s.to_dict() for s in self.spans],
+        }
+        extra = {k: v for k, v in self.meta.items() if k not in ("outlet", "date", "title")}
+        if extra:
+            d["meta"] = extra
+        if include_text:
+            d["text"] = self.text
+        return d
+
+
+def detect_language(text: str) -> str:
+    """``fr`` when the text reads as French, otherwise the best guess (``und`` if none)."""
+    import simplemma
+
+    sample = text[:20000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return "und"
+    try:
+        scores = simplemma.langdetect(sample, lang=("fr", "en", "de", "es", "it", "pt", "nl"))
+    except Exception:
+        return "und"
+    best, score = scores[0]
+    return best if best != "unk" and score >= 0.2 else "und"
+
+
+def run_extractors(doc: ParsedDocument, res: Resources) -> list[Span]:
+    """All stages in order; spans overlapping excluded cruft are dropped."""
+    from .extract import STAGES
+
+    spans: list[Span] = []
+    for _name, stage in STAGES:
+        spans = stage(doc, spans, res)
+    if doc.excluded:
+        spans = [s for s in spans if not doc.is_excluded(s.start, s.end)]
+    return sort_spans(spans)
+
+
+def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
+                   meta: dict[str, Any] | None = None, warnings: Sequence[str] = (),
+                   config: Config | None = None) -> DocumentAnalysis:
+    """Analyse an already parsed document (builtin, stanza or CoNLL-U)."""
+    config = config or default_config()
+    res = get_resources(config)
+    warnings = list(warnings)
+    if not doc.excluded:
+        doc.excluded = find_cruft(doc.text)
+    language = detect_language(doc.text)
+    doc.language = language
+    if language != "fr":
+        if language == "und":
+            warnings.append("no French text recognised: the French detectors may not apply")
+        else:
+            warnings.append(f"text looks {language}, not French: the French detectors do not apply")
+    spans = run_extractors(doc, res)
+    n_words = sum(1 for _ in doc.words())
+    n_sentences = len(doc.analysed_sentences())
+    ctx = FeatureContext(doc, spans, n_words, n_sentences)
+    features = compute_features(ctx)
+    if not doc.text.strip():
+        warnings.append("empty document")
+    return DocumentAnalysis(id=id, text=doc.text, spans=spans, features=features,
+                            n_words=n_words, n_sentences=n_sentences, source=source,
+                            meta=dict(meta or {}), language=language, backend=doc.backend,
+                            excluded=list(doc.excluded), warnings=warnings)
+
+
+def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
+            lexicon_dirs: Sequence[str | os.PathLike] = (), actors: str | None = None,
+            source: str = "", **metadata: Any) -> DocumentAnalysis:
+    """Analyse one French news text.
+
+    Parameters
+    ----------
+    text : str
+        The document text; every span offset points into it.
+    id : str, default "doc"
+        Identifier reported in the output.
+    backend : {"builtin", "stanza"}, default "builtin"
+        The parsing pipeline.
+    lexicon_dirs : sequence of paths
+        User lexicon directories adding to or overriding the shipped lexicons.
+    actors : path, optional
+        An actors file replacing the shipped ``lexicons/actors.tsv``.
+    **metadata
+        ``outlet``, ``date``, ``title``, ``url``… reported with the result.
+
+    Returns
+    -------
+    DocumentAnalysis
+        ``.spans`` (evidence), ``.features`` (flat name → number), ``.to_dict()``.
+    """
+    config = default_config(lexicon_dirs, actors, backend)
+    doc = get_backend(backend).parse(text)
+    return analyze_parsed(doc, id=id, source=source, meta=metadata, config=config)
+
+
+def analyze_raw(raw: RawDocument, config: Config | None = None) -> DocumentAnalysis:
+    """Analyse a document read by :func:`framing.ingest.iter_documents`."""
+    config = config or default_config()
+    doc = raw.parsed if raw.parsed is not None else get_backend(config.backend).parse(raw.text)
+    return analyze_parsed(doc, id=raw.id, source=raw.source, meta=raw.meta,
+                          warnings=raw.warnings, config=config)
+
+
+def analyze_paths(paths: Iterable[str | os.PathLike], *, backend: str = "builtin",
+                  lexicon_dirs: Sequence[str | os.PathLike] = (), actors: str | None = None,
+                  on_error: Callable[[InputError], None] = raise_error) -> Iterator[DocumentAnalysis]:
+    """Lazily analyse every document in ``paths`` (files, directories, ``-``).
+
+    Inputs that cannot be read are passed to ``on_error`` (default: raise)
+    and the others are still analysed.
+    """
+    config = default_config(lexicon_dirs, actors, backend)
+    for raw in iter_documents(paths, on_error=on_error):
+        yield analyze_raw(raw, config)
+
+
+def to_dataframe(analyses: Iterable[DocumentAnalysis]):
+    """One row per document: metadata, counts and every feature (needs pandas)."""
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("to_dataframe needs pandas: pip install 'framing[pandas]'") from None
+    from .output import feature_row
+
+    return pd.DataFrame([feature_row(a) for a in analyses])

@@ -1,0 +1,172 @@
+"""The builtin French pipeline: tokens with offsets, sentences, lemmas.
+
+Tokenisation is one compiled regular expression run once over the text
+(``re.finditer`` is implemented in C), so every token keeps its exact
+character offsets. French specifics handled here:
+
+* elisions are their own tokens: ``l'``, ``d'``, ``qu'``, ``jusqu'``, ``ç'`` …
+  (straight and typographic apostrophes), but ``aujourd'hui`` stays whole;
+* post-verbal clitics are split: ``a-t-il`` → ``a`` ``-t-il``, ``semble-t-il``,
+  ``dit-on``, ``parlons-en``; hyphenated names (``Jong-un``, ``Nord-Coréens``)
+  stay whole;
+* numbers with space, no-break or narrow no-break thousands separators
+  (``12 000``, ``10 000``) and decimals (``1,5``) are one token.
+
+Lemmas come from simplemma's French dictionary (MIT), cached per word form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from ..document import LEMMAS, SENTENCES, TOKENS, ParsedDocument, Sentence, Token
+
+_CLITIC = r"(?:t-(?:il|elle|on|ils|elles)|je|tu|il|elle|on|nous|vous|ils|elles|en|y|ce)(?![\w-])"
+_ELISION = r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|qu|[ldjmntscç])['’](?=\w)"
+
+TOKEN_RE = re.compile(
+    rf"""
+    (?P<special>aujourd['’]hui|prud['’]hom\w*|(?:https?://|www\.)\S+[\w/]|(?:[^\W\d_]\.){2,}(?![\w]))
+  | (?P<elision>\b{_ELISION})
+  | (?P<clitic>(?<=\w)-{_CLITIC})
+  | (?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:,\d+)?
+           |\d+(?:[.,:]\d+)*(?:e|er|ère|ème|es|è)?(?![\w]))
+  | (?P<word>[^\W_](?:[\w]|[-‐](?!{_CLITIC})(?=[^\W_])|['’](?=[^\W\d_]{{2}})(?<![ldjmntscç]['’]))*)
+  | (?P<ellipsis>\.{{2,}}|…)
+  | (?P<punct>[^\w\s])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr pr me st ste cf etc av apr j.-c p pp n no vol
+    chap éd ed art al ibid op gén gal col cdt lt sgt capt adj cie ets inc ltd
+    jr sr mgr vs env approx janv févr fév avr juil sept oct nov déc""".split()
+)
+
+_SENT_END = frozenset(".!?…")
+_CLOSERS = frozenset("»”\"’')]")
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(form: str) -> str:
+    """The simplemma lemma of a word form, lower-cased (cached)."""
+    low = form.lower()
+    if not any(c.isalpha() for c in low):
+        return low
+    if low.endswith(("'", "’")):
+        return _ELIDED.get(low[:-1], low[:-1])
+    try:
+        return simplemma.lemmatize(low, lang="fr").lower()
+    except Exception:  # simplemma raises on odd input; keep the form
+        return low
+
+
+_ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s": "se",
+           "c": "ce", "ç": "ça", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
+           "puisqu": "puisque", "quoiqu": "quoique", "presqu": "presque", "quelqu": "quelque"}
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for k, m in enumerate(TOKEN_RE.finditer(text)):
+        kind = m.lastgroup
+        form = m.group()
+        if kind == "clitic":
+            lemma = form.lstrip("-").split("-")[-1].lower()
+        elif kind in ("punct", "ellipsis"):
+            lemma = form
+        elif kind == "num":
+            lemma = re.sub(r"[ \u00a0\u202f]", "", form)
+        else:
+            lemma = lemma_of(form)
+        append(Token(k, form, m.start(), m.end(), lemma, kind not in ("punct", "ellipsis")))
+    _rejoin_names(tokens, text)
+    return tokens
+
+
+def _rejoin_names(tokens: list[Token], text: str) -> None:
+    """Undo a clitic split inside a name: ``Kim Jong-il`` is not ``Jong`` + ``-il``."""
+    k = 1
+    while k < len(tokens):
+        t = tokens[k]
+        if (t.text[:1] == "-" and k >= 2 and tokens[k - 1].text[:1].isupper()
+                and tokens[k - 2].text[:1].isupper() and tokens[k - 2].is_word):
+            prev = tokens[k - 1]
+            prev.text = text[prev.start:t.end]
+            prev.end = t.end
+            prev.lemma = prev.text.lower()
+            del tokens[k]
+            for j in range(k, len(tokens)):
+                tokens[j].i = j
+            continue
+        k += 1
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentence boundaries over ``tokens``; sets each token's ``sent``.
+
+    A sentence ends at a line break, or after ``.``, ``!``, ``?`` or ``…``
+    (with any closing quotes or brackets) when the next token starts with a
+    capital letter, a digit or an opening quote — unless the full stop follows
+    a known abbreviation (``M.``, ``Mme``, ``J.-C.``) or a single initial.
+    """
+    sentences: list[Sentence] = []
+    n = len(tokens)
+    first = 0
+
+    def close(last: int) -> None:
+        nonlocal first
+        if last > first:
+            s_start, s_end = tokens[first].start, tokens[last - 1].end
+            idx = len(sentences)
+            for t in tokens[first:last]:
+                t.sent = idx
+            sentences.append(Sentence(idx, s_start, s_end, first, last))
+        first = last
+
+    for k in range(n):
+        t = tokens[k]
+        if k + 1 < n and "\n" in text[t.end:tokens[k + 1].start]:
+            close(k + 1)
+            continue
+        if t.text[-1:] not in _SENT_END and t.text != "...":
+            continue
+        j = k + 1
+        while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        if j >= n:
+            continue
+        nxt = tokens[j]
+        if "\n" in text[tokens[j - 1].end:nxt.start]:
+            continue  # the line break closes it
+        if t.text == "." and k > first:
+            prev = tokens[k - 1]
+            if prev.end == t.start and (prev.text.lower() in _ABBREVIATIONS
+                                        or (len(prev.text) == 1 and prev.text.isalpha())):
+                continue
+        if nxt.start == tokens[j - 1].end:
+            continue  # no space: "U.S.", "3.5", "www.x.fr"
+        c = nxt.text[:1]
+        if c.isupper() or c.isdigit() or c in "«“\"—–-([":
+            close(j)
+    close(n)
+    return sentences
+
+
+class BuiltinBackend:
+    """Fast offline French pipeline (tokens, sentences, lemmas)."""
+
+    name = "builtin"
+    annotations = frozenset({TOKENS, SENTENCES, LEMMAS})
+
+    def parse(self, text: str) -> ParsedDocument:
+        tokens = tokenize(text)
+        sentences = split_sentences(text, tokens)
+        return ParsedDocument(text=text, tokens=tokens, sentences=sentences,
+                              backend=self.name, annotations=self.annotations)

@@ -1,0 +1,140 @@
+"""The parsed document every extractor reads.
+
+A backend (``framing.backends``) turns text into a :class:`ParsedDocument`:
+tokens with character offsets into the original text, sentences, lemmas, and,
+when the backend provides them, part-of-speech tags, morphological features,
+a dependency parse and named entities. ``annotations`` says which of those
+are present so extractors can use the richer ones and fall back otherwise.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+#: Annotation layers a backend may provide.
+TOKENS, SENTENCES, LEMMAS, UPOS, FEATS, DEPS, NER = (
+    "tokens", "sentences", "lemmas", "upos", "feats", "deps", "ner")
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of the original text: ``doc.text[start:end] == text``.
+
+    ``i`` is the token's index in the document, ``sent`` its sentence's index.
+    ``head`` is the document-level index of the syntactic head (``None`` for the
+    root or when no parse is available); ``feats`` holds UD features such as
+    ``{"Mood": "Cnd"}``; ``ner`` a BIO entity tag like ``"B-PER"``.
+    """
+
+    i: int
+    text: str
+    start: int
+    end: int
+    lemma: str
+    is_word: bool
+    sent: int = 0
+    upos: str | None = None
+    feats: dict[str, str] | None = None
+    head: int | None = None
+    deprel: str | None = None
+    ner: str | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Sentence:
+    """Sentence ``i`` covers ``text[start:end]`` and tokens ``[first, last)``."""
+
+    i: int
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass
+class ParsedDocument:
+    """Text plus annotation layers, the single input of every extractor.
+
+    ``excluded`` lists page-cruft regions (navigation, teasers, photo credits)
+    as ``(start, end)`` pairs: they stay in ``text`` so offsets remain valid,
+    but features and evidence ignore them.
+    """
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    backend: str = "builtin"
+    annotations: frozenset[str] = frozenset({TOKENS, SENTENCES, LEMMAS})
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    language: str = "fr"
+    meta: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+    #: per-document memo for derived views (e.g. the lexicon matcher's token strings)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.tokens]
+        self._sent_starts = [s.start for s in self.sentences]
+
+    def has(self, *layers: str) -> bool:
+        """True when the backend provided every layer named."""
+        return all(layer in self.annotations for layer in layers)
+
+    # --- lookups -----------------------------------------------------
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering character ``offset``, if any."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and self.tokens[k].start <= offset < self.tokens[k].end:
+            return self.tokens[k]
+        return None
+
+    def token_index_from(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._starts, offset)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying entirely within ``[start, end)``."""
+        lo = bisect.bisect_left(self._starts, start)
+        out = []
+        for t in self.tokens[lo:]:
+            if t.start >= end:
+                break
+            if t.end <= end:
+                out.append(t)
+        return out
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset``."""
+        k = bisect.bisect_right(self._sent_starts, offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first:sentence.last]
+
+    def is_excluded(self, start: int, end: int | None = None) -> bool:
+        """True when ``[start, end)`` overlaps an excluded (cruft) region."""
+        end = start + 1 if end is None else end
+        return any(a < end and start < b for a, b in self.excluded)
+
+    def words(self) -> Iterator[Token]:
+        """Word tokens (punctuation excluded) outside excluded regions."""
+        for t in self.tokens:
+            if t.is_word and not self.is_excluded(t.start, t.end):
+                yield t
+
+    def analysed_sentences(self) -> list[Sentence]:
+        """Sentences with at least one word outside the excluded regions."""
+        out = []
+        for s in self.sentences:
+            if any(t.is_word and not self.is_excluded(t.start, t.end)
+                   for t in self.tokens[s.first:s.last]):
+                out.append(s)
+        return out

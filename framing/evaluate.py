@@ -1,0 +1,253 @@
+"""Measuring detectors against gold annotations.
+
+Gold comes in two forms:
+
+* codebook JSON files (``{"doc", "text", "spans": [...]}``, made by the
+  shared ``gold/convert.py``) — every label is scored;
+* Universal Dependencies CoNLL-U files — tokens with ``Mood=Cnd`` are gold
+  ``HEDGE type=cond`` spans; only that unit is scored.
+
+A predicted span matches a gold span of the same unit (label, plus ``type``
+for HEDGE) when they overlap; matching is one-to-one, largest overlap first.
+Precision, recall and F1 are computed per unit and over all units of a label;
+attribute accuracy is the share of matched pairs whose attribute agrees with
+the gold value (compared case-insensitively).
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .spans import Span
+
+#: attributes whose agreement is measured on matched spans
+SCORED_ATTRS = ("use", "cat", "voice", "source", "stype", "verb_stance", "speaker", "camp",
+                "stance", "target", "mixed")
+
+
+@dataclass
+class GoldDocument:
+    id: str
+    text: str
+    spans: list[Span]
+    units: frozenset[str] | None = None  # None: every unit is scored
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Evaluation:
+    """Scores per unit (``HEDGE:cond``, ``QUOTE``…) and per label, attribute accuracy."""
+
+    units: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    attrs: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    n_documents: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (unit, description)
+
+    def labels(self) -> dict[str, Counts]:
+        out: dict[str, Counts] = defaultdict(Counts)
+        for unit, c in self.units.items():
+            lab = unit.split(":")[0]
+            out[lab].tp += c.tp
+            out[lab].fp += c.fp
+            out[lab].fn += c.fn
+        return dict(out)
+
+    def attribute_accuracy(self) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = defaultdict(dict)
+        for (label, attr), (ok, n) in sorted(self.attrs.items()):
+            out[label][attr] = ok / n if n else 0.0
+        return dict(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n_documents": self.n_documents,
+                "labels": {k: v.as_dict() for k, v in sorted(self.labels().items())},
+                "units": {k: v.as_dict() for k, v in sorted(self.units.items())},
+                "attributes": {f"{lab}.{attr}": {"accuracy": round(ok / n, 4) if n else 0.0, "n": n}
+                               for (lab, attr), (ok, n) in sorted(self.attrs.items())}}
+
+    def render(self) -> str:
+        lines = [f"Evaluated on {self.n_documents} gold document(s); overlap match, one-to-one.", "",
+                 f"{'unit':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+        rows = sorted(self.units.items())
+        labels = self.labels()
+        for lab in sorted(labels):
+            subs = [(u, c) for u, c in rows if u.split(":")[0] == lab]
+            if len(subs) > 1 or (subs and subs[0][0] != lab):
+                for u, c in subs:
+                    lines.append(_row("  " + u, c))
+            lines.append(_row(lab, labels[lab]))
+        acc = self.attribute_accuracy()
+        if acc:
+            lines += ["", "Attribute accuracy on matched spans:"]
+            for lab, attrs in acc.items():
+                parts = [f"{a} {v:.2f} (n={self.attrs[(lab, a)][1]})" for a, v in attrs.items()]
+                lines.append(f"  {lab:<8} " + ", ".join(parts))
+        return "\n".join(lines)
+
+
+def _row(name: str, c: Counts) -> str:
+    return (f"{name:<18}{c.tp + c.fn:>6}{c.tp + c.fp:>6}{c.tp:>6}"
+            f"{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
+
+
+def unit_of(span: Span) -> str:
+    return span.key
+
+
+def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """One-to-one pairs of overlapping spans (largest overlap first)."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            ov = min(g.end, p.end) - max(g.start, p.start)
+            if ov > 0:
+                candidates.append((-ov, abs(g.start - p.start), gi, pi))
+    candidates.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _ov, _d, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gold[gi], pred[pi]))
+    return pairs
+
+
+def _norm(v: Any) -> str:
+    return " ".join(str(v).lower().replace("’", "'").split())
+
+
+def score_document(ev: Evaluation, gold: GoldDocument, pred: Iterable[Span], keep_errors: bool = True) -> None:
+    ev.n_documents += 1
+    by_unit_g: dict[str, list[Span]] = defaultdict(list)
+    by_unit_p: dict[str, list[Span]] = defaultdict(list)
+    for s in gold.spans:
+        by_unit_g[unit_of(s)].append(s)
+    for s in pred:
+        if gold.units is None or unit_of(s) in gold.units:
+            by_unit_p[unit_of(s)].append(s)
+    for unit in set(by_unit_g) | set(by_unit_p):
+        g, p = by_unit_g.get(unit, []), by_unit_p.get(unit, [])
+        pairs = match_spans(g, p)
+        c = ev.units[unit]
+        c.tp += len(pairs)
+        c.fp += len(p) - len(pairs)
+        c.fn += len(g) - len(pairs)
+        label = unit.split(":")[0]
+        for gs, ps in pairs:
+            for attr in SCORED_ATTRS:
+                if attr in gs.attrs:
+                    cell = ev.attrs[(label, attr)]
+                    cell[1] += 1
+                    if _norm(gs.attrs[attr]) == _norm(ps.attrs.get(attr, "")):
+                        cell[0] += 1
+                    elif keep_errors:
+                        ev.errors.append((f"{label}.{attr}", f"{gold.id}: {gs.text[:60]!r} gold={gs.attrs[attr]!r} pred={ps.attrs.get(attr)!r}"))
+        if keep_errors:
+            matched_g = {id(a) for a, _ in pairs}
+            matched_p = {id(b) for _, b in pairs}
+            for s in g:
+                if id(s) not in matched_g:
+                    ev.errors.append((unit, f"{gold.id}: missed {_ctx(gold.text, s)}"))
+            for s in p:
+                if id(s) not in matched_p:
+                    ev.errors.append((unit, f"{gold.id}: spurious {_ctx(gold.text, s)}"))
+
+
+def _ctx(text: str, s: Span) -> str:
+    left = text[max(0, s.start - 30):s.start].replace("\n", " ")
+    right = text[s.end:s.end + 30].replace("\n", " ")
+    mid = text[s.start:s.end].replace("\n", " ")
+    if len(mid) > 80:
+        mid = mid[:50] + "…" + mid[-20:]
+    return f"…{left}[{mid}]{right}…"
+
+
+# --- gold readers ------------------------------------------------------------
+
+def load_json_gold(path: str | os.PathLike) -> GoldDocument:
+    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    doc_id = d.get("doc") or Path(path).stem
+    spans = [Span.from_dict(s) for s in d["spans"]]
+    return GoldDocument(doc_id, d["text"], spans)
+
+
+def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
+    """One gold document per CoNLL-U file: sentences' ``# text`` joined by newlines.
+
+    Gold spans are the tokens with ``Mood=Cnd`` (their surface form located in
+    the sentence text in order).
+    """
+    from .backends.conllu import iter_conllu_sentences
+
+    texts, spans, offset = [], [], 0
+    for sent in iter_conllu_sentences(Path(path).read_text(encoding="utf-8")):
+        text = sent.text
+        for tok in sent.surface_tokens():
+            if tok.feats.get("Mood") == "Cnd" and tok.start is not None and tok.upos in ("VERB", "AUX"):
+                spans.append(Span(text=tok.form, label="HEDGE", start=offset + tok.start,
+                                  end=offset + tok.end, attrs={"type": "cond"}))
+        texts.append(text)
+        offset += len(text) + 1
+    return [GoldDocument(Path(path).name, "\n".join(texts), spans, frozenset({"HEDGE:cond"}))]
+
+
+def load_gold(paths: Sequence[str | os.PathLike]) -> list[GoldDocument]:
+    """Gold documents from JSON files, CoNLL-U files, or directories of them."""
+    docs: list[GoldDocument] = []
+    for p in paths:
+        p = Path(p)
+        files = sorted(p.iterdir()) if p.is_dir() else [p]
+        for f in files:
+            if f.suffix == ".json":
+                docs.append(load_json_gold(f))
+            elif f.suffix in (".conllu", ".conll"):
+                docs.extend(load_conllu_gold(f))
+    return docs
+
+
+def evaluate(gold_docs: Sequence[GoldDocument], predictions: dict[str, Sequence[Span]] | None = None,
+             **analyze_kwargs: Any) -> Evaluation:
+    """Score predictions (or a fresh analysis of each gold text) against gold.
+
+    ``predictions`` maps document id to spans (e.g. from a scored JSONL);
+    gold documents without predictions are analysed with
+    :func:`framing.analyze` and ``analyze_kwargs``.
+    """
+    from .analysis import analyze
+
+    ev = Evaluation()
+    for g in gold_docs:
+        if predictions is not None and g.id in predictions:
+            pred = predictions[g.id]
+        else:
+            pred = analyze(g.text, id=g.id, **analyze_kwargs).spans
+        score_document(ev, g, pred)
+    return ev

@@ -1,0 +1,270 @@
+"""Lexicon files: loading, validation and one-pass phrase matching.
+
+A lexicon is a UTF-8 tab-separated file in ``lexicons/`` with a header of
+``# key: value`` lines, then one entry per line::
+
+    # name: hedges
+    # source: written for the framing project
+    # license: CC0-1.0
+    # version: 1.0
+    # columns: term	type	match
+    selon	source	form
+    probablement	epistemic	form
+
+``source``, ``license``, ``version`` and ``columns`` are required. ``term`` is
+a word or a multi-word expression; it is tokenised like document text, so
+``d'après`` is the two tokens ``d'`` ``après``. ``match`` says whether the
+entry matches word forms (``form``, the default) or lemmas (``lemma``, so one
+entry covers every inflection). Blank lines and lines starting with ``#`` are
+ignored. Files are read and validated once per process (:func:`load_lexicon`
+is cached); errors name the file and line.
+
+Users add their own files with ``--lexicon-dir DIR``: a file in DIR with the
+same name as a shipped file adds entries to it, and an entry with the same
+term overrides the shipped one.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import ahocorasick
+
+REQUIRED_HEADERS = ("source", "license", "version", "columns")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; ``str()`` is ``file:line: message``."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon: header metadata and entries (dicts keyed by column)."""
+
+    name: str
+    path: str
+    header: dict[str, str]
+    columns: tuple[str, ...]
+    entries: tuple[dict[str, str], ...]
+    sha256: str
+    lines: tuple[int, ...] = field(default=(), compare=False)
+
+    @property
+    def version(self) -> str:
+        return self.header.get("version", "")
+
+    def describe(self) -> dict[str, Any]:
+        return {"name": self.name, "file": self.path, "entries": len(self.entries),
+                "version": self.version, "license": self.header.get("license", ""),
+                "source": self.header.get("source", ""), "sha256": self.sha256[:12]}
+
+
+def shipped_dir() -> Path:
+    """The directory of lexicons shipped with the package.
+
+    In an installed wheel the files live in ``framing/lexicons``; in a source
+    checkout (or an editable install) they are the top-level ``lexicons/``.
+    """
+    pkg = Path(str(resources.files("framing"))) / "lexicons"
+    if pkg.is_dir():
+        return pkg
+    return Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon:
+    """Parse and validate lexicon ``text``; ``required`` columns must be non-empty."""
+    header: dict[str, str] = {}
+    entries: list[dict[str, str]] = []
+    lines: list[int] = []
+    columns: tuple[str, ...] = ()
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if not entries and ":" in line:
+                key, _, value = line[1:].partition(":")
+                key = key.strip().lower()
+                if key and " " not in key:
+                    header[key] = value.strip()
+                    if key == "columns":
+                        columns = tuple(c.strip() for c in value.replace(",", "\t").split() if c.strip())
+            continue
+        if not columns:
+            missing = [h for h in REQUIRED_HEADERS if h not in header]
+            raise LexiconError(f"{path}:{n}: header is missing {', '.join(missing)} "
+                               f"(expected '# key: value' lines before the entries)")
+        cells = line.split("\t")
+        if len(cells) > len(columns):
+            raise LexiconError(f"{path}:{n}: {len(cells)} tab-separated cells, "
+                               f"but the header declares {len(columns)} columns ({', '.join(columns)})")
+        cells += [""] * (len(columns) - len(cells))
+        entry = {c: v.strip() for c, v in zip(columns, cells)}
+        for col in ("term", *required):
+            if col in entry and not entry[col]:
+                raise LexiconError(f"{path}:{n}: empty '{col}'")
+        if entry.get("match", "form") not in ("form", "lemma", ""):
+            raise LexiconError(f"{path}:{n}: match must be 'form' or 'lemma', not {entry['match']!r}")
+        entries.append(entry)
+        lines.append(n)
+    missing = [h for h in REQUIRED_HEADERS if h not in header]
+    if missing:
+        raise LexiconError(f"{path}:1: header is missing {', '.join(missing)}")
+    for col in ("term", *required):
+        if col not in columns:
+            raise LexiconError(f"{path}:1: columns must include '{col}' (has {', '.join(columns)})")
+    name = header.get("name") or Path(path).name.split(".")[0]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Lexicon(name, path, header, columns, tuple(entries), digest, tuple(lines))
+
+
+@lru_cache(maxsize=None)
+def _load_file(path: str, required: tuple[str, ...]) -> Lexicon:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"{path}:1: not UTF-8 ({e.reason})") from None
+    except OSError as e:
+        raise LexiconError(f"{path}:1: cannot read ({e.strerror})") from None
+    return parse_lexicon(text, path, required)
+
+
+def load_lexicon(name: str, extra_dirs: Sequence[str | os.PathLike] = (),
+                 required: Sequence[str] = ()) -> Lexicon:
+    """Load shipped lexicon ``name`` (file ``lexicons/NAME.tsv``), merged with user files.
+
+    A file of the same name in any of ``extra_dirs`` adds its entries; an
+    entry whose ``term`` (and first non-term column) equals a shipped one
+    replaces it.
+    """
+    base = _load_file(str(shipped_dir() / f"{name}.tsv"), tuple(required))
+    extras = [Path(d) / f"{name}.tsv" for d in extra_dirs]
+    extras = [p for p in extras if p.is_file()]
+    if not extras:
+        return base
+    merged: dict[str, dict[str, str]] = {_entry_key(e): e for e in base.entries}
+    digest = hashlib.sha256(base.sha256.encode())
+    for p in extras:
+        user = _load_file(str(p), tuple(required))
+        digest.update(user.sha256.encode())
+        for e in user.entries:
+            full = {c: e.get(c, "") for c in base.columns}
+            merged[_entry_key(full)] = full
+    return Lexicon(base.name, base.path + "".join(f"+{p}" for p in extras), base.header,
+                   base.columns, tuple(merged.values()), digest.hexdigest())
+
+
+def _entry_key(entry: dict[str, str]) -> str:
+    return normalise(entry.get("term", ""))
+
+
+def normalise(s: str) -> str:
+    """Lower-case and unify apostrophes and hyphens, as the matcher compares them."""
+    return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+
+
+def iter_lexicon_files(directory: str | os.PathLike) -> Iterable[Path]:
+    return sorted(Path(directory).glob("*.tsv"))
+
+
+# --- matching --------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens ``[first, last)`` matched ``entry`` (a lexicon row)."""
+
+    first: int
+    last: int
+    entry: dict[str, str]
+
+
+class PhraseMatcher:
+    """Match many single- and multi-word entries in one Aho-Corasick pass.
+
+    Entries are tokenised with the builtin tokenizer, so a term and the text
+    agree on token boundaries. Each entry matches either word forms or lemmas
+    (its ``match`` column). Matching is over the token sequence, never inside a
+    token: ``selon`` does not match ``selonnais``. Overlapping matches are all
+    returned; :meth:`find_longest` keeps the longest, leftmost ones.
+    """
+
+    def __init__(self, entries: Iterable[dict[str, str]]):
+        from .backends.builtin import lemma_of, tokenize
+
+        self._automata: dict[str, ahocorasick.Automaton] = {}
+        for entry in entries:
+            mode = entry.get("match") or "form"
+            toks = [t for t in tokenize(entry["term"])]
+            if not toks:
+                continue
+            if mode == "lemma":
+                parts = [lemma_of(t.text) if t.is_word else t.text for t in toks]
+            else:
+                parts = [t.text for t in toks]
+            key = " " + " ".join(normalise(p) for p in parts) + " "
+            auto = self._automata.setdefault(mode, ahocorasick.Automaton())
+            found = auto.get(key, None)
+            if found is None:
+                auto.add_word(key, (len(toks), [entry]))
+            else:
+                found[1].append(entry)
+        for auto in self._automata.values():
+            auto.make_automaton()
+
+    def __bool__(self) -> bool:
+        return bool(self._automata)
+
+    @staticmethod
+    def _views(doc) -> dict[str, tuple[str, list[int]]]:
+        """Space-joined token strings of ``doc`` and the token index at each char."""
+        cached = doc.cache.get("phrase_views")
+        if cached is not None:
+            return cached
+        views = {}
+        for mode in ("form", "lemma"):
+            parts, starts = [" "], []
+            pos = 1
+            for t in doc.tokens:
+                s = normalise(t.text if mode == "form" else t.lemma)
+                s = s.replace(" ", "\u00a0")  # keep multi-space numbers one token
+                starts.append(pos)
+                parts.append(s)
+                parts.append(" ")
+                pos += len(s) + 1
+            views[mode] = ("".join(parts), starts)
+        doc.cache["phrase_views"] = views
+        return views
+
+    def find(self, doc) -> list[Match]:
+        """All matches in ``doc``, in document order."""
+        import bisect
+
+        out: list[Match] = []
+        views = self._views(doc)
+        for mode, auto in self._automata.items():
+            string, starts = views[mode]
+            for end_pos, (n_tokens, entries) in auto.iter(string):
+                # end_pos is the trailing space of the last token
+                last_tok = bisect.bisect_right(starts, end_pos - 1) - 1
+                first = last_tok - n_tokens + 1
+                if first < 0:
+                    continue
+                for entry in entries:
+                    out.append(Match(first, last_tok + 1, entry))
+        out.sort(key=lambda m: (m.first, -(m.last - m.first)))
+        return out
+
+    def find_longest(self, doc) -> list[Match]:
+        """Non-overlapping matches, preferring the longest at each position."""
+        out: list[Match] = []
+        taken_until = -1
+        for m in self.find(doc):
+            if m.first >= taken_until:
+                out.append(m)
+                taken_until = m.last
+        return out

@@ -1,0 +1,168 @@
+"""Writing results: the JSONL contract, CSV rows, readable terminal text, atomic files."""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+from .analysis import DocumentAnalysis
+
+META_COLUMNS = ("id", "source", "outlet", "date", "title", "language", "backend", "n_words", "n_sentences")
+
+
+def jsonl_line(analysis: DocumentAnalysis, include_text: bool = False) -> str:
+    """One line of the JSONL contract (no trailing newline)."""
+    return json.dumps(analysis.to_dict(include_text=include_text), ensure_ascii=False,
+                      allow_nan=False, separators=(",", ":"))
+
+
+def feature_row(analysis: DocumentAnalysis) -> dict[str, Any]:
+    """A flat row: metadata, counts and every feature."""
+    d = analysis.to_dict()
+    row = {k: d.get(k) for k in META_COLUMNS}
+    row["n_spans"] = len(analysis.spans)
+    row["n_warnings"] = len(analysis.warnings)
+    row.update(analysis.features)
+    return row
+
+
+class CsvWriter:
+    """CSV with one row per document; the header comes from the first row."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+        self.writer: csv.DictWriter | None = None
+
+    def write(self, analysis: DocumentAnalysis) -> None:
+        row = feature_row(analysis)
+        if self.writer is None:
+            self.writer = csv.DictWriter(self.stream, fieldnames=list(row), extrasaction="ignore",
+                                         lineterminator="\n")
+            self.writer.writeheader()
+        self.writer.writerow(row)
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
+                 keep_partial: bool = False) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path`` and rename it into place on success.
+
+    An interrupted or failed write leaves any previous ``path`` untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None,
+                       **({"newline": ""} if "b" not in mode else {})) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+# --- terminal text ----------------------------------------------------------
+
+#: (feature, label) lines of the summary, shown when the feature exists.
+SUMMARY = (
+    ("hedge_per_1k", "Hedges"),
+    ("hedge_cond_reportive_per_1k", "  reportive conditional"),
+    ("hedge_source_per_1k", "  source-handing (selon…)"),
+    ("hedge_epistemic_per_1k", "  epistemic markers"),
+    ("hedge_approx_per_1k", "  approximators"),
+    ("hedge_scare_per_1k", "  scare quotes"),
+    ("hedge_sentence_share", "Sentences with a hedge"),
+    ("boost_per_1k", "Certainty boosters"),
+    ("loaded_own_per_1k", "Loaded words, own voice"),
+    ("loaded_quoted_per_1k", "Loaded words, quoted voice"),
+    ("attr_per_100_sentences", "Attributions per 100 sentences"),
+    ("attr_anonymous_share", "Anonymous sources (share)"),
+    ("quote_per_1k", "Direct quotes"),
+    ("quoted_word_share", "Words inside quotes (share)"),
+    ("n_speakers", "Distinct speakers"),
+)
+
+_PRIORITY = ("HEDGE:cond", "HEDGE:source", "HEDGE:scare", "BOOST", "LOADED", "HEDGE:epistemic",
+             "QUOTE", "ATTR", "HEDGE:approx", "IQUOTE")
+
+
+def _fmt(name: str, value: float) -> str:
+    if name.endswith("_share"):
+        return f"{100 * value:5.1f} %"
+    if name.startswith("n_"):
+        return f"{value:5.0f}"
+    unit = " /1000 words" if name.endswith("_per_1k") else ""
+    return f"{value:5.1f}{unit}"
+
+
+def strongest_evidence(analysis: DocumentAnalysis, limit: int = 12) -> list:
+    """A varied selection of spans to show: up to two per kind, by codebook priority."""
+    chosen = []
+    for key in _PRIORITY:
+        group = [s for s in analysis.spans if s.key == key]
+        if key == "HEDGE:cond":
+            group.sort(key=lambda s: s.attrs.get("use") != "reportive")
+        chosen.extend(group[:2])
+    return sorted(chosen[:limit], key=lambda s: s.start)
+
+
+def describe_span(span) -> str:
+    a = span.attrs
+    bits = [span.key]
+    for k in ("use", "cat", "voice", "stype", "verb_stance", "camp", "stance"):
+        if a.get(k):
+            bits.append(f"{k}={a[k]}")
+    who = a.get("speaker") or a.get("source")
+    if who:
+        bits.append(f"← {who}")
+    return " ".join(bits)
+
+
+def context_line(text: str, span, width: int = 50, color: bool = False) -> str:
+    """``…left [span] right…`` on one line."""
+    import click
+
+    left = text[max(0, span.start - width):span.start].replace("\n", " ")
+    mid = text[span.start:span.end].replace("\n", " ")
+    right = text[span.end:span.end + width].replace("\n", " ")
+    if len(mid) > 90:
+        mid = mid[:60] + " … " + mid[-25:]
+    mark = click.style(mid, bold=True, underline=True) if color else f"[{mid}]"
+    return f"…{left.lstrip()}{mark}{right.rstrip()}…"
+
+
+def render_text(analysis: DocumentAnalysis, color: bool = False, evidence: int = 12) -> str:
+    """A readable terminal summary of one document."""
+    import click
+
+    out = io.StringIO()
+    head = "  ·  ".join(str(x) for x in (analysis.id, analysis.meta.get("outlet"), analysis.meta.get("date")) if x)
+    out.write((click.style(head, bold=True) if color else head) + "\n")
+    if analysis.meta.get("title"):
+        out.write(f"{analysis.meta['title']}\n")
+    cruft = sum(b - a for a, b in analysis.excluded)
+    line = f"{analysis.n_words} words · {analysis.n_sentences} sentences · backend {analysis.backend} · language {analysis.language}"
+    if analysis.excluded:
+        line += f" · {len(analysis.excluded)} page-cruft region(s) excluded ({cruft} characters)"
+    out.write(line + "\n")
+    for w in analysis.warnings:
+        out.write(f"warning: {w}\n")
+    out.write("\n")
+    for name, label in SUMMARY:
+        if name in analysis.features:
+            out.write(f"  {label:<34} {_fmt(name, analysis.features[name])}\n")
+    spans = strongest_evidence(analysis, evidence)
+    if spans:
+        out.write("\nStrongest evidence:\n")
+        for s in spans:
+            out.write(f"  {describe_span(s)}\n      {context_line(analysis.text, s, color=color)}\n")
+    return out.getvalue()

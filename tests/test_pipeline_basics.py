@@ -1,0 +1,32 @@
+"""The builtin pipeline on real seed text: tokens, sentences, offsets, cruft."""
+from framing.backends.builtin import BuiltinBackend
+from framing.cruft import find_cruft
+
+
+def test_tokens_point_into_text(seed_texts):
+    for text in seed_texts.values():
+        doc = BuiltinBackend().parse(text)
+        assert doc.tokens
+        for t in doc.tokens:
+            assert text[t.start:t.end] == t.text
+
+
+def test_french_tokenisation():
+    doc = BuiltinBackend().parse("L’armée aurait déployé 12 000 soldats, a-t-il déclaré d'après Kim Jong-un.")
+    forms = [t.text for t in doc.tokens]
+    assert forms[:2] == ["L’", "armée"]
+    assert "12 000" in forms and "-t-il" in forms and "Jong-un" in forms
+    assert forms[forms.index("-t-il") - 1] == "a"
+    assert ["d'", "après"] == forms[forms.index("d'"):forms.index("d'") + 2]
+
+
+def test_cruft_on_seeds(seed_texts):
+    t0 = seed_texts["000_b7e5882650752a5f"]
+    (start, end), = find_cruft(t0)
+    assert t0[start:].startswith("Previous") and end == len(t0.rstrip())
+    t1 = seed_texts["001_f69122c24c78aea5"]
+    regions = [t1[a:b] for a, b in find_cruft(t1)]
+    assert any(r.startswith("Video: watson\nCeci pourrait également vous intéresser") for r in regions)
+    assert "Plus de «International»" in regions
+    # the article body is never excluded
+    assert not any("Ruslan Leviev" in r for r in regions)
