@@ -200,23 +200,24 @@ def load_json_gold(path: str | os.PathLike) -> GoldDocument:
 
 
 def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
-    """One gold document per CoNLL-U file: sentences' ``# text`` joined by newlines.
+    """Gold documents of a CoNLL-U file, split and named exactly as CoNLL-U input is.
 
-    Gold spans are the tokens with ``Mood=Cnd`` (their surface form located in
-    the sentence text in order).
+    Documents are split at ``# newdoc`` (id from ``# newdoc id =``), otherwise
+    one document named after the file stem; the text is the sentences'
+    ``# text`` joined by newlines (see :mod:`framing.backends.conllu`). So
+    ``framing evaluate --gold X.conllu X.conllu`` matches each analysed
+    pre-parsed document to its gold by id. Gold spans are the surface tokens
+    whose main word is a VERB/AUX with ``Mood=Cnd``.
     """
-    from .backends.conllu import iter_conllu_sentences
+    from .backends.conllu import parse_conllu
 
-    texts, spans, offset = [], [], 0
-    for sent in iter_conllu_sentences(Path(path).read_text(encoding="utf-8")):
-        text = sent.text
-        for tok in sent.surface_tokens():
-            if tok.feats.get("Mood") == "Cnd" and tok.start is not None and tok.upos in ("VERB", "AUX"):
-                spans.append(Span(text=tok.form, label="HEDGE", start=offset + tok.start,
-                                  end=offset + tok.end, attrs={"type": "cond"}))
-        texts.append(text)
-        offset += len(text) + 1
-    return [GoldDocument(Path(path).name, "\n".join(texts), spans, frozenset({"HEDGE:cond"}))]
+    docs = []
+    for doc_id, parsed in parse_conllu(Path(path).read_text(encoding="utf-8-sig"), Path(path).stem):
+        spans = [Span(text=t.text, label="HEDGE", start=t.start, end=t.end, attrs={"type": "cond"})
+                 for t in parsed.tokens
+                 if t.feats and t.feats.get("Mood") == "Cnd" and t.upos in ("VERB", "AUX")]
+        docs.append(GoldDocument(doc_id, parsed.text, spans, frozenset({"HEDGE:cond"})))
+    return docs
 
 
 def load_gold(paths: Sequence[str | os.PathLike]) -> list[GoldDocument]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 #: Extensions read from directories and accepted on the command line.
 TEXT_EXT = {".txt", ".text"}
@@ -36,6 +38,9 @@ class InputError(Exception):
     """One input could not be read; ``str()`` is a one-line message naming it."""
 
     def __init__(self, source: str, message: str, line: int | None = None):
+        # hostile file names and library messages may hold line breaks or terminal
+        # escapes: keep the message on one line and inert
+        source, message = one_line(str(source)), one_line(str(message))
         self.source, self.line, self.message = source, line, message
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
@@ -61,6 +66,25 @@ def raise_error(err: InputError) -> None:
     raise err
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(s: str) -> str:
+    """``s`` with line breaks and control characters escaped (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), s)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> str:
+    """Lone surrogates (from ``\\ud800`` escapes in JSON) become U+FFFD, one for one.
+
+    They cannot be written as UTF-8; replacing each by one character keeps offsets.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 # --- decoding --------------------------------------------------------------
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
@@ -84,9 +108,10 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
             raise InputError(source, "cannot decode: not UTF-8 and no other encoding fits")
         text = str(best)
         enc = best.encoding
-        # charset-normalizer often names latin-1 where cp1252 is meant: prefer cp1252
-        # when it decodes, since French typographic quotes and œ live there.
-        if enc in ("latin_1", "iso8859_15"):
+        # On short French texts charset-normalizer often names another Latin code page
+        # (latin-1, cp1250, iso8859-2…) where cp1252 is meant, turning œ into ś: prefer
+        # cp1252 whenever the guess is a Latin single-byte encoding and cp1252 decodes.
+        if _LATIN_SINGLE_BYTE.match(enc or ""):
             try:
                 text, enc = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
@@ -96,6 +121,11 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
         warnings.append(f"{text.count(chr(0))} NUL character(s) replaced by spaces")
         text = text.replace("\x00", " ")
     return text, warnings
+
+
+_LATIN_SINGLE_BYTE = re.compile(
+    r"^(?:cp125[02478]|latin_1|iso8859_(?:1|2|3|4|9|10|13|14|15|16)|mac_(?:roman|latin2|iceland|turkish)"
+    r"|cp437|cp85\d|cp86[013])$")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -158,64 +188,178 @@ class Manifests:
 # --- readers ---------------------------------------------------------------
 
 def read_text_document(data: bytes, source: str, doc_id: str) -> RawDocument:
+    """A plain-text document (any encoding, see :func:`decode_bytes`).
+
+    Empty or whitespace-only text is not an error: it yields an empty document,
+    which analysis scores as zeros with an ``empty document`` warning.
+    """
     text, warnings = decode_bytes(data, source)
     return RawDocument(doc_id, text, source, {}, warnings)
 
 
 def read_html_document(data: bytes, source: str, doc_id: str) -> RawDocument:
-    """Main text and metadata of an HTML page (trafilatura, offline)."""
+    """Main text and metadata of an HTML page (trafilatura, offline).
+
+    When trafilatura finds no main text (pages nested deeper than lxml's depth
+    limit, pages of bare text in odd markup), the page's whole visible text is
+    used instead, with a warning: it may include navigation.
+    """
     html, warnings = decode_bytes(data, source)
+    d: dict[str, Any] = {}
     try:
         import trafilatura
 
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                              include_tables=False, favor_precision=False)
-    except Exception as e:  # trafilatura on hostile markup: report, never crash
-        raise InputError(source, f"HTML extraction failed ({type(e).__name__}: {e})") from None
-    if result is None:
-        raise InputError(source, "no article text found in the HTML page")
-    d = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+        if result is not None:
+            d = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    except Exception as e:  # trafilatura on hostile markup: fall back, never crash
+        warnings.append(f"HTML main-text extraction failed ({type(e).__name__})")
     text = (d.get("text") or "").strip("\n")
     if not text.strip():
-        raise InputError(source, "no article text found in the HTML page")
+        text = visible_text(html).strip("\n")
+        if not text.strip():
+            raise InputError(source, "no article text found in the HTML page")
+        warnings.append("no main article text found: the page's whole visible text is analysed")
+        if not d.get("title"):
+            d["title"] = _html_title(html)
     meta = {"title": d.get("title"), "date": d.get("date"), "author": d.get("author"),
             "site": d.get("sitename") or d.get("hostname"), "url": d.get("url")}
-    meta = {k: v for k, v in meta.items() if v}
+    meta = {k: one_line(str(v)).strip() for k, v in meta.items() if v}
     if "site" in meta:
         meta.setdefault("outlet", meta["site"])
-    return RawDocument(doc_id, text, source, meta, warnings)
+    return RawDocument(doc_id, scrub_surrogates(text), source, meta, warnings)
 
 
-def read_jsonl(data: bytes, source: str, stem: str,
-               on_error: Callable[[InputError], None]) -> Iterator[RawDocument]:
-    """One document per line: ``{"text": ..., "id"?, "outlet"?, "date"?, "title"?, "url"?}``."""
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
+                        "iframe", "object", "select", "textarea", "button"})
+_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "section", "article", "header", "footer", "nav", "aside", "blockquote",
+                    "pre", "tr", "table", "dd", "dt", "figure", "figcaption", "main", "hr"})
+
+
+def visible_text(html: str) -> str:
+    """The visible text of a page, one line per block (stdlib parser: no depth limit)."""
+    from html.parser import HTMLParser
+
+    class _Collector(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _INVISIBLE:
+                self.hidden += 1
+            elif tag in _BLOCK:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _INVISIBLE:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCK:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.parts.append(data)
+
+    collector = _Collector()
     try:
-        content, warnings = decode_bytes(data, source)
-    except InputError as e:
-        on_error(e)
-        return
-    for n, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
+        collector.feed(html)
+        collector.close()
+    except Exception:  # the stdlib parser is lenient; stay safe anyway
+        pass
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _html_title(html: str) -> str | None:
+    m = re.search(r"<title[^>]*>([^<]{1,500})", html, re.IGNORECASE)
+    if not m:
+        return None
+    import html as html_module
+
+    return " ".join(html_module.unescape(m.group(1)).split()) or None
+
+
+def _clean_meta(obj: dict[str, Any]) -> dict[str, Any]:
+    """JSONL metadata made safe to write back: strings for the known fields, scalars for others.
+
+    NaN/infinite numbers, nested values and non-string known fields would make
+    the JSON output invalid or surprising, so they are dropped or stringified.
+    """
+    meta: dict[str, Any] = {}
+    for k, v in obj.items():
+        if k in ("text", "id") or v is None or v == "":
             continue
+        if k in META_FIELDS:
+            meta[k] = scrub_surrogates(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+        elif isinstance(v, bool) or (isinstance(v, int)):
+            meta[k] = v
+        elif isinstance(v, float) and math.isfinite(v):
+            meta[k] = v
+        elif isinstance(v, str):
+            meta[k] = scrub_surrogates(v)
+    return meta
+
+
+def jsonl_document(line: str, source: str, stem: str, n: int,
+                   warnings: Sequence[str] = ()) -> RawDocument:
+    """The document of JSONL line ``n`` (1-based); raises :class:`InputError` when malformed."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(source, f"malformed JSON ({e.msg}, column {e.colno})", n) from None
+    except (ValueError, RecursionError) as e:  # nesting too deep, huge numbers
+        raise InputError(source, f"malformed JSON ({type(e).__name__})", n) from None
+    if not isinstance(obj, dict):
+        raise InputError(source, "a JSONL line must be a JSON object", n)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(source, "missing or non-string 'text' field", n)
+    raw_id = obj.get("id")
+    doc_id = f"{stem}-{n}" if raw_id is None or raw_id == "" else scrub_surrogates(str(raw_id))
+    warnings = list(warnings)
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL character(s) replaced by spaces")
+        text = text.replace("\x00", " ")
+    clean = scrub_surrogates(text)
+    if clean is not text:
+        warnings.append("invalid lone surrogate character(s) replaced by U+FFFD")
+    return RawDocument(doc_id, clean, f"{source}:{n}", _clean_meta(obj), warnings)
+
+
+def read_jsonl(data: bytes | Iterable[bytes], source: str, stem: str,
+               on_error: Callable[[InputError], None]) -> Iterator[RawDocument]:
+    """One document per line: ``{"text": ..., "id"?, "outlet"?, "date"?, "title"?, "url"?}``.
+
+    ``data`` is the file's bytes or an iterable of its lines (a file opened in
+    binary mode streams, so memory does not grow with the file). Lines are
+    split on ``\\n`` only (a U+2028 inside a JSON string is not a line break);
+    a line that is not UTF-8 is read as cp1252 with a warning. A malformed
+    line is reported as ``file:line`` and the others are still read.
+    """
+    lines = data.split(b"\n") if isinstance(data, (bytes, bytearray)) else data
+    for n, raw in enumerate(lines, 1):
+        if n == 1:
+            if looks_binary(raw[:8192]):
+                on_error(InputError(source, "binary file, not text (no document read)"))
+                return
+            if raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+        if not raw.strip():
+            continue
+        warnings: list[str] = []
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            on_error(InputError(source, f"malformed JSON ({e.msg} at column {e.colno})", n))
-            continue
-        if not isinstance(obj, dict):
-            on_error(InputError(source, "a JSONL line must be a JSON object", n))
-            continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            on_error(InputError(source, "missing or non-string 'text' field", n))
-            continue
-        doc_id = str(obj.get("id") or f"{stem}-{n}")
-        meta = {k: obj[k] for k in META_FIELDS if obj.get(k) not in (None, "")}
-        for k, v in obj.items():
-            if k not in ("text", "id", *META_FIELDS) and isinstance(v, (str, int, float)):
-                meta.setdefault(k, v)
-        yield RawDocument(doc_id, text.replace("\x00", " "), f"{source}:{n}", meta,
-                          list(warnings) + (["NUL characters replaced by spaces"] if "\x00" in text else []))
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("cp1252", errors="replace")
+            warnings.append("line decoded as cp1252 (not UTF-8)")
+        try:
+            yield jsonl_document(line.rstrip("\r\n"), source, stem, n, warnings)
+        except InputError as e:
+            on_error(e)
 
 
 def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError], None],
@@ -227,17 +371,22 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
             on_error(InputError(source, f"unknown file type {ext or '(no extension)'!r}: "
                                         "expected .txt, .html, .jsonl or .conllu"))
         return
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        on_error(InputError(source, f"cannot read ({e.strerror or e})"))
+    if not path.exists():
+        reason = "broken symbolic link" if path.is_symlink() else "no such file"
+        on_error(InputError(source, f"cannot read ({reason})"))
+        return
+    if not path.is_file():  # a FIFO or device would block or never end
+        on_error(InputError(source, "cannot read (not a regular file)"))
         return
     override = manifests.lookup(path)
     try:
         if ext in JSONL_EXT:
-            for doc in read_jsonl(data, source, path.stem, on_error):
-                yield doc
+            with path.open("rb") as f:
+                for doc in read_jsonl(f, source, path.stem, on_error):
+                    doc.meta.update(override)
+                    yield doc
             return
+        data = path.read_bytes()
         if ext in CONLLU_EXT:
             from .backends.conllu import read_conllu_documents
 
@@ -250,8 +399,39 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
     except InputError as e:
         on_error(e)
         return
+    except OSError as e:
+        on_error(InputError(source, f"cannot read ({e.strerror or type(e).__name__})"))
+        return
     doc.meta.update(override)
     yield doc
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, sorted, hidden names skipped, symlinked folders not followed."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _read_stdin(stream: Any, on_error: Callable[[InputError], None]) -> Iterator[RawDocument]:
+    """Stdin as JSONL when its first non-blank line is a JSON object, else one text document."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].lstrip(b"\xef\xbb\xbf \t\r\n") if head else b""
+    if first.startswith(b"{"):
+        import itertools
+
+        yield from read_jsonl(itertools.chain(head, stream), "<stdin>", "stdin", on_error)
+        return
+    try:
+        yield read_text_document(b"".join(head) + stream.read(), "<stdin>", "stdin")
+    except InputError as e:
+        on_error(e)
 
 
 def iter_documents(inputs: Iterable[str | os.PathLike], *,
@@ -259,32 +439,43 @@ def iter_documents(inputs: Iterable[str | os.PathLike], *,
                    stdin: io.BufferedIOBase | None = None) -> Iterator[RawDocument]:
     """Yield raw documents from files, directories (recursively) and ``-`` (stdin).
 
-    Stdin is read as JSONL when every non-blank line is a JSON object,
-    otherwise as one plain-text document with id ``stdin``.
+    Parameters
+    ----------
+    inputs : iterable of paths
+        Files (``.txt``, ``.html``, ``.jsonl``, ``.conllu``), directories (read
+        recursively; other extensions and hidden files skipped) and ``-``.
+    on_error : callable
+        Receives an :class:`InputError` for every input (or JSONL line) that
+        cannot be read; the default raises it. Reading goes on after it returns.
+    stdin : binary stream, optional
+        Read for ``-`` instead of ``sys.stdin.buffer``. Stdin is read as JSONL
+        when its first non-blank line starts with ``{``, otherwise as one
+        plain-text document with id ``stdin``.
+
+    Yields
+    ------
+    RawDocument
     """
     manifests = Manifests(on_error)
     for item in inputs:
         item = os.fspath(item)
         if item == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            stripped = data.strip()
-            if stripped.startswith(b"{"):
-                yield from read_jsonl(data, "<stdin>", "stdin", on_error)
-            else:
-                try:
-                    yield read_text_document(data, "<stdin>", "stdin")
-                except InputError as e:
-                    on_error(e)
+            yield from _read_stdin(stdin or sys.stdin.buffer, on_error)
             continue
         path = Path(item)
         if path.is_dir():
-            for missing, line in manifests.missing(path):
-                on_error(InputError(str(path / "manifest.csv"),
-                                    f"manifest names a missing file: {missing.name}", int(line)))
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()
-                              and not any(part.startswith(".") for part in p.relative_to(path).parts)):
-                yield from _read_path(sub, manifests, on_error, explicit=False)
-        elif path.exists():
+            found = False
+            for sub in _walk(path):
+                if sub.name == "manifest.csv":
+                    for missing, line in manifests.missing(sub.parent):
+                        on_error(InputError(str(sub), f"manifest names a missing file: {missing.name}",
+                                            int(line)))
+                elif sub.suffix.lower() in KNOWN_EXT:
+                    found = True
+                    yield from _read_path(sub, manifests, on_error, explicit=False)
+            if not found:
+                on_error(InputError(item, "no .txt, .html, .jsonl or .conllu file in this directory"))
+        elif path.exists() or path.is_symlink():
             yield from _read_path(path, manifests, on_error, explicit=True)
         else:
             on_error(InputError(item, "no such file or directory"))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
 
@@ -170,6 +170,82 @@ def normalise(s: str) -> str:
 
 def iter_lexicon_files(directory: str | os.PathLike) -> Iterable[Path]:
     return sorted(Path(directory).glob("*.tsv"))
+
+
+#: an entry check: returns why a row is invalid, or None
+EntryValidator = Callable[[dict[str, str]], "str | None"]
+
+
+def validate_polarity_entry(entry: dict[str, str]) -> str | None:
+    """Why a ``polarity.tsv`` row is invalid: ``polarity`` must be a number in [-1, 1]."""
+    raw = entry.get("polarity", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return f"polarity must be a number between -1 and 1, not {raw!r}"
+    if not -1.0 <= value <= 1.0:
+        return f"polarity must be between -1 and 1, not {value}"
+    return None
+
+
+def check_file(path: str | os.PathLike, validators: dict[str, EntryValidator] | None = None) -> list[str]:
+    """Validate one lexicon file; every problem as ``file:line: message``.
+
+    Checks the header and cells (:func:`parse_lexicon`; parsing stops at the
+    first structural error), duplicate rows (every cell equal), and
+    rows against ``validators[name]`` when the lexicon's name has one.
+
+    Parameters
+    ----------
+    path : path-like
+        A ``.tsv`` lexicon file.
+    validators : dict, optional
+        Lexicon name -> function returning an error message for a bad row.
+
+    Returns
+    -------
+    list of str
+        Empty when the file is valid.
+    """
+    path = os.fspath(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        return [f"{path}:1: not UTF-8 ({e.reason})"]
+    except OSError as e:
+        return [f"{path}:1: cannot read ({e.strerror})"]
+    try:
+        lex = parse_lexicon(text, path)
+    except LexiconError as e:
+        return [str(e)]
+    errors: list[str] = []
+    seen: dict[tuple[str, ...], int] = {}
+    check = (validators or {}).get(lex.name)
+    for entry, line in zip(lex.entries, lex.lines):
+        key = tuple(entry.get(c, "") for c in lex.columns)
+        if key in seen:
+            errors.append(f"{path}:{line}: duplicate entry {entry['term']!r} (same as line {seen[key]})")
+        else:
+            seen[key] = line
+        problem = check(entry) if check else None
+        if problem:
+            errors.append(f"{path}:{line}: {problem}")
+    return errors
+
+
+def check_directory(directory: str | os.PathLike,
+                    validators: dict[str, EntryValidator] | None = None) -> list[str]:
+    """Validate every ``*.tsv`` lexicon in ``directory`` (see :func:`check_file`).
+
+    Returns
+    -------
+    list of str
+        ``file:line: message`` errors, file by file; empty when all are valid.
+    """
+    errors: list[str] = []
+    for path in iter_lexicon_files(directory):
+        errors.extend(check_file(path, validators))
+    return errors
 
 
 # --- matching --------------------------------------------------------------

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterator
@@ -44,7 +45,17 @@ class CsvWriter:
             self.writer = csv.DictWriter(self.stream, fieldnames=list(row), extrasaction="ignore",
                                          lineterminator="\n")
             self.writer.writeheader()
-        self.writer.writerow(row)
+        self.writer.writerow({k: _inert_cell(v) for k, v in row.items()})
+
+
+def _inert_cell(value: Any) -> Any:
+    """A text cell a spreadsheet will not run as a formula (``=…``, ``+…``, ``-…``, ``@…``).
+
+    Such cells get a leading apostrophe, the usual spreadsheet escape; numbers are untouched.
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 @contextlib.contextmanager
@@ -58,6 +69,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        _chmod_like_new_file(tmp)
         with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None,
                        **({"newline": ""} if "b" not in mode else {})) as f:
             yield f
@@ -70,7 +82,81 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         raise
 
 
+def _chmod_like_new_file(path: str) -> None:
+    """mkstemp makes files readable by their owner only: give the usual permissions (umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)
+
+
+@contextlib.contextmanager
+def atomic_directory(path: str | os.PathLike) -> Iterator[Path]:
+    """Build a directory under a temporary name beside ``path``; swap it into place on success.
+
+    Yields the temporary directory to write into. On success any previous
+    ``path`` is replaced as a whole (renamed aside, the new one renamed in, the
+    old one removed); on failure or interruption the temporary directory is
+    removed and the previous ``path`` is left untouched.
+    """
+    import shutil
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+        old = None
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+            os.replace(path, old / "previous")
+        os.replace(tmp, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_RESERVED_NAMES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)] + [f"lpt{i}" for i in range(1, 10)])
+
+
+def safe_filename(doc_id: str, max_length: int = 80) -> str:
+    """A file name for a document id: no path separators, no traversal, portable.
+
+    Accents are reduced to ASCII, every other unsafe character becomes ``_``,
+    leading dots are removed, and Windows device names are avoided. When the
+    id had to be changed (or shortened), a short hash of the original id is
+    appended so that different ids never share a file name:
+    ``safe_filename("../../x")`` → ``"x-<hash>"``, ``safe_filename("000_b7e5")`` → ``"000_b7e5"``.
+    """
+    import hashlib
+    import unicodedata
+
+    doc_id = str(doc_id)
+    ascii_id = unicodedata.normalize("NFKD", doc_id).encode("ascii", "ignore").decode("ascii")
+    name = _UNSAFE_NAME.sub("_", ascii_id).lstrip("._-")
+    name = re.sub(r"[._]{2,}", "_", name).rstrip("._ ")
+    if name.split(".")[0].lower() in _RESERVED_NAMES:
+        name = "_" + name
+    changed = not name or name != doc_id or len(name) > max_length
+    if changed:
+        digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        name = f"{name[:max_length - 11]}-{digest}" if name else f"doc-{digest}"
+    return name
+
+
 # --- terminal text ----------------------------------------------------------
+
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(s: Any) -> str:
+    """``s`` made inert for a terminal: control characters, escapes and bidi overrides shown as ``\\xNN``."""
+    s = str(s)
+    return _TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), s)
 
 #: (feature, label) lines of the summary, shown when the feature exists.
 SUMMARY = (
@@ -131,9 +217,9 @@ def context_line(text: str, span, width: int = 50, color: bool = False) -> str:
     """``…left [span] right…`` on one line."""
     import click
 
-    left = text[max(0, span.start - width):span.start].replace("\n", " ")
-    mid = text[span.start:span.end].replace("\n", " ")
-    right = text[span.end:span.end + width].replace("\n", " ")
+    left = printable(text[max(0, span.start - width):span.start].replace("\n", " "))
+    mid = printable(text[span.start:span.end].replace("\n", " "))
+    right = printable(text[span.end:span.end + width].replace("\n", " "))
     if len(mid) > 90:
         mid = mid[:60] + " … " + mid[-25:]
     mark = click.style(mid, bold=True, underline=True) if color else f"[{mid}]"
@@ -145,17 +231,17 @@ def render_text(analysis: DocumentAnalysis, color: bool = False, evidence: int =
     import click
 
     out = io.StringIO()
-    head = "  ·  ".join(str(x) for x in (analysis.id, analysis.meta.get("outlet"), analysis.meta.get("date")) if x)
+    head = "  ·  ".join(printable(x) for x in (analysis.id, analysis.meta.get("outlet"), analysis.meta.get("date")) if x)
     out.write((click.style(head, bold=True) if color else head) + "\n")
     if analysis.meta.get("title"):
-        out.write(f"{analysis.meta['title']}\n")
+        out.write(f"{printable(analysis.meta['title'])}\n")
     cruft = sum(b - a for a, b in analysis.excluded)
     line = f"{analysis.n_words} words · {analysis.n_sentences} sentences · backend {analysis.backend} · language {analysis.language}"
     if analysis.excluded:
         line += f" · {len(analysis.excluded)} page-cruft region(s) excluded ({cruft} characters)"
     out.write(line + "\n")
     for w in analysis.warnings:
-        out.write(f"warning: {w}\n")
+        out.write(f"warning: {printable(w)}\n")
     out.write("\n")
     for name, label in SUMMARY:
         if name in analysis.features:
@@ -164,5 +250,5 @@ def render_text(analysis: DocumentAnalysis, color: bool = False, evidence: int =
     if spans:
         out.write("\nStrongest evidence:\n")
         for s in spans:
-            out.write(f"  {describe_span(s)}\n      {context_line(analysis.text, s, color=color)}\n")
+            out.write(f"  {printable(describe_span(s))}\n      {context_line(analysis.text, s, color=color)}\n")
     return out.getvalue()

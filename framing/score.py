@@ -4,12 +4,16 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Sequence
+from functools import partial
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .analysis import analyze_raw
 from .ingest import InputError, iter_documents
 from .output import CsvWriter, jsonl_line, render_text
+from .parallel import AnalysisFailure, analyze_parallel
 from .resources import default_config
+
+if TYPE_CHECKING:
+    from .progress import Progress
 
 FORMATS = ("text", "jsonl", "csv")
 
@@ -30,13 +34,20 @@ def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: st
                 backend: str = "builtin", lexicon_dirs: Sequence[str] = (), actors: str | None = None,
                 include_text: bool = False, color: bool = False,
                 on_error: Callable[[InputError], None] | None = None,
-                skip_ids: Iterable[str] = ()) -> ScoreRun:
+                skip_ids: Iterable[str] = (), jobs: int = 1,
+                progress: "Progress | None" = None) -> ScoreRun:
     """Analyse every document of ``inputs`` and write each result to ``out`` as it is ready.
 
     Documents stream through one at a time, so memory does not grow with the
     corpus. A document that fails (unreadable input, malformed JSONL line, an
     unexpected error in analysis) is reported to ``on_error`` and recorded in
     the returned :class:`ScoreRun`; the others are still scored.
+
+    ``jobs`` worker processes analyse (and serialise) documents in parallel
+    (``0`` = every core); the output is identical to ``jobs=1`` and in input
+    order (see :func:`framing.parallel.analyze_parallel`). ``progress``, a
+    :class:`framing.progress.Progress`, is advanced once per document and
+    closed at the end.
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}")
@@ -49,26 +60,71 @@ def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: st
             on_error(err)
 
     config = default_config(lexicon_dirs, actors, backend)
+    if backend != "builtin":
+        from .backends import get_backend
+
+        get_backend(backend)  # a backend that cannot run (models missing) fails once, here, as BackendError
     csv_writer = CsvWriter(out) if format == "csv" else None
-    for raw in iter_documents(inputs, on_error=fail):
-        if raw.id in skip:
-            continue
-        try:
-            analysis = analyze_raw(raw, config)
-        except Exception as e:  # one bad document never loses the others
-            fail(InputError(raw.source, f"analysis failed ({type(e).__name__}: {e})"))
-            continue
-        if format == "jsonl":
-            out.write(jsonl_line(analysis, include_text) + "\n")
-        elif format == "csv":
-            csv_writer.write(analysis)
-        else:
-            if run.n_documents:
-                out.write("\n" + "─" * 72 + "\n\n")
-            out.write(render_text(analysis, color=color))
-        out.flush()
-        run.n_documents += 1
+    # serialisation runs where the analysis runs (in the workers when jobs > 1)
+    render = (partial(jsonl_line, include_text=include_text) if format == "jsonl"
+              else partial(render_text, color=color) if format == "text" else None)
+    raws = (raw for raw in iter_documents(inputs, on_error=fail) if raw.id not in skip)
+    try:
+        for result in analyze_parallel(raws, config, jobs, render=render):
+            if progress is not None:
+                progress.update()
+            if isinstance(result, AnalysisFailure):  # one bad document never loses the others
+                fail(result.to_input_error())
+                continue
+            if format == "jsonl":
+                out.write(result + "\n")
+            elif format == "csv":
+                csv_writer.write(result)
+            else:
+                if run.n_documents:
+                    out.write("\n" + "─" * 72 + "\n\n")
+                out.write(result)
+            out.flush()
+            run.n_documents += 1
+    finally:
+        if progress is not None:
+            progress.close()  # end the progress line before any summary
     return run
+
+
+def prepare_resume(path: str | os.PathLike) -> list[str]:
+    """Make a JSONL output ready to be appended to; return the ids it already holds.
+
+    Lines that are not a JSON object with an ``id`` (typically the last line,
+    cut short by a crash) are dropped: the file is rewritten atomically
+    without them, so the documents they held are scored again. A missing file
+    gives no ids.
+    """
+    from .output import atomic_write
+
+    ids: list[str] = []
+    broken = 0
+    try:
+        with open(path, "rb") as f:
+            for line in f:
+                try:
+                    ids.append(str(json.loads(line)["id"]))
+                except (ValueError, KeyError, TypeError, RecursionError):
+                    broken += 1
+                    continue
+                if not line.endswith(b"\n"):
+                    broken += 1  # a complete object without its newline: rewrite to end it
+    except FileNotFoundError:
+        return []
+    if broken:
+        with open(path, "rb") as f, atomic_write(path, "wb") as out:
+            for line in f:
+                try:
+                    json.loads(line)["id"]
+                except (ValueError, KeyError, TypeError, RecursionError):
+                    continue
+                out.write(line.rstrip(b"\r\n") + b"\n")
+    return ids
 
 
 def read_done_ids(path: str | os.PathLike) -> list[str]:

@@ -13,7 +13,7 @@ import click
 from .. import __version__
 
 #: modules of this package defining one command each (attribute ``command``)
-COMMANDS = ("score", "evaluate")
+COMMANDS = ("score", "evaluate", "compare", "show", "models", "lexicons", "train_stance")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -2,14 +2,69 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from ..output import atomic_write
-from ..score import FORMATS, read_done_ids, score_paths
+from ..progress import Progress, count_documents, is_terminal
+from ..score import FORMATS, prepare_resume, score_paths
 from .common import actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error
+
+
+def check_output_path(path: Path, inputs) -> None:
+    """Refuse an output that is also an input, or lies inside an input directory (it would be read back)."""
+    out = path.resolve()
+    for item in inputs:
+        if item == "-":
+            continue
+        p = Path(item).resolve()
+        if p == out or (p.is_dir() and p in out.parents):
+            fail(f"the output {path} is inside the input {item}: it would be read as input")
+
+
+def write_errors(path: Path, errors) -> None:
+    """This run's failures as JSONL beside the output; a stale file from an earlier run is removed."""
+    if errors:
+        with atomic_write(path) as ef:
+            for err in errors:
+                ef.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
+    elif path.exists():
+        path.unlink()
+
+
+def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug):
+    """``--engine dask``: JSONL shards in, one JSONL shard per input file out (in the -o directory)."""
+    if fmt != "jsonl" or not output:
+        fail("--engine dask needs --format jsonl and -o DIRECTORY (one output shard per input file)")
+    if resume:
+        fail("--resume is not available with --engine dask")
+    try:
+        from ..distributed import score_jsonl_shards
+        from ..resources import default_config
+
+        scheduler = scheduler or ("processes" if jobs != 1 else "synchronous")
+        summary = score_jsonl_shards(list(inputs), output, scheduler=scheduler, include_text=include_text,
+                                     config=default_config(lexicon_dirs, actors, backend))
+    except ImportError as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+    except Exception as e:
+        if debug:
+            raise
+        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
+    click.echo(f"framing: {summary['documents']} document(s) written to {output} "
+               f"({len(summary['shards'])} shard(s))"
+               + (f"; {summary['errors']} failed (see {output}/errors.jsonl)" if summary["errors"] else ""), err=True)
+    sys.exit(1 if summary["errors"] else 0)
+
+
+def _interrupt(signum, frame):  # SIGTERM: unwind like Ctrl-C, so temporary files are removed
+    raise KeyboardInterrupt
 
 
 @click.command("score")
@@ -18,12 +73,19 @@ from .common import actors_option, backend_option, debug_option, fail, lexicon_d
               help="text: readable summary; jsonl: the JSON contract, one object per document; csv: one row of features per document.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout.")
 @click.option("--include-text", is_flag=True, help="Add each document's analysed text to the JSONL output.")
-@click.option("--resume", is_flag=True, help="With -o: keep documents already in the output and score only the others.")
+@click.option("--resume", is_flag=True, help="With -o and --format jsonl: append to the output, skipping documents already in it "
+                   "(restart a crashed or interrupted run; a cut-off last line is dropped and redone).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0 = all cores); output is identical and in input order.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: score JSONL shards on a dask cluster (needs framing[dask]); -o is then an output directory.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: dask.distributed scheduler address (tcp://host:8786); default: local processes.")
 @backend_option
 @lexicon_dir_option
 @actors_option
 @debug_option
-def command(inputs, fmt, output, include_text, resume, backend, lexicon_dirs, actors, debug):
+def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, backend, lexicon_dirs, actors, debug):
     """Score INPUT files, directories, or - (stdin) for framing features.
 
     Inputs: .txt (any encoding), .html pages, .jsonl (one {"text": ...} per
@@ -35,23 +97,32 @@ def command(inputs, fmt, output, include_text, resume, backend, lexicon_dirs, ac
     def on_error(err):
         report_error(str(err))
 
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+    if engine == "dask":
+        run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug)
+        return
+    progress = Progress(count_documents(inputs) if is_terminal(sys.stderr) else None)
     kwargs = dict(format=fmt, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
-                  include_text=include_text, on_error=on_error)
+                  include_text=include_text, on_error=on_error, jobs=jobs, progress=progress)
     try:
         if output:
             path = Path(output)
-            done = read_done_ids(path) if resume and fmt == "jsonl" else []
             if resume and fmt != "jsonl":
                 fail("--resume needs --format jsonl")
-            with atomic_write(path) as out:
-                if done:
-                    out.write(path.read_text(encoding="utf-8").rstrip("\n") + "\n")
-                run = score_paths(inputs, out, skip_ids=done, **kwargs)
+            check_output_path(path, inputs)
             errors_path = path.with_name("errors.jsonl")
-            if run.errors:
-                with atomic_write(errors_path) as ef:
-                    for err in run.errors:
-                        ef.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
+            if resume:
+                # appended document by document: a crash loses at most the line being
+                # written (dropped by the next --resume), never the finished ones
+                done = prepare_resume(path)
+                with open(path, "a", encoding="utf-8") as out:
+                    run = score_paths(inputs, out, skip_ids=done, **kwargs)
+            else:
+                done = []
+                with atomic_write(path) as out:
+                    run = score_paths(inputs, out, **kwargs)
+            write_errors(errors_path, run.errors)
             click.echo(f"framing: {run.n_documents} document(s) written to {path}"
                        + (f", {len(done)} kept from before" if done else "")
                        + (f"; {len(run.errors)} failed (see {errors_path})" if run.errors else ""), err=True)
@@ -61,7 +132,8 @@ def command(inputs, fmt, output, include_text, resume, backend, lexicon_dirs, ac
     except BackendError as e:
         fail(str(e))
     except KeyboardInterrupt:
-        fail("interrupted; any previous output file is left as it was", 130)
+        fail("interrupted; " + ("the documents already written are kept: run again with --resume"
+                                if resume and output else "any previous output file is left as it was"), 130)
     except Exception as e:
         if debug:
             raise

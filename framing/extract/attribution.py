@@ -1,14 +1,694 @@
-"""(being written: see the module's issue)."""
+"""Attribution (``ATTR``), indirect speech (``IQUOTE``) and the speakers of quotes.
+
+Runs after :mod:`framing.extract.quotes`. For every reporting cue found by
+:mod:`framing.extract.reporting` (outside direct quotes, except source
+prepositions) it finds the source:
+
+* ``selon X`` / ``d'après X`` / sentence-initial ``Pour X,`` → the noun phrase after it;
+* ``confirmé par X`` → the agent after ``par``;
+* ``« … », a déclaré X`` / ``…, explique l'analyste`` / ``comme le rapporte X``
+  → the subject after the verb; ``a-t-il déclaré``, ``selon lui`` → the
+  pronoun resolved to the latest source (else the latest person named);
+* ``X a déclaré`` → the subject before the verb, skipping an apposition
+  (``Sabrina Singh, porte-parole du Pentagone, a révélé`` → Sabrina Singh);
+* participles and infinitives (``, ajoutant que``) → the source of the
+  previous cue of the sentence;
+* ``la déclaration de X`` / ``citation de X`` → the noun phrase after ``de``.
+
+Names are canonicalised by :mod:`framing.extract.speakers` (short mentions
+and role descriptions linked to the full name). ``ATTR`` attributes:
+``source``, ``stype``, ``verb_stance``, ``source_span``.
+
+``IQUOTE`` spans cover reported content: the que-clause of a verb of saying
+up to the end of the clause (a closing inserted attribution, ``, selon``, a
+participle clause or the sentence end), the content introduced by ``selon
+X,``, or the sentence before an inserted ``, a déclaré X``. Verbs of belief
+or fear (``iquote=no`` in the lexicon) get no IQUOTE; content entirely
+inside quotation marks is a mixed QUOTE, not an IQUOTE.
+
+Each QUOTE gets ``speaker`` and ``speaker_span`` from an attribution right
+after it, a cue before a colon, a cue earlier in its sentence, an
+``X : « … »`` lead, a name line right under a quote paragraph (which is also
+an ATTR), or the latest speaker of the two previous paragraphs; else
+``unknown``.
+"""
 from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
 
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
+from .reporting import (QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que, key, line_bounds,
+                        previous_line_start)
+from .speakers import Source, describe_source, lexica, name_index
+
+_STYPES = ("person", "institution", "media", "expert", "anonymous")
+_STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
+_BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
+_AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur selon devant
+depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
+mais et ou ainsi également aussi encore""".split())
+_SKIP_BEFORE_CONTENT = frozenset("""à de d' également aussi encore lundi mardi mercredi jeudi vendredi samedi dimanche
+hier publiquement officiellement avec insistance""".split())
+_PRONOUNS = frozenset(("il", "elle", "ils", "elles", "lui", "eux", "-t-il", "-t-elle", "-il", "-elle",
+                       "-ils", "-elles", "-t-ils", "-t-elles"))
+_SKIP_BEFORE_SUBJECT = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin également
+aussi encore alors ensuite enfin pour sa part son leur""".split())
+_SUBJECT_DET = frozenset("le la l' les un une des ce cette ces son sa ses leur leurs plusieurs m. mme".split())
+_HISTORY_CHARS = 2500
+_MAX_CONTENT = 120  # tokens of reported content at most
+_MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
+_ROLE_FALLBACK_CHARS = 400
+
+
+def _first_tok(doc: ParsedDocument, offset: int) -> int:
+    return doc.token_index_from(offset)
+
+
+class _Attributor:
+    def __init__(self, doc: ParsedDocument, spans: list[Span], res: Resources):
+        self.doc = doc
+        self.res = res
+        self.text = doc.text
+        self.toks = doc.tokens
+        self.quotes = sorted((s for s in spans if s.label == "QUOTE"), key=lambda s: s.start)
+        self.q_starts = [q.start for q in self.quotes]
+        self.idx = name_index(doc, res)
+        self.lx = lexica(res)
+        self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
+
+    # --- helpers ---------------------------------------------------------
+    def quote_at(self, offset: int) -> Span | None:
+        k = bisect.bisect_right(self.q_starts, offset) - 1
+        if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def remember(self, offset: int, src: Source) -> None:
+        self.history.append((offset, src))
+
+    def resolve_pronoun(self, offset: int, word: str) -> Source | None:
+        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
+        fallback = None
+        for off, src in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > _HISTORY_CHARS:
+                break
+            if src.stype == "anonymous":
+                continue
+            is_plural = " et " in src.name or src.name.lower().startswith("les ")
+            if plural == is_plural or not plural:
+                return src
+            if fallback is None:
+                fallback = src
+        if fallback is not None:
+            return fallback
+        # else the latest person named before
+        for m in reversed(self.idx.mentions):
+            if m.start < offset and m.person is not None and not plural:
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def finish(self, src: Source | None, offset: int) -> Source | None:
+        if src is None:
+            return None
+        if src.kind == "pronoun":
+            return self.resolve_pronoun(offset, src.name)
+        if src.kind == "role" and not any(p.name == src.name for p in self.idx.persons):
+            # "le fondateur du groupe X explique": the person quoted just before, if any
+            for off, h in reversed(self.history):
+                if off < offset and offset - off <= _ROLE_FALLBACK_CHARS and h.stype in ("person", "expert") \
+                        and h.kind in ("person", "role"):
+                    return Source(h.name, h.stype, src.start, src.end, "role")
+        return src
+
+    def np_after(self, j: int, limit: int = 20) -> tuple[int, int]:
+        """Token range of a noun phrase starting at ``j`` (stops at clause punctuation/prepositions)."""
+        toks = self.toks
+        n = len(toks)
+        if j >= n:
+            return j, j
+        sent = toks[j].sent
+        k = j
+        depth = 0
+        while k < n and k - j < limit and toks[k].sent == sent:
+            w = key(toks[k])
+            if toks[k].text in QUOTE_OPEN and k == j or (toks[k].text in QUOTE_OPEN and depth == 0 and k > j
+                                                           and toks[k - 1].text in ("le", "la", "les", "l'")):
+                depth += 1
+                k += 1
+                continue
+            if depth and toks[k].text in QUOTE_CLOSE:
+                depth -= 1
+                k += 1
+                continue
+            if w == "." and k > j and toks[k - 1].text in ("M", "MM", "Dr", "Pr", "Mgr") and toks[k - 1].end == toks[k].start:
+                k += 1
+                continue
+            if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
+                break
+            k += 1
+        return j, k
+
+    def subject_before(self, cue: Cue) -> tuple[int, int] | None:
+        """Token range of the subject written before ``cue`` (apposition-aware)."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        j = cue.first - 1
+        if j < sent.first:
+            return None
+        if key(toks[j]) == "qui":
+            end = j
+            a = end - 1
+            while a >= max(sent.first, j - _MAX_LOOKBACK) and key(toks[a]) not in _BOUNDARY:
+                a -= 1
+            return a + 1, end
+        chunks: list[tuple[int, int]] = []
+        end = cue.first
+        a = end - 1
+        floor = max(sent.first, cue.first - _MAX_LOOKBACK)
+        while a >= floor and len(chunks) < 3:
+            if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
+                chunks.append((a + 1, end))
+                if toks[a].text != ",":
+                    break
+                end = a
+            a -= 1
+        else:
+            if len(chunks) < 3:
+                chunks.append((floor, end))
+        if not chunks:
+            return None
+        c0 = chunks[0]
+        if c0[1] > c0[0]:
+            # "sud-coréen et ukraine ont déclaré": a chunk starting lowercase without a
+            # determiner continues the previous one (coordinated adjectives)
+            first_tok = toks[c0[0]]
+            if (len(chunks) > 1 and not first_tok.text[:1].isupper()
+                    and key(first_tok) not in ("le", "la", "l'", "les", "des", "un", "une", "ce", "ces", "cette",
+                                               "plusieurs", "certains", "ses", "son", "sa", "leurs", "leur",
+                                               "il", "elle", "ils", "elles", "on", "je", "nous", "vous")):
+                return chunks[1][0], c0[1]
+            if len(chunks) > 1 and any(key(t) == "et" for t in toks[c0[0]:c0[1]]) and \
+                    0 < chunks[1][1] - chunks[1][0] <= 4 and self._looks_np(chunks[1]):
+                return chunks[1][0], c0[1]  # "les Ukrainiens, les sud-Coréens et les occidentaux"
+            return c0
+        # empty chunk: "X, apposition, a déclaré"
+        cands = [c for c in chunks[1:] if c[1] > c[0]]
+        if not cands:
+            return None
+        for c in cands[:2]:
+            if self.idx.persons_in(*c):
+                return c
+        return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _looks_np(self, c: tuple[int, int]) -> bool:
+        t = self.toks[c[0]]
+        return t.text[:1].isupper() or key(t) in ("le", "la", "l'", "les", "des", "un", "une")
+
+    def subject_start_after(self, cue: Cue) -> int | None:
+        """First token of an inverted subject: skips ``jeudi``, ``sur Facebook``, ``à des journalistes``."""
+        toks = self.toks
+        n = len(toks)
+        j = cue.last
+        sent = toks[cue.head].sent
+        guard = j + 8
+        while j < n and j < guard and toks[j].sent == sent:
+            w = key(toks[j])
+            if w in _SKIP_BEFORE_SUBJECT:
+                j += 1
+                continue
+            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
+                j += 2  # the preposition and the first word of its object
+                while j < n and j < guard and toks[j].is_word and not toks[j].text[:1].isupper() \
+                        and key(toks[j]) not in _SUBJECT_DET:
+                    j += 1
+                continue
+            break
+        if j >= n or toks[j].sent != sent or not toks[j].is_word:
+            return None
+        if toks[j].text[:1].isupper() or key(toks[j]) in _SUBJECT_DET:
+            return j
+        return None
+
+    def is_incise(self, cue: Cue) -> bool:
+        """``, a déclaré X`` / ``» a-t-il dit`` / ``comme le rapporte X``: the subject follows."""
+        toks = self.toks
+        if cue.first == 0 or cue.agent is not None:
+            return False
+        p = toks[cue.first - 1]
+        if key(p) == "comme" or (key(p) in ("le", "l'") and cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
+            return True
+        if p.text not in (",",) and p.text not in QUOTE_CLOSE:
+            return False
+        if cue.form not in ("finite", "ppart"):
+            return False
+        nxt = toks[cue.last] if cue.last < len(toks) else None
+        if nxt is None or key(nxt) in ("que", "qu'") or self.subject_start_after(cue) is None:
+            return False
+        if p.text == ",":
+            # "X, porte-parole du Pentagone, a déclaré": an apposition, the subject is before
+            sent = self.doc.sentences[toks[cue.first].sent]
+            a = cue.first - 2
+            lo = max(sent.first, cue.first - _MAX_LOOKBACK)
+            while a >= lo and toks[a].text not in (",", ";", ":") and toks[a].text not in QUOTE_CLOSE:
+                a -= 1
+            chunk = (a + 1, cue.first - 1)
+            if chunk[1] - chunk[0] <= 10:
+                prev_chunk_end = a
+                b = a - 1
+                while b >= lo and toks[b].text not in (",", ";", ":"):
+                    b -= 1
+                if self.idx.persons_in(*chunk) or (a >= sent.first and toks[a].text == ","
+                                                   and self.idx.persons_in(b + 1, prev_chunk_end)):
+                    return False
+        return True
+
+    # --- sources -----------------------------------------------------------
+    def source_of(self, cue: Cue, prev_in_sentence: Source | None) -> Source | None:
+        toks = self.toks
+        start = toks[cue.first].start
+        if cue.kind == "prep":
+            a, b = cue.last, cue.last
+            while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
+                    toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
+                b += 1
+            sub = self._after_par(a, b)
+            return self.finish(describe_source(self.doc, self.res, *sub), start)
+        if cue.kind == "noun":
+            j = cue.last
+            if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
+                a, b = self.np_after(j + 1 if key(toks[j]) in ("de", "d'") else j)
+                if key(toks[j]) in ("du", "des"):
+                    a += 1
+                src = describe_source(self.doc, self.res, a - (1 if key(toks[j]) in ("du", "des") else 0), b) \
+                    if key(toks[j]) in ("du", "des") else describe_source(self.doc, self.res, a, b)
+                if src is not None and (src.kind in ("person", "role") or src.stype in ("institution", "media", "expert")
+                                        and self.idx.names_in(a, b)):
+                    return self.finish(src, start)
+            return None
+        if cue.agent is not None:
+            a, b = self.np_after(cue.agent + 1)
+            return self.finish(describe_source(self.doc, self.res, a, b), start)
+        if cue.inverted:
+            for t in toks[cue.first:cue.last]:
+                if key(t) in _PRONOUNS or key(t) in ("-t-on", "-on"):
+                    if key(t) in ("-t-on", "-on"):
+                        return Source("on", "anonymous", t.start, t.end, "np")
+                    return self.resolve_pronoun(start, key(t))
+        if cue.lemma == "citer" and cue.last < len(toks) and toks[cue.last].text[:1].isupper():
+            a, b = self.np_after(cue.last)
+            src = describe_source(self.doc, self.res, a, b)
+            if src is not None and src.kind in ("person", "role"):
+                return self.finish(src, start)
+        if self.is_incise(cue):
+            a, b = self.np_after(self.subject_start_after(cue) or cue.last)
+            src = describe_source(self.doc, self.res, a, b)
+            if src is not None:
+                return self.finish(src, start)
+        if cue.form in ("gerund", "inf") and prev_in_sentence is not None:
+            return prev_in_sentence
+        rng = self.subject_before(cue)
+        if rng is not None and cue.form in ("gerund", "inf"):
+            persons = self.idx.persons_in(*rng)
+            rng = (rng[0], persons[-1].last) if persons else None
+        if rng is not None:
+            src = describe_source(self.doc, self.res, *rng)
+            if src is not None:
+                return self.finish(src, start)
+        if cue.form in ("gerund", "inf"):
+            return self.latest_source(start)
+        return None
+
+    def _after_par(self, a: int, b: int) -> tuple[int, int]:
+        """``le bilan publié par le ministère`` → the agent ``le ministère``."""
+        for k in range(a, b):
+            if key(self.toks[k]) == "par" and k + 1 < b:
+                return k + 1, b
+        return a, b
+
+    def latest_source(self, offset: int) -> Source | None:
+        for off, src in reversed(self.history):
+            if off < offset and offset - off <= _HISTORY_CHARS:
+                return src
+        return None
+
+
+def _attrs_for(src: Source | None) -> dict:
+    if src is None:
+        return {"speaker": "unknown"}
+    out = {"speaker": src.speaker}
+    if src.start is not None:
+        out["speaker_span"] = [src.start, src.end]
+    return out
 
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
-    return list(spans)
+    """ATTR and IQUOTE spans; QUOTE spans returned with ``speaker``/``speaker_span``."""
+    at = _Attributor(doc, spans, res)
+    text = doc.text
+    toks = doc.tokens
+    cues = sorted(find_cues(doc, res) + _pour_cues(doc, res), key=lambda c: c.first)
+    attr_spans: list[tuple[Span, Source | None, Cue | None]] = []
+    iquotes: list[Span] = []
+    iq_starts: set[int] = set()
+    last_sent, prev_src = -1, None
+    for cue in cues:
+        c_start, c_end = cue.start(doc), cue.end(doc)
+        in_quote = at.quote_at(c_start)
+        if in_quote is not None and cue.kind != "prep" and not _inner_incise(at, cue, in_quote):
+            continue
+        if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
+            continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
+        sent = toks[cue.head].sent
+        if sent != last_sent:
+            prev_src = None
+            last_sent = sent
+        src = at.source_of(cue, prev_src)
+        if src is None and cue.kind in ("noun", "prep"):
+            continue
+        a = {"source": src.name if src else "unknown", "stype": src.stype if src else "anonymous",
+             "verb_stance": cue.stance}
+        if src is not None and src.start is not None:
+            a["source_span"] = [src.start, src.end]
+        span = Span.at(text, c_start, c_end, "ATTR", **a)
+        attr_spans.append((span, src, cue))
+        if src is not None:
+            at.remember(c_start, src)
+            prev_src = src
+        if in_quote is None and cue.iquote != "no":
+            rng = _content(at, cue)
+            if rng is not None:
+                s, e = rng
+                if not _inside_one_quote(at, s, e) and s not in iq_starts:
+                    iq_starts.add(s)
+                    iquotes.append(Span.at(text, s, e, "IQUOTE", **_attrs_for(src)))
+    # speakers of quotes
+    attr_by_start = sorted(attr_spans, key=lambda x: x[0].start)
+    starts = [x[0].start for x in attr_by_start]
+    new_quotes: list[Span] = []
+    name_line_attrs: list[Span] = []
+    prev_q: tuple[Span, Source | None] | None = None
+    for q in at.quotes:
+        src, extra = _speaker_of(at, q, attr_by_start, starts, prev_q)
+        if extra is not None:
+            name_line_attrs.append(extra)
+        new_quotes.append(q.with_attrs(**_attrs_for(src)))
+        prev_q = (q, src)
+        if src is not None:
+            at.remember(q.start, src)
+    others = [s for s in spans if s.label != "QUOTE"]
+    return others + new_quotes + [x[0] for x in attr_spans] + name_line_attrs + iquotes
+
+
+_POUR_NOT_SOURCE = frozenset("""rappel autant cela ce ça l' le moment sa part leur ma notre votre mémoire finir
+résumer mémoire conclure commencer information info rappeler comparaison exemple preuve la plupart beaucoup
+certains tous toutes cette ces un une des""".split())
+
+
+def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
+    """Sentence-initial ``Pour X,`` meaning "according to X" (not ``Pour rappel,``, ``Pour X, dont…``)."""
+    toks = doc.tokens
+    n = len(toks)
+    out = []
+    for sent in doc.sentences:
+        k = sent.first
+        while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or")):
+            k += 1
+        if k >= sent.last or key(toks[k]) != "pour":
+            continue
+        c = k + 1
+        while c < sent.last and c - k <= 16 and toks[c].text not in (",", ".", ";", ":"):
+            c += 1
+        if c >= sent.last or toks[c].text != "," or c == k + 1:
+            continue
+        first = toks[k + 1]
+        fk = key(first)
+        if fk in _POUR_NOT_SOURCE and not (fk in ("l'", "le", "la") and c > k + 2):
+            continue
+        if first.lemma == fk and fk.endswith(("er", "ir", "re", "oir")) and not first.text[:1].isupper():
+            continue  # "Pour remettre dans le contexte,"
+        if c + 1 < n and key(toks[c + 1]) in ("dont", "qui", "que", "qu'", "lequel", "laquelle", "où"):
+            continue  # "Pour Poutine, dont l'offensive…": a topic, not a source
+        src = describe_source(doc, res, k + 1, c)
+        if src is None:
+            continue
+        if src.kind == "np" and src.stype == "institution" and not name_index(doc, res).names_in(k + 1, c) \
+                and not any(key(t) in lexica(res).cue_words for t in toks[k + 1:c]):
+            continue
+        out.append(Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep"))
+    return out
+
+
+def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
+    """``"Compte tenu de…, explique la police locale, la section…"``: an attribution inside the marks."""
+    toks = at.toks
+    if cue.first == 0 or toks[cue.first - 1].text != "," or cue.form not in ("finite", "ppart") or not at.is_incise(cue):
+        return False
+    a, b = at.np_after(at.subject_start_after(cue) or cue.last)
+    return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
+
+
+def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
+    q = at.quote_at(s)
+    if q is None:
+        return False
+    return e <= q.end + 1
+
+
+def _clause_end(at: _Attributor, j: int) -> int:
+    """Token index ending the reported clause that starts at token ``j``."""
+    toks = at.toks
+    n = len(toks)
+    if j >= n:
+        return j
+    sent = toks[j].sent
+    k = j
+    in_quote = False
+    while k < n and toks[k].sent == sent and k - j < _MAX_CONTENT:
+        t = toks[k]
+        if t.text in QUOTE_OPEN and t.text != '"':
+            in_quote = True
+        elif t.text in QUOTE_CLOSE and t.text != '"':
+            in_quote = False
+        if not in_quote and t.text in (";",):
+            break
+        if not in_quote and t.text == "," and k + 1 < n:
+            nx = toks[k + 1]
+            w = key(nx)
+            if w in ("selon", "d'", "a", "ont", "avait", "avaient", "affirme", "affirment", "explique",
+                     "ajoute", "précise", "indique", "estime", "assure", "souligne") or \
+                    (w.endswith("ant") and nx.lemma != w and len(w) > 5) or (w == "en" and k + 2 < n
+                                                                         and key(toks[k + 2]).endswith("ant")):
+                if w == "d'" and not (k + 2 < n and key(toks[k + 2]) == "après"):
+                    pass
+                elif w in ("a", "ont", "avait", "avaient") and not (k + 2 < n and (key(toks[k + 2]).startswith("-")
+                                                                               or key(toks[k + 2]).endswith(("é", "it", "u", "is")))):
+                    pass
+                else:
+                    break
+        k += 1
+    return k
+
+
+def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
+    """Character range of the reported content of ``cue``, if any."""
+    doc, toks = at.doc, at.toks
+    n = len(toks)
+    sent = doc.sentences[toks[cue.head].sent]
+    start_tok = None
+    if cue.kind == "prep":
+        b = cue.last
+        while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
+            b += 1
+        after = b < n and toks[b].text == "," and sum(1 for t in toks[b + 1:min(sent.last, b + 8)] if t.is_word) >= 3
+        if cue.first > sent.first + 1 and toks[cue.first - 1].text == ",":
+            before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            if before is not None:
+                return before
+        if after:
+            # "Selon X, [content]" (skipping an apposition "un groupe de réflexion basé à Washington,")
+            b = cue.last
+            while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
+                b += 1
+            if b < n and toks[b].text == ",":
+                start_tok = b + 1
+                if start_tok < n and key(toks[start_tok]) in ("un", "une"):
+                    c = start_tok
+                    while c < n and c - start_tok < 12 and toks[c].text not in (",", ".", ";"):
+                        c += 1
+                    if c < n and toks[c].text == ",":
+                        start_tok = c + 1
+        elif cue.first > sent.first and toks[cue.first - 1].text == ",":
+            # "[content], selon X."
+            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+        if start_tok is None:
+            return None
+    elif cue.kind == "noun":
+        return None
+    elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
+        if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
+            pass
+        else:
+            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+    if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
+                                                      (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
+        a, b = at.np_after(cue.last)
+        if b < n and toks[b].text == ",":
+            start_tok = b + 1
+        else:
+            return None
+    if start_tok is None and cue.kind == "verb":
+        q = followed_by_que(doc, cue)
+        if q is not None:
+            start_tok = q + 1
+        elif cue.iquote == "obj" and not cue.inverted and cue.agent is None:
+            j = cue.last
+            while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
+                j += 1
+            if cue.lemma == "informer":
+                k = j
+                while k < n and k - j < 6 and key(toks[k]) not in ("de", "du", "des", "d'"):
+                    k += 1
+                if k < n and key(toks[k]) in ("de", "d'"):
+                    j = k + 1
+                elif k < n:
+                    j = k
+            if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
+                    key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
+                start_tok = j
+    if start_tok is None or start_tok >= n:
+        return None
+    if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
+        return None
+    end_tok = _clause_end(at, start_tok)
+    return _trim(at, start_tok, end_tok)
+
+
+def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
+    toks = at.toks
+    while a < b and not toks[a].is_word and toks[a].text not in QUOTE_OPEN:
+        a += 1
+    while b > a and not toks[b - 1].is_word and toks[b - 1].text not in QUOTE_CLOSE:
+        b -= 1
+    if sum(1 for t in toks[a:b] if t.is_word) < 3 or key(toks[b - 1]) in ("que", "qu'"):
+        return None
+    return toks[a].start, toks[b - 1].end
+
+
+def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
+                prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None]:
+    text, doc = at.text, at.doc
+    # 1. attribution right after the closing mark
+    k = bisect.bisect_left(starts, q.end)
+    if k < len(attrs) and starts[k] - q.end <= 4 and re.fullmatch(r"[\s\u00a0\u202f,]*", text[q.end:starts[k]]):
+        return attrs[k][1], None
+    j = bisect.bisect_left(starts, q.start)
+    while j < len(attrs) and attrs[j][0].start < q.end:
+        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
+            return attrs[j][1], None  # an inserted attribution inside the marks
+        j += 1
+    sent = doc.sentence_of(q.start)
+    line_a, line_end = line_bounds(doc, q.start, q.end)
+    s_start = max(sent.start if sent else line_a, line_a)
+    # 2./3. a cue earlier in the sentence (colon lead, or woven quote)
+    j = bisect.bisect_left(starts, q.start) - 1
+    j_floor = j - 20
+    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
+        if attrs[j][1] is not None and at.quote_at(attrs[j][0].start) is None:
+            return attrs[j][1], None
+        j -= 1
+    # split quote continuation
+    if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
+            not re.search(r"[.!?\n]", text[prev_q[0].end:q.start]) and \
+            any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
+        return prev_q[1], None
+    # a cue later in the same sentence ("« … » de soldats, a affirmé X")
+    s_end = sent.end if sent else q.end
+    if k < len(attrs) and attrs[k][0].start < s_end and attrs[k][1] is not None:
+        return attrs[k][1], None
+    # 4. "X : « … »"
+    lead = text[max(line_a, q.start - 200):q.start]
+    line_a = max(line_a, q.start - 200)
+    m = re.fullmatch(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*", lead)
+    if m:
+        a = doc.token_index_from(line_a + m.start(1))
+        b = doc.token_index_from(line_a + m.end(1))
+        src = describe_source(doc, at.res, a, b)
+        if src is not None and src.kind != "pronoun":
+            return src, None
+    # 5. a name line under a quote paragraph
+    line_b = line_end
+    if line_b < len(text) and not text[line_a:q.start].strip(" \t-–—") and not text[q.end:line_b].strip(" \t.,;:!?"):
+        nl_a = line_b + 1
+        nl_b = line_bounds(doc, nl_a, nl_a)[1]
+        line = text[nl_a:min(nl_b, nl_a + 200)]
+        words = re.findall(r"\w+", line)
+        if 1 <= len(words) <= 10 and not re.search(r"[.!?:;«»\"“”]\s*$", line.strip()):
+            a = doc.token_index_from(nl_a)
+            b = doc.token_index_from(nl_b)
+            has_role = any(key(t) in at.lx.role_words for t in at.toks[a:b])
+            if at.idx.persons_in(a, b) or has_role:
+                src = describe_source(doc, at.res, a, b)
+                if src is not None and src.kind in ("person", "role"):
+                    ls = nl_a + (len(line) - len(line.lstrip()))
+                    le = nl_a + len(line.rstrip())
+                    attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
+                                   verb_stance="neutral", source_span=[src.start, src.end])
+                    return src, attr
+    # 6. the latest speaker of the previous two paragraphs (quote paragraphs only)
+    if q.attrs.get("mixed") != "yes":
+        para_floor = max(previous_line_start(doc, q.start, 2), q.start - _HISTORY_CHARS)
+        src = None
+        for off, s in reversed(at.history):
+            if off < q.start:
+                if off >= para_floor:
+                    src = s
+                break
+        if src is not None:
+            return src, None
+    return None, None
 
 
 def features(ctx) -> dict[str, float]:
-    return {}
+    """Attribution profile: density, source types, verb stances, indirect speech, quoted words, speakers."""
+    attrs = ctx.label("ATTR")
+    quotes = ctx.label("QUOTE")
+    iq = ctx.label("IQUOTE")
+    n_attr = len(attrs)
+    out: dict[str, float] = {
+        "attr_per_100_sentences": 100.0 * n_attr / ctx.n_sentences if ctx.n_sentences else 0.0,
+        "attr_sentence_share": ctx.sentence_share(attrs),
+    }
+    st = Counter(a.attrs.get("stype") for a in attrs)
+    for s in _STYPES:
+        out[f"attr_{s}_share"] = st[s] / n_attr if n_attr else 0.0
+    vs = Counter(a.attrs.get("verb_stance") for a in attrs)
+    for s in _STANCES:
+        out[f"verb_stance_{s}_share"] = vs[s] / n_attr if n_attr else 0.0
+    out["iquote_per_1k"] = ctx.per_1k(len(iq))
+    # words inside QUOTE or IQUOTE, nested spans counted once
+    ranges = sorted((s.start, s.end) for s in list(quotes) + list(iq))
+    merged: list[list[int]] = []
+    for a, b in ranges:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    quoted = 0
+    if merged:
+        starts = [m[0] for m in merged]
+        for t in ctx.doc.words():
+            k = bisect.bisect_right(starts, t.start) - 1
+            if k >= 0 and t.end <= merged[k][1]:
+                quoted += 1
+    out["quoted_word_share"] = quoted / ctx.n_words if ctx.n_words else 0.0
+    speakers = {s.attrs.get("speaker") for s in list(quotes) + list(iq)}
+    speakers -= {None, "unknown", ""}
+    out["n_speakers"] = float(len(speakers))
+    out["n_attributions"] = float(n_attr)
+    return out

@@ -1,14 +1,414 @@
-"""(being written: see the module's issue)."""
+"""Speaker camps, stance of quoted speech, and the voice-balance features.
+
+The last pipeline stage. For every QUOTE, IQUOTE and ATTR span it adds
+``camp`` — the side of the speaker or source, resolved against the actors file
+(:mod:`framing.actors`) — and, for QUOTE and IQUOTE, ``stance`` and ``target``
+(:mod:`framing.extract.stance`). ``camp_method`` and ``stance_method`` say how
+each value was decided.
+
+Camp resolution, first hit wins:
+
+1. the speaker/source name is an actor of the file, or names one
+   ("Valeriy Gerassimov", "Moscou", "les officiels russes");
+2. the speaker mention's own text ("le président ukrainien Volodymyr Zelensky");
+3. a description next to a mention of the speaker anywhere in the document —
+   a title before the name ("L'analyste militaire Ruslan Leviev") or an
+   apposition after it ("Sabrina Singh, porte-parole du Pentagone,") — read
+   with the role nouns of ``roles.tsv``;
+4. the source type: ``stype=expert`` → expert, ``stype=media`` → media;
+5. context, for descriptions that point elsewhere: state media ("les médias
+   d'État") take the side of the nearest actor named before them; a bare
+   office ("Le porte-parole Koo Byoungsam") the side of the previous
+   institutional speaker;
+6. otherwise ``unknown`` — never a guess. ``anonymous`` speakers stay
+   unknown unless their own description names a side ("des responsables
+   ukrainiens" → ukraine).
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from typing import Any
+
+from ..actors import UNKNOWN, ActorIndex, is_pronoun, load_actors
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
+from . import stance as stance_mod
 
+SPEECH = ("QUOTE", "IQUOTE")
+_NO_NAME = ("", "anonymous", "unknown")
+_BOUNDARY = re.compile(r"[,;:«»“”\"()\[\]\n.!?—–]")
+#: an anonymous source description longer than this is not a description
+MAX_ANONYMOUS_WORDS = 10
+_TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
+#: how far back context rules look for an actor or a previous speaker (characters)
+CONTEXT_WINDOW = 600
+
+
+def actor_index(res: Resources) -> ActorIndex:
+    """The actors of this run: ``--actors FILE`` or the shipped file (built once)."""
+    cfg = res.config
+    return res.memo(("actors", cfg.actors, cfg.lexicon_dirs),
+                    lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+
+
+# --- camp resolution --------------------------------------------------------
+
+def _name_of(span: Span) -> str:
+    return str(span.attrs.get("source" if span.label == "ATTR" else "speaker", "") or "").strip()
+
+
+def _mention_of(span: Span) -> tuple[int, int] | None:
+    v = span.attrs.get("source_span" if span.label == "ATTR" else "speaker_span")
+    if isinstance(v, (list, tuple)) and len(v) == 2:
+        try:
+            a, b = int(v[0]), int(v[1])
+        except (TypeError, ValueError):
+            return None
+        if 0 <= a < b:
+            return a, b
+    return None
+
+
+def _prefix(text: str, start: int, floor: int) -> str:
+    """The title before a name: back to the previous boundary, or one segment more after a comma."""
+    lo = max(floor, start - 120)
+    seg = text[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
+    head = seg[cut:]
+    if not head.strip() and cut > 0 and seg[cut - 1] == ",":
+        prev = seg[:cut - 1]
+        pcut = max((m.end() for m in _BOUNDARY.finditer(prev)), default=0)
+        head = prev[pcut:]
+    return head
+
+
+def _suffix(text: str, end: int, ceil: int) -> str:
+    """An apposition (", porte-parole du Pentagone,") or complement (" du Nord") after a name.
+
+    The apposition runs to the next comma, or to the end of the sentence when the
+    name closes it ("…, a déclaré Jana Pursely, chercheuse à l'USGS."); the
+    caller only reads it when it opens with a role noun, so "selon X, Kim et
+    Shoigu ont réaffirmé…" (the main clause) is not a description.
+    """
+    rest = text[end:min(ceil, end + 160)]
+    m = re.match(r"\s*,\s*", rest)
+    if m:
+        tail = rest[m.end():]
+        b = _BOUNDARY.search(tail)
+        if b and tail[b.start()] not in ",.;\n":
+            return ""
+        tail = tail[:b.start()] if b else tail
+        return tail if len(tail.split()) <= 14 else ""
+    if re.match(r"\s+(?:de|du|des|d['’])", rest):
+        b = _BOUNDARY.search(rest)
+        return rest[:b.start()] if b else rest
+    return ""
+
+
+def _opens_with_role(idx: ActorIndex, text: str, words: int = 3) -> bool:
+    """True when a role noun starts within the first ``words`` words of ``text``."""
+    roles = idx.role_mentions(text)
+    if not roles:
+        return False
+    return len(text[:roles[0].start].split()) < words
+
+
+class CampResolver:
+    """Camps of the speakers and sources of one document (see the module docstring)."""
+
+    def __init__(self, doc: ParsedDocument, spans: list[Span], idx: ActorIndex):
+        self.doc, self.idx = doc, idx
+        self.text = doc.text
+        self._by_name: dict[str, tuple[str, str]] = {}
+        self.stypes: dict[str, str] = {}
+        self.mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s in spans:
+            if s.label in ("ATTR", *SPEECH):
+                name = _name_of(s)
+                m = _mention_of(s)
+                if m and name.lower() not in _NO_NAME:
+                    self.mentions[name].append(m)
+                if s.label == "ATTR" and s.attrs.get("stype") and name:
+                    self.stypes.setdefault(name, str(s.attrs["stype"]))
+        self.attrs = [s for s in spans if s.label == "ATTR"]
+        self._resolved: list[tuple[int, str]] = []  # (position, camp) of institutional speakers
+
+    # descriptions -------------------------------------------------
+    def _sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
+        s = self.doc.sentence_of(a)
+        lo = s.start if s else max(0, a - 200)
+        e = self.doc.sentence_of(max(a, b - 1))
+        hi = e.end if e else min(len(self.text), b + 200)
+        return lo, hi
+
+    def _windows(self, a: int, b: int) -> list[str]:
+        lo, hi = self._sentence_bounds(a, b)
+        after = _suffix(self.text, b, hi)
+        if after and not re.match(r"\s+(?:de|du|des|d['’])", after) and not _opens_with_role(self.idx, after):
+            after = ""
+        return [_prefix(self.text, a, lo), after]
+
+    def _occurrences(self, name: str) -> list[tuple[int, int]]:
+        if len(name) < 3:
+            return []
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(name), self.text)][:20]
+
+    def _describe(self, texts: list[str], need_role: bool) -> tuple[str | None, set[str]]:
+        flags: set[str] = set()
+        for t in texts:
+            if not t or not t.strip():
+                continue
+            if need_role and not self.idx.role_mentions(t):
+                continue
+            camp, how = self.idx.describe(t)
+            if camp:
+                return camp, flags
+            if how:
+                flags.add(how)
+        return None, flags
+
+    # context rules -------------------------------------------------
+    def _nearest_actor_before(self, pos: int) -> str | None:
+        lo = max(0, pos - CONTEXT_WINDOW)
+        for m in reversed(self.idx.mentions(self.text[lo:pos])):
+            camp = m.item.camp  # type: ignore[union-attr]
+            if camp not in ("expert", "media", "other", UNKNOWN):
+                return camp
+        return None
+
+    def _previous_speaker(self, pos: int) -> str | None:
+        for p, camp in reversed(self._resolved):
+            if p < pos and pos - p <= CONTEXT_WINDOW:
+                return camp
+        return None
+
+    # main ----------------------------------------------------------
+    def camp_of(self, span: Span) -> tuple[str, str]:
+        """``(camp, method)`` for a QUOTE, IQUOTE or ATTR span."""
+        name = _name_of(span)
+        mention = _mention_of(span)
+        anonymous = name.lower() in _NO_NAME
+        key = name if not anonymous else f"\0{span.start}"
+        if key in self._by_name:
+            return self._by_name[key]
+        camp, how = self._resolve(span, name, mention, anonymous)
+        if camp not in self.idx.camps:
+            camp, how = UNKNOWN, "unknown"
+        self._by_name[key] = (camp, how)
+        if camp not in (UNKNOWN, "expert", "media", "other"):
+            self._resolved.append((mention[0] if mention else span.start, camp))
+        return camp, how
+
+    def _linked_attr(self, span: Span) -> Span | None:
+        """The ATTR cue reporting this quote: same sentence, nearest."""
+        best, dist = None, 10 ** 9
+        for a in self.attrs:
+            if a.label != "ATTR":
+                continue
+            d = (span.start - a.end) if a.end <= span.start else (a.start - span.end)
+            if -1 <= d <= 160 or span.inside(a.start, a.end) or a.inside(span.start, span.end):
+                d = max(d, 0)
+                if d < dist:
+                    best, dist = a, d
+        return best
+
+    def _resolve(self, span: Span, name: str, mention: tuple[int, int] | None,
+                 anonymous: bool) -> tuple[str, str]:
+        idx, text = self.idx, self.text
+        # a bare title as name ("M" of "M. Zelensky"): read the name that follows it
+        if _TITLE.match(name) and mention:
+            m = re.match(r"\.?\s+([A-ZÀ-Ý][\w’'\-]+(?:\s+[A-ZÀ-Ý][\w’'\-]+)?)", text[mention[1]:mention[1] + 60])
+            if m:
+                name = m.group(1)
+                mention = (mention[1] + m.start(1), mention[1] + m.end(1))
+        # 1. the name itself
+        if not anonymous:
+            actor = idx.resolve(name)
+            if actor is not None:
+                return actor.camp, "actor"
+        mentions = [mention] if mention else []
+        descriptions: list[str] = []
+        if anonymous and span.label in SPEECH:
+            link = self._linked_attr(span)
+            if link is not None and _name_of(link):
+                descriptions.append(_name_of(link))
+                lm = _mention_of(link)
+                if lm:
+                    mentions.append(lm)
+        # 2. the mention's own text
+        for a, b in mentions:
+            mt = text[a:b]
+            if is_pronoun(mt):
+                continue
+            if not anonymous:
+                actor = idx.resolve(mt)
+                if actor is not None:
+                    return actor.camp, "actor"
+            descriptions.insert(0, mt)
+        if anonymous:
+            # an unnamed source gets a side only from its own short description naming one
+            # ("des responsables ukrainiens"), never from a role ("sur ma chaîne" is not media)
+            for d in descriptions:
+                if len(d.split()) <= MAX_ANONYMOUS_WORDS:
+                    names = idx.mentions(d)
+                    if names:
+                        return names[0].item.camp, "description"  # type: ignore[union-attr]
+            return UNKNOWN, "anonymous"
+        camp, flags = self._describe(descriptions, need_role=False)
+        if camp:
+            return camp, "description"
+        # 3. titles and appositions around any mention of the speaker
+        spots = list(dict.fromkeys(mentions + self.mentions.get(name, []) + self._occurrences(name)))
+        windows = [w for a, b in spots if not is_pronoun(text[a:b]) for w in self._windows(a, b)]
+        camp, more = self._describe(windows, need_role=True)
+        flags |= more
+        if camp:
+            return camp, "apposition"
+        # 4. source type
+        stype = str(span.attrs.get("stype") or self.stypes.get(name, ""))
+        if stype in ("expert", "media") and idx.has_camp(stype):
+            return stype, "stype"
+        # 5. context
+        pos = mention[0] if mention else span.start
+        if "role:state_media" in flags:
+            camp = self._nearest_actor_before(pos)
+            if camp:
+                return camp, "context"
+        if "role:office" in flags:
+            camp = self._previous_speaker(pos)
+            if camp:
+                return camp, "context"
+        return UNKNOWN, "unknown"
+
+
+# --- the stage --------------------------------------------------------------
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
-    return list(spans)
+    """Add ``camp`` to QUOTE, IQUOTE and ATTR spans, ``stance``/``target`` to quotes."""
+    idx = actor_index(res)
+    doc.cache["camps.actor_index"] = idx  # per-document memo: features() reports this file's camps
+    resolver = CampResolver(doc, spans, idx)
+    scorer = stance_mod.stance_scorer(res, idx)
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
+    out: list[Span | None] = [None] * len(spans)
+    camps: dict[int, str] = {}
+    for i in order:
+        s = spans[i]
+        if s.label in ("ATTR", *SPEECH):
+            camp, how = resolver.camp_of(s)
+            camps[i] = camp
+            out[i] = s.with_attrs(camp=camp, camp_method=how)
+        else:
+            out[i] = s
+    speech = [i for i in order if spans[i].label in SPEECH]
+    decisions = scorer.decide_all(doc, [(out[i], camps[i]) for i in speech], out)
+    for i, d in zip(speech, decisions):
+        out[i] = out[i].with_attrs(stance=d.stance, target=d.target, stance_method=d.method,
+                                   target_method=d.target_method)
+    return [s for s in out if s is not None]
+
+
+# --- features ---------------------------------------------------------------
+
+def _index_for(ctx) -> ActorIndex | None:
+    """The actor index the camps stage used for this document (shipped file otherwise)."""
+    idx = ctx.doc.cache.get("camps.actor_index")
+    if idx is not None:
+        return idx
+    try:
+        return load_actors()
+    except Exception:  # a broken actors file must not break the other features
+        return None
+
+
+def _camp_list(ctx) -> tuple[str, ...]:
+    idx = _index_for(ctx)
+    return idx.camps if idx is not None else (UNKNOWN,)
+
+
+def quoted_words_by_camp(ctx, camps: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Quoted word tokens per speaker camp; a word inside nested quotes counts once (innermost span's camp)."""
+    speech = sorted((s for s in ctx.spans if s.label in SPEECH), key=lambda s: (s.end - s.start))
+    counts: dict[str, int] = defaultdict(int)
+    for t in ctx.doc.words():
+        for s in speech:  # innermost first
+            if s.start <= t.start and t.end <= s.end:
+                counts[str(s.attrs.get("camp") or UNKNOWN)] += 1
+                break
+    return counts
+
+
+def home_camp(ctx, counts: dict[str, int], camps: tuple[str, ...]) -> str | None:
+    """The article's home side.
+
+    ``meta["home_camp"]`` when the document metadata gives it; else the camp of
+    the outlet's country (``meta["country"]``, an ISO code looked up in the
+    actors file's ``country`` column); else the political camp (not expert,
+    media, other or unknown) with the most quoted words; ``None`` when nobody
+    political is quoted.
+    """
+    meta = ctx.doc.meta if isinstance(ctx.doc.meta, dict) else {}
+    home = meta.get("home_camp")
+    if home in camps:
+        return home
+    idx = _index_for(ctx)
+    country = str(meta.get("country") or "").upper()
+    if country and idx is not None:
+        votes: dict[str, int] = defaultdict(int)
+        for a in idx.actors:
+            if a.country.upper() == country:
+                votes[a.camp] += 1
+        if votes:
+            return max(votes, key=votes.get)
+    political = {c: n for c, n in counts.items() if c not in ("expert", "media", "other", UNKNOWN) and n}
+    if not political:
+        return None
+    return max(political, key=lambda c: (political[c], -camps.index(c) if c in camps else 0))
 
 
 def features(ctx) -> dict[str, float]:
-    return {}
+    """Voice share per camp, camps quoted, stance balance per target, home/other voice share.
+
+    ``voice_{camp}_share`` = quoted words (QUOTE + IQUOTE, nested spans counted
+    once) of speakers of that camp / all quoted words; ``n_camps_quoted`` counts
+    camps other than ``unknown`` with at least one quote; ``stance_balance_{camp}``
+    = (supportive − critical) / quotes whose target is that camp;
+    ``home_voice_share`` / ``other_voice_share``: quoted words of the home side
+    (see :func:`home_camp`) and of the camps opposed to it in the actors file
+    (every other political camp when the file declares no sides);
+    ``camp_unknown_share`` = share of QUOTE, IQUOTE and ATTR spans whose camp
+    stayed ``unknown`` (how much of the attribution the actors file covers).
+    """
+    camps = _camp_list(ctx)
+    counts = quoted_words_by_camp(ctx)
+    total = sum(counts.values())
+    out: dict[str, float] = {}
+    for c in camps:
+        out[f"voice_{c}_share"] = counts.get(c, 0) / total if total else 0.0
+    speech = [s for s in ctx.spans if s.label in SPEECH]
+    out["n_camps_quoted"] = float(len({s.attrs.get("camp") for s in speech} - {None, UNKNOWN}))
+    for c in camps:
+        about = [s for s in speech if s.attrs.get("target") == c]
+        sup = sum(1 for s in about if s.attrs.get("stance") == "supportive")
+        cri = sum(1 for s in about if s.attrs.get("stance") == "critical")
+        out[f"stance_balance_{c}"] = (sup - cri) / len(about) if about else 0.0
+    home = home_camp(ctx, counts, camps)
+    if home is None or not total:
+        out["home_voice_share"] = out["other_voice_share"] = 0.0
+    else:
+        idx = _index_for(ctx)
+        other = 0
+        for c, n in counts.items():
+            if c in (home, "expert", "media", "other", UNKNOWN):
+                continue
+            rel = idx.relation(home, c) if idx is not None else "none"
+            if rel == "opponent" or (rel == "none" and not (idx and idx.sides)):
+                other += n
+        out["home_voice_share"] = counts.get(home, 0) / total
+        out["other_voice_share"] = other / total
+    attributed = speech + ctx.label("ATTR")
+    out["camp_unknown_share"] = (sum(1 for s in attributed if s.attrs.get("camp", UNKNOWN) == UNKNOWN)
+                                 / len(attributed)) if attributed else 0.0
+    return out

@@ -1,14 +1,582 @@
-"""(being written: see the module's issue)."""
+"""Hedging and certainty: HEDGE (cond, source, epistemic, approx) and BOOST spans.
+
+What this stage adds (codebook, sections HEDGE and BOOST):
+
+* ``HEDGE type=cond`` — every verb in the conditional mood
+  (:mod:`framing.extract.conditional`), with ``use=reportive`` (hearsay,
+  unconfirmed claims, conditionals inside reported speech) or
+  ``use=hypothetical`` (si-clauses, counterfactuals, politeness, "il
+  faudrait", the writer's own speculation); a reportive conditional sharing
+  its sentence with "selon X" / "d'après X" or an ATTR source gets
+  ``source`` = that source's text.
+* ``HEDGE type=source|epistemic|approx`` from ``lexicons/hedges.tsv`` and
+  ``BOOST`` from ``lexicons/boosters.tsv``: one Aho-Corasick pass each, entries
+  filtered by their ``condition`` column (a figure must follow "plus de", an
+  adjectival participle must not follow "avoir"…), longest match wins.
+* ``HEDGE type=scare`` comes from the quotes stage; it is only counted here.
+
+The ``use`` decision, in order (first rule that applies):
+
+1. reported speech → reportive: the verb lies inside a QUOTE/IQUOTE span, or
+   after a reporting verb + "que" in its sentence ("a déclaré que …"), or
+   before an inserted reporting clause (", a-t-il affirmé");
+2. the verb itself says hypothetical → hypothetical: 1st/2nd person forms
+   (-rais, -rions, -riez) or a je/tu/on/nous/vous subject, wish and politeness
+   verbs (vouloir, aimer, souhaiter, préférer), "il faudrait/vaudrait/
+   suffirait", "ce serait"/"ç'aurait", modal past "aurait pu/dû";
+3. the sentence is a hypothesis → hypothetical: a si-clause (not "même si",
+   "comme si"), a counterfactual "sans eux/ça/leur aide", "au cas où",
+   "sinon", "à moins que", "ce serait" elsewhere in the sentence…;
+4. hearsay cues → reportive: a source hedge ("selon X") or ATTR span in the
+   sentence, a compound form ("aurait déployé", "seraient parvenues"),
+   "il y aurait", "sembler"/"paraître", "devoir" ("devrait recevoir" = is
+   expected to, per sources), être/avoir with a noun or pronoun subject ("le
+   bilan serait lourd"), "il s'agirait", "s'élèverait à";
+5. otherwise hypothetical (the writer's own conjecture: "pourrait").
+"""
 from __future__ import annotations
 
-from ..document import ParsedDocument
+import re
+
+from ..document import ParsedDocument, Sentence, Token
+from ..lexicons import LexiconError, Match, normalise
 from ..resources import Resources
 from ..spans import Span
+from .conditional import conditional_tokens
+
+# --- word classes used by the conditions (closed-class French, not lexicon data) ----------
+
+_NUMBER_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
+_NUMBER_WORDS = frozenset("""un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+    quatorze quinze seize vingt vingts trente quarante cinquante soixante septante huitante nonante
+    cent cents mille million millions milliard milliards millier milliers dizaine dizaines douzaine
+    douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
+    cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
+    demi demie""".split())
+_MONTHS = frozenset("""janvier février mars avril mai juin juillet août septembre octobre novembre
+    décembre""".split())
+_FRACTION_DETS = frozenset({"la", "le", "les", "l'", "un", "deux", "trois"})
+_FRACTIONS = frozenset({"moitié", "tiers", "quart", "quarts", "majorité", "totalité"})
+_UNITS = frozenset("""seconde secondes minute minutes heure heures jour jours journée journées nuit
+    nuits semaine semaines mois an ans année années décennie décennies siècle siècles millénaire
+    mètre mètres m km kilomètre kilomètres centimètre centimètres mile miles kilo kilos kg
+    kilogramme kilogrammes gramme grammes tonne tonnes litre litres hectare hectares euro euros
+    dollar dollars roubles rouble wons won livres yuans cents centimes pour-cent points %
+    millions milliards milliers centaines dizaines""".split())
+_PUNCT_STOP = frozenset(",.;:!?()[]«»\"“”—–…")
+_PUBLICATION_NEXT = frozenset("""en le la les l' au aux dans chez ce cette cet sur à par lundi mardi
+    mercredi jeudi vendredi samedi dimanche début fin demain hier aujourd'hui chaque tous
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split())
+_POUR_NP_START = frozenset("""le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos
+    votre vos mon ma mes lui elle eux elles moi nous vous toi certains certaines beaucoup plusieurs
+    nombre nombreux bien""".split())
+_POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment moments autant cela ça ceci
+    part fois raison raisons reste essentiel anecdote occasion suite exemple preuve information
+    informations année années mois semaine semaines jour jours soir matin période cause ailleurs
+    principe comparaison commencer finir conclure résumer mémo info infos l'heure tout tous toutes
+    première premier dernière dernier deuxième seconde l'instant quoi combien longtemps toujours
+    rien nombre l'essentiel mémoire mieux début fin lors l'occasion cas défense compte but
+    objectif tenter éviter savoir ce""".split())
+_RELATIVES = frozenset({"dont", "qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+                        "où", "auquel", "auxquels"})
+_SUBJECT_1_2 = frozenset({"je", "j'", "tu", "on", "nous", "vous"})
+_SUBJECT_3 = frozenset({"il", "elle", "ils", "elles", "on", "qui", "ce", "c'", "cela", "ça"})
+_CE = frozenset({"ce", "c'", "ç'", "cela", "ça"})
+_CLITICS = frozenset({"ne", "n'", "y", "en", "se", "s'", "le", "la", "les", "l'", "lui", "leur",
+                      "me", "m'", "te", "t'", "nous", "vous"})
+_ELISIONS_INTO_SPAN = frozenset({"n'", "ç'", "c'"})
+_SI_SUBJECT_NEXT = frozenset("""il ils elle elles on je j' tu nous vous l' le la les un une des
+    cela ça ce c' cette ces son sa ses leur leurs mon ma mes notre nos personne rien tout
+    jamais besoin nécessaire possible demain aucun aucune""".split())
+_SANS_PRONOUNS = frozenset({"eux", "elle", "elles", "lui", "ça", "cela", "ceci", "nous", "vous", "moi",
+                            "toi"})
+_SANS_SUPPORT_NOUNS = frozenset("""aide aides soutien appui apport apports renfort renforts intervention
+    armes munitions obus livraisons concours contribution présence participation""".split())
+_HYPOTHESIS_PHRASES = ("au cas où", "dans le cas où", "à condition que", "à condition qu'",
+                       "pour peu que", "pour peu qu'", "à moins que", "à moins qu'", "quand bien même",
+                       "sinon", "autrement", "faute de", "à défaut de", "idéalement", "en théorie",
+                       "dans ce cas", "dans un tel cas", "dans ce scénario", "dans un tel scénario",
+                       "dans cette hypothèse", "dans l'hypothèse", "à supposer que", "en supposant que",
+                       "imaginons", "imaginez", "supposons")
+_WISH_LEMMAS = frozenset({"vouloir", "aimer", "souhaiter", "préférer", "adorer", "désirer"})
+_IMPERSONAL_HYPOTHETICAL = frozenset({"falloir", "valoir", "suffire"})
+_HEARSAY_LEMMAS = frozenset({"sembler", "paraître"})
+_HEARSAY_REFLEXIVE = frozenset({"agir", "élever", "chiffrer", "monter", "trouver", "situer"})
+_MODAL_PAST = frozenset({"pu", "dû"})
+_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)$")
+_NOT_PARTICIPLES = frozenset({"lui", "qui", "ici", "aussi", "ceci", "parmi", "si", "ni", "oui",
+                              "plus", "tous", "sous", "nous", "vous", "jamais", "puis", "depuis"})
+_IRREGULAR_PARTICIPLES = frozenset({"été", "eu", "pu", "dû", "su", "vu", "fait", "dit", "mis", "pris",
+                                    "mort", "morte", "morts", "mortes", "né", "née", "nés", "nées",
+                                    "venu", "venue", "venus", "venues", "offert", "ouvert"})
+_ADVERBS_IN_COMPOUND = frozenset("""pas plus jamais rien point guère déjà également bien même
+    peut-être aussi encore ainsi alors toujours tous toutes tout sans doute aucun aucune vraiment
+    ensuite enfin d'abord notamment en effet effectivement par ailleurs ailleurs finalement vite
+    beaucoup peu trop très mal mieux souvent parfois longtemps récemment secrètement""".split())
+
+#: reporting verbs used when lexicons/reporting_verbs.tsv is not available
+_FALLBACK_REPORTING = ("dire déclarer affirmer annoncer ajouter indiquer expliquer estimer assurer "
+                       "préciser souligner révéler rapporter confirmer écrire avertir prévenir juger "
+                       "considérer prétendre soutenir reconnaître admettre signaler noter observer "
+                       "raconter répéter insister démentir nier croire penser craindre espérer").split()
+
+
+# --- lexicon matching ---------------------------------------------------------------------
+
+def _prev_word(doc: ParsedDocument, k: int) -> Token | None:
+    """The token before index ``k`` in the same sentence (clitic "-t-il" skipped)."""
+    if k <= 0:
+        return None
+    sent = doc.tokens[k].sent if k < len(doc.tokens) else doc.tokens[-1].sent
+    j = k - 1
+    while j >= 0 and doc.tokens[j].sent == sent:
+        t = doc.tokens[j]
+        if not t.text.startswith("-"):
+            return t
+        j -= 1
+    return None
+
+
+def _next_token(doc: ParsedDocument, k: int, sent: int) -> Token | None:
+    if k < len(doc.tokens) and doc.tokens[k].sent == sent:
+        return doc.tokens[k]
+    return None
+
+
+def _is_figure(doc: ParsedDocument, k: int, sent: int) -> bool:
+    """A figure starts at token ``k``: digits, a number word, or "la moitié"."""
+    t = _next_token(doc, k, sent)
+    if t is not None and normalise(t.text) in ("«", '"', "“"):
+        k += 1  # 'plus de "3.000 ballons"'
+        t = _next_token(doc, k, sent)
+    if t is None:
+        return False
+    low = normalise(t.text)
+    if _NUMBER_RE.match(low):
+        after = _next_token(doc, k + 1, sent)
+        # a date is no quantity: "jusqu'à 26 septembre"
+        return after is None or normalise(after.text) not in _MONTHS
+    if low.split("-")[0] in _NUMBER_WORDS:
+        return True
+    if low in _FRACTION_DETS:
+        nxt = _next_token(doc, k + 1, sent)
+        return nxt is not None and normalise(nxt.text) in _FRACTIONS
+    return False
+
+
+def _is_avoir(t: Token | None, aux_etre: bool = False) -> bool:
+    if t is None:
+        return False
+    lemmas = ("avoir", "être") if aux_etre else ("avoir",)
+    low = normalise(t.text)
+    return t.lemma in lemmas or low in ("a", "ont", "avait", "avaient", "aura", "auront") or (
+        aux_etre and low in ("est", "sont", "été", "était", "étaient", "sera", "seront"))
+
+
+def _pour_np_comma(doc: ParsedDocument, m: Match) -> bool:
+    """Sentence-initial "Pour" + noun phrase + comma, read as "according to"."""
+    tok = doc.tokens[m.first]
+    sent = doc.sentences[tok.sent]
+    # only punctuation (an opening quote, a dash) may precede "Pour" in its sentence
+    if any(t.is_word for t in doc.tokens[sent.first:m.first]):
+        return False
+    nxt = _next_token(doc, m.last, tok.sent)
+    if nxt is None or not nxt.is_word:
+        return False
+    low = normalise(nxt.text)
+    if not (low in _POUR_NP_START or (nxt.text[:1].isupper() and not _NUMBER_RE.match(low))):
+        return False
+    for k in range(m.last, min(m.last + 14, sent.last)):
+        t = doc.tokens[k]
+        lt = normalise(t.text)
+        if lt == ",":
+            if k == m.last:
+                return False
+            after = _next_token(doc, k + 1, tok.sent)
+            return after is not None and normalise(after.text) not in _RELATIVES
+        if lt in _PUNCT_STOP or lt in _POUR_NOT_SOURCE or _NUMBER_RE.match(lt):
+            return False
+    return False
+
+
+def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
+    """Whether a match's ``condition`` holds, and the (possibly extended) last token."""
+    cond = (m.entry.get("condition") or "").strip()
+    if not cond:
+        return True, m.last
+    sent = doc.tokens[m.first].sent
+    if cond == "figure":
+        return _is_figure(doc, m.last, sent), m.last
+    if cond == "figure_or_unit":
+        if _is_figure(doc, m.last, sent):
+            return True, m.last
+        t = _next_token(doc, m.last, sent)
+        if t is not None and normalise(t.text) in _UNITS:
+            return True, m.last + 1  # "quelques semaines": the span takes the unit
+        return False, m.last
+    if cond == "np":
+        t = _next_token(doc, m.last, sent)
+        return (t is not None and t.is_word
+                and normalise(t.text) not in ("que", "qu'", "guerre")), m.last
+    if cond == "no_avoir":
+        return not _is_avoir(_prev_word(doc, m.first)), m.last
+    if cond == "no_aux":
+        return not _is_avoir(_prev_word(doc, m.first), aux_etre=True), m.last
+    if cond == "not_publication":
+        t = _next_token(doc, m.last, sent)
+        prev = _prev_word(doc, m.first)
+        if prev is not None and normalise(prev.text) == "à":
+            return False, m.last  # "à paraître"
+        return (t is not None and normalise(t.text) not in _PUBLICATION_NEXT
+                and normalise(t.text) not in _PUNCT_STOP), m.last
+    if cond == "pour_np_comma":
+        return _pour_np_comma(doc, m), m.last
+    if cond == "block":
+        return True, m.last
+    if cond.startswith("not_after="):
+        words = {normalise(w) for w in cond.split("=", 1)[1].split("|")}
+        prev = _prev_word(doc, m.first)
+        return prev is None or normalise(prev.text) not in words, m.last
+    return True, m.last
+
+
+def _select(doc: ParsedDocument, matches: list[Match]) -> list[tuple[Match, int]]:
+    """Matches whose condition holds; on overlap the longest (then leftmost) wins.
+
+    Entries with condition ``block`` are exclusions: they win the overlap
+    like any entry ("comme bon lui semble" over "sembler") and are then dropped.
+    """
+    ok = []
+    for m in matches:
+        holds, last = _condition_holds(doc, m)
+        if holds:
+            ok.append((m, last))
+    ok.sort(key=lambda ml: (-(ml[1] - ml[0].first), ml[0].first))
+    taken: set[int] = set()
+    out = []
+    for m, last in ok:
+        idx = range(m.first, last)
+        if any(i in taken for i in idx):
+            continue
+        taken.update(idx)
+        out.append((m, last))
+    out = [(m, last) for m, last in out if (m.entry.get("condition") or "").strip() != "block"]
+    out.sort(key=lambda ml: ml[0].first)
+    return out
+
+
+def lexicon_hedges(doc: ParsedDocument, res: Resources) -> list[Span]:
+    """``HEDGE`` source / epistemic / approx spans from ``lexicons/hedges.tsv``.
+
+    Parameters
+    ----------
+    doc : ParsedDocument
+        The parsed document.
+    res : Resources
+        Shared resources (the compiled matcher is built once per process).
+
+    Returns
+    -------
+    list of Span
+        One span per cue, ``attrs["type"]`` set.
+    """
+    matcher = res.matcher("hedges", required=("type",))
+    out = []
+    for m, last in _select(doc, matcher.find(doc)):
+        start, end = doc.tokens[m.first].start, doc.tokens[last - 1].end
+        out.append(Span.at(doc.text, start, end, "HEDGE", type=m.entry["type"]))
+    return out
+
+
+def boosters(doc: ParsedDocument, res: Resources) -> list[Span]:
+    """``BOOST`` spans (certainty markers) from ``lexicons/boosters.tsv``."""
+    matcher = res.matcher("boosters")
+    out = []
+    for m, last in _select(doc, matcher.find(doc)):
+        start, end = doc.tokens[m.first].start, doc.tokens[last - 1].end
+        out.append(Span.at(doc.text, start, end, "BOOST"))
+    return out
+
+
+# --- conditional: use and source ------------------------------------------------------
+
+def _reporting_forms(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas and word forms of reporting verbs (from reporting_verbs.tsv when shipped)."""
+    def build():
+        lemmas: set[str] = set()
+        participles: set[str] = set()
+        try:
+            lex = res.lexicon("reporting_verbs")
+            for e in lex.entries:
+                term = e.get("term", "")
+                if " " not in term and not term.startswith(("s'", "se ")):
+                    lemmas.add(term)
+                for p in (e.get("participle") or "").split(","):
+                    if p.strip():
+                        participles.add(p.strip())
+        except (LexiconError, OSError):
+            lemmas.update(_FALLBACK_REPORTING)
+        forms = set(participles)
+        for lem in lemmas:
+            if lem.endswith("er"):
+                stem = lem[:-2]
+                forms.update(stem + suf for suf in ("e", "es", "ent", "é", "ée", "és", "ées", "ant",
+                                                   "ait", "aient", "a", "èrent"))
+            elif lem.endswith("ir"):
+                stem = lem[:-2]
+                forms.update(stem + suf for suf in ("i", "ie", "is", "it", "issent", "issant", "issait"))
+        return frozenset(lemmas), frozenset(forms)
+
+    return res.memo(("hedges", "reporting_forms"), build)
+
+
+def _is_reporting(t: Token, reporting: tuple[frozenset[str], frozenset[str]]) -> bool:
+    lemmas, forms = reporting
+    return t.is_word and (t.lemma in lemmas or normalise(t.text) in forms)
+
+
+def _subject_before(doc: ParsedDocument, k: int, first: int) -> Token | None:
+    """The word before the verb at ``k``, skipping negation and object clitics."""
+    j = k - 1
+    while j >= first:
+        t = doc.tokens[j]
+        low = normalise(t.text)
+        if low in _CLITICS and low not in ("nous", "vous"):
+            j -= 1
+            continue
+        if low in ("nous", "vous") and j - 1 >= first and normalise(doc.tokens[j - 1].text) in (
+                _SUBJECT_3 | {"je", "j'", "tu"}):
+            j -= 1  # object pronoun: "il nous aurait dit"
+            continue
+        return t
+    return None
+
+
+def _participle_after(doc: ParsedDocument, k: int, last: int) -> Token | None:
+    """The past participle of a compound form ("aurait [probablement] déployé").
+
+    Only adverbs (``-ment`` words, negation, "sans doute"…) may stand between
+    the auxiliary and the participle.
+    """
+    j = k + 1
+    while j < last and j <= k + 5:
+        t = doc.tokens[j]
+        low = normalise(t.text)
+        if t.upos is not None and t.feats is not None:
+            if t.upos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Part":
+                return t
+        elif _PARTICIPLE_RE.search(low) and len(low) > 2 and low not in _NOT_PARTICIPLES:
+            return t
+        elif low in _IRREGULAR_PARTICIPLES:
+            return t
+        if not (low in _ADVERBS_IN_COMPOUND or (low.endswith("ment") and len(low) > 5)):
+            return None
+        j += 1
+    return None
+
+
+def _reported_regions(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE")]
+
+
+def _in_reporting_frame(doc: ParsedDocument, k: int, sent: Sentence, reporting) -> bool:
+    """A reporting verb + "que" before the verb, or an inserted ", a déclaré X" after it."""
+    toks = doc.tokens
+    for j in range(sent.first, k):
+        if _is_reporting(toks[j], reporting):
+            for q in range(j + 1, min(j + 8, k)):
+                low = normalise(toks[q].text)
+                if low in ("que", "qu'"):
+                    return True
+                if low in (".", ";", ":", "?", "!"):
+                    break
+    # inserted clause: ", a-t-il affirmé", ", affirme le ministre", ", selon lui"
+    for j in range(k + 1, sent.last):
+        if normalise(toks[j].text) != ",":
+            continue
+        for q in range(j + 1, min(j + 4, sent.last)):
+            if _is_reporting(toks[q], reporting):
+                return True
+    return False
+
+
+def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int]) -> bool:
+    """The sentence states a hypothesis: si-clause, counterfactual "sans", "ce serait"…"""
+    toks = doc.tokens[sent.first:sent.last]
+    lows = [normalise(t.text) for t in toks]
+    for n, low in enumerate(lows):
+        prev = lows[n - 1] if n else ""
+        nxt = lows[n + 1] if n + 1 < len(lows) else ""
+        if low == "si" and prev not in ("même", "comme", "que", "qu'") and (
+                nxt in _SI_SUBJECT_NEXT or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper())):
+            return True
+        if low == "s'" and nxt in ("il", "ils") and prev not in ("même", "comme"):
+            return True
+        if low == "sans" and (nxt in _SANS_PRONOUNS or (
+                n + 2 < len(lows) and lows[n + 2] in _SANS_SUPPORT_NOUNS)):
+            return True
+        if low in _CE and n + 1 < len(toks):
+            # "ce serait", "ç'aurait", "cela n'aurait"
+            j = n + 1
+            while j < len(toks) and lows[j] in ("n'", "ne", "y", "en"):
+                j += 1
+            if j < len(toks) and sent.first + j in cond_idx:
+                return True
+    joined = " " + " ".join(lows) + " "
+    return any(f" {p} " in joined for p in _HYPOTHESIS_PHRASES)
+
+
+def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span],
+                 cond_idx: set[int], res: Resources) -> str:
+    """``reportive`` or ``hypothetical`` for conditional verb ``tok`` (rules in the module doc)."""
+    sent = doc.sentences[tok.sent]
+    reporting = _reporting_forms(res)
+    # 1. reported speech
+    if any(a <= tok.start and tok.end <= b for a, b in _reported_regions(spans)):
+        return "reportive"
+    if _in_reporting_frame(doc, tok.i, sent, reporting):
+        return "reportive"
+    # 2. the verb itself
+    low = normalise(tok.text)
+    subj = _subject_before(doc, tok.i, sent.first)
+    subj_low = normalise(subj.text) if subj is not None else ""
+    part = _participle_after(doc, tok.i, sent.last)
+    if low.endswith(("rais", "rions", "riez")) or subj_low in _SUBJECT_1_2 or subj_low in _CE:
+        return "hypothetical"
+    if tok.lemma in _WISH_LEMMAS:
+        return "hypothetical"
+    if tok.lemma in _IMPERSONAL_HYPOTHETICAL and subj_low == "il":
+        return "hypothetical"
+    if part is not None and normalise(part.text) in _MODAL_PAST:
+        return "hypothetical"  # "aurait pu", "aurait dû": counterfactual
+    # 3. the sentence
+    if _sentence_hypothesis(doc, sent, cond_idx):
+        return "hypothetical"
+    # 4. hearsay cues
+    if any(sent.start <= h.start < sent.end for h in hedge_sources):
+        return "reportive"
+    if any(s.label == "ATTR" and sent.start <= s.start < sent.end for s in spans):
+        return "reportive"
+    if part is not None or tok.lemma in _HEARSAY_LEMMAS or tok.lemma == "devoir":
+        return "reportive"
+    prev = normalise(doc.tokens[tok.i - 1].text) if tok.i > 0 else ""
+    if prev in ("s'", "se") and tok.lemma in _HEARSAY_REFLEXIVE:
+        return "reportive"  # "il s'agirait d'un accident", "le bilan s'élèverait à 30 morts"
+    if tok.lemma in ("être", "avoir") and subj_low not in ("qui", "que", "qu'") and subj is not None \
+            and subj.is_word:
+        return "reportive"  # "le bilan serait lourd", "la Russie aurait 10 000 soldats"
+    if subj_low == "y" or (tok.i >= 2 and normalise(doc.tokens[tok.i - 1].text) == "y"
+                           and normalise(doc.tokens[tok.i - 2].text) == "il"):
+        return "reportive"  # "il y aurait"
+    return "hypothetical"
+
+
+def _source_phrase(doc: ParsedDocument, hedge: Span) -> str:
+    """The noun phrase after "selon"/"d'après": up to punctuation, at most 10 words."""
+    k = doc.token_index_from(hedge.end)
+    tok0 = doc.token_at(hedge.start)
+    if tok0 is None:
+        return ""
+    sent = doc.sentences[tok0.sent]
+    end = None
+    start = None
+    for j in range(k, min(k + 10, sent.last)):
+        t = doc.tokens[j]
+        if normalise(t.text) in _PUNCT_STOP:
+            break
+        if start is None:
+            start = t.start
+        end = t.end
+    return doc.text[start:end] if start is not None else ""
+
+
+def _link_source(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span]) -> str:
+    """The source of a reportive conditional's sentence ("" when none)."""
+    sent = doc.sentences[tok.sent]
+    attrs = [s for s in spans if s.label == "ATTR" and sent.start <= s.start < sent.end
+             and s.attrs.get("source")]
+    heds = [h for h in hedge_sources if sent.start <= h.start < sent.end]
+    for h in heds:  # an ATTR on the same "selon" carries the canonical name
+        for a in attrs:
+            if a.overlaps(h.start, h.end):
+                return str(a.attrs["source"])
+    for h in heds:
+        phrase = _source_phrase(doc, h)
+        if phrase:
+            return phrase
+    if attrs:
+        nearest = min(attrs, key=lambda a: abs(a.start - tok.start))
+        return str(nearest.attrs["source"])
+    return ""
+
+
+def conditional_hedges(doc: ParsedDocument, spans: list[Span], hedge_sources: list[Span],
+                       res: Resources) -> list[Span]:
+    """``HEDGE type=cond`` spans with ``use`` (and ``source`` when linked).
+
+    The span is the finite verb (the auxiliary of a compound form), extended
+    to a directly attached elided "n'", "ç'" or "c'" ("ç'aurait").
+    """
+    toks = conditional_tokens(doc)
+    cond_idx = {t.i for t in toks}
+    out = []
+    for t in toks:
+        start = t.start
+        if t.i > 0:
+            prev = doc.tokens[t.i - 1]
+            if prev.end == t.start and normalise(prev.text) in _ELISIONS_INTO_SPAN:
+                start = prev.start
+        use = classify_use(doc, t, spans, hedge_sources, cond_idx, res)
+        attrs = {"type": "cond", "use": use}
+        if use == "reportive":
+            source = _link_source(doc, t, spans, hedge_sources)
+            if source:
+                attrs["source"] = source
+        out.append(Span.at(doc.text, start, t.end, "HEDGE", **attrs))
+    return out
 
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
-    return list(spans)
+    """Add HEDGE (cond, source, epistemic, approx) and BOOST spans to ``spans``.
+
+    Parameters
+    ----------
+    doc : ParsedDocument
+        The parsed document (builtin tokens suffice; ``feats`` are used when present).
+    spans : list of Span
+        Spans of the earlier stages (QUOTE/IQUOTE and ATTR inform ``use`` and ``source``).
+    res : Resources
+        Shared lexicons and matchers.
+
+    Returns
+    -------
+    list of Span
+        ``spans`` plus this stage's spans.
+    """
+    lex = lexicon_hedges(doc, res)
+    sources = [s for s in lex if s.attrs.get("type") == "source"]
+    conds = conditional_hedges(doc, spans, sources, res)
+    return list(spans) + lex + conds + boosters(doc, res)
 
 
 def features(ctx) -> dict[str, float]:
-    return {}
+    """Hedging and certainty features of a document.
+
+    ``hedge_boost_ratio`` is Laplace-smoothed, ``(n_hedges + 1) / (n_boosts + 1)``:
+    1.0 when a text has neither, above 1 when it hedges more than it vouches.
+    """
+    hedges = ctx.label("HEDGE")
+    boosts = ctx.label("BOOST")
+    conds = [s for s in hedges if s.attrs.get("type") == "cond"]
+    out = {"hedge_per_1k": ctx.per_1k(len(hedges))}
+    for t in ("cond", "source", "epistemic", "approx", "scare"):
+        out[f"hedge_{t}_per_1k"] = ctx.per_1k(sum(1 for s in hedges if s.attrs.get("type") == t))
+    out["hedge_cond_reportive_per_1k"] = ctx.per_1k(sum(1 for s in conds if s.attrs.get("use") == "reportive"))
+    out["hedge_cond_hypothetical_per_1k"] = ctx.per_1k(
+        sum(1 for s in conds if s.attrs.get("use") == "hypothetical"))
+    out["hedge_sentence_share"] = ctx.sentence_share(hedges)
+    out["boost_per_1k"] = ctx.per_1k(len(boosts))
+    out["hedge_boost_ratio"] = (len(hedges) + 1) / (len(boosts) + 1)
+    out["n_hedges"] = float(len(hedges))
+    out["n_boosts"] = float(len(boosts))
+    return out

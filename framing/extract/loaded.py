@@ -1,14 +1,466 @@
-"""(being written: see the module's issue)."""
+"""Loaded vocabulary: evaluative or emotional words, by category and by voice.
+
+A ``LOADED`` span is a word or short phrase whose charge goes beyond neutral
+description (codebook, section LOADED). The words come from
+``lexicons/loaded.tsv`` (columns ``term``, ``cat``, ``match``, ``unless``,
+``note``); each span carries
+
+* ``cat``: ``pejorative``, ``fear``, ``hyperbole``, ``glorification``,
+  ``weakness``, ``violence`` or ``moral``;
+* ``voice``: ``quoted`` when the word lies inside a ``QUOTE`` span found by the
+  quotes stage (or, when the document has no QUOTE span at all, inside
+  quotation marks), else ``own`` — an outlet quoting "occupants néonazis" is not
+  an outlet calling anyone a neo-Nazi;
+* ``term``: the lexicon term that matched (for reports of the top terms).
+
+Matching rules, in order:
+
+1. Single-word entries also match their regular inflections (feminine,
+   plural, past participles), generated here because the lemmatiser handles
+   participles and adjectives unevenly (``glaçants``, ``sacrifiés``).
+   Entries with ``match=lemma`` additionally match any form with that lemma.
+2. An entry whose ``unless`` lemmas occur within three words in the same
+   sentence is dropped: that is how ambiguous words are kept precise
+   (``régime`` loaded in "le régime syrien", not in "régime fiscal").
+3. Overlapping matches: the longest wins; on the same tokens an explicit form
+   entry beats a lemma entry, which beats a generated inflection.
+4. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
+   plus ...) immediately before a loaded word widen its span; "plus X que
+   jamais" is widened to the whole comparison, and is itself ``hyperbole``
+   when X is not in the lexicon ("plus forte que jamais").
+"""
 from __future__ import annotations
 
-from ..document import ParsedDocument
+import bisect
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+from ..document import ParsedDocument, Token
+from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from ..spans import Span
 
+#: Codebook categories, in the order features are emitted.
+CATEGORIES = ("pejorative", "fear", "hyperbole", "glorification", "weakness", "violence", "moral")
+VOICES = ("own", "quoted")
+
+#: how many words around a match an ``unless`` lemma is looked for
+UNLESS_WINDOW = 3
+#: quotation marks: opener -> closer (straight quotes pair with themselves)
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
+#: a quotation left open longer than this is treated as a stray mark
+MAX_QUOTE_CHARS = 4000
+
+_RANK_FORM, _RANK_LEMMA, _RANK_GENERATED, _RANK_FOLDED = 0, 1, 2, 3
+#: shortest word matched with accents ignored (shorter ones collide: marche/marché)
+MIN_FOLDED_LENGTH = 9
+
+
+# --- lexicon compilation ----------------------------------------------------
+
+def inflections(word: str) -> set[str]:
+    """Regular French inflections of a single-word lexicon term.
+
+    Feminine and plural forms of adjectives and nouns, and the four past
+    participle forms of ``-er`` / ``-ir`` verbs. Over-generation is harmless
+    (a form that does not exist never matches), so the rules are simple.
+
+    Parameters
+    ----------
+    word : str
+        A masculine singular adjective or noun, or a verb infinitive.
+
+    Returns
+    -------
+    set of str
+        Lower-cased forms, not including ``word`` itself.
+    """
+    from ..backends.builtin import lemma_of
+
+    w = normalise(word).strip()
+    if not w or " " in w or "'" in w or not w[-1].isalpha():
+        return set()
+    out: set[str] = set()
+    if len(w) > 4 and w.endswith("er") and lemma_of(w[:-2] + "ons") == w:
+        stem = w[:-2]
+        out |= {stem + "é", stem + "ée", stem + "és", stem + "ées"}
+    elif len(w) > 4 and w.endswith("ir") and lemma_of(w[:-2] + "issons") == w:
+        stem = w[:-1]
+        out |= {stem, stem + "e", stem + "s", stem + "es"}
+    elif w.endswith("eux"):
+        out |= {w[:-1] + "se", w[:-1] + "ses"}
+    elif w.endswith(("x", "s")):
+        out |= {w + "e", w + "es"}
+    elif w.endswith("if"):
+        out |= {w[:-1] + "ve", w[:-1] + "ves", w + "s"}
+    elif w.endswith("al"):
+        out |= {w + "e", w + "es", w[:-1] + "ux", w + "s"}
+    elif w.endswith(("el", "en", "on")):
+        out |= {w + "s", w + w[-1] + "e", w + w[-1] + "es"}
+    elif w.endswith("eur"):
+        out |= {w + "s", w[:-1] + "se", w[:-1] + "ses"}
+        if w.endswith("teur"):
+            out |= {w[:-3] + "rice", w[:-3] + "rices"}
+    elif w.endswith("er"):
+        out |= {w + "s", w[:-2] + "ère", w[:-2] + "ères"}
+    elif w.endswith("eau"):
+        out.add(w + "x")
+    elif w.endswith("e"):
+        out.add(w + "s")
+    elif w.endswith("ment"):  # adverbs do not inflect
+        pass
+    else:
+        out |= {w + "e", w + "s", w + "es"}
+    out.discard(w)
+    return out
+
+
+def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
+    """Lexicon rows plus generated inflection rows (``match=form``), ranked.
+
+    Each returned row has ``_rank`` (0 explicit form, 1 lemma, 2 generated)
+    and ``_base`` (the lexicon term it came from).
+    """
+    from ..backends.builtin import tokenize
+
+    out: list[dict[str, str]] = []
+    explicit_forms = {normalise(e["term"]) for e in entries if (e.get("match") or "form") == "form"}
+    for e in entries:
+        mode = e.get("match") or "form"
+        row = dict(e, _rank=_RANK_FORM if mode == "form" else _RANK_LEMMA, _base=e["term"])
+        out.append(row)
+        if len([t for t in tokenize(e["term"]) if t.is_word]) != 1:
+            continue
+        for form in sorted(inflections(e["term"])):
+            if form in explicit_forms:
+                continue
+            out.append(dict(e, term=form, match="form", _rank=_RANK_GENERATED, _base=e["term"]))
+    return out
+
+
+def fold_accents(s: str) -> str:
+    """Lower-case ``s`` and strip its diacritics (``Deséspérés`` -> ``desesperes``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", normalise(s)) if not unicodedata.combining(c))
+
+
+def _unless_set(entry: dict[str, str]) -> frozenset[str]:
+    from ..backends.builtin import lemma_of
+
+    words = [w.strip() for w in (entry.get("unless") or "").split(",") if w.strip()]
+    return frozenset({normalise(w) for w in words} | {normalise(lemma_of(w)) for w in words})
+
+
+class _Compiled:
+    """The loaded and intensifier matchers of one configuration."""
+
+    def __init__(self, res: Resources):
+        lex = res.lexicon("loaded", required=("cat",))
+        rows = [e for e in lex.entries if e.get("cat") in CATEGORIES]
+        expanded = expand_entries(rows)
+        self.loaded = PhraseMatcher(expanded)
+        # single words with accents ignored, for web text typed without (or with
+        # wrong) accents: a last-resort match, only for long words
+        self.folded: dict[str, dict[str, str]] = {}
+        for e in sorted(expanded, key=lambda e: e["_rank"]):
+            key = fold_accents(e["term"])
+            if " " not in key and "'" not in key and len(key) >= MIN_FOLDED_LENGTH:
+                self.folded.setdefault(key, dict(e, _rank=_RANK_FOLDED))
+        self.unless = {e["term"]: _unless_set(e) for e in rows if e.get("unless")}
+        intens = res.lexicon("intensifiers")
+        # intensifier phrases as tuples of normalised forms, longest first
+        from ..backends.builtin import tokenize
+
+        phrases = {tuple(normalise(t.text) for t in tokenize(e["term"])) for e in intens.entries}
+        self.intensifiers = sorted((p for p in phrases if p), key=len, reverse=True)
+
+
+def _compiled(res: Resources) -> _Compiled:
+    return res.memo(("loaded", "compiled"), lambda: _Compiled(res))
+
+
+# --- extraction ---------------------------------------------------------------
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
-    return list(spans)
+    """Add ``LOADED`` spans (``cat``, ``voice``, ``term``) to ``spans``.
 
+    Parameters
+    ----------
+    doc : ParsedDocument
+        The parsed document (builtin tokens and lemmas suffice; a ``upos``
+        layer, when present, keeps proper nouns out).
+    spans : list of Span
+        Spans of the earlier stages; ``QUOTE`` spans decide the voice.
+    res : Resources
+        Shared lexicons (``loaded``, ``intensifiers``, with user overrides).
+
+    Returns
+    -------
+    list of Span
+        ``spans`` followed by the new ``LOADED`` spans, in document order.
+    """
+    comp = _compiled(res)
+    toks = doc.tokens
+    chosen = _select(doc, comp, comp.loaded.find(doc) + _folded_matches(doc, comp))
+    found: list[tuple[int, int, str, str]] = []  # first token, last token (excl.), cat, term
+    for m in chosen:
+        first, last = _widen(toks, comp.intensifiers, m.first, m.last)
+        found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
+    found += _plus_que_jamais(toks, found)
+    found.sort()
+    regions = _quote_regions(doc, spans)
+    starts = [a for a, _ in regions]
+    out = list(spans)
+    for first, last, cat, term in found:
+        start, end = toks[first].start, toks[last - 1].end
+        voice = "quoted" if _inside(regions, starts, start, end) else "own"
+        out.append(Span.at(doc.text, start, end, "LOADED", cat=cat, voice=voice, term=normalise(term)))
+    return out
+
+
+def _select(doc: ParsedDocument, comp: _Compiled, matches: list[Match]) -> list[Match]:
+    """Filter matches by context, then keep the longest non-overlapping ones."""
+    has_upos = doc.has("upos")
+    kept = []
+    for m in matches:
+        if m.last - m.first == 1 and _looks_like_name(doc, m.first, has_upos):
+            continue
+        unless = comp.unless.get(m.entry.get("_base", m.entry["term"]))
+        if unless and _context_has(doc, m.first, m.last, unless):
+            continue
+        kept.append(m)
+    kept.sort(key=lambda m: (-(m.last - m.first), m.entry.get("_rank", 0), m.first))
+    taken: set[int] = set()
+    out = []
+    for m in kept:
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        taken.update(range(m.first, m.last))
+        out.append(m)
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def _folded_matches(doc: ParsedDocument, comp: _Compiled) -> list[Match]:
+    """Single-word matches ignoring accents (ranked below every exact match)."""
+    out = []
+    for i, t in enumerate(doc.tokens):
+        if t.is_word and len(t.text) >= MIN_FOLDED_LENGTH:
+            entry = comp.folded.get(fold_accents(t.text))
+            if entry is not None:
+                out.append(Match(i, i + 1, entry))
+    return out
+
+
+def _looks_like_name(doc: ParsedDocument, i: int, has_upos: bool) -> bool:
+    """A capitalised word inside a sentence is part of a name or title."""
+    tok = doc.tokens[i]
+    if has_upos and tok.upos == "PROPN":
+        return True
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    sent = doc.sentences[tok.sent] if tok.sent is not None and tok.sent < len(doc.sentences) else None
+    if sent is not None and i == sent.first:
+        return False
+    prev = doc.tokens[i - 1] if i > 0 else None
+    if prev is None or (not prev.is_word and prev.text in "«“\"‹(:—–-•|") or "\n" in doc.text[prev.end:tok.start]:
+        return False
+    return True
+
+
+def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str]) -> bool:
+    """True when a word within :data:`UNLESS_WINDOW` words of ``[first, last)`` has one of ``lemmas``."""
+    from ..backends.builtin import lemma_of
+
+    toks = doc.tokens
+    sent = toks[first].sent
+    for direction, start in ((-1, first - 1), (1, last)):
+        i, seen = start, 0
+        while 0 <= i < len(toks) and seen < UNLESS_WINDOW and toks[i].sent == sent:
+            t = toks[i]
+            if t.is_word:
+                seen += 1
+                if {normalise(t.text), normalise(t.lemma or ""), normalise(lemma_of(t.text))} & lemmas:
+                    return True
+            i += direction
+    return False
+
+
+def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, last: int) -> tuple[int, int]:
+    """Extend ``[first, last)`` over preceding intensifiers and a closing "que jamais"."""
+    sent = toks[first].sent
+    widened = True
+    comparative = False
+    while widened:
+        widened = False
+        for phrase in intensifiers:
+            a = first - len(phrase)
+            if a < 0 or toks[a].sent != sent:
+                continue
+            if tuple(normalise(t.text) for t in toks[a:first]) == phrase:
+                first = a
+                widened = True
+                comparative = comparative or phrase[-1] in ("plus", "moins", "aussi")
+                break
+    if comparative and last + 1 < len(toks) and toks[last + 1].sent == sent \
+            and normalise(toks[last].text) == "que" and normalise(toks[last + 1].text) == "jamais":
+        last += 2
+    return first, last
+
+
+def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"plus X que jamais" (X one or two words, not already loaded) is hyperbole."""
+    covered = {i for a, b, _, _ in found for i in range(a, b)}
+    out = []
+    for i, t in enumerate(toks):
+        if normalise(t.text) not in ("plus", "moins"):
+            continue
+        for gap in (1, 2):
+            j = i + 1 + gap  # index of "que"
+            if j + 1 >= len(toks):
+                break
+            middle = toks[i + 1:j]
+            if not all(m.is_word for m in middle) or any(normalise(m.text) in ("que", "jamais") for m in middle):
+                break
+            if normalise(toks[j].text) in ("que", "qu'") and normalise(toks[j + 1].text) == "jamais" \
+                    and toks[j + 1].sent == t.sent:
+                if not any(k in covered for k in range(i, j + 2)):
+                    out.append((i, j + 2, "hyperbole", "plus ... que jamais"))
+                    covered.update(range(i, j + 2))
+                break
+    return out
+
+
+# --- voice --------------------------------------------------------------------
+
+def _quote_regions(doc: ParsedDocument, spans: list[Span]) -> list[tuple[int, int]]:
+    """Character regions in a quoted voice: QUOTE spans, else quotation marks."""
+    quotes = [(s.start, s.end) for s in spans if s.label == "QUOTE"]
+    if not quotes:
+        quotes = quotation_mark_regions(doc.text)
+    return _merge(quotes)
+
+
+def quotation_mark_regions(text: str) -> list[tuple[int, int]]:
+    """Regions enclosed in quotation marks (marks included).
+
+    « » “ ” ‹ › pair by type (a pair may span paragraphs, as the codebook
+    allows); a straight ``"`` pairs with the next one on the same line. A mark
+    left open for more than :data:`MAX_QUOTE_CHARS` characters is ignored.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+
+    Returns
+    -------
+    list of (start, end)
+        Sorted, possibly nested regions.
+    """
+    out: list[tuple[int, int]] = []
+    open_at: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        if ch == '"':
+            stack = open_at.setdefault('"', [])
+            if stack and "\n" not in text[stack[-1]:i]:
+                out.append((stack.pop(), i + 1))
+            else:
+                open_at['"'] = [i]
+        elif ch in QUOTE_PAIRS:
+            open_at.setdefault(ch, []).append(i)
+        else:
+            for opener, closer in QUOTE_PAIRS.items():
+                if ch == closer and opener != '"':
+                    stack = open_at.get(opener)
+                    while stack and i - stack[-1] > MAX_QUOTE_CHARS:
+                        stack.pop()
+                    if stack:
+                        out.append((stack.pop(), i + 1))
+    return sorted(out)
+
+
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_right(starts, start) - 1
+    return k >= 0 and regions[k][0] <= start and end <= regions[k][1]
+
+
+# --- features and reports -------------------------------------------------------
 
 def features(ctx) -> dict[str, float]:
-    return {}
+    """Loaded-vocabulary rates per 1,000 words: all, by voice, by category.
+
+    Keys: ``loaded_per_1k``, ``loaded_own_per_1k``, ``loaded_quoted_per_1k``,
+    ``loaded_{cat}_per_1k`` and ``loaded_own_{cat}_per_1k`` for every category
+    of :data:`CATEGORIES`, and ``n_loaded``.
+    """
+    spans = ctx.label("LOADED")
+    own = [s for s in spans if s.attrs.get("voice") != "quoted"]
+    quoted = [s for s in spans if s.attrs.get("voice") == "quoted"]
+    out = {"loaded_per_1k": ctx.per_1k(len(spans)),
+           "loaded_own_per_1k": ctx.per_1k(len(own)),
+           "loaded_quoted_per_1k": ctx.per_1k(len(quoted))}
+    all_by = Counter(s.attrs.get("cat") for s in spans)
+    own_by = Counter(s.attrs.get("cat") for s in own)
+    for cat in CATEGORIES:
+        out[f"loaded_{cat}_per_1k"] = ctx.per_1k(all_by[cat])
+    for cat in CATEGORIES:
+        out[f"loaded_own_{cat}_per_1k"] = ctx.per_1k(own_by[cat])
+    out["n_loaded"] = float(len(spans))
+    return out
+
+
+def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> list[tuple[str, str, int]]:
+    """The most frequent loaded terms of a document (or of any span list).
+
+    Parameters
+    ----------
+    spans : iterable of Span
+        Spans of any labels; only ``LOADED`` ones are counted.
+    n : int, default 10
+        How many terms to return.
+    voice : {"own", "quoted"} or None
+        Count only spans in that voice.
+
+    Returns
+    -------
+    list of (term, cat, count)
+        ``term`` is the lexicon term that matched (so inflections count
+        together), most frequent first, ties alphabetical.
+    """
+    from ..backends.builtin import lemma_of
+
+    counts: Counter[tuple[str, str]] = Counter()
+    for s in spans:
+        if s.label != "LOADED" or (voice is not None and s.attrs.get("voice", "own") != voice):
+            continue
+        term = s.attrs.get("term") or " ".join(lemma_of(w) for w in normalise(s.text).split())
+        counts[(term, s.attrs.get("cat", ""))] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))
+    return [(term, cat, c) for (term, cat), c in ranked[:n]]
+
+
+#: the ``cat`` a user lexicon gives a shipped term to switch it off
+DISABLED = "none"
+
+
+def validate_entry(entry: dict[str, str]) -> str | None:
+    """Why a ``loaded.tsv`` row is invalid (``None`` when it is valid).
+
+    ``cat`` must be a codebook category, or ``none`` (a user file's way to
+    switch off a shipped entry).
+    """
+    cat = entry.get("cat", "")
+    if cat not in CATEGORIES and cat != DISABLED:
+        return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
+    return None

@@ -1,14 +1,229 @@
-"""(being written: see the module's issue)."""
+"""Direct quotations (``QUOTE``) and scare quotes (``HEDGE type=scare``).
+
+Pairing quotation marks
+-----------------------
+One left-to-right pass over the marks (« » “ ” ‹ › and straight ``"``) with
+a small stack, so the cost is linear in the text length:
+
+* « “ ‹ always open and » ” › always close; a straight ``"`` opens or closes
+  by its neighbours (space or ``(`` before and a letter after opens; a letter
+  before and a space or punctuation after closes), and toggles otherwise;
+  apostrophes (``l'armée``, ``aujourd’hui``) are never marks;
+* a closing mark pairs with the nearest compatible opening mark on the stack;
+  openings left above it were unmatched and are dropped; a closing mark with
+  no opening is skipped;
+* French multi-paragraph quotes repeat the opening mark at the start of each
+  paragraph and close once: an opening mark starting the next paragraph
+  continues the open quote. Without it a quote may cross one line break
+  (short quotes only); quotes are bounded (8 paragraphs, 5,000 characters),
+  so an unmatched mark never swallows the rest of the text;
+* only the outermost pairs are spans (an inner quotation is part of the
+  quoted words).
+
+Classifying a pair
+------------------
+A pair is a ``QUOTE`` when it reads as someone's words: it fills its
+paragraph, follows a colon, is followed by an inserted attribution
+(``», a déclaré X``), holds a full sentence or more than six words, or is a
+short phrase in a sentence with a reporting cue before it (``a qualifié ce
+vote de "mensonge"``). Names and titles (``le «New York Times»``,
+``Plus de «International»``: capitalised words, or after an outlet/title
+word) get nothing. Any other short phrase (≤ 6 words) is a scare quote:
+``HEDGE type=scare``. A QUOTE woven into the writer's sentence (not at the
+sentence start, not after a colon, not the continuation of a split quote)
+gets ``mixed="yes"``. The span includes the marks.
+"""
 from __future__ import annotations
+
+import bisect
+import re
 
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
+from .reporting import find_cues, line_bounds
+
+#: opening mark -> closing marks it pairs with
+_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"', "”": "”"}
+_MARK_RE = re.compile(r'[«»“”‹›"]|\n')
+MAX_PARAGRAPHS = 8
+MAX_CHARS = 5000
+MAX_UNREPEATED_BREAK_CHARS = 600
+MAX_DEPTH = 6
+SCARE_MAX_WORDS = 6
+
+_OPEN_BEFORE = set(" \t\n\r\u00a0\u202f([{'’«“—–-/:") | {""}
+_CLOSE_AFTER = set(" \t\n\r\u00a0\u202f.,;:!?)]}»”…-—–'’") | {""}
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne émission livre ouvrage film roman
+série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
+nommé nommée surnommé surnommée dénommé dénommée appelé appelée slogan hashtag mot terme expression
+journaux titre""".split())
+_SMALL = frozenset("de du des d la le les l et à au aux en sur pour par the of and".split())
+_MENTIONED_WORDS = frozenset("oui non contre pour".split())
+
+
+def pair_quotes(text: str) -> list[tuple[int, int]]:
+    """Outermost quotation pairs of ``text`` as ``(start, end)`` (end after the closing mark).
+
+    Linear time; unmatched marks are skipped. See the module docstring.
+    """
+    stack: list[list] = []  # [open_char, pos, paragraphs, unrepeated_breaks]
+    pairs: list[tuple[int, int]] = []
+    n = len(text)
+    continuation_at = -1
+    for m in _MARK_RE.finditer(text):
+        c = m.group()
+        pos = m.start()
+        if c == "\n":
+            if not stack:
+                continue
+            # first non-space character of the next paragraph
+            j = pos + 1
+            while j < n and text[j] in " \t\r\n\u00a0\u202f":
+                j += 1
+            nxt = text[j] if j < n else ""
+            repeated = nxt and nxt in _PAIRS and any(e[0] == nxt or (nxt == '"' and e[0] == '"') for e in stack)
+            if j > pos + 1 and "\n" in text[pos + 1:j] and not repeated:
+                # a blank line closes nothing by itself but counts as a break
+                pass
+            keep = []
+            for e in stack:
+                e[2] += 1
+                if repeated:
+                    continuation_at = j
+                else:
+                    e[3] += 1
+                if e[2] > MAX_PARAGRAPHS or pos - e[1] > MAX_CHARS:
+                    continue
+                if e[3] > 1 or (e[3] == 1 and pos - e[1] > MAX_UNREPEATED_BREAK_CHARS):
+                    continue
+                keep.append(e)
+            stack = keep
+            continue
+        if pos == continuation_at:
+            continue  # the repeated opening mark of a multi-paragraph quote
+        prev = text[pos - 1] if pos > 0 else ""
+        nxt = text[pos + 1] if pos + 1 < n else ""
+        if c in "«“‹":
+            role = "open"
+            if c == "“" and not any(e[0] == "“" for e in stack) and prev not in _OPEN_BEFORE and nxt in _CLOSE_AFTER:
+                role = "close"  # a “ used as a closing mark: „…“ or “…“
+        elif c in "»›":
+            role = "close"
+        elif c == "”":
+            if any(e[0] in "“”" for e in stack):
+                role = "close"
+            elif prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER:
+                role = "open"  # ”…” used for both ends
+            else:
+                role = "close"
+        else:  # straight double quote
+            opens = prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER
+            closes = nxt in _CLOSE_AFTER and prev not in _OPEN_BEFORE
+            if opens and not closes:
+                role = "open"
+            elif closes and not opens:
+                role = "close"
+            else:
+                role = "close" if any(e[0] == '"' for e in stack) else "open"
+        if role == "open":
+            stack.append([c, pos, 0, 0])
+            if len(stack) > MAX_DEPTH:
+                del stack[0]
+            continue
+        # closing: nearest compatible opening
+        for i in range(len(stack) - 1, -1, -1):
+            o = stack[i][0]
+            if _PAIRS.get(o) == c or (c == "“" and o in "“„") or (c == "”" and o in "“”"):
+                start = stack[i][1]
+                del stack[i:]
+                pairs.append((start, pos + 1))
+                break
+    pairs.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in pairs:
+        if out and s < out[-1][1]:
+            continue  # nested inside the previous kept pair
+        out.append((s, e))
+    return out
 
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
-    return list(spans)
+    """QUOTE spans (``mixed="yes"`` for woven quotes) and HEDGE type=scare spans."""
+    text = doc.text
+    cues = find_cues(doc, res)
+    verb_cues = [c for c in cues if c.kind in ("verb", "prep")]
+    cue_starts = [c.start(doc) for c in verb_cues]
+    out = list(spans)
+    prev_quote: tuple[int, int] | None = None
+    for s, e in pair_quotes(text):
+        inner = text[s + 1:e - 1]
+        words = _WORD_RE.findall(inner)
+        if not words:
+            continue
+        line_a, line_b = line_bounds(doc, s, e)
+        before_line = text[max(line_a, s - 300):s]
+        after_line = text[e:min(line_b, e + 300)]
+        fills_paragraph = not before_line.strip(" \t\u00a0\u202f-–—") and not after_line.strip(" \t\u00a0\u202f.,;:!?")
+        colon_before = before_line.rstrip(" \t\u00a0\u202f").endswith(":")
+        # cues right after the closing mark (", a déclaré X", "» a-t-il dit", ", selon X")
+        k = bisect.bisect_left(cue_starts, e)
+        cue_after = k < len(verb_cues) and re.fullmatch(r"[\s\u00a0\u202f,]*", text[e:cue_starts[k]]) is not None \
+            and cue_starts[k] - e <= 4
+        stripped = inner.strip(" \u00a0\u202f")
+        full_sentence = bool(re.search(r"[.!?…]$", stripped)) or bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý]", stripped))
+        sent = doc.sentence_of(s)
+        sent_start = sent.start if sent is not None else line_a
+        sent_start = max(sent_start, line_a)
+        k0 = bisect.bisect_left(cue_starts, sent_start)
+        k0 = max(k0, k - 50)  # bounded look-back: a giant "sentence" must not make this quadratic
+        cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
+                         if cue_starts[i] < s)
+        speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS
+        title = _is_title(text, s, inner, words)
+        if title and not (colon_before or cue_after or fills_paragraph):
+            prev_quote = None
+            continue
+        if not speech and not cue_before:
+            if words[0].lower() in _MENTIONED_WORDS and len(words) == 1:
+                continue
+            out.append(Span.at(text, s, e, "HEDGE", type="scare"))
+            continue
+        lead = text[max(sent_start, s - 300):s].strip(" \t\u00a0\u202f-–—")
+        continuation = False
+        if prev_quote is not None and prev_quote[1] <= s and s - prev_quote[1] <= 80:
+            gap = text[prev_quote[1]:s]
+            if not re.search(r"[.!?\n]", gap) and any(prev_quote[1] <= cs < s for cs in cue_starts[k0:k]):
+                continuation = True
+        mixed = not (fills_paragraph or colon_before or continuation or not lead)
+        attrs = {"mixed": "yes"} if mixed else {}
+        out.append(Span.at(text, s, e, "QUOTE", **attrs))
+        prev_quote = (s, e)
+    return out
+
+
+def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
+    """A name or title in quotation marks: capitalised words, or after an outlet/title word."""
+    before = _WORD_RE.findall(text[max(0, s - 40):s])
+    if before and before[-1].lower() in _TITLE_CUES:
+        return True
+    if len(before) >= 2 and before[-2].lower() in _TITLE_CUES and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des"):
+        return True
+    if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,;:]\s*$", inner.strip()):
+        content = [w for w in words if w.lower() not in _SMALL]
+        if content and all(w[:1].isupper() for w in content) and words[0][:1].isupper():
+            return True
+    return False
 
 
 def features(ctx) -> dict[str, float]:
-    return {}
+    """Quote features: ``quote_per_1k``, ``quote_mixed_share``, ``n_quotes``."""
+    quotes = ctx.label("QUOTE")
+    n = len(quotes)
+    mixed = sum(1 for q in quotes if q.attrs.get("mixed") == "yes")
+    return {
+        "quote_per_1k": ctx.per_1k(n),
+        "quote_mixed_share": mixed / n if n else 0.0,
+        "n_quotes": float(n),
+    }

@@ -1,0 +1,422 @@
+"""Actors of a conflict and the side ("camp") each one belongs to.
+
+The actors file (shipped: ``lexicons/actors.tsv``; a study of another conflict
+passes its own with ``--actors FILE``, which replaces it) is a lexicon-style
+TSV: header lines ``# source:``, ``# license:``, ``# version:``,
+``# columns: term aliases camp role country``, and optionally
+
+* ``# camps: russia ukraine ... unknown`` — the camps of the study, in order
+  (also the feature columns ``voice_{camp}_share``); without it, the camps are
+  those used in the file plus ``unknown``;
+* ``# sides: russia north_korea | ukraine usa nato_eu south_korea`` — groups of
+  allied camps, used by the stance rules (optional).
+
+``term`` is the canonical name (a ``canonical`` column is accepted too);
+``aliases`` are ``|``-separated spellings, transliteration variants
+included. Aliases are matched on whole words, case- and accent-insensitively,
+with a hyphen equal to a space ("Kim Jong-un" = "Kim Jong Un"); an alias
+written ``=Alias`` is matched case-sensitively (``=du Nord`` is not "du nord
+de l'Ukraine"). When ``aliases`` is empty the canonical name is the alias.
+``role`` is free text except ``nationality``: such rows are gentilés and
+adjectives ("ukrainien", "russes") that give a side to a description.
+
+Role nouns ("porte-parole", "analyste", "déserteur") live in the separate,
+conflict-independent lexicon ``lexicons/roles.tsv`` (columns ``term kind
+camp``, extendable with ``--lexicon-dir``).
+
+>>> idx = load_actors()
+>>> idx.resolve("Guerassimov").canonical
+'Valeri Guerassimov'
+>>> idx.resolve("Moscou").camp
+'russia'
+>>> idx.describe("porte-parole du Pentagone")
+('usa', 'actor')
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .lexicons import LexiconError, load_lexicon, shipped_dir
+
+UNKNOWN = "unknown"
+#: in a description, a nationality adjective counts when at most this many words separate
+#: it from a role noun before it ("le vice-ministre russe", "responsables militaires et du
+#: renseignement ukrainiens"), not when it qualifies something else ("études nord-coréennes")
+NATIONALITY_REACH = 1
+#: roles.tsv kinds
+ROLE_KINDS = ("office", "expert", "media", "state_media", "defector", "group")
+_PRONOUNS = frozenset("il elle ils elles on lui eux celui-ci celle-ci ce dernier cette dernière "
+                      "je nous vous".split(" "))
+
+
+class ActorsError(LexiconError):
+    """The actors file is malformed; ``str()`` is ``file:line: message``."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor: a person, an institution, a place standing for a government, a gentilé."""
+
+    canonical: str
+    aliases: tuple[str, ...]
+    camp: str
+    role: str = ""
+    country: str = ""
+
+    @property
+    def is_nationality(self) -> bool:
+        return self.role == "nationality"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun of ``roles.tsv``: ``kind`` and, for expert/media/defector, a camp."""
+
+    term: str
+    kind: str
+    camp: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """``text[start:end]`` names ``item`` (an :class:`Actor` or a :class:`Role`)."""
+
+    start: int
+    end: int
+    item: Actor | Role
+
+
+# --- normalisation and matching --------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"})
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str, lower: bool) -> str:
+    c = c.translate(_APOSTROPHES)
+    base = unicodedata.normalize("NFD", c)[0]
+    if lower:
+        base = base.lower()[0]
+    return base
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """Accent-stripped (and lower-cased) copy of ``text`` with the SAME length.
+
+    Offsets into the folded string are offsets into ``text``.
+    """
+    return "".join(_fold_char(c, lower) for c in text)
+
+
+def name_key(text: str, lower: bool = True) -> str:
+    """Comparison key of a name: folded, hyphens as spaces, single spaces."""
+    s = fold(text, lower).replace("-", " ")
+    s = re.sub(r"'\s+", "'", s)
+    return " ".join(s.split())
+
+
+_SEP = r"[\s\-]+"
+_WORD_EDGE_L = r"(?<![\w\-])"
+_WORD_EDGE_R = r"(?![\w\-])"
+
+
+def _alias_pattern(key: str) -> str:
+    parts = []
+    for word in key.split(" "):
+        parts.append(r"'\s*".join(re.escape(p) for p in word.split("'")))
+    return _SEP.join(parts)
+
+
+class PhraseIndex:
+    """Whole-word matching of many phrases in a string, leftmost-longest.
+
+    Phrases are compared with :func:`name_key` (accents, case, hyphens);
+    a phrase starting with ``=`` keeps its case.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, object]]):
+        self._payload: dict[tuple[bool, str], object] = {}
+        pats: dict[bool, set[str]] = {True: set(), False: set()}
+        for phrase, payload in phrases:
+            lower = not phrase.startswith("=")
+            key = name_key(phrase.lstrip("="), lower)
+            if not key:
+                continue
+            self._payload.setdefault((lower, key), payload)
+            pats[lower].add(_alias_pattern(key))
+        self._regex: dict[bool, re.Pattern[str]] = {}
+        for lower, ps in pats.items():
+            if ps:
+                alt = "|".join(sorted(ps, key=lambda p: (-len(p), p)))
+                self._regex[lower] = re.compile(f"{_WORD_EDGE_L}(?:{alt}){_WORD_EDGE_R}")
+
+    def find(self, text: str) -> list[tuple[int, int, object]]:
+        """Non-overlapping ``(start, end, payload)`` in ``text``, leftmost-longest first."""
+        found = []
+        for lower, rx in self._regex.items():
+            folded = fold(text, lower)
+            for m in rx.finditer(folded):
+                payload = self._payload.get((lower, name_key(m.group(), lower)))
+                if payload is not None:
+                    found.append((m.start(), m.end(), payload))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        out, until = [], -1
+        for f in found:
+            if f[0] >= until:
+                out.append(f)
+                until = f[1]
+        return out
+
+    def get(self, phrase: str) -> object | None:
+        """The payload of exactly ``phrase`` (case-insensitive entries first)."""
+        return (self._payload.get((True, name_key(phrase, True)))
+                or self._payload.get((False, name_key(phrase, False))))
+
+
+# --- the index --------------------------------------------------------------
+
+_DETERMINERS = re.compile(r"^(?:les|le|la|l'|des|du|de la|de l'|de|d'|un|une|ses|son|sa|leurs?)\s*",
+                          re.IGNORECASE)
+
+
+class ActorIndex:
+    """Actors and role patterns of one study, with name resolution.
+
+    Parameters
+    ----------
+    actors : sequence of Actor
+    camps : sequence of str
+        The study's camps; ``unknown`` is always among them.
+    sides : sequence of sequence of str
+        Groups of allied camps (may be empty).
+    roles : sequence of Role
+        Role nouns (``lexicons/roles.tsv``).
+    path, sha256 : str
+        Provenance of the actors file.
+    """
+
+    def __init__(self, actors: Sequence[Actor], camps: Sequence[str], sides: Sequence[Sequence[str]] = (),
+                 roles: Sequence[Role] = (), path: str = "", sha256: str = ""):
+        self.actors = tuple(actors)
+        camps = list(dict.fromkeys(camps))
+        if UNKNOWN not in camps:
+            camps.append(UNKNOWN)
+        self.camps = tuple(camps)
+        self.sides = tuple(tuple(s) for s in sides)
+        self.roles = tuple(r for r in roles if not r.camp or r.camp in self.camps
+                           or r.kind not in ("expert", "media", "defector"))
+        self.path = path
+        self.sha256 = sha256
+        self._names = PhraseIndex((a, actor) for actor in self.actors for a in actor.aliases)
+        self._roles = PhraseIndex((r.term, r) for r in self.roles)
+
+    # -- lookups --
+    def has_camp(self, camp: str | None) -> bool:
+        return bool(camp) and camp in self.camps
+
+    def side_of(self, camp: str) -> int | None:
+        """Index of the group of allies holding ``camp`` (``None`` when not in any)."""
+        for i, group in enumerate(self.sides):
+            if camp in group:
+                return i
+        return None
+
+    def relation(self, a: str, b: str) -> str:
+        """``same``, ``ally``, ``opponent`` or ``none`` between two camps."""
+        if a == b:
+            return "same"
+        sa, sb = self.side_of(a), self.side_of(b)
+        if sa is None or sb is None:
+            return "none"
+        return "ally" if sa == sb else "opponent"
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Actor mentions in ``text`` (offsets into ``text``), document order."""
+        return [Mention(s, e, a) for s, e, a in self._names.find(text)]
+
+    def role_mentions(self, text: str) -> list[Mention]:
+        """Role-noun mentions in ``text``."""
+        return [Mention(s, e, r) for s, e, r in self._roles.find(text)]
+
+    def resolve(self, name: str | None) -> Actor | None:
+        """The actor a name or mention text refers to, or ``None``.
+
+        An exact alias (after dropping a leading determiner) wins; otherwise the
+        first actor mentioned inside ``name`` ("Valeriy Gerassimov et Vladimir
+        Poutine" → Guerassimov; "responsables du renseignement américain" → the
+        American intelligence row). Pronouns and ``anonymous``/``unknown`` give
+        ``None``: an unknown speaker is never guessed.
+        """
+        if not name:
+            return None
+        name = name.strip()
+        if name.lower() in ("anonymous", "unknown") or name.lower() in _PRONOUNS:
+            return None
+        for candidate in (name, _DETERMINERS.sub("", name)):
+            hit = self._names.get(candidate)
+            if hit is not None:
+                return hit  # type: ignore[return-value]
+        found = self.mentions(name)
+        return found[0].item if found else None  # type: ignore[return-value]
+
+    def describe(self, text: str) -> tuple[str | None, str]:
+        """The camp a description of a speaker gives, and how it was decided.
+
+        ``("other", "role:defector")`` for "un déserteur ayant servi dans
+        l'armée nord-coréenne"; ``("expert", "role:expert")`` for "un analyste
+        militaire"; ``("usa", "actor")`` for "porte-parole du Pentagone";
+        ``(None, "role:state_media")`` for "les médias d'État" (the caller looks
+        for the country around); ``(None, "role:office")`` for a bare role ("le
+        porte-parole"); ``(None, "")`` when nothing is said.
+        """
+        roles = self.role_mentions(text)
+        kinds = {m.item.kind for m in roles}  # type: ignore[union-attr]
+        for kind in ("defector", "expert", "media"):
+            for m in roles:
+                r: Role = m.item  # type: ignore[assignment]
+                if r.kind == kind and r.camp and self.has_camp(r.camp):
+                    return r.camp, f"role:{kind}"
+        names = [m for m in self.mentions(text)
+                 if not m.item.is_nationality  # type: ignore[union-attr]
+                 or any(r.end <= m.start and len(text[r.end:m.start].split()) <= NATIONALITY_REACH
+                        for r in roles)]
+        if names:
+            return names[0].item.camp, "actor"  # type: ignore[union-attr]
+        if "state_media" in kinds:
+            return None, "role:state_media"
+        if "office" in kinds:
+            return None, "role:office"
+        if "group" in kinds:
+            return None, "role:group"
+        return None, ""
+
+
+# --- loading ----------------------------------------------------------------
+
+def default_actors_path() -> Path:
+    return shipped_dir() / "actors.tsv"
+
+
+def parse_actors(text: str, path: str, roles: Sequence[Role] = ()) -> ActorIndex:
+    """Parse and validate an actors file (see the module docstring)."""
+    header: dict[str, str] = {}
+    columns: tuple[str, ...] = ()
+    rows: list[tuple[int, dict[str, str]]] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if not rows and ":" in line:
+                key, _, value = line[1:].partition(":")
+                key = key.strip().lower()
+                if key and " " not in key:
+                    header[key] = value.strip()
+                    if key == "columns":
+                        columns = tuple(c.strip() for c in value.replace(",", "\t").split() if c.strip())
+            continue
+        if not columns:
+            raise ActorsError(f"{path}:{n}: no '# columns:' header before the first entry")
+        cells = line.split("\t")
+        if len(cells) > len(columns):
+            raise ActorsError(f"{path}:{n}: {len(cells)} tab-separated cells, but the header declares "
+                              f"{len(columns)} columns ({', '.join(columns)})")
+        cells += [""] * (len(columns) - len(cells))
+        rows.append((n, {c: v.strip() for c, v in zip(columns, cells)}))
+    for h in ("source", "license", "version", "columns"):
+        if h not in header:
+            raise ActorsError(f"{path}:1: header is missing '# {h}:'")
+    name_col = "canonical" if "canonical" in columns else "term"
+    for col in (name_col, "camp"):
+        if col not in columns:
+            raise ActorsError(f"{path}:1: columns must include '{col}' (has {', '.join(columns)})")
+    declared = header.get("camps", "").replace(",", " ").split()
+    camps = list(declared)
+    actors: list[Actor] = []
+    seen: dict[str, tuple[str, int]] = {}
+    for n, row in rows:
+        canonical, camp = row.get(name_col, ""), row.get("camp", "")
+        if not canonical:
+            raise ActorsError(f"{path}:{n}: empty '{name_col}'")
+        if not camp:
+            raise ActorsError(f"{path}:{n}: empty 'camp' for {canonical!r}")
+        if declared and camp not in declared:
+            raise ActorsError(f"{path}:{n}: camp {camp!r} is not in the '# camps:' header ({' '.join(declared)})")
+        if camp not in camps:
+            camps.append(camp)
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip()) or (canonical,)
+        for a in aliases:
+            k = ("=" if a.startswith("=") else "") + name_key(a.lstrip("="), not a.startswith("="))
+            prev = seen.get(k)
+            if prev and prev[0] != camp:
+                raise ActorsError(f"{path}:{n}: alias {a!r} is already given camp {prev[0]!r} on line {prev[1]}")
+            seen[k] = (camp, n)
+        actors.append(Actor(canonical, aliases, camp, row.get("role", ""), row.get("country", "")))
+    sides = []
+    for group in header.get("sides", "").split("|"):
+        members = group.replace(",", " ").split()
+        for c in members:
+            if c not in camps:
+                raise ActorsError(f"{path}:1: '# sides:' names camp {c!r}, which no actor has")
+        if members:
+            sides.append(members)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return ActorIndex(actors, camps, sides, roles, path, digest)
+
+
+def load_roles(lexicon_dirs: Sequence[str | os.PathLike] = ()) -> list[Role]:
+    """Role nouns from ``lexicons/roles.tsv`` (plus same-named files in ``lexicon_dirs``)."""
+    lex = load_lexicon("roles", lexicon_dirs, required=("kind",))
+    out = []
+    for e, line in zip(lex.entries, lex.lines or [0] * len(lex.entries)):
+        kind = e.get("kind", "")
+        if kind not in ROLE_KINDS:
+            raise LexiconError(f"{lex.path}:{line}: kind must be one of {', '.join(ROLE_KINDS)}, not {kind!r}")
+        out.append(Role(e["term"], kind, e.get("camp", "")))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _load(path: str, mtime: float, lexicon_dirs: tuple[str, ...]) -> ActorIndex:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ActorsError(f"{path}:1: not UTF-8 ({e.reason})") from None
+    except OSError as e:
+        raise ActorsError(f"{path}:1: cannot read ({e.strerror})") from None
+    return parse_actors(text, path, load_roles(lexicon_dirs))
+
+
+def load_actors(path: str | os.PathLike | None = None,
+                lexicon_dirs: Sequence[str | os.PathLike] = ()) -> ActorIndex:
+    """Load an actors file (default: the shipped ``lexicons/actors.tsv``).
+
+    Parameters
+    ----------
+    path : path, optional
+        A user actors file; it REPLACES the shipped one (another conflict).
+    lexicon_dirs : sequence of paths
+        User lexicon directories: a ``roles.tsv`` there adds role nouns.
+
+    Returns
+    -------
+    ActorIndex
+        Cached per file (and modification time).
+    """
+    p = os.fspath(path) if path else str(default_actors_path())
+    try:
+        mtime = os.path.getmtime(p)
+    except OSError:
+        mtime = 0.0
+    return _load(p, mtime, tuple(os.fspath(d) for d in lexicon_dirs))
+
+
+def is_pronoun(text: str) -> bool:
+    return text.strip().lower().lstrip("-").removeprefix("t-") in _PRONOUNS

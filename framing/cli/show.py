@@ -1,0 +1,43 @@
+"""``framing show``: the teaching view of one or two articles."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error
+
+
+@click.command("show")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="HTML page to write (self-contained).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language of the explanations and labels.")
+@backend_option
+@lexicon_dir_option
+@actors_option
+@debug_option
+def command(inputs, output, lang, backend, lexicon_dirs, actors, debug):
+    """Write an HTML page showing ARTICLE(s) with every cue highlighted and explained.
+
+    One article: the annotated text, a legend and a summary of its measures.
+    Two articles (e.g. the same event in two outlets): side by side.
+    Hover over or Tab to a highlighted passage to read why it is flagged.
+    """
+    from ..backends import BackendError
+    from ..show import show_paths
+
+    try:
+        run = show_paths(inputs, output, lang=lang, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
+                         on_error=lambda e: report_error(str(e)))
+    except BackendError as e:
+        fail(str(e))
+    except Exception as e:
+        if debug:
+            raise
+        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
+    if not run.n_documents:
+        fail("no document to show")
+    click.echo(f"framing: {run.n_documents} document(s) shown in {output}", err=True)
+    sys.exit(1 if run.errors else 0)

@@ -1,0 +1,407 @@
+"""Reporting cues: verbs of saying with their auxiliaries, reporting nouns, source prepositions.
+
+Shared by the quote stage (is a short quotation someone's words or a scare
+quote?) and the attribution stage (ATTR spans, sources, indirect speech).
+
+A *verb cue* is a form of a verb of ``lexicons/reporting_verbs.tsv``: any
+inflection (simplemma lemma, regular participles mapped back to the
+infinitive, irregular ones listed in the lexicon), with its auxiliary,
+reflexive clitic, adverbs and inverted subject clitic inside the span
+("a déclaré", "a-t-il déclaré", "s'en est félicité", "a également confirmé").
+Non-reporting uses are filtered:
+
+* negated verbs ("n'a pas dit", "n'avait confirmé ni nié");
+* fixed expressions ("c'est-à-dire", "vouloir dire", "à vrai dire");
+* bare past participles used as adjectives ("l'opération dite", "déploiements
+  signalés") and passives without an agent ("si elle est confirmée");
+  a passive with ``par`` is a cue whose source follows ``par``;
+* *strict* verbs (``ajouter``, ``assurer``, ``noter``...) only count with a
+  que-clause, a nearby quotation mark, a colon, or as an inserted clause
+  (after a comma or a closing quotation mark, or with an inverted subject).
+
+The result is memoised in ``doc.cache`` so both stages share one pass.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import ParsedDocument, Token
+from ..lexicons import normalise
+from ..resources import Resources
+
+QUOTE_OPEN = frozenset("«“‹\"„")
+QUOTE_CLOSE = frozenset("»”›\"")
+
+_AUX = frozenset("""a ai as avons avez ont avait avais avaient avions aviez aura auront aurait auraient
+eu ayant avoir est sont était étaient été sera seront serait seraient être étant suis es sommes êtes fut
+furent soit soient ait aient""".split())
+_ETRE = frozenset("est sont était étaient sera seront serait seraient être étant suis es sommes êtes fut furent soit soient".split())
+_ADVERBS = frozenset("""également aussi encore déjà alors ainsi toujours notamment pourtant cependant
+toutefois enfin ensuite aussitôt récemment longtemps souvent jamais plus pas ne n' ni bien même
+publiquement officiellement ouvertement clairement explicitement lundi mardi mercredi jeudi vendredi
+samedi dimanche hier soir matin mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs
+néanmoins vivement fermement fortement""".split())
+_CLITICS_BEFORE = frozenset("se s' en y l' le la les lui leur m' me t' te nous vous".split())
+_INV_CLITICS = frozenset("-t-il -t-elle -t-on -il -elle -on -ils -elles -t-ils -t-elles".split())
+_NEG = frozenset(("ne", "n'", "ni", "jamais", "pas"))
+_QUE = frozenset(("que", "qu'"))
+_REFLEXIVE_OK = frozenset("féliciter interroger inquiéter indigner insurger targuer dire exprimer".split())
+_MODALS = frozenset("""peut peuvent pourrait pourraient pouvait doit doivent devrait devraient faut faudrait
+fallait veut veulent voudrait voudraient""".split())
+_NOUN_DETERMINERS = frozenset("des un une du ses son sa cette ces mes nos vos au aux ce cet quelques plusieurs".split())
+
+
+def line_bounds(doc: ParsedDocument, start: int, end: int) -> tuple[int, int]:
+    """``(a, b)``: the start of the line holding ``start`` and the end of the line holding ``end``.
+
+    Uses the document's newline offsets (computed once, memoised), so callers stay
+    linear even on a text without line breaks.
+    """
+    import bisect as _b
+    import re as _re
+
+    nl = doc.cache.get("reporting.newlines")
+    if nl is None:
+        nl = [m.start() for m in _re.finditer("\n", doc.text)]
+        doc.cache["reporting.newlines"] = nl
+    k = _b.bisect_left(nl, start)
+    a = nl[k - 1] + 1 if k > 0 else 0
+    k2 = _b.bisect_left(nl, end)
+    b = nl[k2] if k2 < len(nl) else len(doc.text)
+    return a, b
+
+
+def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> int:
+    """Start of the line ``lines_back`` non-blank lines above the one holding ``offset``."""
+    import bisect as _b
+
+    line_bounds(doc, 0, 0)
+    nl = doc.cache["reporting.newlines"]
+    k = _b.bisect_left(nl, offset) - 1
+    text = doc.text
+    seen = 0
+    while k >= 0 and seen < lines_back:
+        lo = nl[k - 1] + 1 if k > 0 else 0
+        if text[lo:nl[k]].strip():
+            seen += 1
+        k -= 1
+        if seen >= lines_back:
+            return lo
+    return 0
+
+
+def key(t: Token) -> str:
+    return normalise(t.text)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue over tokens ``[first, last)``.
+
+    ``kind`` is ``verb``, ``noun`` or ``prep``; ``head`` the main token;
+    ``form`` one of finite|ppart|inf|gerund|passive|noun|prep; ``inverted``
+    is true with a subject clitic after the verb (``a-t-il déclaré``);
+    ``agent`` is the index of ``par`` in a passive (``confirmé par``).
+    """
+
+    kind: str
+    first: int
+    last: int
+    head: int
+    lemma: str
+    stance: str
+    iquote: str
+    strict: bool
+    form: str
+    inverted: bool = False
+    agent: int | None = None
+
+    def start(self, doc: ParsedDocument) -> int:
+        return doc.tokens[self.first].start
+
+    def end(self, doc: ParsedDocument) -> int:
+        return doc.tokens[self.last - 1].end
+
+
+class ReportingLexicon:
+    def __init__(self, res: Resources):
+        verbs = res.lexicon("reporting_verbs", required=("verb_stance",))
+        self.verbs: dict[str, dict[str, str]] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        self.participles: dict[str, str] = {}
+        for e in verbs.entries:
+            words = normalise(e["term"]).split()
+            if words and words[0] in ("se",):
+                words = words[1:]
+            if words and words[0].startswith("s'"):
+                words = [words[0][2:]] + words[1:]
+            lemma = words[0]
+            if len(words) > 1:
+                self.multi.setdefault(lemma, []).append((tuple(words[1:]), e))
+            else:
+                self.verbs[lemma] = e
+            for pp in (e.get("participle") or "").split(","):
+                pp = pp.strip()
+                if pp:
+                    for suf in ("", "e", "s", "es"):
+                        self.participles[pp + suf] = lemma
+        nouns = res.lexicon("reporting_nouns", required=("kind",))
+        self.nouns: dict[str, dict[str, str]] = {}
+        self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
+        for e in nouns.entries:
+            if e["kind"] == "prep":
+                toks = tuple(normalise(e["term"]).replace("'", "' ").split())
+                self.preps.append((toks, e))
+            else:
+                self.nouns[normalise(e["term"])] = e
+
+    def verb_lemmas(self, t: Token) -> list[str]:
+        f = normalise(t.text)
+        out = [t.lemma]
+        if f in self.participles:
+            out.append(self.participles[f])
+        for suf, rep in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                         ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir")):
+            if f.endswith(suf) and len(f) > len(suf) + 1:
+                out.append(f[: -len(suf)] + rep)
+                break
+        return out
+
+
+def lexicon(res: Resources) -> ReportingLexicon:
+    return res.memo(("reporting", "lexicon"), lambda: ReportingLexicon(res))
+
+
+def _form_of(t: Token, lemma: str, has_aux: bool) -> str:
+    f = normalise(t.text)
+    if f == lemma or (lemma.endswith("er") and f == lemma):
+        return "inf"
+    if f.endswith("ant") and not lemma.endswith("ant"):
+        return "gerund"
+    if has_aux:
+        return "ppart"
+    if f.endswith(("é", "ée", "és", "ées")) or f in ("dit", "dite", "dits", "dites", "écrit", "écrite",
+                                                   "décrit", "décrite", "admis", "admise", "promis",
+                                                   "promise", "promises", "reconnu", "reconnue", "reconnus",
+                                                   "démenti", "démentie", "prétendu", "prétendue", "soutenu",
+                                                   "averti", "avertie", "cité", "citée"):
+        return "bare_ppart"
+    return "finite"
+
+
+def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
+    """All reporting cues of ``doc`` in document order (memoised)."""
+    cached = doc.cache.get("reporting.cues")
+    if cached is not None:
+        return cached
+    lx = lexicon(res)
+    toks = doc.tokens
+    n = len(toks)
+    cues: list[Cue] = []
+    k = 0
+    while k < n:
+        t = toks[k]
+        if not t.is_word:
+            k += 1
+            continue
+        kk = key(t)
+        # source prepositions
+        matched = False
+        for words, e in lx.preps:
+            m = len(words)
+            if kk == words[0] and all(k + j < n and key(toks[k + j]) == words[j] for j in range(m)):
+                cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
+                                False, "prep"))
+                k += m
+                matched = True
+                break
+        if matched:
+            continue
+        if kk in lx.nouns:
+            e = lx.nouns[kk] if False else lx.nouns[kk]
+            cues.append(Cue("noun", k, k + 1, k, kk, e.get("verb_stance") or "neutral", "no", True, "noun"))
+            k += 1
+            continue
+        if t.lemma in lx.nouns and not t.text[:1].isupper():
+            e = lx.nouns[t.lemma]
+            cues.append(Cue("noun", k, k + 1, k, t.lemma, e.get("verb_stance") or "neutral", "no", True, "noun"))
+            k += 1
+            continue
+        cue = _verb_cue(doc, lx, k)
+        if cue is not None:
+            cues.append(cue)
+            k = max(k + 1, cue.last)
+            continue
+        k += 1
+    doc.cache["reporting.cues"] = cues
+    return cues
+
+
+def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
+    toks = doc.tokens
+    n = len(toks)
+    t = toks[k]
+    if t.text[:1].isupper() and k > 0 and toks[k - 1].sent == t.sent:
+        return None  # a capitalised word mid-sentence is a name, not a verb
+    entry, lemma, extra = None, "", 0
+    for cand in lx.verb_lemmas(t):
+        if cand in lx.multi:
+            for rest, e in lx.multi[cand]:
+                if all(k + 1 + j < n and key(toks[k + 1 + j]) == w for j, w in enumerate(rest)):
+                    entry, lemma, extra = e, cand, len(rest)
+                    break
+        if entry is None and cand in lx.verbs:
+            entry, lemma = lx.verbs[cand], cand
+        if entry is not None:
+            break
+    if entry is None:
+        return None
+    f = key(t)
+    if f in _AUX or f in ("est-à-dire",):
+        return None
+    if k > 0 and key(toks[k - 1]) in _NOUN_DETERMINERS:
+        return None  # "des craintes", "ses dires": a noun, not a verb
+    # fixed expressions
+    prev = key(toks[k - 1]) if k > 0 else ""
+    prev2 = key(toks[k - 2]) if k > 1 else ""
+    if lemma == "dire":
+        if prev in ("vrai", "veut", "voulait", "voudrait", "voulu", "vouloir", "veulent", "ainsi") or \
+                (prev2 in ("veut", "voulait", "voudrait", "vouloir") and prev in ("pas", "dire")):
+            return None
+        if f in ("dit", "dite", "dits", "dites") and prev in ("autrement", "soi", "le", "la", "ledit", "ladite"):
+            return None
+    if lemma == "déclarer" and k + 2 < n and key(toks[k + 2]) in ("guerre", "cessez-le-feu", "état", "indépendance",
+                                                                  "faillite", "forfait", "candidature"):
+        return None
+    # extend left over auxiliaries, adverbs, negation and clitics
+    first = k
+    has_aux = False
+    reflexive = False
+    negated = False
+    inverted = False
+    j = k - 1
+    while j >= 0 and toks[j].sent == t.sent and k - j <= 6:
+        w = key(toks[j])
+        if w in _AUX:
+            has_aux = True
+            first = j
+        elif w in _INV_CLITICS and has_aux is False and j == k - 1:
+            inverted = True
+            first = j
+        elif w in _INV_CLITICS:
+            inverted = True
+            first = j
+        elif w in _ADVERBS:
+            if w in _NEG:
+                negated = True
+            first = j if has_aux else first
+            if not has_aux:
+                # an adverb before a simple verb is not part of the cue, but scan on for ne
+                pass
+        elif w in _CLITICS_BEFORE:
+            if w in ("se", "s'"):
+                reflexive = True
+            first = j
+        else:
+            break
+        j -= 1
+    # the cue starts at the auxiliary or clitic chain; trim leading adverbs
+    while first < k and key(toks[first]) in _ADVERBS and key(toks[first]) not in _NEG:
+        first += 1
+    if first < k and key(toks[first]) in ("l'", "le", "la", "les", "lui", "leur") and not has_aux:
+        first = k
+    last = k + 1 + extra
+    if last < n and key(toks[last]) in _INV_CLITICS:
+        inverted = True
+        last += 1
+    if negated or any(key(x) in ("ne", "n'") for x in toks[first:k]):
+        return None
+    if last < n and key(toks[last]) in ("pas", "jamais") or (k > 0 and key(toks[k - 1]) == "ni"):
+        return None
+    if reflexive and lemma not in _REFLEXIVE_OK:
+        return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
+    form = _form_of(t, lemma, has_aux)
+    if form == "inf" and k > 0 and key(toks[k - 1]) in _MODALS:
+        return None  # "on peut penser que", "il faut noter": the writer's own voice
+    etre_aux = any(key(x) in _ETRE for x in toks[first:k])
+    agent = None
+    if form in ("bare_ppart",) or (etre_aux and not reflexive and form == "ppart"):
+        # passive or adjectival participle: a cue only with its agent "par X"
+        if last < n and key(toks[last]) == "par":
+            agent = last
+            last += 1
+            form = "passive"
+        else:
+            return None
+    strict = (entry.get("strict") or "no") == "yes"
+    cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
+              entry.get("iquote") or "que", strict, form, inverted, agent)
+    if strict and not _licensed(doc, cue):
+        return None
+    return cue
+
+
+def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
+    """A strict verb needs a que-clause, a quotation, a colon or an inserted-clause position."""
+    toks = doc.tokens
+    n = len(toks)
+    if cue.inverted or cue.agent is not None:
+        return True
+    if cue.first > 0:
+        p = toks[cue.first - 1]
+        if p.text in (",",) or p.text in QUOTE_CLOSE or key(p) == "comme" or \
+                (key(p) in ("le", "l'") and cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
+            # inserted clause: ", a-t-il ajouté", "» a déclaré X", "comme le rapporte X"
+            if p.text != "," or _inverted_subject(doc, cue):
+                return True
+    if _followed_by_que(doc, cue):
+        return True
+    for j in range(cue.last, min(n, cue.last + 9)):
+        w = toks[j]
+        if w.sent != toks[cue.head].sent:
+            break
+        if w.text in QUOTE_OPEN or w.text == ":":
+            return True
+        if w.text in (".", ";", "?", "!"):
+            break
+    return False
+
+
+def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | None:
+    """Index of the ``que`` opening the reported clause, within a few tokens."""
+    toks = doc.tokens
+    n = len(toks)
+    for j in range(cue.last, min(n, cue.last + window)):
+        w = toks[j]
+        if w.sent != toks[cue.head].sent:
+            return None
+        kw = key(w)
+        if kw in _QUE:
+            return j
+        if kw == "qu" and j + 1 < n and toks[j + 1].text in ("'", "’"):
+            return j + 1  # "qu’ «…»": the elision is split off before a space
+        if w.text in (".", ";", ":", "?", "!", "«", "“", "»", "”", '"', ","):
+            return None
+        if kw in ("qui", "dont", "où", "lorsque", "quand", "si", "car", "mais"):
+            return None
+    return None
+
+
+def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
+    """``, a ajouté X.`` — a short noun phrase after the verb, then a clause end."""
+    toks = doc.tokens
+    n = len(toks)
+    j = cue.last
+    if j >= n:
+        return False
+    first = toks[j]
+    if not (first.text[:1].isupper() or key(first) in ("le", "la", "l'", "les", "un", "une", "des", "m.", "m", "mme")):
+        return False
+    for i in range(j, min(n, j + 12)):
+        if toks[i].text in (".", ",", ";", "!", "?", "»", "”", '"', "«", "“") or toks[i].sent != first.sent:
+            return True
+    return False
+
+
+def followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | None:
+    return _followed_by_que(doc, cue, window)

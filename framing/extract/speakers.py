@@ -1,0 +1,438 @@
+"""Who is speaking: person and organisation names, short mentions, source noun phrases.
+
+Everything here works offline on the builtin tokens (forms, lemmas, offsets):
+
+* a *name* is a run of capitalised word tokens that is not a capitalised
+  function word; it is a *person* when it starts with a known first name
+  (``lexicons/first_names.tsv``), with an East Asian family name written first
+  (Kim Jong Un), or follows a title or role word (``M.``, ``le porte-parole``);
+* a person's later *short mentions* (``Singh``, ``M. Zelensky``, ``Kim``) are
+  linked to the nearest full name written before them (else the first after);
+* a person's *roles* (words around the full name: ``l'analyste militaire
+  Ruslan Leviev``, ``Valery Gerasimov, chef d'état-major``) are recorded, so
+  that ``explique l'analyste militaire`` resolves to that person and an
+  analyst is an ``expert`` source;
+* :func:`describe_source` turns a source noun phrase (token range) into a
+  canonical name, a source type and the mention's offsets.
+
+The results are memoised per document in ``doc.cache`` (derived views only).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import ParsedDocument, Token
+from ..lexicons import normalise
+from ..resources import Resources
+
+#: Capitalised words that never start a name (sentence-initial function words, months...).
+FUNCTION_WORDS = frozenset("""
+le la les l' un une des du de d' au aux ce cet cette ces ça c' mais et ou où donc or ni car
+si s' lorsque quand comme alors ainsi aussi puis enfin pourtant toutefois cependant néanmoins
+il elle ils elles on nous vous je j' tu me m' se te lui leur eux moi toi y en ne n' qu' que qui
+quoi dont lequel laquelle selon pour par dans sur sous avec sans entre vers chez contre depuis
+pendant avant après malgré lors dès jusqu' jusque à en effet voilà voici bon bref oui non merci
+mon ma mes ton ta tes son sa ses notre nos votre vos leurs tout toute tous toutes chaque
+plusieurs certains certaines aucun aucune autre autres même quelque quelques plus moins très
+bien peu beaucoup trop déjà encore toujours jamais ici là hier aujourd'hui demain désormais
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+août septembre octobre novembre décembre ceux celles celui celle cela ceci est sont a ont été
+était étaient sera seront fait faut peut doit d'après dans cet entre-temps ensuite surtout
+""".split())
+
+_NO_CONTINUE = frozenset("le la les l' de du des d' et à en au aux selon pour par dans sur mais".split())
+_PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
+_PRONOUNS_SG = frozenset(("il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"))
+_PRONOUNS_PL = frozenset(("ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"))
+_PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
+_DETERMINERS = frozenset(("le", "la", "l'", "les", "l’"))
+_INDEFINITE = frozenset(("des", "plusieurs", "certains", "certaines", "un", "une", "nombreux", "nombreuses",
+                         "quelques", "d'autres", "divers", "diverses", "aucun", "aucune"))
+_LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
+                            "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
+                            "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
+
+
+def word_key(s: str) -> str:
+    return normalise(s).strip()
+
+
+@dataclass
+class Person:
+    """A person named in full somewhere in the document."""
+
+    name: str
+    start: int
+    end: int
+    roles: set[str] = field(default_factory=set)
+    stype: str = "person"
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A capitalised run ``tokens[first:last]``; ``person`` is set when it names a person."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    person: Person | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A described source: canonical name, source type, mention offsets and kind."""
+
+    name: str
+    stype: str
+    start: int | None
+    end: int | None
+    kind: str = "np"  # np | person | pronoun | role
+
+    @property
+    def speaker(self) -> str:
+        return "anonymous" if self.stype == "anonymous" else self.name
+
+    def span(self) -> list[int] | None:
+        return [self.start, self.end] if self.start is not None else None
+
+
+class Lexica:
+    """The name-related lexicons, compiled once per :class:`Resources`."""
+
+    def __init__(self, res: Resources):
+        names = res.lexicon("first_names")
+        self.first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "first"}
+        self.surname_first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname_first"}
+        roles = res.lexicon("titles_roles")
+        self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
+        self.role_words: dict[str, str] = {}
+        for e in roles.entries:
+            if e.get("kind") == "role":
+                self.role_words[word_key(e["term"].split()[0])] = e.get("stype") or "person"
+        cues = res.lexicon("source_cues")
+        self.cues: list[tuple[tuple[str, ...], str]] = []
+        for e in cues.entries:
+            toks = tuple(word_key(w) for w in e["term"].replace("'", "' ").replace("’", "' ").split())
+            self.cues.append((toks, e["stype"]))
+        self.cue_words = {t[0] for t, _ in self.cues}
+
+
+def lexica(res: Resources) -> Lexica:
+    return res.memo(("speakers", "lexica"), lambda: Lexica(res))
+
+
+def _is_cap(t: Token) -> bool:
+    c = t.text[:1]
+    return (t.is_word and c.isupper() and len(t.text) > 1 and not t.text.isdigit()
+            and word_key(t.text) not in FUNCTION_WORDS)
+
+
+def _tokkey(t: Token) -> str:
+    return word_key(t.text)
+
+
+class NameIndex:
+    """Capitalised runs of a document, persons and their short mentions."""
+
+    def __init__(self, doc: ParsedDocument, lx: Lexica):
+        self.doc = doc
+        self.lx = lx
+        self.mentions: list[NameMention] = []
+        self.by_token: dict[int, NameMention] = {}
+        self.persons: list[Person] = []
+        self._short: dict[str, list[Person]] = {}
+        self._build()
+
+    # ------------------------------------------------------------------
+    def _runs(self) -> list[tuple[int, int]]:
+        toks = self.doc.tokens
+        out = []
+        k, n = 0, len(toks)
+        while k < n:
+            if not _is_cap(toks[k]):
+                k += 1
+                continue
+            j = k + 1
+            while j < n:
+                t = toks[j]
+                if t.sent != toks[k].sent:
+                    break
+                if (_is_cap(t) or (t.is_word and t.text[:1].isupper() and len(t.text) > 1
+                                   and word_key(t.text) not in _NO_CONTINUE)) and t.start - toks[j - 1].end <= 1:
+                    j += 1
+                    continue
+                # particles inside a person name: "Charles de Gaulle", "Ursula von der Leyen"
+                if (_tokkey(t) in _PERSON_PARTICLES and j + 1 < n and _is_cap(toks[j + 1])
+                        and word_key(toks[k].text) in self.lx.first):
+                    j += 2
+                    continue
+                break
+            out.append((k, j))
+            k = j
+        return out
+
+    def _build(self) -> None:
+        toks = self.doc.tokens
+        text = self.doc.text
+        lx = self.lx
+        pending: list[tuple[int, int]] = []
+        by_name: dict[str, Person] = {}
+        for first, last in self._runs():
+            # strip leading role words written with a capital ("Président Macron") and
+            # organisation words before a first name ("la Défense Andriï Taran")
+            while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
+                first += 1
+            for j in range(first + 1, last - 1):
+                if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
+                        and _tokkey(toks[first]) not in lx.surname_first:
+                    first = j
+                    break
+            head = _tokkey(toks[first])
+            n = last - first
+            prev = toks[first - 1] if first > 0 else None
+            prev_key = _tokkey(prev) if prev is not None else ""
+            is_person = False
+            if n >= 2 and (head in lx.first or head in lx.surname_first):
+                is_person = True
+            elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
+                                                             or self._role_before(first)):
+                is_person = not any(self._cue_at(i) for i in range(first, last))
+            if is_person:
+                name = text[toks[first].start:toks[last - 1].end]
+                p = by_name.get(name)
+                if p is None:
+                    p = Person(name, toks[first].start, toks[last - 1].end)
+                    by_name[name] = p
+                    self.persons.append(p)
+                p.roles |= self._roles_around(first, last)
+                if any(lx.role_words.get(r) == "expert" for r in p.roles):
+                    p.stype = "expert"
+                key_tok = toks[first] if head in lx.surname_first else toks[last - 1]
+                self._short.setdefault(_tokkey(key_tok), []).append(p)
+                if head in lx.surname_first:
+                    self._short.setdefault(_tokkey(toks[last - 1]), []).append(p)
+                m = NameMention(first, last, toks[first].start, toks[last - 1].end, name, p)
+            else:
+                pending.append((first, last))
+                continue
+            self.mentions.append(m)
+        # second pass: short mentions of the persons found
+        for first, last in pending:
+            p = None
+            key = _tokkey(toks[last - 1])
+            cand = self._short.get(key) or self._short.get(_tokkey(toks[first]))
+            if cand:
+                p = self._nearest(cand, toks[first].start)
+            elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr")
+                  or (first > 1 and toks[first - 1].text == "." and toks[first - 2].text in ("M", "Dr", "Pr"))):
+                # "M. Pompeo" with no full name: the surname is the name
+                p = Person(text[toks[first].start:toks[last - 1].end], toks[first].start, toks[last - 1].end)
+                self.persons.append(p)
+                self._short.setdefault(key, []).append(p)
+            name = text[toks[first].start:toks[last - 1].end]
+            self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, name, p))
+        self.mentions.sort(key=lambda m: m.first)
+        for m in self.mentions:
+            for i in range(m.first, m.last):
+                self.by_token[i] = m
+
+    def _cue_at(self, i: int) -> bool:
+        return _tokkey(self.doc.tokens[i]) in self.lx.cue_words
+
+    def _role_before(self, first: int) -> bool:
+        """A role word among the three tokens before (``le président ukrainien X``)."""
+        toks = self.doc.tokens
+        for j in range(first - 1, max(-1, first - 4), -1):
+            if toks[j].sent != toks[first].sent or not toks[j].is_word:
+                return False
+            if _tokkey(toks[j]) in self.lx.role_words:
+                return True
+        return False
+
+    def _roles_around(self, first: int, last: int) -> set[str]:
+        """Role words just before the name or in an apposition right after it."""
+        toks = self.doc.tokens
+        out: set[str] = set()
+        for j in range(first - 1, max(-1, first - 5), -1):
+            t = toks[j]
+            if t.sent != toks[first].sent or not t.is_word:
+                break
+            k = _tokkey(t)
+            if k in self.lx.role_words:
+                out.add(k)
+                out |= {_tokkey(x) for x in toks[j + 1:first] if x.is_word}
+        if last < len(toks) and toks[last].text == ",":
+            for j in range(last + 1, min(len(toks), last + 8)):
+                t = toks[j]
+                if not t.is_word or t.sent != toks[first].sent:
+                    break
+                k = _tokkey(t)
+                if k in self.lx.role_words:
+                    out.add(k)
+                    out |= {_tokkey(x) for x in toks[j + 1:min(len(toks), j + 3)] if x.is_word}
+                    break
+        return out
+
+    @staticmethod
+    def _nearest(cands: list[Person], offset: int) -> Person:
+        before = [p for p in cands if p.start <= offset]
+        return before[-1] if before else cands[0]
+
+    # ------------------------------------------------------------------
+    def persons_in(self, first: int, last: int) -> list[NameMention]:
+        seen, out = set(), []
+        for i in range(first, last):
+            m = self.by_token.get(i)
+            if m is not None and m.person is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def names_in(self, first: int, last: int) -> list[NameMention]:
+        seen, out = set(), []
+        for i in range(first, last):
+            m = self.by_token.get(i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def person_by_role(self, role_keys: set[str], offset: int) -> Person | None:
+        """The nearest person before ``offset`` described with these role words."""
+        best, best_score = None, 0
+        for p in self.persons:
+            if p.start >= offset:
+                break
+            score = len(p.roles & role_keys)
+            if score and score >= best_score:
+                best, best_score = p, score
+        return best
+
+
+def name_index(doc: ParsedDocument, res: Resources) -> NameIndex:
+    idx = doc.cache.get("speakers.names")
+    if idx is None:
+        idx = NameIndex(doc, lexica(res))
+        doc.cache["speakers.names"] = idx
+    return idx
+
+
+# --- source noun phrases ----------------------------------------------------
+
+def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
+    """Trim punctuation, leading conjunctions/prepositions and trailing relatives."""
+    toks = doc.tokens
+    while first < last and (not toks[first].is_word and toks[first].text not in ("«", "“", '"')
+                            or _tokkey(toks[first]) in _LEADING_PREPS):
+        first += 1
+    while first < last and toks[first].text in ("«", "“", '"') and False:
+        first += 1
+    # cut at a relative pronoun or a clause-level preposition
+    for k in range(first + 1, last):
+        if _tokkey(toks[k]) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels"):
+            last = k
+            break
+    while last > first and (not toks[last - 1].is_word and toks[last - 1].text not in ("»", "”", '"', "]", ")")):
+        last -= 1
+    return first, last
+
+
+def _np_text(doc: ParsedDocument, first: int, last: int) -> str:
+    s = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    for q in "«»“”\"":
+        s = s.replace(q, "")
+    return " ".join(s.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def cue_stype(keys: list[str], lx: Lexica) -> str | None:
+    """The source type named by a cue inside the phrase ``keys`` (priority anonymous>media>expert>institution)."""
+    found = set()
+    n = len(keys)
+    for toks, stype in lx.cues:
+        m = len(toks)
+        for i in range(0, n - m + 1):
+            if tuple(keys[i:i + m]) == toks:
+                found.add(stype)
+                break
+    for st in ("anonymous", "media", "expert", "institution"):
+        if st in found:
+            return st
+    return None
+
+
+def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
+    """Canonical source of the noun phrase ``tokens[first:last]``.
+
+    Returns ``None`` for an empty phrase. A pronoun gives ``kind="pronoun"``
+    (resolve it with the discourse history); a role description with no name
+    (``le président ukrainien``) gives ``kind="role"``.
+    """
+    first, last = trim_np(doc, first, last)
+    if last <= first or last - first > 25:
+        return None
+    toks = doc.tokens
+    lx = lexica(res)
+    idx = name_index(doc, res)
+    keys = [_tokkey(t) for t in toks[first:last]]
+    words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _PRONOUNS_SG | _PRONOUNS_PL:
+        return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    persons = idx.persons_in(first, last)
+    if len(persons) >= 2:
+        # "Valeriy Gerassimov et Vladimir Poutine": coordinated persons are one group source
+        between = [_tokkey(t) for t in toks[persons[0].last:persons[1].first]]
+        if between in (["et"], [","]):
+            names = [m.person.name for m in persons[:2]]
+            return Source(" et ".join(names), "person", persons[0].start, persons[1].end, "person")
+    if persons:
+        if len(persons) == 1 or not any(k == "et" for k in keys):
+            m = persons[0]
+            p = m.person
+            stype = p.stype
+            if any(lx.role_words.get(k) == "expert" for k in keys):
+                stype = "expert"
+            return Source(p.name, stype, m.start, m.end, "person")
+    head = keys[0]
+    indefinite = head in _INDEFINITE or (head == "de" and len(keys) > 1 and keys[1] == "nombreux")
+    stype = cue_stype(keys, lx)
+    names = idx.names_in(first, last)
+    # strip a leading definite determiner / possessive, keep the text's wording otherwise
+    f2 = first
+    if keys[0] in _DETERMINERS or keys[0] in ("ses", "son", "sa", "leur", "leurs"):
+        if not (keys[0] == "les" and len(words) <= 3):
+            f2 = first + 1
+    name = _np_text(doc, f2, last)
+    start, end = toks[f2].start, toks[last - 1].end
+    if indefinite and not names:
+        return Source(_np_text(doc, first, last), "anonymous", toks[first].start, end, "np")
+    if stype == "anonymous":
+        return Source(_np_text(doc, first, last), "anonymous", toks[first].start, end, "np")
+    # "[GUR]", "(AIEA)": an acronym in brackets names the source
+    for k in range(first, last - 2):
+        if toks[k].text in ("[", "(") and toks[k + 2].text in ("]", ")") and toks[k + 1].text.isupper():
+            return Source(toks[k + 1].text, stype or "institution", toks[k + 1].start, toks[k + 1].end, "np")
+    role_head = None
+    if keys[0] in lx.role_words:
+        role_head = keys[0]
+    elif keys[0] in _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"} and len(keys) > 1:
+        if keys[1] in lx.role_words:
+            role_head = keys[1]
+        elif len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
+            role_head = keys[2]
+    if role_head is not None and (not names or keys.index(role_head) <= 2) and len(words) <= 10:
+        p = idx.person_by_role(set(words), toks[first].start)
+        if p is not None:
+            return Source(p.name, p.stype, toks[first].start, end, "role")
+        return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
+    if stype is None:
+        if names and len(words) == len(names[0].text.split()) and len(names) == 1:
+            # a bare capitalised name with no organisation cue: a person (Poutine)
+            # unless it is a country or capital (those are cues in source_cues)
+            stype = "person"
+        else:
+            stype = "institution"
+    return Source(name, stype, start, end, "np")

@@ -1,0 +1,563 @@
+"""Stance of quoted speech: supportive, critical or neutral, toward which camp.
+
+For a QUOTE or IQUOTE whose speaker camp is known (:mod:`framing.extract.camps`):
+
+**target** — the camp the quoted words are about:
+
+1. a quote nested in reported speech ("a qualifié … « un acte contre
+   l'humanité »") and the parts of a split quote (« Ce déploiement, » a déclaré
+   Singh, « révèle … ») are decided together with their enclosing / sibling
+   span;
+2. the first side named in the quote (actors, metonymies, gentilés of the
+   actors file), preferring one other than the speaker's own camp
+   (``TARGET_RULE``);
+3. no side named: a self-reference ("ses troupes", "lui-même", "notre
+   pays") → the speaker's camp; else the nearest side named in the preceding
+   context that is not the speaker's; else the speaker's camp.
+
+**stance** — a signed score over the quote's evaluative words: the codebook's
+LOADED spans (glorification +1; pejorative, moral, violence, fear, weakness −1),
+``lexicons/stance_cues.tsv`` (praise, support, success +1; blame, failure,
+danger, doubt −1), ``lexicons/polarity.tsv`` when present, and the evaluative
+reporting verb that introduces the quote ("ont dénoncé", "se féliciter").
+Negation (ne…pas, jamais, aucun, sans) within three words turns a positive cue
+negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
+n'est pas une escalade" is not praise). Weakness and failure words about the
+speaker's own side or an ally are reporting, not criticism, and count 0.
+Score > 0 → supportive, < 0 → critical, 0 → neutral.
+
+``stance_method`` says what decided: ``lexicon``, ``lexicon+negation``,
+``verb`` (only the reporting verb), ``default-neutral`` (no cue), with a
+``nested:`` / ``split:`` prefix when inherited, or ``classifier`` when a
+trained model (``framing train-stance``) is loaded.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..actors import UNKNOWN, ActorIndex
+from ..document import ParsedDocument
+from ..lexicons import LexiconError, PhraseMatcher
+from ..resources import Resources
+from ..spans import Span
+
+STANCES = ("supportive", "critical", "neutral")
+#: LOADED categories and their polarity for stance
+LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence": -1,
+                   "fear": -1, "weakness": -1, "hyperbole": 0}
+#: cue categories that are not criticism when said about one's own side or an ally
+SELF_NEUTRAL = frozenset({"weakness", "failure"})
+NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
+SELF_REFERENCE = frozenset({"ses", "son", "sa", "leur", "leurs", "notre", "nos", "nous", "lui-même",
+                            "elle-même", "eux-mêmes", "elles-mêmes", "patrie"})
+NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
+#: "other-first": first named side that is not the speaker's; "first": first named side
+TARGET_RULE = "other-first"
+#: when the quote names no side: "context" (self-reference → speaker, else the side
+#: discussed just before) or "speaker" (always the speaker's camp); measured in docs/camps.md
+NO_MENTION_RULE = "context"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An evaluative word of a quote: token index, polarity, category, negated?"""
+
+    token: int
+    polarity: int
+    cat: str
+    negated: bool = False
+    source: str = "cue"
+
+
+@dataclass
+class StanceEvidence:
+    """Everything the stance decision reads; also the classifier's input."""
+
+    regions: list[tuple[int, int]]
+    speaker_camp: str
+    target: str
+    target_method: str
+    relation: str
+    cues: list[Cue] = field(default_factory=list)
+    verb_cues: list[Cue] = field(default_factory=list)
+    n_words: int = 0
+
+    def score(self) -> tuple[int, bool]:
+        total, negation = 0, False
+        for c in self.cues:
+            p = c.polarity
+            if c.negated:
+                negation = True
+                p = -1 if p > 0 else 0
+            if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally"):
+                p = 0
+            total += p
+        total += sum(c.polarity for c in self.verb_cues)
+        return total, negation
+
+
+@dataclass(frozen=True)
+class StanceDecision:
+    stance: str
+    target: str
+    method: str
+    target_method: str = ""
+
+
+class StanceScorer:
+    """Rule-based stance (and target) of quoted speech; see the module docstring.
+
+    Parameters
+    ----------
+    idx : ActorIndex
+        Actors and camps of the study.
+    cues : PhraseMatcher
+        ``stance_cues.tsv`` (and ``polarity.tsv``) entries with a ``polarity`` column.
+    model : optional
+        A trained stance classifier (:mod:`framing.cli.train_stance`); when given,
+        it decides the stance from the same evidence.
+    """
+
+    def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None):
+        self.idx, self.cues, self.model = idx, cues, model
+
+    # -- evidence ----------------------------------------------------------
+    def _cue_matches(self, doc: ParsedDocument) -> list[tuple[int, int, int, str]]:
+        key = ("stance.cues", id(self))
+        cached = doc.cache.get(key)
+        if cached is None:
+            cached = []
+            if self.cues:
+                for m in self.cues.find_longest(doc):
+                    pol = _polarity(m.entry.get("polarity", ""))
+                    if pol:
+                        broad = m.entry.get("_from") == "polarity"
+                        cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
+            doc.cache[key] = cached
+        return cached
+
+    def _negated(self, doc: ParsedDocument, first: int, last: int) -> bool:
+        sent = doc.tokens[first].sent
+        lo, hi = max(0, first - 3), min(len(doc.tokens), last + 3)
+        window = [t for t in doc.tokens[lo:hi] if t.sent == sent and not (first <= t.i < last)]
+        lows = [t.text.lower() for t in window]
+        for k, w in enumerate(lows):
+            if w in NEGATORS:
+                if w == "pas" and k + 1 < len(lows) and lows[k + 1] == "sans":
+                    continue  # "pas sans" affirms
+                if w == "sans" and k > 0 and lows[k - 1] == "pas":
+                    continue
+                return True
+        return False
+
+    def cues_in(self, doc: ParsedDocument, regions: Sequence[tuple[int, int]],
+                spans: Sequence[Span]) -> list[Cue]:
+        """Evaluative cues inside ``regions``: LOADED spans and lexicon cues, one per token."""
+        by_token: dict[int, Cue] = {}
+        for s in spans:
+            if s.label == "LOADED" and any(a <= s.start and s.end <= b for a, b in regions):
+                pol = LOADED_POLARITY.get(str(s.attrs.get("cat", "")), 0)
+                toks = doc.tokens_between(s.start, s.end)
+                if pol and toks:
+                    cat = "weakness" if s.attrs.get("cat") == "weakness" else str(s.attrs.get("cat"))
+                    by_token[toks[0].i] = Cue(toks[0].i, pol, cat, self._negated(doc, toks[0].i, toks[-1].i + 1),
+                                              "loaded")
+        for first, last, pol, cat, _broad in self._cue_matches(doc):
+            t0, t1 = doc.tokens[first], doc.tokens[last - 1]
+            if not any(a <= t0.start and t1.end <= b for a, b in regions):
+                continue
+            if any(first <= k < last for k in by_token):
+                continue
+            by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
+        return sorted(by_token.values(), key=lambda c: c.token)
+
+    def verb_cues(self, doc: ParsedDocument, span: Span, spans: Sequence[Span]) -> list[Cue]:
+        """Evaluative reporting verbs introducing the quote.
+
+        ATTR cues of the same speaker in the quote's sentence, before it or
+        just after it ("« … », a dénoncé X"), plus stance cues right after the
+        cue ("a exprimé de vives inquiétudes"); never words inside quoted
+        speech, and never the broad polarity lexicon.
+        """
+        speaker = str(span.attrs.get("speaker", ""))
+        sent = doc.sentence_of(span.start)
+        lo = sent.start if sent else span.start - 200
+        speech = [(s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE")]
+        out: dict[int, Cue] = {}
+        for a in spans:
+            if a.label != "ATTR" or a.start < lo or a.start > span.end + 40:
+                continue
+            if span.start <= a.start and a.end <= span.end:
+                continue  # reporting inside the quote is the quoted speaker's business
+            src = str(a.attrs.get("source", ""))
+            if speaker not in ("", "anonymous", "unknown") and src and src != speaker:
+                continue
+            hi = a.end + 30
+            nxt = [x for x, _ in speech if x >= a.end]
+            if nxt:
+                hi = min(hi, min(nxt))
+            for first, last, pol, cat, broad in self._cue_matches(doc):
+                t0, t1 = doc.tokens[first], doc.tokens[last - 1]
+                if broad or not (a.start <= t0.start and t1.end <= hi):
+                    continue
+                if any(x <= t0.start and t1.end <= y for x, y in speech):
+                    continue
+                out[first] = Cue(first, pol, cat, False, "verb")
+        return sorted(out.values(), key=lambda c: c.token)
+
+    # -- target --------------------------------------------------------------
+    def _political(self, camp: str) -> bool:
+        return camp not in NON_POLITICAL and self.idx.has_camp(camp)
+
+    def target_of(self, doc: ParsedDocument, regions: Sequence[tuple[int, int]], speaker_camp: str,
+                  exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
+        """``(target camp, how)`` — see the module docstring."""
+        named: list[str] = []
+        for a, b in regions:
+            for m in self.idx.mentions(doc.text[a:b]):
+                s, e = a + m.start, a + m.end
+                if any(x <= s and e <= y for x, y in exclude):
+                    continue
+                camp = m.item.camp  # type: ignore[union-attr]
+                if self._political(camp) or camp == "other":
+                    named.append(camp)
+        political = [c for c in named if self._political(c)] or named
+        if political:
+            if TARGET_RULE == "other-first":
+                others = [c for c in political if c != speaker_camp]
+                if others:
+                    return others[0], "mention"
+            return political[0], "mention"
+        if NO_MENTION_RULE == "speaker":
+            return (speaker_camp, "speaker") if self._political(speaker_camp) else (UNKNOWN, "none")
+        words = {t.text.lower() for a, b in regions for t in doc.tokens_between(a, b)}
+        if words & SELF_REFERENCE and self._political(speaker_camp):
+            return speaker_camp, "self-reference"
+        start = min(a for a, _ in regions)
+        lo = max(0, start - 400)
+        for m in reversed(self.idx.mentions(doc.text[lo:start])):
+            s, e = lo + m.start, lo + m.end
+            if any(x <= s and e <= y for x, y in exclude):
+                continue
+            camp = m.item.camp  # type: ignore[union-attr]
+            if self._political(camp) and camp != speaker_camp:
+                return camp, "context"
+        if self._political(speaker_camp):
+            return speaker_camp, "speaker"
+        return UNKNOWN, "none"
+
+    # -- decision -------------------------------------------------------------
+    def evidence(self, doc: ParsedDocument, group: Sequence[Span], speaker_camp: str,
+                 spans: Sequence[Span]) -> StanceEvidence:
+        regions = [(s.start, s.end) for s in group]
+        exclude = []
+        for s in group:
+            v = s.attrs.get("speaker_span")
+            if isinstance(v, (list, tuple)) and len(v) == 2:
+                exclude.append((int(v[0]), int(v[1])))
+        for a in spans:
+            if a.label == "ATTR" and isinstance(a.attrs.get("source_span"), (list, tuple)) \
+                    and a.attrs.get("source") == group[0].attrs.get("speaker"):
+                exclude.append(tuple(int(x) for x in a.attrs["source_span"]))  # type: ignore[arg-type]
+        target, how = self.target_of(doc, regions, speaker_camp, exclude)
+        relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
+        n_words = sum(1 for a, b in regions for t in doc.tokens_between(a, b) if t.is_word)
+        return StanceEvidence(regions, speaker_camp, target, how, relation,
+                              self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words)
+
+    def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
+        if self.model is not None:
+            try:
+                stance = self.model.predict(ev)
+                return StanceDecision(stance, ev.target, "classifier", ev.target_method)
+            except Exception:  # a broken model falls back to the rules
+                pass
+        score, negation = ev.score()
+        if score > 0:
+            stance = "supportive"
+        elif score < 0:
+            stance = "critical"
+        else:
+            stance = "neutral"
+        if not ev.cues and not ev.verb_cues:
+            method = "default-neutral"
+        elif not ev.cues:
+            method = "verb"
+        else:
+            method = "lexicon+negation" if negation else "lexicon"
+        return StanceDecision(stance, ev.target, method, ev.target_method)
+
+    def decide_all(self, doc: ParsedDocument, speech: Sequence[tuple[Span, str]],
+                   spans: Sequence[Span]) -> list[StanceDecision]:
+        """Decisions for ``speech`` = [(QUOTE/IQUOTE span, speaker camp)], in the same order."""
+        n = len(speech)
+        order = sorted(range(n), key=lambda i: (speech[i][0].start, -speech[i][0].end))
+        parent: dict[int, int] = {}
+        for i in order:
+            s = speech[i][0]
+            for j in order:
+                p = speech[j][0]
+                if j != i and p.label == "IQUOTE" and p.start <= s.start and s.end <= p.end \
+                        and (p.end - p.start) > (s.end - s.start):
+                    if i not in parent or (speech[parent[i]][0].end - speech[parent[i]][0].start) > p.end - p.start:
+                        parent[i] = j
+        # split quotes: consecutive QUOTEs of one speaker with only an attribution between them
+        groups: dict[int, list[int]] = {}
+        prev = None
+        for i in order:
+            if i in parent:
+                continue
+            s = speech[i][0]
+            if prev is not None:
+                p = speech[prev][0]
+                gap = doc.text[p.end:s.start]
+                if (s.label == p.label == "QUOTE" and 0 <= len(gap) <= 80 and "\n" not in gap
+                        and s.attrs.get("speaker") == p.attrs.get("speaker")
+                        and str(s.attrs.get("speaker")) not in ("", "unknown", "anonymous")
+                        and not re.search(r"[.!?]\s*$", doc.text[p.start:p.end].rstrip("»”\"' \u00a0\u202f"))):
+                    head = next(h for h, g in groups.items() if prev in g)
+                    groups[head].append(i)
+                    prev = i
+                    continue
+            groups[i] = [i]
+            prev = i
+        decided: dict[int, StanceDecision] = {}
+        for head, members in groups.items():
+            ev = self.evidence(doc, [speech[m][0] for m in members], speech[head][1], spans)
+            d = self.decide_evidence(ev)
+            for k, m in enumerate(members):
+                decided[m] = d if k == 0 else StanceDecision(d.stance, d.target, "split:" + d.method, d.target_method)
+        for i in order:  # parents come first in this order
+            if i in parent:
+                root = parent[i]
+                while root in parent:
+                    root = parent[root]
+                d = decided[root]
+                decided[i] = StanceDecision(d.stance, d.target, "nested:" + d.method.split(":")[-1],
+                                            d.target_method)
+        return [decided[i] for i in range(n)]
+
+
+def _polarity(v: str) -> int:
+    v = (v or "").strip().lower()
+    if not v:
+        return 0
+    if v in ("positive", "pos", "+", "+1", "1"):
+        return 1
+    if v in ("negative", "neg", "-", "-1"):
+        return -1
+    try:
+        f = float(v)
+    except ValueError:
+        return 0
+    return 1 if f > 0 else -1 if f < 0 else 0
+
+
+#: a polarity.tsv entry counts when |polarity| and subjectivity reach these (textblob-fr scale)
+POLARITY_MIN, SUBJECTIVITY_MIN = 0.5, 0.6
+
+
+def _strong(entry: dict[str, str]) -> bool:
+    try:
+        pol = float(entry.get("polarity", "0") or 0)
+        subj = float(entry.get("subjectivity", "1") or 1)
+    except ValueError:
+        return _polarity(entry.get("polarity", "")) != 0
+    return abs(pol) >= POLARITY_MIN and subj >= SUBJECTIVITY_MIN
+
+
+def _cue_entries(res: Resources) -> list[dict[str, str]]:
+    entries: list[dict[str, str]] = []
+    try:
+        entries.extend(res.lexicon("stance_cues", required=("polarity",)).entries)
+    except LexiconError:
+        pass
+    try:  # the broad polarity lexicon (textblob-fr), when installed: strong, subjective entries only
+        lex = res.lexicon("polarity")
+    except (LexiconError, OSError):
+        lex = None
+    if lex is not None and "polarity" in lex.columns:
+        own = {e["term"].lower() for e in entries}
+        for e in lex.entries:
+            if e["term"].lower() in own or not _strong(e):
+                continue
+            entries.append({**e, "cat": "polarity", "_from": "polarity"})
+    return entries
+
+
+def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
+    """The stance scorer of this run (lexicons compiled once), with a trained model if one is installed."""
+    def build() -> StanceScorer:
+        try:
+            model = find_model(res.config.lexicon_dirs)
+        except (OSError, ValueError):
+            model = None
+        return StanceScorer(idx, _matcher(res), model)
+
+    return res.memo(("stance_scorer", idx.path, idx.sha256), build)
+
+
+# --- optional classifier ------------------------------------------------------
+#
+# A logistic regression over the same evidence the rules read. It is trained
+# by ``framing train-stance`` on annotated quotes, evaluated by leave-one-
+# document-out cross-validation against the rules, and stored as plain JSON
+# (coefficients + provenance, no pickle). The stage uses a model only when a
+# ``stance_model.json`` is installed (a ``--lexicon-dir`` or the shipped
+# ``lexicons/``); none is shipped while the rules score better.
+
+MODEL_FORMAT = "framing-stance-logreg/1"
+MODEL_FILE = "stance_model.json"
+RELATIONS = ("same", "ally", "opponent", "none")
+FEATURE_NAMES = ("cue_pos", "cue_neg", "loaded_pos", "loaded_neg", "broad_pos", "broad_neg", "negated",
+                 "verb_pos", "verb_neg", "rule_score", *(f"rel_{r}" for r in RELATIONS), "log_words")
+
+
+def evidence_features(ev: StanceEvidence) -> list[float]:
+    """The classifier's input vector for one quote (see :data:`FEATURE_NAMES`)."""
+    import math
+
+    f = dict.fromkeys(FEATURE_NAMES, 0.0)
+    for c in ev.cues:
+        p = c.polarity if not c.negated else (-1 if c.polarity > 0 else 0)
+        kind = {"loaded": "loaded", "cue": "broad" if c.cat == "polarity" else "cue"}.get(c.source, "cue")
+        if p > 0:
+            f[f"{kind}_pos"] += 1
+        elif p < 0:
+            f[f"{kind}_neg"] += 1
+        f["negated"] += c.negated
+    for c in ev.verb_cues:
+        f["verb_pos" if c.polarity > 0 else "verb_neg"] += 1
+    score, _ = ev.score()
+    f["rule_score"] = float(max(-3, min(3, score)))
+    f[f"rel_{ev.relation if ev.relation in RELATIONS else 'none'}"] = 1.0
+    f["log_words"] = math.log1p(ev.n_words)
+    return [f[k] for k in FEATURE_NAMES]
+
+
+class StanceModel:
+    """A trained linear stance classifier (multinomial logistic regression)."""
+
+    def __init__(self, classes: Sequence[str], coef: Sequence[Sequence[float]], intercept: Sequence[float],
+                 provenance: dict[str, Any] | None = None, features: Sequence[str] = FEATURE_NAMES):
+        if tuple(features) != FEATURE_NAMES:
+            raise ValueError("stance model was trained on other features; retrain it with `framing train-stance`")
+        self.classes, self.coef, self.intercept = list(classes), [list(r) for r in coef], list(intercept)
+        self.provenance = dict(provenance or {})
+
+    def predict(self, ev: StanceEvidence) -> str:
+        x = evidence_features(ev)
+        scores = [sum(w * v for w, v in zip(row, x)) + b for row, b in zip(self.coef, self.intercept)]
+        if len(self.classes) == 2:  # binary sklearn models keep one row
+            return self.classes[1] if scores[0] > 0 else self.classes[0]
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": MODEL_FORMAT, "features": list(FEATURE_NAMES), "classes": self.classes,
+                "coef": self.coef, "intercept": self.intercept, "provenance": self.provenance}
+
+    def save(self, path) -> None:
+        from ..output import atomic_write
+
+        with atomic_write(path) as f:
+            f.write(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n")
+
+    @classmethod
+    def load(cls, path) -> "StanceModel":
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        if d.get("format") != MODEL_FORMAT:
+            raise ValueError(f"{path}: not a {MODEL_FORMAT} stance model")
+        return cls(d["classes"], d["coef"], d["intercept"], d.get("provenance"), d.get("features", ()))
+
+
+def find_model(lexicon_dirs: Sequence[str] = ()) -> StanceModel | None:
+    """The installed stance model: ``stance_model.json`` in a user lexicon dir, else shipped, else ``None``."""
+    from ..lexicons import shipped_dir
+
+    for d in [*lexicon_dirs, shipped_dir()]:
+        p = Path(d) / MODEL_FILE
+        if p.is_file():
+            return StanceModel.load(p)
+    return None
+
+
+def gold_examples(paths: Sequence[str], res: Resources | None = None) -> list[tuple[StanceEvidence, str, str]]:
+    """``(evidence, gold stance, document id)`` for every QUOTE/IQUOTE of codebook gold files.
+
+    Speakers and their camps are the gold ones (the stance decision is measured
+    on its own); targets come from the rules, as at analysis time.
+    """
+    from ..backends import get_backend
+    from ..evaluate import load_gold
+    from ..resources import default_config, get_resources
+    from .camps import actor_index
+
+    res = res or get_resources(default_config())
+    idx = actor_index(res)
+    scorer = StanceScorer(idx, _matcher(res))
+    out = []
+    for g in load_gold(paths):
+        if g.units is not None:
+            continue
+        doc = get_backend("builtin").parse(g.text)
+        spans = [Span(s.label, s.start, s.end, s.text,
+                      {k: v for k, v in s.attrs.items() if k not in ("stance", "target")}) for s in g.spans]
+        for s in spans:
+            gold = next(x for x in g.spans if x.start == s.start and x.end == s.end and x.label == s.label)
+            if s.label in ("QUOTE", "IQUOTE") and gold.attrs.get("stance") in STANCES:
+                ev = scorer.evidence(doc, [s], str(s.attrs.get("camp") or UNKNOWN), spans)
+                out.append((ev, str(gold.attrs["stance"]), g.id))
+    return out
+
+
+def _rules(ev: StanceEvidence) -> str:
+    score, _ = ev.score()
+    return "supportive" if score > 0 else "critical" if score < 0 else "neutral"
+
+
+def cross_validate(examples: Sequence[tuple[StanceEvidence, str, str]], C: float = 1.0) -> dict[str, Any]:
+    """Leave-one-document-out accuracy of the classifier and of the rules on the same quotes."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.array([evidence_features(ev) for ev, _, _ in examples])
+    y = np.array([lab for _, lab, _ in examples])
+    groups = sorted({d for _, _, d in examples})
+    clf_ok = rule_ok = 0
+    folds = []
+    for held in groups:
+        test = np.array([d == held for _, _, d in examples])
+        if len(set(y[~test])) < 2:
+            continue
+        clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced").fit(X[~test], y[~test])
+        pred = clf.predict(X[test])
+        rules = [_rules(ev) for (ev, _, d) in examples if d == held]
+        c_ok = int((pred == y[test]).sum())
+        r_ok = sum(int(r == t) for r, t in zip(rules, y[test]))
+        clf_ok += c_ok
+        rule_ok += r_ok
+        folds.append({"document": held, "n": int(test.sum()), "classifier": c_ok, "rules": r_ok})
+    n = sum(f["n"] for f in folds)
+    return {"n": n, "folds": folds, "classifier_accuracy": clf_ok / n if n else 0.0,
+            "rules_accuracy": rule_ok / n if n else 0.0, "C": C}
+
+
+def train_model(examples: Sequence[tuple[StanceEvidence, str, str]], C: float = 1.0,
+                provenance: dict[str, Any] | None = None) -> StanceModel:
+    """Fit the classifier on all ``examples``."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.array([evidence_features(ev) for ev, _, _ in examples])
+    y = np.array([lab for _, lab, _ in examples])
+    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced").fit(X, y)
+    return StanceModel([str(c) for c in clf.classes_], clf.coef_.tolist(), clf.intercept_.tolist(), provenance)
+
+
+def _matcher(res: Resources) -> PhraseMatcher | None:
+    entries = _cue_entries(res)
+    return PhraseMatcher(entries) if entries else None

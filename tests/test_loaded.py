@@ -1,0 +1,311 @@
+"""Loaded vocabulary: categories, context rules, intensifiers, voice, features."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.backends.builtin import BuiltinBackend
+from framing.cruft import find_cruft
+from framing.extract import loaded
+from framing.features import FeatureContext
+from framing.lexicons import load_lexicon
+from framing.resources import Resources, default_config, get_resources
+from framing.spans import Span
+
+from conftest import SHARED, needs_shared
+
+BACKEND = BuiltinBackend()
+
+
+def run(text: str, spans=(), lexicon_dirs=()) -> list[Span]:
+    doc = BACKEND.parse(text)
+    res = get_resources(default_config(lexicon_dirs)) if not lexicon_dirs else Resources(default_config(lexicon_dirs))
+    return [s for s in loaded.extract(doc, list(spans), res) if s.label == "LOADED"]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.attrs["cat"]) for s in run(text)]
+
+
+# (sentence, expected (span text, cat)) — one or more per category
+POSITIVE = [
+    # pejorative
+    ("Le régime de Kim a encore tiré deux missiles.", ("régime", "pejorative")),
+    ("Le régime nord-coréen a multiplié les essais.", ("régime", "pejorative")),
+    ("Kiev dénonce la junte au pouvoir à Niamey.", ("junte", "pejorative")),
+    ("Il n'est plus que la marionnette de Pékin.", ("marionnette", "pejorative")),
+    ("Ces médias relaient la propagande du Kremlin.", ("propagande", "pejorative")),
+    ("Les occupants russes ont quitté la ville.", ("occupants", "pejorative")),
+    ("Il veut « dénazifier » le pays et chasser les néonazis.", ("néonazis", "pejorative")),
+    ("Le président a balayé ces gesticulations d'un revers de main.", ("gesticulations", "pejorative")),
+    ("Un tyran sanguinaire dirige le pays.", ("tyran", "pejorative")),
+    ("Ses sbires ont encerclé les journalistes.", ("sbires", "pejorative")),
+    ("Les dirigeants autoritaires se sont réunis à Pékin.", ("autoritaires", "pejorative")),
+    # fear
+    ("La vidéo offre un aperçu glaçant du camp.", ("glaçant", "fear")),
+    ("Des témoignages glaçants ont été recueillis.", ("glaçants", "fear")),
+    ("Cette arme représente une menace pour l'Europe.", ("menace", "fear")),
+    ("Une situation alarmante selon les ONG.", ("alarmante", "fear")),
+    ("Des images terrifiantes circulent sur les réseaux.", ("terrifiantes", "fear")),
+    ("La région est devenue une poudrière.", ("poudrière", "fear")),
+    ("Les experts jugent la route dangereuse pour les convois.", ("dangereuse", "fear")),
+    # hyperbole
+    ("Un déploiement d'une ampleur sans précédent.", ("sans précédent", "hyperbole")),
+    ("Les pertes stupéfiantes de l'armée.", ("stupéfiantes", "hyperbole")),
+    ("Une offensive massive a été lancée à l'aube.", ("massive", "hyperbole")),
+    ("Ces dépenses colossales inquiètent Bercy.", ("colossales", "hyperbole")),
+    ("Ils ont livré des millions et des millions d'obus.", ("des millions et des millions", "hyperbole")),
+    ("Son soutien indéfectible à Moscou ne faiblit pas.", ("indéfectible", "hyperbole")),
+    # glorification
+    ("Les soldats ont fait preuve d'héroïsme.", ("héroïsme", "glorification")),
+    ("Ce sont tous des héros.", ("héros", "glorification")),
+    ("Il a salué leur bravoure au combat.", ("bravoure", "glorification")),
+    ("Un monument célèbrera les exploits de l'armée.", ("exploits", "glorification")),
+    ("Ils incarnent l'honneur de la patrie.", ("honneur de la patrie", "glorification")),
+    ("Une résistance héroïque dans la ville assiégée.", ("héroïque", "glorification")),
+    # weakness
+    ("Un Poutine désespéré se tourne vers Pyongyang.", ("désespéré", "weakness")),
+    ("Le rouble atteint un nouveau bas.", ("nouveau bas", "weakness")),
+    ("Une armée en proie à la désertion.", ("en proie à", "weakness")),
+    ("Le gouvernement est en difficulté à l'Assemblée.", ("en difficulté", "weakness")),
+    ("Sa dépendance aux troupes étrangères s'accroît.", ("dépendance", "weakness")),
+    ("Les unités épuisées reculent.", ("épuisées", "weakness")),
+    ("La débâcle de l'armée a surpris les analystes.", ("débâcle", "weakness")),
+    ("Le régime est aux abois.", ("aux abois", "weakness")),
+    # violence
+    ("Il a promis d'anéantir l'ennemi.", ("anéantir", "violence")),
+    ("L'objectif était d'écraser l'Ukraine.", ("écraser", "violence")),
+    ("Le massacre de civils a été documenté.", ("massacre", "violence")),
+    ("Des prisonniers ont subi des tortures.", ("tortures", "violence")),
+    ("Des drones traquent des civils.", ("traquent", "violence")),
+    ("Une répression sanglante a suivi.", ("sanglante", "violence")),
+    ("Un combat d'une intensité brutale.", ("brutale", "violence")),
+    # moral
+    ("L'invasion illégale de l'Ukraine.", ("illégale", "moral")),
+    ("Le Kremlin a renié son mensonge.", ("mensonge", "moral")),
+    ("Un acte contre l’humanité, selon Séoul.", ("acte contre l’humanité", "moral")),
+    ("Des soldats sacrifiés pour rien.", ("sacrifiés", "moral")),
+    ("Ces manipulations informationnelles visent l'opinion.", ("manipulations", "moral")),
+    ("Une opération de dissimulation bien rodée.", ("dissimulation", "moral")),
+    ("Un crime de guerre a été commis à Boutcha.", ("crime de guerre", "moral")),
+    ("C'est une honte pour la démocratie.", ("honte", "moral")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", POSITIVE, ids=[e[0] for _, e in POSITIVE])
+def test_positive(sentence, expected):
+    assert expected in found(sentence)
+
+
+# ordinary political, war, crime and scheme vocabulary: nothing is loaded
+NEGATIVE = [
+    "La guerre en Ukraine entre dans sa troisième année.",
+    "L'Union européenne a adopté un nouveau paquet de sanctions.",
+    "L'opposition a voté contre le texte.",
+    "L'invasion a commencé le 24 février 2022.",
+    "Les soldats et les troupes ont poursuivi l'offensive après une attaque.",
+    "Les pertes sont estimées à 4 000 hommes dans le conflit.",
+    "Une frappe a touché un dépôt de carburant.",
+    "Le régime fiscal des entreprises sera réformé.",
+    "Il suit un régime alimentaire strict.",
+    "La réforme du régime de retraite est contestée.",
+    "Les occupants du véhicule ont été légèrement blessés.",
+    "L'avion s'est écrasé peu après le décollage.",
+    "Deux kilos d'héroïne ont été saisis à la frontière.",
+    "La brigade des stupéfiants a interpellé deux hommes.",
+    "Le Massif central a reçu de la neige.",
+    "Il est mis en examen pour prise illégale d'intérêts.",
+    "Une séance extraordinaire du conseil municipal est prévue.",
+    "Le ministre a déclaré que le budget serait présenté mardi.",
+    "Les parlementaires ont adopté le projet de loi par 438 voix contre 86.",
+    "Le Président Courageux a signé le traité.",  # a capitalised name is not the adjective
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_negative(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Poutine est désormais profondément dépendant des alliances.", ("profondément dépendant", "weakness")),
+    ("La Corée du Nord est encore plus dangereuse qu'avant.", ("encore plus dangereuse", "fear")),
+    ("L'Ukraine doit accepter des compromis très douloureux.", ("très douloureux", "weakness")),
+    ("C'est très très grossier.", ("très très grossier", "pejorative")),
+    ("Le leader russe est plus dépendant que jamais des forces étrangères.",
+     ("plus dépendant que jamais", "weakness")),
+    ("L'alliance paraît plus forte que jamais.", ("plus forte que jamais", "hyperbole")),
+    ("Une alliance de plus en plus déséquilibrée.", ("de plus en plus déséquilibrée", "weakness")),
+])
+def test_intensifiers_widen(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_intensifier_alone_is_not_loaded():
+    assert found("Les soldats sont très disciplinés et très bien formés.") == []
+
+
+def test_inflections_of_every_entry_match():
+    """Every single-word entry matches itself and its generated inflections with its category."""
+    lex = load_lexicon("loaded")
+    sentences, wanted = [], []
+    for e in lex.entries:
+        forms = [e["term"]]
+        if " " not in e["term"] and "'" not in e["term"]:
+            forms += sorted(loaded.inflections(e["term"]))
+        for f in forms:
+            sentences.append(f"Il y a {f} ici.")
+            wanted.append((f, e["cat"]))
+    text = "\n".join(sentences)
+    doc = BACKEND.parse(text)
+    spans = loaded.extract(doc, [], get_resources(default_config()))
+    by_line: dict[int, set[str]] = {}
+    for s in spans:
+        by_line.setdefault(text.count("\n", 0, s.start), set()).add(s.attrs["cat"])
+    missing = [w for k, w in enumerate(wanted) if w[1] not in by_line.get(k, set())]
+    assert missing == []
+
+
+def test_inflection_rules():
+    assert {"dangereuse", "dangereuses"} <= loaded.inflections("dangereux")
+    assert {"glaçante", "glaçants", "glaçantes"} <= loaded.inflections("glaçant")
+    assert {"sacrifié", "sacrifiés", "sacrifiée"} <= loaded.inflections("sacrifier")
+    assert {"anéanti", "anéantie"} <= loaded.inflections("anéantir")
+    assert {"illégale", "illégaux"} <= loaded.inflections("illégal")
+    assert {"menteuse", "menteurs"} <= loaded.inflections("menteur")
+
+
+def test_missing_accents_match_long_words():
+    assert ("deséspérés", "weakness") in found("Ils étaient deséspérés.")
+    assert ("desesperes", "weakness") in found("Ils étaient desesperes.")
+
+
+# --- voice -------------------------------------------------------------------------
+
+def test_voice_from_quotation_marks_without_quote_spans():
+    spans = run("Kim veut « anéantir les occupants néonazis », mais l'armée russe reste désespérée.")
+    voices = {s.text: s.attrs["voice"] for s in spans}
+    assert voices == {"anéantir": "quoted", "occupants": "quoted", "néonazis": "quoted", "désespérée": "own"}
+
+
+@pytest.mark.parametrize("marks", ["« {} »", "“{}”", '"{}"'])
+def test_voice_for_each_kind_of_mark(marks):
+    text = "Il a parlé d'" + marks.format("un massacre") + " puis d'une menace."
+    voices = {s.text: s.attrs["voice"] for s in run(text)}
+    assert voices == {"massacre": "quoted", "menace": "own"}
+
+
+def test_voice_follows_quote_spans_when_present():
+    text = "« Ce sont des héros », a dit Kim. Le « massacre » évoqué par l'opposition."
+    q_end = text.index("»") + 1
+    quote = Span.at(text, 0, q_end, "QUOTE", speaker="Kim Jong Un")
+    voices = {s.text: s.attrs["voice"] for s in run(text, [quote])}
+    # the scare-quoted "massacre" is no QUOTE span: the outlet's own wording
+    assert voices == {"héros": "quoted", "massacre": "own"}
+
+
+def test_extract_keeps_earlier_spans_and_offsets():
+    text = "Selon Séoul, un Poutine désespéré."
+    earlier = [Span.at(text, 0, 5, "HEDGE", type="source")]
+    doc = BACKEND.parse(text)
+    out = loaded.extract(doc, earlier, get_resources(default_config()))
+    assert out[0] is earlier[0]
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    assert [s.attrs for s in out if s.label == "LOADED"] == [{"cat": "weakness", "voice": "own", "term": "désespéré"}]
+
+
+# --- user lexicons ---------------------------------------------------------------------
+
+def test_user_lexicon_adds_and_overrides(tmp_path: Path):
+    (tmp_path / "loaded.tsv").write_text(
+        "# source: test\n# license: CC0-1.0\n# version: 0\n# columns: term\tcat\tmatch\n"
+        "kakistocratie\tpejorative\tlemma\n"
+        "régime\tnone\tlemma\n"
+        "menace\tweakness\tlemma\n", encoding="utf-8")
+    text = "Le régime de Kim est une kakistocratie et une menace."
+    shipped = {(s.text, s.attrs["cat"]) for s in run(text)}
+    assert shipped == {("régime", "pejorative"), ("menace", "fear")}
+    user = {(s.text, s.attrs["cat"]) for s in run(text, lexicon_dirs=[tmp_path])}
+    assert user == {("kakistocratie", "pejorative"), ("menace", "weakness")}
+
+
+def test_user_intensifiers(tmp_path: Path):
+    (tmp_path / "intensifiers.tsv").write_text(
+        "# source: test\n# license: CC0-1.0\n# version: 0\n# columns: term\tmatch\nsuprêmement\tform\n",
+        encoding="utf-8")
+    spans = run("Un acte suprêmement cynique.", lexicon_dirs=[tmp_path])
+    assert [(s.text, s.attrs["cat"]) for s in spans] == [("suprêmement cynique", "moral")]
+
+
+# --- features and top terms ---------------------------------------------------------------
+
+def _ctx(text: str, spans) -> FeatureContext:
+    doc = BACKEND.parse(text)
+    n_words = sum(1 for t in doc.tokens if t.is_word)
+    return FeatureContext(doc, list(spans), n_words, len(doc.sentences))
+
+
+def test_features_keys_are_stable_and_rates_right():
+    empty = loaded.features(_ctx("Rien à signaler.", []))
+    assert set(empty) == ({"loaded_per_1k", "loaded_own_per_1k", "loaded_quoted_per_1k", "n_loaded"}
+                          | {f"loaded_{c}_per_1k" for c in loaded.CATEGORIES}
+                          | {f"loaded_own_{c}_per_1k" for c in loaded.CATEGORIES})
+    assert all(v == 0.0 for v in empty.values())
+    text = "Kim parle de « héros » ; un Poutine désespéré et désespéré encore."
+    feats = loaded.features(_ctx(text, run(text)))
+    n_words = _ctx(text, []).n_words
+    assert feats["n_loaded"] == 3
+    assert feats["loaded_quoted_per_1k"] == pytest.approx(1000 / n_words)
+    assert feats["loaded_own_weakness_per_1k"] == pytest.approx(2000 / n_words)
+    assert feats["loaded_glorification_per_1k"] == pytest.approx(1000 / n_words)
+    assert feats["loaded_own_glorification_per_1k"] == 0.0
+
+
+def test_top_terms_group_inflections_and_filter_voice():
+    text = "Des pertes massives, un assaut massif, un « massacre » et un autre massacre."
+    spans = run(text)
+    assert loaded.top_terms(spans, n=2) == [("massacre", "violence", 2), ("massif", "hyperbole", 2)]  # ties alphabetical
+    assert loaded.top_terms(spans, voice="quoted") == [("massacre", "violence", 1)]
+    assert loaded.top_terms([], n=3) == []
+
+
+# --- real text ---------------------------------------------------------------------------
+
+@needs_shared
+def test_gold_loaded_targets(gold_dir):
+    from framing.evaluate import match_spans
+
+    tp = n_pred = n_gold = cat_ok = 0
+    for path in sorted(gold_dir.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        doc = BACKEND.parse(d["text"])
+        doc.excluded = find_cruft(doc.text)
+        quotes = [Span.from_dict(s) for s in d["spans"] if s["label"] == "QUOTE"]
+        pred = [s for s in loaded.extract(doc, quotes, get_resources(default_config()))
+                if s.label == "LOADED" and not doc.is_excluded(s.start, s.end)]
+        gold = [Span.from_dict(s) for s in d["spans"] if s["label"] == "LOADED"]
+        pairs = match_spans(gold, pred)
+        tp += len(pairs)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        cat_ok += sum(g.attrs["cat"] == p.attrs["cat"] for g, p in pairs)
+    precision, recall = tp / n_pred, tp / n_gold
+    assert precision >= 0.7
+    assert 2 * precision * recall / (precision + recall) >= 0.6
+    assert cat_ok / tp >= 0.7
+
+
+@needs_shared
+def test_neutral_wire_copy_is_mostly_unloaded():
+    """AFP wire copy: the outlet's own loaded words stay rare (seed gold 004 has ~29 per 1,000 words)."""
+    own = words = 0
+    for path in sorted((SHARED / "corpus" / "texts").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = BACKEND.parse(text)
+        words += sum(1 for t in doc.tokens if t.is_word)
+        own += sum(1 for s in loaded.extract(doc, [], get_resources(default_config()))
+                   if s.label == "LOADED" and s.attrs["voice"] == "own")
+    assert 1000 * own / words < 5

@@ -1,0 +1,171 @@
+"""Stance and target of quoted speech: evaluative words, negation, verbs, sides named."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from framing.backends import get_backend
+from framing.extract import camps
+from framing.resources import default_config, get_resources
+from framing.spans import Span
+
+from conftest import needs_shared
+
+
+def decide(text: str, speaker: str, content: str, verb: str | None = None, label: str = "IQUOTE",
+           extra: list[Span] = ()) -> Span:
+    """Run the camps stage on one reported-speech span (plus its ATTR cue) and return it."""
+    m = text.index(speaker)
+    spans = [Span.at(text, text.index(content), text.index(content) + len(content), label,
+                     speaker=speaker, speaker_span=[m, m + len(speaker)])]
+    if verb:
+        v = text.index(verb)
+        spans.append(Span.at(text, v, v + len(verb), "ATTR", source=speaker, source_span=[m, m + len(speaker)],
+                             stype="institution"))
+    spans += list(extra)
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, spans, get_resources(default_config()))
+    return next(s for s in out if s.label == label and s.text == content)
+
+
+STANCE_TABLE = [
+    # (text, speaker, reported content, ATTR cue, stance, target)
+    ("Le Kremlin a affirmé que la contre-offensive ukrainienne était un échec.",
+     "Le Kremlin", "la contre-offensive ukrainienne était un échec", "a affirmé", "critical", "ukraine"),
+    ("Volodymyr Zelensky a déclaré que les soldats ukrainiens avaient fait preuve d'un courage remarquable.",
+     "Volodymyr Zelensky", "les soldats ukrainiens avaient fait preuve d'un courage remarquable", "a déclaré",
+     "supportive", "ukraine"),
+    ("Séoul a dénoncé l'envoi de soldats nord-coréens en Russie.",
+     "Séoul", "l'envoi de soldats nord-coréens en Russie", "a dénoncé", "critical", "north_korea"),
+    ("Le Pentagone a indiqué que 10 000 soldats nord-coréens se trouvaient en Russie.",
+     "Le Pentagone", "10 000 soldats nord-coréens se trouvaient en Russie", "a indiqué", "neutral", "north_korea"),
+    ("Pyongyang a affirmé que ses troupes étaient venues soutenir la Russie.",
+     "Pyongyang", "ses troupes étaient venues soutenir la Russie", "a affirmé", "supportive", "russia"),
+    ("Kiev a assuré que l'armée russe était désespérée.",
+     "Kiev", "l'armée russe était désespérée", "a assuré", "critical", "russia"),
+    # weakness of an ally is reported, not criticised
+    ("Paris a estimé que l'armée ukrainienne était dépendante de l'aide occidentale.",
+     "Paris", "l'armée ukrainienne était dépendante de l'aide occidentale", "a estimé", "neutral", "ukraine"),
+    # negation: a negated positive word is critical ...
+    ("Le Kremlin a affirmé que les sanctions américaines ne suffiront pas.",
+     "Le Kremlin", "les sanctions américaines ne suffiront pas", "a affirmé", "critical", "usa"),
+    ("L'OTAN a estimé que la défense russe n'avait jamais été efficace.",
+     "L'OTAN", "la défense russe n'avait jamais été efficace", "a estimé", "critical", "russia"),
+    # ... a negated negative word is not praise
+    ("Washington a estimé que ce n'est pas une escalade de la part de Moscou.",
+     "Washington", "ce n'est pas une escalade de la part de Moscou", "a estimé", "neutral", "russia"),
+    ("Moscou a assuré que ses troupes n'avaient subi aucun revers.",
+     "Moscou", "ses troupes n'avaient subi aucun revers", "a assuré", "neutral", "russia"),
+    # "pas sans" affirms
+    ("L'Institut pour l'étude de la guerre a estimé que l'opération russe n'était pas sans problèmes.",
+     "L'Institut pour l'étude de la guerre", "l'opération russe n'était pas sans problèmes", "a estimé",
+     "critical", "russia"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content, verb, stance, target", STANCE_TABLE)
+def test_stance_table(text, speaker, content, verb, stance, target):
+    s = decide(text, speaker, content, verb)
+    assert (s.attrs["stance"], s.attrs["target"]) == (stance, target)
+    assert s.attrs["stance_method"] in ("lexicon", "lexicon+negation", "verb", "default-neutral")
+
+
+@pytest.mark.parametrize("text, speaker, content, verb, method", [
+    (STANCE_TABLE[0][0], "Le Kremlin", STANCE_TABLE[0][2], "a affirmé", "lexicon"),
+    (STANCE_TABLE[2][0], "Séoul", STANCE_TABLE[2][2], "a dénoncé", "verb"),
+    (STANCE_TABLE[3][0], "Le Pentagone", STANCE_TABLE[3][2], "a indiqué", "default-neutral"),
+    (STANCE_TABLE[7][0], "Le Kremlin", STANCE_TABLE[7][2], "a affirmé", "lexicon+negation"),
+])
+def test_stance_method_says_how(text, speaker, content, verb, method):
+    assert decide(text, speaker, content, verb).attrs["stance_method"] == method
+
+
+def test_loaded_spans_count_as_evaluation():
+    text = "Kim Jong-un a déclaré que les soldats étaient des héros."
+    h = text.index("héros")
+    loaded = Span.at(text, h, h + 5, "LOADED", cat="glorification", voice="quoted")
+    s = decide(text, "Kim Jong-un", "les soldats étaient des héros", "a déclaré", extra=[loaded])
+    assert s.attrs["stance"] == "supportive"
+    assert s.attrs["target"] == "north_korea" and s.attrs["target_method"] == "speaker"
+
+
+def test_target_from_context_when_the_quote_names_no_side():
+    text = ("Les troupes nord-coréennes sont arrivées sur le front. "
+            "Le président ukrainien Volodymyr Zelensky a averti que cette alliance constitue une escalade.")
+    s = decide(text, "Volodymyr Zelensky", "cette alliance constitue une escalade", "a averti")
+    assert (s.attrs["stance"], s.attrs["target"], s.attrs["target_method"]) == ("critical", "north_korea", "context")
+
+
+def test_split_quote_parts_share_one_decision():
+    text = "« Ce déploiement, » a déclaré Singh, « révèle la dépendance croissante de Poutine. »"
+    m = text.index("Singh")
+    a = Span.at(text, 0, text.index(",") + 3, "QUOTE", speaker="Singh", speaker_span=[m, m + 5])
+    b0 = text.index("« révèle")
+    b = Span.at(text, b0, len(text), "QUOTE", speaker="Singh", speaker_span=[m, m + 5])
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, [a, b], get_resources(default_config()))
+    assert [(s.attrs["stance"], s.attrs["target"]) for s in out] == [("critical", "russia")] * 2
+    assert out[1].attrs["stance_method"].startswith("split:")
+
+
+def test_nested_quote_inherits_the_reported_speech_decision():
+    text = "Le porte-parole du Pentagone a qualifié l'envoi de troupes nord-coréennes « d'escalade dangereuse »."
+    outer = text[text.index("l'envoi"):text.index("»") + 1]
+    inner = text[text.index("«"):text.index("»") + 1]
+    m = text.index("Le porte-parole du Pentagone")
+    spk = dict(speaker="anonymous", speaker_span=[m, m + len("Le porte-parole du Pentagone")])
+    spans = [Span.at(text, text.index(outer), text.index(outer) + len(outer), "IQUOTE", **spk),
+             Span.at(text, text.index(inner), text.index(inner) + len(inner), "QUOTE", mixed="yes", **spk)]
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, spans, get_resources(default_config()))
+    assert out[0].attrs["camp"] == "usa"
+    assert [(s.attrs["stance"], s.attrs["target"]) for s in out] == [("critical", "north_korea")] * 2
+    assert out[1].attrs["stance_method"].startswith("nested:")
+
+
+@needs_shared
+def test_stance_accuracy_on_gold_spans(gold_dir):
+    """Stance and target from gold speakers (oracle input) on the seed gold: the rules were written
+    reading these articles, so this is a regression guard, not a held-out score."""
+    res = get_resources(default_config())
+    ok = tgt = n = 0
+    for f in sorted(gold_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        doc = get_backend("builtin").parse(d["text"])
+        gold = [Span.from_dict(s) for s in d["spans"]]
+        inp = [Span(g.label, g.start, g.end, g.text,
+                    {k: v for k, v in g.attrs.items() if k not in ("camp", "stance", "target")}) for g in gold]
+        for g, p in zip(gold, camps.extract(doc, inp, res)):
+            if g.label in ("QUOTE", "IQUOTE"):
+                n += 1
+                ok += g.attrs["stance"] == p.attrs["stance"]
+                tgt += g.attrs["target"] == p.attrs["target"]
+    assert ok / n >= 0.7 and tgt / n >= 0.7
+
+
+@needs_shared
+def test_train_stance_cross_validates_and_guards_the_model(gold_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+    from framing.extract.stance import StanceModel
+
+    target = tmp_path / "stance_model.json"
+    r = CliRunner().invoke(cli, ["train-stance", str(gold_dir), "-o", str(target), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    cv = json.loads(r.output)
+    assert cv["n"] > 60 and len(cv["folds"]) == 5
+    assert cv["model_written"] == (cv["classifier_accuracy"] > cv["rules_accuracy"]) == target.exists()
+    r = CliRunner().invoke(cli, ["train-stance", str(gold_dir), "-o", str(target), "--force"])
+    assert r.exit_code == 0 and target.exists()
+    model = StanceModel.load(target)
+    assert model.provenance["n_quotes"] == cv["n"] and model.provenance["training_files"]
+    # a model in a --lexicon-dir is used by the stage, and says so
+    text = "Le Kremlin a affirmé que la contre-offensive ukrainienne était un échec."
+    m = text.index("Le Kremlin")
+    c = text.index("la contre")
+    s = Span.at(text, c, len(text) - 1, "IQUOTE", speaker="Le Kremlin", speaker_span=[m, m + 10])
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, [s], get_resources(default_config(lexicon_dirs=[tmp_path])))
+    assert out[0].attrs["stance_method"] == "classifier" and out[0].attrs["stance"] in ("supportive", "critical", "neutral")
