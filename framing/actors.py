@@ -210,8 +210,10 @@ class ActorIndex:
             camps.append(UNKNOWN)
         self.camps = tuple(camps)
         self.sides = tuple(tuple(s) for s in sides)
-        self.roles = tuple(r for r in roles if not r.camp or r.camp in self.camps
-                           or r.kind not in ("expert", "media", "defector"))
+        # a role whose camp this study lacks (no "expert" camp, say) still marks a
+        # description, like an office
+        self.roles = tuple(r if not r.camp or r.camp in self.camps else Role(r.term, "office", "")
+                           for r in roles)
         self.path = path
         self.sha256 = sha256
         self._names = PhraseIndex((a, actor) for actor in self.actors for a in actor.aliases)

@@ -21,6 +21,8 @@ from matplotlib.figure import Figure  # noqa: E402
 
 #: Okabe & Ito (2008), yellow last (low contrast on white).
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+#: Group colours: Okabe–Ito without the yellow, too pale for dots and lines on white.
+GROUP_COLOURS = OKABE_ITO[:7]
 MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
 #: A light neutral grey for "other / unknown" categories.
 GREY = "#BBBBBB"
@@ -34,11 +36,11 @@ plt.rcParams.update({
 
 def group_style(i: int) -> tuple[str, str]:
     """(colour, marker) of the ``i``-th group."""
-    return OKABE_ITO[i % len(OKABE_ITO)], MARKERS[(i // len(OKABE_ITO)) % len(MARKERS)]
+    return GROUP_COLOURS[i % len(GROUP_COLOURS)], MARKERS[(i // len(GROUP_COLOURS)) % len(MARKERS)]
 
 
 def wrap(label: str, width: int = 24) -> str:
-    return "\n".join(textwrap.wrap(str(label), width, break_long_words=True)) or str(label)
+    return "\n".join(textwrap.wrap(str(label), width, break_long_words=False)) or str(label)
 
 
 def _axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -65,7 +67,9 @@ def feature_dots(groups: Sequence[str], means: Sequence[float], lo: Sequence[flo
     ax.set_title(wrap(title, 48), loc="left", fontsize=10)
     ax.set_xlabel(xlabel, fontsize=8.5)
     left = min(0.0, float(np.min(np.asarray(lo) * scale)) if len(lo) else 0.0)
-    ax.set_xlim(left=left)
+    right = max(float(np.max(np.asarray(hi) * scale)) if len(hi) else 1.0, left + 1e-9)
+    pad = 0.03 * (right - left)
+    ax.set_xlim(left - pad, right + pad)  # markers at zero stay whole
     ax.grid(axis="x", color="#e5e5e5", lw=0.8)
     ax.set_axisbelow(True)
     return fig
@@ -122,7 +126,9 @@ def stacked_shares(groups: Sequence[str], categories: Sequence[str], shares: np.
     y = np.arange(len(groups))[::-1]
     left = np.zeros(len(groups))
     for c, cat in enumerate(categories):
-        colour = GREY if cat.lower() in ("unknown", "inconnu", "other", "autres") else OKABE_ITO[c % len(OKABE_ITO)]
+        low = cat.lower()
+        colour = ("#DDDDDD" if low in ("unknown", "inconnu") else "#999999" if low in ("other", "autres")
+                  else OKABE_ITO[c % len(OKABE_ITO)])
         vals = shares[:, c] * 100
         ax.barh(y, vals, left=left, color=colour, edgecolor="white", linewidth=0.6, label=cat, height=0.62)
         for yi, lf, v in zip(y, left, vals):
@@ -176,7 +182,8 @@ def timeline(dates: Sequence, values: Sequence[float], groups: Sequence[str], gr
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.set_ylabel(wrap(ylabel, 40))
-    ax.set_ylim(bottom=0)
+    top = max([v for v in values if v is not None] or [1.0])
+    ax.set_ylim(-0.04 * top, 1.08 * top if top > 0 else 1.0)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
     ax.set_title(wrap(title, 80), loc="left")
     ax.grid(axis="y", color="#e5e5e5", lw=0.8)
@@ -195,7 +202,7 @@ def pca_scatter(coords: np.ndarray, groups: Sequence[str], group_order: Sequence
         pts = coords[groups == name]
         if not len(pts):
             continue
-        ax.scatter(pts[:, 0], pts[:, 1], color=colour, marker=marker, s=46, alpha=0.85,
+        ax.scatter(pts[:, 0], pts[:, 1], color=colour, marker=marker, s=70, alpha=0.85,
                    edgecolor="white", linewidth=0.6, label=wrap(f"{name} (n={len(pts)})", 30))
         if len(pts) > 1:
             c = pts.mean(axis=0)

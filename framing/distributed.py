@@ -238,7 +238,7 @@ def _expand_inputs(inputs: str | Sequence[str]) -> list[str]:
 
 def score_jsonl_shards(input_glob: str | Sequence[str], output_dir: str, scheduler: Any = None, *,
                        config: Config | None = None, include_text: bool = False,
-                       storage_options: dict | None = None) -> dict[str, Any]:
+                       storage_options: dict | None = None, num_workers: int | None = None) -> dict[str, Any]:
     """Score JSONL shards with dask and write one JSONL shard per input file.
 
     Parameters
@@ -263,6 +263,8 @@ def score_jsonl_shards(input_glob: str | Sequence[str], output_dir: str, schedul
         Add each document's text to the output.
     storage_options : dict, optional
         Passed to fsspec for remote paths.
+    num_workers : int, optional
+        Workers of a local ``"processes"`` or ``"threads"`` scheduler.
 
     Returns
     -------
@@ -296,6 +298,8 @@ def score_jsonl_shards(input_glob: str | Sequence[str], output_dir: str, schedul
         kwargs["scheduler"] = client
     elif scheduler is not None:
         kwargs["scheduler"] = scheduler
+        if num_workers and scheduler in LOCAL_SCHEDULERS:
+            kwargs["num_workers"] = num_workers
     try:
         shards = list(dask.compute(*tasks, **kwargs)) if tasks else []
     finally:

@@ -119,22 +119,67 @@ class ParsedDocument:
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first:sentence.last]
 
+    def _excluded_index(self) -> tuple[list[int], list[int]]:
+        """Region starts (sorted) and the running maximum of their ends, for bisection.
+
+        Rebuilt when ``excluded`` is replaced or changes length (it is usually
+        set once, after parsing).
+        """
+        regions = self.excluded
+        key = (id(regions), len(regions), regions[0] if regions else None, regions[-1] if regions else None)
+        cached = self.cache.get("_excluded_index")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        ordered = sorted(regions)
+        starts = [a for a, _ in ordered]
+        max_ends, top = [], None
+        for _, b in ordered:
+            top = b if top is None or b > top else top
+            max_ends.append(top)
+        self.cache["_excluded_index"] = (key, (starts, max_ends))
+        return starts, max_ends
+
     def is_excluded(self, start: int, end: int | None = None) -> bool:
-        """True when ``[start, end)`` overlaps an excluded (cruft) region."""
+        """True when ``[start, end)`` overlaps an excluded (cruft) region (O(log n))."""
+        if not self.excluded:
+            return False
         end = start + 1 if end is None else end
-        return any(a < end and start < b for a, b in self.excluded)
+        starts, max_ends = self._excluded_index()
+        # regions starting before ``end``: the last of them in start order is at k;
+        # one of them overlaps iff the furthest end among them passes ``start``
+        k = bisect.bisect_left(starts, end) - 1
+        return k >= 0 and start < max_ends[k]
+
+    def _analysed_mask(self) -> list[bool]:
+        """Per token: a word outside the excluded regions (computed once per document).
+
+        Recomputed if ``tokens`` or ``excluded`` are replaced.
+        """
+        regions = self.excluded
+        key = (id(self.tokens), len(self.tokens), id(regions), len(regions),
+               regions[0] if regions else None, regions[-1] if regions else None)
+        cached = self.cache.get("_analysed_mask")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        if not regions:
+            mask = [t.is_word for t in self.tokens]
+        else:
+            starts, max_ends = self._excluded_index()
+            find = bisect.bisect_left
+            mask = []
+            append = mask.append
+            for t in self.tokens:
+                k = find(starts, t.end) - 1  # as is_excluded, inlined: this runs per token
+                append(t.is_word and not (k >= 0 and t.start < max_ends[k]))
+        self.cache["_analysed_mask"] = (key, mask)
+        return mask
 
     def words(self) -> Iterator[Token]:
         """Word tokens (punctuation excluded) outside excluded regions."""
-        for t in self.tokens:
-            if t.is_word and not self.is_excluded(t.start, t.end):
-                yield t
+        mask = self._analysed_mask()
+        return (t for t, keep in zip(self.tokens, mask) if keep)
 
     def analysed_sentences(self) -> list[Sentence]:
         """Sentences with at least one word outside the excluded regions."""
-        out = []
-        for s in self.sentences:
-            if any(t.is_word and not self.is_excluded(t.start, t.end)
-                   for t in self.tokens[s.first:s.last]):
-                out.append(s)
-        return out
+        mask = self._analysed_mask()
+        return [s for s in self.sentences if any(mask[s.first:s.last])]

@@ -131,7 +131,25 @@ _FEATURES: dict[str, tuple[str, str]] = {
     "quoted_word_share": ("Mots entre guillemets (part)", "Words inside quotes (share)"),
     "n_speakers": ("Orateurs distincts", "Distinct speakers"),
     "n_camps": ("Camps cités", "Camps quoted"),
+    "n_camps_quoted": ("Camps cités", "Camps quoted"),
+    "n_hedges": ("Atténuations (nombre)", "Hedges (count)"),
+    "n_boosts": ("Marqueurs de certitude (nombre)", "Boosters (count)"),
+    "n_loaded": ("Mots chargés (nombre)", "Loaded words (count)"),
+    "n_attributions": ("Attributions (nombre)", "Attributions (count)"),
+    "n_quotes": ("Citations directes (nombre)", "Direct quotes (count)"),
+    "quote_mixed_share": ("Citations partielles (part)", "Partial (mixed) quotes (share)"),
+    "home_voice_share": ("Voix du camp d'origine (part)", "Home-side voices (share)"),
+    "other_voice_share": ("Voix de l'autre camp (part)", "Other-side voices (share)"),
+    "camp_unknown_share": ("Orateurs de camp inconnu (part)", "Speakers of unknown camp (share)"),
 }
+
+_VERB_STANCE = {"neutral": ("neutres", "neutral"), "distancing": ("de distance (prétendre, affirmer)", "distancing (prétendre, affirmer)"),
+                "conceding": ("de concession (admettre)", "conceding (admettre)"),
+                "asserting": ("de confirmation (révéler, confirmer)", "asserting (révéler, confirmer)"),
+                "disputing": ("de contestation (nier, démentir)", "disputing (nier, démentir)")}
+_LOADED_CATS = {"pejorative": ("péjoratifs", "pejorative"), "fear": ("peur", "fear"), "hyperbole": ("hyperbole", "hyperbole"),
+                "glorification": ("glorification", "glorification"), "weakness": ("faiblesse", "weakness"),
+                "violence": ("violence", "violence"), "moral": ("jugement moral", "moral")}
 
 #: Noun phrases for the key-differences prose: (French, English).
 _NOUNS: dict[str, tuple[str, str]] = {
@@ -185,9 +203,9 @@ def camp_label(camp: str, lang: str = "fr") -> str:
 def unit_of(name: str, lang: str = "fr") -> str:
     """The unit of a feature, from its name's suffix."""
     if name.endswith("_per_1k"):
-        return "pour 1 000 mots" if lang == "fr" else "per 1,000 words"
+        return "pour 1\u202f000\u00a0mots" if lang == "fr" else "per 1,000\u00a0words"
     if name.endswith("_per_100_sentences"):
-        return "pour 100 phrases" if lang == "fr" else "per 100 sentences"
+        return "pour 100\u00a0phrases" if lang == "fr" else "per 100\u00a0sentences"
     if name.endswith("_share"):
         return "part" if lang == "fr" else "share"
     if name.startswith("n_"):
@@ -203,7 +221,14 @@ def feature_label(name: str, lang: str = "fr", unit: bool = False) -> str:
     else:
         m = re.match(r"^voice_(.+)_share$", name)
         s = re.match(r"^stance_balance_(.+)$", name)
-        if m:
+        vs = re.match(r"^verb_stance_(.+)_share$", name)
+        lc = re.match(r"^loaded_(own_|quoted_)?(%s)_per_1k$" % "|".join(_LOADED_CATS), name)
+        if vs and vs.group(1) in _VERB_STANCE:
+            label = ("Verbes " if lang == "fr" else "Reporting verbs, ") + _VERB_STANCE[vs.group(1)][i]
+        elif lc:
+            voice = {"own_": (", voix du média", ", own voice"), "quoted_": (", voix citées", ", quoted")}.get(lc.group(1) or "", ("", ""))[i]
+            label = ("Mots chargés" if lang == "fr" else "Loaded words") + voice + " : " * (lang == "fr") + ": " * (lang != "fr") + _LOADED_CATS[lc.group(2)][i]
+        elif m:
             label = ("Voix : " if lang == "fr" else "Voice: ") + camp_label(m.group(1), lang)
         elif s:
             label = ("Équilibre envers : " if lang == "fr" else "Stance toward: ") + camp_label(s.group(1), lang)

@@ -163,9 +163,21 @@ def _entry_key(entry: dict[str, str]) -> str:
     return normalise(entry.get("term", ""))
 
 
+@lru_cache(maxsize=200_000)
 def normalise(s: str) -> str:
-    """Lower-case and unify apostrophes and hyphens, as the matcher compares them."""
+    """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
+
+    Cached (bounded): it runs on every token of every document, and word forms
+    repeat, so a cache hit is cheaper than lowering and three replacements.
+    """
     return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+
+
+@lru_cache(maxsize=200_000)
+def _view_part(s: str) -> str:
+    # a token in a matcher view: normalised, inner spaces (``12 000``) made
+    # no-break so that the space stays the token separator
+    return normalise(s).replace(" ", "\u00a0")
 
 
 def iter_lexicon_files(directory: str | os.PathLike) -> Iterable[Path]:
@@ -296,34 +308,42 @@ class PhraseMatcher:
         return bool(self._automata)
 
     @staticmethod
-    def _views(doc) -> dict[str, tuple[str, list[int]]]:
-        """Space-joined token strings of ``doc`` and the token index at each char."""
-        cached = doc.cache.get("phrase_views")
+    def _view(doc, mode: str) -> tuple[str, list[int]]:
+        """``doc``'s tokens (forms or lemmas) normalised and space-joined, and each token's offset.
+
+        Built once per document and mode (cached in ``doc.cache``) and shared
+        by every matcher, so each lexicon costs one Aho-Corasick pass.
+        """
+        key = "phrase_view:" + mode
+        cached = doc.cache.get(key)
         if cached is not None:
             return cached
-        views = {}
-        for mode in ("form", "lemma"):
-            parts, starts = [" "], []
-            pos = 1
-            for t in doc.tokens:
-                s = normalise(t.text if mode == "form" else t.lemma)
-                s = s.replace(" ", "\u00a0")  # keep multi-space numbers one token
-                starts.append(pos)
-                parts.append(s)
-                parts.append(" ")
-                pos += len(s) + 1
-            views[mode] = ("".join(parts), starts)
-        doc.cache["phrase_views"] = views
-        return views
+        if mode == "form":
+            parts = [_view_part(t.text) for t in doc.tokens]
+        else:
+            parts = [_view_part(t.lemma) for t in doc.tokens]
+        starts = []
+        append = starts.append
+        pos = 1
+        for p in parts:
+            append(pos)
+            pos += len(p) + 1
+        view = (" " + " ".join(parts) + " " if parts else " ", starts)
+        doc.cache[key] = view
+        return view
+
+    @classmethod
+    def _views(cls, doc) -> dict[str, tuple[str, list[int]]]:
+        """Both views of ``doc`` (see :meth:`_view`)."""
+        return {mode: cls._view(doc, mode) for mode in ("form", "lemma")}
 
     def find(self, doc) -> list[Match]:
         """All matches in ``doc``, in document order."""
         import bisect
 
         out: list[Match] = []
-        views = self._views(doc)
         for mode, auto in self._automata.items():
-            string, starts = views[mode]
+            string, starts = self._view(doc, mode)
             for end_pos, (n_tokens, entries) in auto.iter(string):
                 # end_pos is the trailing space of the last token
                 last_tok = bisect.bisect_right(starts, end_pos - 1) - 1

@@ -124,8 +124,10 @@ def count_documents(inputs: Iterable[str | os.PathLike]) -> int | None:
     JSONL files count their non-blank lines (a fast binary scan), other known
     files count one, directories are walked like :func:`framing.ingest.iter_documents`.
     """
+    from . import ingest
     from .ingest import CONLLU_EXT, JSONL_EXT, KNOWN_EXT
 
+    walk = getattr(ingest, "_walk", None)  # the reader's own directory walk, when it has one
     total = 0
     for item in inputs:
         item = os.fspath(item)
@@ -133,8 +135,9 @@ def count_documents(inputs: Iterable[str | os.PathLike]) -> int | None:
             return None
         path = Path(item)
         if path.is_dir():
-            files = (p for p in path.rglob("*") if p.is_file()
-                     and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = walk(path) if walk is not None else (
+                p for p in sorted(path.rglob("*")) if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             files = iter([path])
         for p in files:

@@ -102,6 +102,20 @@ def _tested(p, result) -> bool:
     return p.p is not None and not (result.group(p.a).n == 1 and result.group(p.b).n == 1)
 
 
+def _separated(p, result) -> bool:
+    """True when the two groups' 95 % intervals do not overlap."""
+    j = result.feature_index(p.feature)
+    ga, gb = result.group(p.a), result.group(p.b)
+    return bool(ga.lo[j] > gb.hi[j] or gb.lo[j] > ga.hi[j])
+
+
+def _rank(p, result) -> tuple:
+    """Clearest first: adjusted then raw p when tested, non-overlapping intervals, larger groups, effect size."""
+    tested = _tested(p, result)
+    return (p.p_holm if tested else 1.0, p.p if tested else 1.0, not _separated(p, result),
+            -min(result.group(p.a).n, result.group(p.b).n), -_effect(p))
+
+
 def key_differences(result, lang: str = "fr") -> list[dict[str, Any]]:
     """Plain sentences on the headline features, each from the pair of groups that differs most clearly.
 
@@ -113,7 +127,7 @@ def key_differences(result, lang: str = "fr") -> list[dict[str, Any]]:
         cands = [p for p in result.pairs if p.feature == f and p.diff != 0]
         if not cands:
             continue
-        best = min(cands, key=lambda p: ((p.p_holm if _tested(p, result) else 1.0), -_effect(p)))
+        best = min(cands, key=lambda p: _rank(p, result))
         if best.diff > 0:
             a, b, va, vb = best.a, best.b, best.mean_a, best.mean_b
             ratio, rlo, rhi = best.ratio, best.ratio_lo, best.ratio_hi
@@ -131,7 +145,7 @@ def key_differences(result, lang: str = "fr") -> list[dict[str, Any]]:
         noun = feature_noun(f, lang)
         details = []
         vs = "contre" if fr else "vs"
-        ci = "IC 95 %" if fr else "95 % CI"
+        ci = "IC\u00a095\u202f%" if fr else "95\u00a0% CI"
         if f.endswith("_share"):
             cap = noun[:1].upper() + noun[1:]
             pts = fmt_number(100 * abs(va - vb), lang, 0)
@@ -152,20 +166,22 @@ def key_differences(result, lang: str = "fr") -> list[dict[str, Any]]:
         else:
             head = (f"{a} emploie {noun} ({fmt_value(f, va, lang)} {unit}), {b} jamais" if fr else
                     f"{a} uses {noun} ({fmt_value(f, va, lang)} {unit}); {b} never does")
-            details.append(f"{ci} {sa}")
+            details.append(f"{ci} {fmt_value(f, ga.lo[j], lang)}–{fmt_value(f, ga.hi[j], lang)}")
         if _tested(best, result):
             details.append(f"{'test de permutation' if fr else 'permutation'} p = {fmt_p(best.p, lang)}, "
                            f"{'ajusté (Holm)' if fr else 'Holm-adjusted'} p = {fmt_p(best.p_holm, lang)}")
             if best.g is not None:
                 details.append(f"g = {fmt_number(abs(best.g), lang, 2)}")
         else:
+            if _separated(best, result):
+                details.append("intervalles disjoints" if fr else "intervals do not overlap")
             details.append(t("no_test", lang))
         if (ga.n == 1) != (gb.n == 1):
             details.append("l'un des groupes n'a qu'un document" if fr else "one group has a single document")
         sentence = head + " (" + (" ; " if fr else "; ").join(details) + ")."
         out.append({"text": sentence, "feature": f, "a": a, "b": b,
                     "solid": _tested(best, result) and best.p_holm is not None and best.p_holm < 0.05,
-                    "order": ((best.p_holm if _tested(best, result) else 1.0), -_effect(best))})
+                    "order": _rank(best, result)})
     out.sort(key=lambda d: d["order"])
     return out[:MAX_KEY_SENTENCES]
 
@@ -228,6 +244,13 @@ def _share_table(result, pattern: str, lang: str, skip_empty_docs: bool) -> tupl
 
 # --- charts ------------------------------------------------------------------
 
+def heatmap_feature(name: str) -> bool:
+    """Rates and shares for the heatmap; counts, per-voice categories and camp measures (own charts) left out."""
+    return not (name.startswith(("n_", "voice_", "stance_balance_", "loaded_own_", "loaded_quoted_"))
+                or name in ("home_voice_share", "other_voice_share", "camp_unknown_share")) or name in (
+        "loaded_own_per_1k", "loaded_quoted_per_1k")
+
+
 def _parse_date(v: Any) -> dt.date | None:
     if not v:
         return None
@@ -257,7 +280,7 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
         fig = charts.feature_dot_grid(names, dot_feats, [feature_label(f, lang) for f in dot_feats], units,
                                       means, lo, hi, ns, t("chart_dots", lang))
         out.append({"name": "dots", "title": t("chart_dots", lang), "figure": fig, "section": "features"})
-    heat = [f for f in result.features if f in varying]
+    heat = [f for f in result.features if f in varying and heatmap_feature(f)]
     if heat and len(names) >= 2:
         X = result.matrix()
         cols = [result.feature_index(f) for f in heat]
@@ -275,7 +298,8 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
     _, targets, bal = _share_table(result, r"^stance_balance_(.+)$", lang, skip_empty_docs=False)
     if targets:
         fig = charts.diverging_bars(names, [i18n.camp_label(c, lang) for c in targets], bal,
-                                    t("chart_stance", lang), "−1 … +1")
+                                    t("chart_stance", lang),
+                                    "← critique          favorable →" if lang == "fr" else "← critical          supportive →")
         out.append({"name": "stance", "title": t("chart_stance", lang), "figure": fig, "section": "voices"})
     dates = [_parse_date(d.meta.get("date")) for d in result.documents]
     known = [d for d in dates if d]
@@ -286,7 +310,7 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
                               [d.group for d in result.documents], names,
                               f"{t('chart_timeline', lang)} : {feature_label(line_feat, lang)}" if lang == "fr"
                               else f"{t('chart_timeline', lang)}: {feature_label(line_feat, lang)}",
-                              feature_label(line_feat, lang, unit=True))
+                              unit_of(line_feat, lang))
         out.append({"name": "timeline", "title": t("chart_timeline", lang), "figure": fig, "section": "features"})
         del j
     if result.pca is not None:
@@ -394,7 +418,7 @@ def context(result, lang: str, chart_refs: dict[str, str]) -> dict[str, Any]:
     by = result.settings["group_by"]
     by_label = {"outlet": ("média", "outlet")}.get(by, (by, by))[0 if lang == "fr" else 1]
     return {
-        "lang": lang, "t": lambda k, **kw: t(k, lang, **kw),
+        "lang": lang, "t": lambda key_, **kw: t(key_, lang, **kw),
         "title": t("report_title", lang, by=by_label),
         "subtitle": t("report_subtitle", lang, n_docs=len(result.documents), n_groups=len(result.groups),
                       version=result.settings["version"]),
@@ -411,7 +435,8 @@ def context(result, lang: str, chart_refs: dict[str, str]) -> dict[str, Any]:
         "classifier_coefs": [] if result.classifier is None else [
             {"group": g, "features": ", ".join(f"{feature_label(f, lang)} ({fmt_number(w, lang, 2)})" for f, w in fs)}
             for g, fs in result.classifier.coefficients.items()],
-        "charts": chart_refs, "documents": _doc_cards(result, lang),
+        "charts": {**dict.fromkeys(("dots", "heatmap", "voice", "stance", "timeline", "pca")), **chart_refs},
+        "documents": _doc_cards(result, lang),
         "methods": _methods(result, lang), "limitations": _limitations(result, lang),
         "errors": [str(e) for e in result.errors],
         "has_voice": "voice" in chart_refs, "has_stance": "stance" in chart_refs,

@@ -258,3 +258,15 @@ def test_default_model_dir_is_stanzas_own():
     if "STANZA_RESOURCES_DIR" in os.environ:
         pytest.skip("STANZA_RESOURCES_DIR is set")
     assert str(default_model_dir()) == DEFAULT_MODEL_DIR
+
+
+def test_tokens_realigned_when_offsets_do_not_fit_the_text():
+    """A text with a character the tokenizer dropped (zero-width space): offsets recovered."""
+    text, sdoc = _pipeline_like_document()
+    shifted = "\u200b" + text  # stanza's offsets are now one off
+    doc = from_stanza_document(sdoc, shifted)
+    assert doc.text == shifted
+    assert [t.text for t in doc.tokens] == ["Selon", "le", "Pentagone", ",", "Kim", "aurait", "envoyé",
+                                            "des", "soldats", "."]
+    for t in doc.tokens:
+        assert shifted[t.start:t.end] == t.text

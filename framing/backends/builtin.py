@@ -70,42 +70,55 @@ _ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s"
            "puisqu": "puisque", "quoiqu": "quoique", "presqu": "presque", "quelqu": "quelque"}
 
 
+_NUM_SPACES = re.compile(r"[ \u00a0\u202f]")
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
     tokens: list[Token] = []
     append = tokens.append
+    lemma = lemma_of
+    # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(TOKEN_RE.finditer(text)):
         kind = m.lastgroup
         form = m.group()
-        if kind == "clitic":
-            lemma = form.lstrip("-").split("-")[-1].lower()
-        elif kind in ("punct", "ellipsis"):
-            lemma = form
+        start, end = m.span()
+        if kind == "word":
+            append(Token(k, form, start, end, lemma(form), True))
+        elif kind == "punct" or kind == "ellipsis":
+            append(Token(k, form, start, end, form, False))
+        elif kind == "clitic":
+            append(Token(k, form, start, end, form.lstrip("-").split("-")[-1].lower(), True))
         elif kind == "num":
-            lemma = re.sub(r"[ \u00a0\u202f]", "", form)
-        else:
-            lemma = lemma_of(form)
-        append(Token(k, form, m.start(), m.end(), lemma, kind not in ("punct", "ellipsis")))
+            append(Token(k, form, start, end, _NUM_SPACES.sub("", form), True))
+        else:  # elision, special
+            append(Token(k, form, start, end, lemma(form), True))
     _rejoin_names(tokens, text)
     return tokens
 
 
 def _rejoin_names(tokens: list[Token], text: str) -> None:
-    """Undo a clitic split inside a name: ``Kim Jong-il`` is not ``Jong`` + ``-il``."""
-    k = 1
-    while k < len(tokens):
-        t = tokens[k]
-        if (t.text[:1] == "-" and k >= 2 and tokens[k - 1].text[:1].isupper()
-                and tokens[k - 2].text[:1].isupper() and tokens[k - 2].is_word):
-            prev = tokens[k - 1]
+    """Undo a clitic split inside a name: ``Kim Jong-il`` is not ``Jong`` + ``-il``.
+
+    One pass (linear: no deletion and renumbering per name on long texts).
+    """
+    out: list[Token] = []
+    append = out.append
+    merged = False
+    for t in tokens:
+        if (t.text[:1] == "-" and len(out) >= 2 and out[-1].text[:1].isupper()
+                and out[-2].text[:1].isupper() and out[-2].is_word):
+            prev = out[-1]
             prev.text = text[prev.start:t.end]
             prev.end = t.end
             prev.lemma = prev.text.lower()
-            del tokens[k]
-            for j in range(k, len(tokens)):
-                tokens[j].i = j
+            merged = True
             continue
-        k += 1
+        if merged:
+            t.i = len(out)
+        append(t)
+    if merged:
+        tokens[:] = out
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -132,7 +145,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
 
     for k in range(n):
         t = tokens[k]
-        if k + 1 < n and "\n" in text[t.end:tokens[k + 1].start]:
+        if k + 1 < n and text.find("\n", t.end, tokens[k + 1].start) >= 0:
             close(k + 1)
             continue
         if t.text[-1:] not in _SENT_END and t.text != "...":
@@ -143,7 +156,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if j >= n:
             continue
         nxt = tokens[j]
-        if "\n" in text[tokens[j - 1].end:nxt.start]:
+        if text.find("\n", tokens[j - 1].end, nxt.start) >= 0:
             continue  # the line break closes it
         if t.text == "." and k > first:
             prev = tokens[k - 1]

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..document import DEPS, FEATS, LEMMAS, NER, SENTENCES, TOKENS, UPOS, ParsedDocument, Sentence, Token
+
+if TYPE_CHECKING:
+    from ..ingest import RawDocument
 
 #: backend name recorded for CoNLL-U input
 BACKEND_NAME = "conllu"
@@ -165,11 +168,12 @@ def _match_loose(text: str, form: str, pos: int, limit: int) -> tuple[int, int] 
 def align_tokens(text: str, tokens: Sequence[ConlluToken], start: int = 0, end: int | None = None) -> bool:
     """Locate ``tokens`` in ``text[start:end]`` left to right; set their offsets.
 
-    A token must follow the previous one with only whitespace between them
-    (so a form missing from the text cannot jump ahead and misplace the rest).
+    A token should follow the previous one with only whitespace between them.
     Forms differing from the text only in whitespace (``12 000`` vs
-    ``12000``, no-break spaces) still match. Returns ``True`` when every token
-    was placed.
+    ``12000``, no-break spaces) still match. A token found only further on
+    (within 200 characters) is placed there; a token not found at all keeps
+    ``None`` offsets. Returns ``True`` when every token followed its
+    predecessor with only whitespace between them.
     """
     end = len(text) if end is None else end
     pos = start
@@ -184,9 +188,14 @@ def align_tokens(text: str, tokens: Sequence[ConlluToken], start: int = 0, end: 
         else:
             m = _match_loose(text, form, pos, end)
             if m is None:
-                tok.start = tok.end = None
+                # resynchronise on the next occurrence nearby (text the tokens do not cover,
+                # e.g. a character a tokenizer dropped); the caller learns it from ``False``
                 ok = False
-                continue
+                k = text.find(form, pos, min(end, pos + 200)) if form else -1
+                if k < 0:
+                    tok.start = tok.end = None
+                    continue
+                m = (k, k + len(form))
             tok.start, tok.end = m
         pos = tok.end
     return ok
@@ -429,7 +438,7 @@ def parse_conllu(content: str, stem: str = "conllu",
         yield doc_id, document_from_sentences(sentences)
 
 
-def read_conllu_documents(data: bytes, source: str, stem: str) -> Iterator["RawDocument"]:  # noqa: F821
+def read_conllu_documents(data: bytes, source: str, stem: str) -> Iterator["RawDocument"]:
     """Raw documents of a CoNLL-U file, each carrying its parse in ``.parsed``.
 
     Parameters

@@ -130,7 +130,7 @@ class StanzaBackend:
             raise BackendError(f"stanza cannot be imported ({e}): {INSTALL_HINT.split(': ', 1)[1]}") from None
         try:
             self.pipeline = stanza.Pipeline(LANG, dir=str(root), processors=",".join(PROCESSORS),
-                                            download_method=None, use_gpu=use_gpu, logging_level="WARN")
+                                            download_method=None, use_gpu=use_gpu, logging_level="ERROR")
         except Exception as e:  # corrupt or incompatible model files
             raise BackendError(f"stanza could not load the French models from {root} "
                                f"({type(e).__name__}: {e}); re-run `framing models download fr`") from None

@@ -46,9 +46,12 @@ def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend
         from ..distributed import score_jsonl_shards
         from ..resources import default_config
 
+        from ..parallel import resolve_jobs
+
         scheduler = scheduler or ("processes" if jobs != 1 else "synchronous")
         summary = score_jsonl_shards(list(inputs), output, scheduler=scheduler, include_text=include_text,
-                                     config=default_config(lexicon_dirs, actors, backend))
+                                     config=default_config(lexicon_dirs, actors, backend),
+                                     num_workers=resolve_jobs(jobs))
     except ImportError as e:
         fail(str(e))
     except KeyboardInterrupt:

@@ -162,11 +162,17 @@ class _Attributor:
         if j < sent.first:
             return None
         if key(toks[j]) == "qui":
+            # the antecedent: the noun phrase right before "qui" (after an agent "par")
             end = j
             a = end - 1
-            while a >= max(sent.first, j - _MAX_LOOKBACK) and key(toks[a]) not in _BOUNDARY:
+            while a >= max(sent.first, j - 7) and key(toks[a]) not in _BOUNDARY and key(toks[a]) != "qui":
                 a -= 1
-            return a + 1, end
+            start = a + 1
+            for k in range(end - 1, start - 1, -1):
+                if key(toks[k]) == "par":
+                    start = k + 1
+                    break
+            return start, end
         chunks: list[tuple[int, int]] = []
         end = cue.first
         a = end - 1
@@ -640,9 +646,12 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                     attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
                                    verb_stance="neutral", source_span=[src.start, src.end])
                     return src, attr
-    # 6. the latest speaker of the previous two paragraphs (quote paragraphs only)
-    if q.attrs.get("mixed") != "yes":
-        para_floor = max(previous_line_start(doc, q.start, 2), q.start - _HISTORY_CHARS)
+    # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
+    if True:
+        if q.attrs.get("mixed") == "yes":
+            para_floor = line_a
+        else:
+            para_floor = max(previous_line_start(doc, q.start, 2), q.start - _HISTORY_CHARS)
         src = None
         for off, s in reversed(at.history):
             if off < q.start:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
 
 from ..actors import UNKNOWN, ActorIndex, is_pronoun, load_actors
 from ..document import ParsedDocument
@@ -172,7 +171,7 @@ class CampResolver:
     # context rules -------------------------------------------------
     def _nearest_actor_before(self, pos: int) -> str | None:
         lo = max(0, pos - CONTEXT_WINDOW)
-        for m in reversed(self.idx.mentions(self.text[lo:pos])):
+        for m in reversed(stance_mod.mentions_between(stance_mod.doc_mentions(self.doc, self.idx), lo, pos)):
             camp = m.item.camp  # type: ignore[union-attr]
             if camp not in ("expert", "media", "other", UNKNOWN):
                 return camp

@@ -12,7 +12,12 @@ lemmatizer the builtin backend already loads): a word form ``STEM + r + ait``
 
 1. the form is a known French word form, and
 2. ``STEM + ront`` — the future 3rd person plural on the same stem — is a
-   known form with the same lemma.
+   known form with the same lemma (or both lemmas are verbs: simplemma
+   lemmatises ``saurait`` to "saurer" but ``sauront`` to "savoir").
+
+Impersonal verbs have no plural future: ``faudrait`` and ``pleuvrait`` use
+``STEM + ra`` (``faudra``) as the witness, unless ``STEM + rer`` is an
+infinitive (``prépara`` is the past simple of ``préparer``).
 
 The third-plural future is used as the witness because it is unambiguous:
 the other future endings collide with past simple (``prépara``, ``préparai``)

@@ -128,6 +128,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             else:
                 role = "close" if any(e[0] == '"' for e in stack) else "open"
         if role == "open":
+            if stack and pos - stack[0][1] > MAX_CHARS:
+                stack = [e for e in stack if pos - e[1] <= MAX_CHARS]
             stack.append([c, pos, 0, 0])
             if len(stack) > MAX_DEPTH:
                 del stack[0]
@@ -138,7 +140,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             if _PAIRS.get(o) == c or (c == "“" and o in "“„") or (c == "”" and o in "“”"):
                 start = stack[i][1]
                 del stack[i:]
-                pairs.append((start, pos + 1))
+                if pos - start <= MAX_CHARS:
+                    pairs.append((start, pos + 1))
                 break
     pairs.sort()
     out: list[tuple[int, int]] = []

@@ -45,6 +45,7 @@ _CLITICS_BEFORE = frozenset("se s' en y l' le la les lui leur m' me t' te nous v
 _INV_CLITICS = frozenset("-t-il -t-elle -t-on -il -elle -on -ils -elles -t-ils -t-elles".split())
 _NEG = frozenset(("ne", "n'", "ni", "jamais", "pas"))
 _QUE = frozenset(("que", "qu'"))
+_ALL_DETERMINERS = frozenset("le la l' les un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos".split())
 _REFLEXIVE_OK = frozenset("féliciter interroger inquiéter indigner insurger targuer dire exprimer".split())
 _MODALS = frozenset("""peut peuvent pourrait pourraient pouvait doit doivent devrait devraient faut faudrait
 fallait veut veulent voudrait voudraient""".split())
@@ -217,14 +218,11 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        if kk in lx.nouns:
-            e = lx.nouns[kk] if False else lx.nouns[kk]
-            cues.append(Cue("noun", k, k + 1, k, kk, e.get("verb_stance") or "neutral", "no", True, "noun"))
-            k += 1
-            continue
-        if t.lemma in lx.nouns and not t.text[:1].isupper():
-            e = lx.nouns[t.lemma]
-            cues.append(Cue("noun", k, k + 1, k, t.lemma, e.get("verb_stance") or "neutral", "no", True, "noun"))
+        noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
+        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS:
+            # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb
+            e = lx.nouns[noun]
+            cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
             k += 1
             continue
         cue = _verb_cue(doc, lx, k)

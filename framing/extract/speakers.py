@@ -105,6 +105,7 @@ class Lexica:
         names = res.lexicon("first_names")
         self.first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "first"}
         self.surname_first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname_first"}
+        self.surnames = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname"}
         roles = res.lexicon("titles_roles")
         self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
         self.role_words: dict[str, str] = {}
@@ -410,7 +411,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     if indefinite and not names:
         return Source(_np_text(doc, first, last), "anonymous", toks[first].start, end, "np")
     if stype == "anonymous":
-        return Source(_np_text(doc, first, last), "anonymous", toks[first].start, end, "np")
+        return Source(name, "anonymous", start, end, "np")
     # "[GUR]", "(AIEA)": an acronym in brackets names the source
     for k in range(first, last - 2):
         if toks[k].text in ("[", "(") and toks[k + 2].text in ("]", ")") and toks[k + 1].text.isupper():
@@ -429,10 +430,9 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
             return Source(p.name, p.stype, toks[first].start, end, "role")
         return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
     if stype is None:
-        if names and len(words) == len(names[0].text.split()) and len(names) == 1:
-            # a bare capitalised name with no organisation cue: a person (Poutine)
-            # unless it is a country or capital (those are cues in source_cues)
-            stype = "person"
-        else:
-            stype = "institution"
+        if names and len(words) == 1 and len(names) == 1 and (_tokkey(toks[names[0].first]) in lx.surnames
+                                                          or _tokkey(toks[names[0].first]) in lx.surname_first):
+            # a well-known surname used alone (Poutine, Trump): a person
+            return Source(name, "person", start, end, "person")
+        stype = "institution"
     return Source(name, stype, start, end, "np")

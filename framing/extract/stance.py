@@ -217,9 +217,10 @@ class StanceScorer:
                   exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
         """``(target camp, how)`` — see the module docstring."""
         named: list[str] = []
+        mentions = doc_mentions(doc, self.idx)
         for a, b in regions:
-            for m in self.idx.mentions(doc.text[a:b]):
-                s, e = a + m.start, a + m.end
+            for m in mentions_between(mentions, a, b):
+                s, e = m.start, m.end
                 if any(x <= s and e <= y for x, y in exclude):
                     continue
                 camp = m.item.camp  # type: ignore[union-attr]
@@ -239,8 +240,8 @@ class StanceScorer:
             return speaker_camp, "self-reference"
         start = min(a for a, _ in regions)
         lo = max(0, start - 400)
-        for m in reversed(self.idx.mentions(doc.text[lo:start])):
-            s, e = lo + m.start, lo + m.end
+        for m in reversed(mentions_between(mentions, lo, start)):
+            s, e = m.start, m.end
             if any(x <= s and e <= y for x, y in exclude):
                 continue
             camp = m.item.camp  # type: ignore[union-attr]
@@ -355,6 +356,29 @@ def _polarity(v: str) -> int:
     except ValueError:
         return 0
     return 1 if f > 0 else -1 if f < 0 else 0
+
+
+def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> list:
+    """Actor mentions of the whole document, found once (per-document memo)."""
+    key = ("actors.mentions", idx.path, idx.sha256)
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = idx.mentions(doc.text)
+    return found
+
+
+def mentions_between(mentions: list, start: int, end: int) -> list:
+    """The mentions lying entirely within ``[start, end)``, in order."""
+    import bisect
+
+    lo = bisect.bisect_left([m.start for m in mentions], start)
+    out = []
+    for m in mentions[lo:]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
 
 
 #: a polarity.tsv entry counts when |polarity| and subjectivity reach these (textblob-fr scale)

@@ -1,0 +1,194 @@
+"""The teaching view: an article with every cue highlighted and explained (``framing show``).
+
+One self-contained HTML page (inline CSS, no script): the text with each
+evidence span marked by label and type, nested spans properly nested (a span
+crossing another is split into pieces), a plain-language explanation on hover
+and on keyboard focus (each highlight is reachable with Tab), a legend, a
+summary of the document's measures, and excluded page cruft greyed out. Two
+or more articles are shown side by side.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from markupsafe import Markup, escape
+
+from . import i18n
+from .analysis import DocumentAnalysis, analyze_raw
+from .ingest import InputError, iter_documents
+from .resources import default_config
+from .spans import Span
+
+#: Kinds of highlight, in legend order, with their CSS class.
+KINDS = ("HEDGE:cond", "HEDGE:source", "HEDGE:epistemic", "HEDGE:approx", "HEDGE:scare", "BOOST", "LOADED",
+         "ATTR", "QUOTE", "IQUOTE")
+#: Measures of the summary panel (shown when the document has them).
+SUMMARY = ("hedge_per_1k", "hedge_cond_reportive_per_1k", "hedge_cond_hypothetical_per_1k", "hedge_source_per_1k",
+           "hedge_epistemic_per_1k", "hedge_approx_per_1k", "hedge_scare_per_1k", "hedge_sentence_share",
+           "boost_per_1k", "loaded_own_per_1k", "loaded_quoted_per_1k", "attr_per_100_sentences",
+           "attr_anonymous_share", "quote_per_1k", "iquote_per_1k", "quoted_word_share", "n_speakers",
+           "n_camps_quoted")
+#: Outer spans first when two start at the same place and have the same end.
+_LABEL_ORDER = {"QUOTE": 0, "IQUOTE": 1, "ATTR": 2, "HEDGE": 3, "BOOST": 4, "LOADED": 5}
+
+
+def css_class(span: Span) -> str:
+    """``k-hedge-cond``, ``k-loaded``… (from the span's key)."""
+    return "k-" + span.key.lower().replace(":", "-")
+
+
+def render_marked_text(text: str, spans: Sequence[Span], excluded: Sequence[tuple[int, int]] = (),
+                       lang: str = "fr", id_prefix: str = "s") -> Markup:
+    """HTML of ``text`` with ``spans`` as nested ``<mark>`` elements and excluded regions greyed.
+
+    Boundaries of all spans cut the text into segments; for each segment the
+    covering spans (outermost first) are the open elements. Moving to the next
+    segment closes elements down to the common prefix and opens the rest, so
+    the markup always nests properly; a span crossing another becomes several
+    pieces, only the first focusable. Every piece carries the explanation in
+    ``title`` and ``data-tip``. All text is HTML-escaped.
+    """
+    items: list[tuple[int, int, int, str, dict[str, Any]]] = []  # start, end, order, kind, info
+    for k, sp in enumerate(spans):
+        if sp.end <= sp.start or sp.start < 0 or sp.end > len(text):
+            continue
+        items.append((sp.start, sp.end, _LABEL_ORDER.get(sp.label, 9),
+                      "span", {"id": f"{id_prefix}{k}", "cls": css_class(sp),
+                               "tip": i18n.explain_span(sp.label, sp.attrs, lang)}))
+    for a, b in excluded:
+        a, b = max(0, a), min(len(text), b)
+        if b > a:
+            items.append((a, b, -1, "cruft", {"id": f"{id_prefix}x{a}", "tip": i18n.text("excluded", lang)}))
+    # static order: outer (earlier start, later end) first
+    items.sort(key=lambda it: (it[0], -it[1], it[2]))
+    rank = {id(it): r for r, it in enumerate(items)}
+    bounds = sorted({0, len(text), *(it[0] for it in items), *(it[1] for it in items)})
+    out: list[str] = []
+    stack: list[tuple] = []
+    opened: set[str] = set()
+    for lo, hi in zip(bounds, bounds[1:]):
+        cover = [it for it in items if it[0] <= lo and it[1] >= hi]
+        cover.sort(key=lambda it: rank[id(it)])
+        common = 0
+        while common < len(stack) and common < len(cover) and stack[common] is cover[common]:
+            common += 1
+        for it in reversed(stack[common:]):
+            out.append("</span>" if it[3] == "cruft" else "</mark>")
+        stack = stack[:common]
+        for it in cover[common:]:
+            info = it[4]
+            tip = escape(info["tip"])
+            if it[3] == "cruft":
+                out.append(f'<span class="cruft" title="{tip}">')
+            else:
+                first = info["id"] not in opened
+                opened.add(info["id"])
+                attrs = f' tabindex="0" id="{info["id"]}"' if first else ""
+                cls = info["cls"] + ("" if first else " cont")
+                out.append(f'<mark class="sp {cls}"{attrs} title="{tip}" data-tip="{tip}">')
+            stack.append(it)
+        out.append(str(escape(text[lo:hi])))
+    for it in reversed(stack):
+        out.append("</span>" if it[3] == "cruft" else "</mark>")
+    return Markup("".join(out))
+
+
+@dataclass
+class ShowRun:
+    """What ``framing show`` did."""
+
+    n_documents: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
+def document_panel(analysis: DocumentAnalysis, lang: str = "fr", index: int = 0) -> dict[str, Any]:
+    """Display data of one document for the template (HTML already escaped where marked up)."""
+    counts: dict[str, int] = {}
+    for s in analysis.spans:
+        counts[s.key] = counts.get(s.key, 0) + 1
+    summary = [{"label": i18n.feature_label(f, lang), "value": i18n.fmt_value(f, analysis.features[f], lang),
+                "unit": i18n.unit_of(f, lang) if not f.endswith("_share") else ""}
+               for f in SUMMARY if f in analysis.features]
+    return {"id": analysis.id, "title": analysis.meta.get("title") or analysis.id,
+            "outlet": analysis.meta.get("outlet") or "", "date": analysis.meta.get("date") or "",
+            "n_words": i18n.fmt_number(analysis.n_words, lang, 0), "n_sentences": analysis.n_sentences,
+            "warnings": list(analysis.warnings),
+            "html": render_marked_text(analysis.text, analysis.spans, analysis.excluded, lang, id_prefix=f"d{index}s"),
+            "summary": summary,
+            "counts": [{"key": k, "name": i18n.span_name(k, lang), "n": counts[k], "cls": "k-" + k.lower().replace(":", "-")}
+                       for k in KINDS if k in counts]
+                      + [{"key": k, "name": k, "n": n, "cls": ""} for k, n in counts.items() if k not in KINDS]}
+
+
+def legend(lang: str = "fr") -> list[dict[str, str]]:
+    """Every kind of highlight with its name and a short explanation."""
+    out = []
+    for k in KINDS:
+        label, _, typ = k.partition(":")
+        out.append({"key": k, "cls": "k-" + k.lower().replace(":", "-"), "name": i18n.span_name(k, lang),
+                    "why": i18n.explain_span(label, {"type": typ} if typ else {}, lang)})
+    return out
+
+
+def render_page(analyses: Sequence[DocumentAnalysis], lang: str = "fr") -> str:
+    """The self-contained teaching page for one or more analysed documents."""
+    from .report import _env
+
+    panels = [document_panel(a, lang, i) for i, a in enumerate(analyses)]
+    title = i18n.text("show_title", lang) + " — " + " | ".join(p["title"] for p in panels)
+    from . import __version__
+
+    return _env().get_template("show.html.j2").render(
+        lang=lang, title=title, panels=panels, legend=legend(lang), version=__version__,
+        t=lambda key_, **kw: i18n.text(key_, lang, **kw))
+
+
+def show_paths(inputs: Sequence[str | os.PathLike], output: str | os.PathLike, *, lang: str = "fr",
+               backend: str = "builtin", lexicon_dirs: Sequence[str] = (), actors: str | None = None,
+               on_error: Callable[[InputError], None] | None = None, max_documents: int = 6) -> ShowRun:
+    """Analyse the documents of ``inputs`` and write the teaching page to ``output`` (atomically).
+
+    Parameters
+    ----------
+    inputs : sequence of paths
+        One article, or two (or a few) to put side by side; any input ``framing score`` reads.
+    output : path
+        The HTML file to write.
+    lang : {"fr", "en"}
+        Language of explanations and labels.
+    max_documents : int, default 6
+        Documents beyond this are skipped with an error (a page is for reading, not a corpus).
+
+    Returns
+    -------
+    ShowRun
+        Documents shown and input errors.
+    """
+    from .output import atomic_write
+
+    run = ShowRun()
+
+    def fail(err: InputError) -> None:
+        run.errors.append(err)
+        if on_error:
+            on_error(err)
+
+    config = default_config(lexicon_dirs, actors, backend)
+    analyses = []
+    for raw in iter_documents(inputs, on_error=fail):
+        if len(analyses) >= max_documents:
+            fail(InputError(raw.source, f"not shown: at most {max_documents} documents per page"))
+            continue
+        try:
+            analyses.append(analyze_raw(raw, config))
+        except Exception as e:
+            fail(InputError(raw.source, f"analysis failed ({type(e).__name__}: {e})"))
+    run.n_documents = len(analyses)
+    if analyses:
+        html = render_page(analyses, lang)
+        with atomic_write(Path(output)) as f:
+            f.write(html)
+    return run

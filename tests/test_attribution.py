@@ -1,0 +1,277 @@
+"""Attribution cues, sources, speakers and indirect speech (framing.extract.attribution)."""
+from __future__ import annotations
+
+import pytest
+
+from framing.backends.builtin import BuiltinBackend
+from framing.cruft import find_cruft
+from framing.extract import attribution, quotes
+from framing.features import FeatureContext
+from framing.resources import default_config, get_resources
+
+from conftest import needs_shared
+
+RES = get_resources(default_config())
+
+
+def run(text: str):
+    doc = BuiltinBackend().parse(text)
+    spans = quotes.extract(doc, [], RES)
+    return attribution.extract(doc, spans, RES)
+
+
+def labelled(text: str, label: str):
+    return [s for s in run(text) if s.label == label]
+
+
+# --- sources of reporting verbs ------------------------------------------------
+
+SOURCES = [
+    # (text, cue, source, stype)
+    ("Sabrina Singh, porte-parole du Pentagone, a révélé que les forces sont en Russie.",
+     "a révélé", "Sabrina Singh", "person"),
+    ("Le président ukrainien Volodymyr Zelensky a déclaré que la situation est grave.",
+     "a déclaré", "Volodymyr Zelensky", "person"),
+    ("Le vice-ministre russe des Affaires étrangères, Andrei Rudenko, a déclaré aux médias russes que "
+     "les gouvernements discutaient.", "a déclaré", "Andrei Rudenko", "person"),
+    ("Lors d'une réunion samedi, Valery Gerasimov, chef d'état-major des forces armées, a informé Poutine "
+     "de la retraite.", "a informé", "Valery Gerasimov", "person"),
+    ("Des sources affirment que ces soldats représentent la prochaine phase.", "affirment", "Des sources",
+     "anonymous"),
+    ("Mais les observateurs disent qu'ils sont devenus des cibles faciles.", "disent", "les observateurs",
+     "anonymous"),
+    ("Plus tard, le New York Times a rapporté que Moscou préparait une contre-offensive.", "a rapporté",
+     "New York Times", "media"),
+    ("En octobre, les services de renseignement américains ont confirmé que 12 000 soldats étaient arrivés.",
+     "ont confirmé", "services de renseignement américains", "institution"),
+    ("Ces dernières semaines, les services de renseignements de plusieurs pays ont affirmé que Kim avait "
+     "envoyé des unités.", "ont affirmé", "services de renseignements de plusieurs pays", "anonymous"),
+    ("Ce mouvement, confirmé par le renseignement américain, montre l'influence de Kim.", "confirmé par",
+     "renseignement américain", "institution"),
+    ("Selon le ministère français des Armées, l'armée ukrainienne est en difficulté.", "Selon",
+     "ministère français des Armées", "institution"),
+    ("Le transport prendrait plus d'un mois, selon l'analyste militaire Ruslan Leviev.", "selon",
+     "Ruslan Leviev", "expert"),
+    ("Pour l'Institut pour l'étude de la guerre, un groupe de réflexion basé à Washington, les manœuvres "
+     "posent des défis.", "Pour", "Institut pour l'étude de la guerre", "expert"),
+    ("Selon nos informations, le convoi est arrivé lundi.", "Selon", "nos informations", "anonymous"),
+    ("Moscou félicite les soldats nord-coréens.", "félicite", "Moscou", "institution"),
+    ("Les Ukrainiens, les sud-Coréens et les occidentaux avaient dénoncé l'envoi d'un contingent.",
+     "avaient dénoncé", "Ukrainiens, les sud-Coréens et les occidentaux", "institution"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,stype", SOURCES)
+def test_attr_source(text, cue, source, stype):
+    attrs = {a.text: a for a in labelled(text, "ATTR")}
+    assert cue in attrs, list(attrs)
+    a = attrs[cue]
+    assert a.attrs["source"].replace("’", "'") == source
+    assert a.attrs["stype"] == stype
+    s, e = a.attrs["source_span"]
+    assert source.split()[-1].replace("’", "'") in text[s:e].replace("’", "'")
+
+
+STANCES = [
+    ("a déclaré", "neutral"), ("a indiqué", "neutral"), ("a expliqué", "neutral"), ("a ajouté", "neutral"),
+    ("a précisé", "neutral"), ("a affirmé", "distancing"), ("a prétendu", "distancing"),
+    ("a assuré", "distancing"), ("a martelé", "distancing"), ("a allégué", "distancing"),
+    ("a admis", "conceding"), ("a reconnu", "conceding"), ("a concédé", "conceding"),
+    ("a révélé", "asserting"), ("a confirmé", "asserting"), ("a souligné", "asserting"),
+    ("a nié", "disputing"), ("a démenti", "disputing"), ("a contesté", "disputing"),
+]
+
+
+@pytest.mark.parametrize("verb,stance", STANCES)
+def test_verb_stance(verb, stance):
+    text = f"Le porte-parole Dmitri Peskov {verb} que les troupes étaient arrivées."
+    (a,) = labelled(text, "ATTR")
+    assert a.text == verb
+    assert a.attrs["verb_stance"] == stance
+    assert a.attrs["source"] == "Dmitri Peskov"
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text == "les troupes étaient arrivées"
+
+
+def test_participles_and_inflections():
+    text = ("Le président ukrainien Volodymyr Zelensky a exprimé de vives inquiétudes, avertissant que cette "
+            "alliance constitue une escalade.")
+    attrs = {a.text: a for a in labelled(text, "ATTR")}
+    assert attrs["avertissant"].attrs["source"] == "Volodymyr Zelensky"
+    assert [s.text for s in labelled(text, "IQUOTE")] == ["cette alliance constitue une escalade"]
+
+
+NOT_REPORTING = [
+    "C'est-à-dire des millions d'obus.",
+    "Cela veut dire que la guerre continue.",
+    "Comme je l'ai dit, ce contingent n'a pas changé le cours de la guerre.",
+    "Cette alliance s'ajoute au traité que Vladimir Poutine a signé avec l'Iran.",
+    "La déclaration nord-coréenne n'a pas dit combien de soldats ont été envoyés.",
+    "On peut penser que les Russes ont manqué d'hommes.",
+    "Il faut assurer la sécurité des civils.",
+    "Si elle est confirmée, la victoire de la Russie priverait l'Ukraine d'un levier.",
+    "Il a ajouté du sel dans la soupe.",
+    "Poutine déclare un cessez-le-feu.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTING)
+def test_not_reporting(text):
+    assert labelled(text, "ATTR") == []
+    assert labelled(text, "IQUOTE") == []
+
+
+def test_belief_verbs_get_attr_but_no_iquote():
+    text = "La Corée du Sud, les États-Unis et leurs partenaires craignent que la Russie récompense Pyongyang."
+    assert [a.text for a in labelled(text, "ATTR")] == ["craignent"]
+    assert labelled(text, "IQUOTE") == []
+
+
+# --- speakers of quotes ----------------------------------------------------------
+
+SPEAKERS = [
+    # (text, quote start, speaker)
+    ("Volodymyr Zelensky a exprimé ses inquiétudes. « Ce n’est pas une alliance ordinaire », a-t-il déclaré.",
+     "« Ce n’est", "Volodymyr Zelensky"),
+    ("Mike Pompeo était à Berlin. \"Ce n'est pas bon pour le peuple russe\", a déclaré mercredi M. Pompeo.",
+     '"Ce n', "Mike Pompeo"),
+    ("Kim Jong Un a inspecté une usine. “Ceux qui se sont battus sont des héros”, a déclaré Kim.",
+     "“Ceux", "Kim Jong Un"),
+    ("\"L'Ukraine a perdu 26 de ses fils\", a déclaré sur Facebook Volodymyr Zelensky.", '"L', "Volodymyr Zelensky"),
+    ("Ahn Chan-il, un déserteur, a déclaré : “Nous comprenons mieux que quiconque la culture militaire.”",
+     "“Nous", "Ahn Chan-il"),
+    ("Le fondateur Ruslan Leviev explique que le chef du Kremlin «veut chasser les Ukrainiens de Koursk».",
+     "«veut", "Ruslan Leviev"),
+    ("Zelensky : « Nous ne céderons rien à Moscou »", "« Nous", "Zelensky"),
+    ("« Nous ne céderons rien », selon Dmitri Kouleba.", "« Nous", "Dmitri Kouleba"),
+    ("« Il faut agir vite. »", "« Il faut", "unknown"),
+    ("\"Compte tenu des circonstances, explique la police locale, la section anti-terroriste va mener "
+     "l'enquête.\"", '"Compte', "police locale"),
+]
+
+
+@pytest.mark.parametrize("text,quote_start,speaker", SPEAKERS)
+def test_quote_speaker(text, quote_start, speaker):
+    qs = [q for q in labelled(text, "QUOTE") if q.text.startswith(quote_start)]
+    assert qs, [q.text for q in labelled(text, "QUOTE")]
+    assert qs[0].attrs["speaker"] == speaker
+    if speaker != "unknown":
+        s, e = qs[0].attrs["speaker_span"]
+        assert text[s:e]
+
+
+def test_name_line_under_quote():
+    text = ("Le Kremlin envoie des troupes.\n\n"
+            "«Jusqu'à présent, la contre-offensive russe est restée infructueuse»\n"
+            "L'analyste militaire Ruslan Leviev\n\n"
+            "«Peu importe la modernité de tes munitions.»\n"
+            "Ruslan Leviev\n")
+    qs = labelled(text, "QUOTE")
+    assert [q.attrs["speaker"] for q in qs] == ["Ruslan Leviev", "Ruslan Leviev"]
+    attrs = labelled(text, "ATTR")
+    assert [a.text for a in attrs] == ["L'analyste militaire Ruslan Leviev", "Ruslan Leviev"]
+    assert all(a.attrs["stype"] == "expert" for a in attrs)
+
+
+def test_quote_paragraph_after_attributed_paragraph():
+    text = ("Ruslan Leviev rappelle également que la Corée du Nord a envoyé des munitions.\n\n"
+            "«Peu importe la modernité de tes munitions. Si tu en as mille, tu es désavantagé.»\n")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Ruslan Leviev"
+
+
+def test_anonymous_speaker():
+    text = "Des sources affirment que ces soldats sont formés à l'artillerie."
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.attrs["speaker"] == "anonymous"
+
+
+# --- indirect speech -------------------------------------------------------------
+
+IQUOTES = [
+    ("Kim a déclaré qu’un monument sera bientôt érigé à Pyongyang.", "un monument sera bientôt érigé à Pyongyang"),
+    ("Trump a déclaré sur les réseaux sociaux que l’Ukraine et la Russie devraient se réunir.",
+     "l’Ukraine et la Russie devraient se réunir"),
+    ("La Corée du Nord a confirmé qu’elle avait envoyé des troupes, affirmant que le déploiement était légal.",
+     "elle avait envoyé des troupes"),
+    ("Selon les médias d’État, Kim et Shoigu ont réaffirmé leur engagement.",
+     "Kim et Shoigu ont réaffirmé leur engagement"),
+    ("Le dirigeant a décidé d’envoyer des troupes en Russie, a déclaré la commission militaire dans un communiqué.",
+     "Le dirigeant a décidé d’envoyer des troupes en Russie"),
+]
+
+
+@pytest.mark.parametrize("text,content", IQUOTES)
+def test_iquote_content(text, content):
+    assert content in [s.text for s in labelled(text, "IQUOTE")]
+
+
+def test_partial_quote_nests_in_iquote():
+    text = ("Le GUR a affirmé qu’« au moins trente soldats nord-coréens » avaient été blessés près de "
+            "Koursk.")
+    (iq,) = labelled(text, "IQUOTE")
+    (q,) = labelled(text, "QUOTE")
+    assert iq.start <= q.start and q.end <= iq.end
+    assert q.attrs["mixed"] == "yes" and q.attrs["speaker"] == iq.attrs["speaker"] == "GUR"
+
+
+def test_whole_content_quoted_is_quote_not_iquote():
+    text = "Le secrétaire général de l’OTAN, Mark Rutte, a qualifié ce mouvement « d’expansion dangereuse »."
+    assert labelled(text, "IQUOTE") == []
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["mixed"] == "yes" and q.attrs["speaker"] == "Mark Rutte"
+
+
+# --- features ----------------------------------------------------------------------
+
+FEATURE_KEYS = {"attr_per_100_sentences", "attr_sentence_share", "attr_person_share", "attr_institution_share",
+                "attr_media_share", "attr_expert_share", "attr_anonymous_share", "verb_stance_neutral_share",
+                "verb_stance_distancing_share", "verb_stance_conceding_share", "verb_stance_asserting_share",
+                "verb_stance_disputing_share", "iquote_per_1k", "quoted_word_share", "n_speakers",
+                "n_attributions"}
+
+
+def _features(text: str) -> dict[str, float]:
+    doc = BuiltinBackend().parse(text)
+    spans = attribution.extract(doc, quotes.extract(doc, [], RES), RES)
+    ctx = FeatureContext(doc, spans, sum(1 for _ in doc.words()), len(doc.sentences))
+    return attribution.features(ctx)
+
+
+def test_features_values():
+    f = _features("Des sources affirment que les soldats sont formés. « Nous partons », a déclaré Paul Martin.")
+    assert set(f) == FEATURE_KEYS
+    assert f["n_attributions"] == 2
+    assert f["attr_anonymous_share"] == 0.5 and f["attr_person_share"] == 0.5
+    assert f["verb_stance_distancing_share"] == 0.5
+    assert f["attr_sentence_share"] == 1.0
+    assert 0 < f["quoted_word_share"] < 1
+    assert f["n_speakers"] == 2  # anonymous and Paul Martin
+
+
+def test_features_empty():
+    f = _features("Rien à signaler ici.")
+    assert set(f) == FEATURE_KEYS and all(v == 0.0 for v in f.values())
+
+
+# --- gold regression floor -----------------------------------------------------------
+
+@needs_shared
+def test_gold_floor(gold_dir):
+    from framing.evaluate import Evaluation, load_gold, score_document
+
+    ev = Evaluation()
+    for g in load_gold([gold_dir]):
+        g.spans = [s for s in g.spans if s.label in ("QUOTE", "IQUOTE", "ATTR")
+                   or s.attrs.get("type") == "scare"]
+        doc = BuiltinBackend().parse(g.text)
+        doc.excluded = find_cruft(g.text)
+        spans = attribution.extract(doc, quotes.extract(doc, [], RES), RES)
+        score_document(ev, g, [s for s in spans if not doc.is_excluded(s.start, s.end)])
+    units, acc = ev.units, ev.attribute_accuracy()
+    assert units["QUOTE"].f1 >= 0.95
+    assert units["HEDGE:scare"].f1 >= 0.6
+    assert units["ATTR"].f1 >= 0.85
+    assert units["IQUOTE"].f1 >= 0.8
+    assert acc["QUOTE"]["speaker"] >= 0.9
+    assert acc["ATTR"]["stype"] >= 0.85
