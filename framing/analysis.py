@@ -155,6 +155,8 @@ def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
         doc.excluded = find_cruft(doc.text)
     language = detect_language(doc.text)
     doc.language = language
+    # extractors and features may read document metadata (e.g. the outlet's home camp)
+    doc.meta.update({k: v for k, v in (meta or {}).items() if v is not None})
     if not doc.text.strip():
         pass  # only the "empty document" warning below
     elif language != "fr":

@@ -8,6 +8,7 @@ colour blindness; groups also differ by marker shape beyond seven groups.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from typing import Sequence
 
@@ -101,7 +102,7 @@ def zscore_heatmap(groups: Sequence[str], labels: Sequence[str], Z: np.ndarray, 
                    colorbar_label: str = "z", ax: Axes | None = None) -> Figure:
     """Features (rows) × groups (columns), each cell the group mean as a z-score of the documents."""
     Z = np.asarray(Z, dtype=float)
-    fig, ax = _axes(ax, (1.3 * len(groups) + 4.2, 0.32 * len(labels) + 2.0))
+    fig, ax = _axes(ax, (1.2 * len(groups) + 5.5, 0.32 * len(labels) + 2.0))
     lim = max(1.0, float(np.nanmax(np.abs(Z))) if Z.size else 1.0)
     im = ax.imshow(Z.T, cmap="PuOr_r", vmin=-lim, vmax=lim, aspect="auto")
     ax.set_xticks(range(len(groups)), [wrap(g, 14) for g in groups], fontsize=8.5)
@@ -109,12 +110,14 @@ def zscore_heatmap(groups: Sequence[str], labels: Sequence[str], Z: np.ndarray, 
     ax.tick_params(axis="x", labelbottom=False, labeltop=True, bottom=False, top=False)
     for (j, i), v in np.ndenumerate(Z.T):
         if not np.isnan(v):
-            ax.text(i, j, f"{v:+.1f}".replace("-", "−"), ha="center", va="center", fontsize=7.5,
+            label = "0.0" if abs(v) < 0.05 else f"{v:+.1f}".replace("-", "−")
+            ax.text(i, j, label, ha="center", va="center", fontsize=7.5,
                     color="white" if abs(v) > 0.6 * lim else "#222222")
     for side in ("left", "bottom", "top", "right"):
         ax.spines[side].set_visible(False)
-    fig.colorbar(im, ax=ax, shrink=0.6, label=colorbar_label)
-    ax.set_title(wrap(title, 70), loc="left")
+    fig.colorbar(im, ax=ax, shrink=min(0.6, 8.0 / max(1, len(labels)) + 0.2), fraction=0.08, pad=0.03,
+                 label=colorbar_label)
+    fig.suptitle(wrap(title, 70), x=0.01, ha="left", fontsize=11, fontweight="bold")
     return fig
 
 
@@ -147,7 +150,10 @@ def stacked_shares(groups: Sequence[str], categories: Sequence[str], shares: np.
 
 def diverging_bars(groups: Sequence[str], targets: Sequence[str], values: np.ndarray, title: str,
                    xlabel: str = "", ax: Axes | None = None) -> Figure:
-    """Per target, one bar per group from −1 (critical) to +1 (supportive) around zero."""
+    """Per target, one bar per group from −1 (critical) to +1 (supportive) around zero.
+
+    ``xlabel`` of the form ``"critical|supportive"`` names the two ends of the axis.
+    """
     values = np.asarray(values, dtype=float)
     fig, ax = _axes(ax, (8, 0.28 * len(groups) * len(targets) + 0.5 * len(targets) + 1.5))
     h = 0.8 / max(1, len(groups))
@@ -157,6 +163,9 @@ def diverging_bars(groups: Sequence[str], targets: Sequence[str], values: np.nda
         ax.barh(y, values[i], height=h * 0.92, color=colour, label=wrap(g, 30))
     ax.axvline(0, color="#333333", lw=0.9)
     ax.set_xlim(-1.05, 1.05)
+    ends = xlabel.split("|") if "|" in xlabel else ("", "")
+    ax.set_xticks([-1, -0.5, 0, 0.5, 1], [f"−1\n{ends[0]}", "−0.5", "0", "+0.5", f"+1\n{ends[1]}"])
+    xlabel = "" if "|" in xlabel else xlabel
     ax.set_yticks(np.arange(len(targets))[::-1], targets)
     ax.set_xlabel(xlabel)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.01 * len(targets)), ncol=min(3, len(groups)),
@@ -179,8 +188,11 @@ def timeline(dates: Sequence, values: Sequence[float], groups: Sequence[str], gr
         if pts:
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker=marker, color=colour, linestyle="none",
                     ms=7, alpha=0.85, label=wrap(name, 30))
+    known = [d for d in dates if d is not None]
+    span_days = (max(known) - min(known)).days if known else 0
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    # ISO dates: the same in every language (no month names)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d" if span_days < 90 else "%Y-%m" if span_days < 1500 else "%Y"))
     ax.set_ylabel(wrap(ylabel, 40))
     top = max([v for v in values if v is not None] or [1.0])
     ax.set_ylim(-0.04 * top, 1.08 * top if top > 0 else 1.0)
@@ -231,5 +243,5 @@ def to_svg(fig: Figure, salt: str = "framing") -> str:
     with plt.rc_context({"svg.hashsalt": salt}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     svg = buf.getvalue()
-    start = svg.find("<svg")
-    return svg[start:]
+    svg = svg[svg.find("<svg"):]
+    return re.sub(r"\s*<metadata>.*?</metadata>", "", svg, count=1, flags=re.S)

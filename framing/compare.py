@@ -60,6 +60,10 @@ class OutdirNotEmpty(Exception):
     """OUTDIR exists and is not empty, and ``force`` was not given."""
 
 
+class NoDocuments(Exception):
+    """No input document could be read: there is nothing to compare (nothing is written)."""
+
+
 # --- what is kept per document ---------------------------------------------
 
 @dataclass
@@ -412,10 +416,21 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
         adjusted = stats.holm([p.p for p in members])
         for p, a in zip(members, adjusted):
             p.p_holm = float(a)
-    pca = stats.pca_map(X, features)
-    classifier = stats.classify_groups(X, [d.group for d in documents], features,
+    # the map and the classifier use rates and shares: counts grow with length, and the
+    # per-voice category breakdowns repeat the loaded-word rates
+    cols = [j for j, f in enumerate(features) if model_feature(f)]
+    model_names = [features[j] for j in cols]
+    pca = stats.pca_map(X[:, cols], model_names)
+    classifier = stats.classify_groups(X[:, cols], [d.group for d in documents], model_names,
                                        min_documents=min_documents_classifier, seed=seed)
     return groups, pairs, pca, classifier
+
+
+def model_feature(name: str) -> bool:
+    """Features used by the PCA map and the classifier: rates and shares, not counts or repeated breakdowns."""
+    if name.startswith("n_"):
+        return False
+    return not (name.startswith(("loaded_own_", "loaded_quoted_")) and name not in ("loaded_own_per_1k", "loaded_quoted_per_1k"))
 
 
 def _replicates_for(d: DocRecord, features: Sequence[str], n_resamples: int) -> np.ndarray:
@@ -544,8 +559,8 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
         if progress is not None:
             progress.update()
         del doc, analysis
-    lexicons = [lex.describe() for lex in get_resources(config).loaded_lexicons()]
-    return records, errors, sorted(lexicons, key=lambda d: d["name"])
+    lexicons = {(d["name"], d["sha256"]): d for d in (lex.describe() for lex in get_resources(config).loaded_lexicons())}
+    return records, errors, sorted(lexicons.values(), key=lambda d: d["name"])
 
 
 def feature_names(documents: Sequence[DocRecord]) -> list[str]:
@@ -637,6 +652,8 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
                     n_sentence_resamples=n_sentence_resamples, spans_out=spans_out, on_error=on_error, progress=bar)
             finally:
                 bar.close()
+        if not documents:
+            raise NoDocuments("no document could be read: nothing to compare (no output written)")
         features = feature_names(documents)
         groups, pairs, pca, classifier = compute_statistics(
             documents, features, seed=seed, n_resamples=n_resamples, n_permutations=n_permutations)

@@ -43,10 +43,14 @@ _LINE = re.compile(
     re.IGNORECASE | re.VERBOSE)
 
 
+#: every character ``str.splitlines`` breaks on (CRLF, CR, NEL, U+2028…), so a region never ends on one
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def _lines(text: str):
     pos = 0
     for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+        body = line.rstrip(_LINE_BREAKS)
         yield pos, pos + len(body), body
         pos += len(line)
 
@@ -74,13 +78,14 @@ def find_cruft(text: str) -> list[tuple[int, int]]:
                 p_start, p_end, p_body = lines[k - 1]
                 if p_body.strip() and not _TAIL.match(p_body.strip()):
                     regions.append((p_start, p_end))
-    return _merge(regions)
+    return _merge(regions, text)
 
 
-def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(regions: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sorted regions, overlapping ones and ones on consecutive lines joined."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(r for r in regions if r[1] > r[0]):
-        if out and a <= out[-1][1] + 1:
+        if out and (a <= out[-1][1] + 1 or text[out[-1][1]:a] == "\r\n"):
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))

@@ -17,9 +17,18 @@ META_COLUMNS = ("id", "source", "outlet", "date", "title", "language", "backend"
 
 
 def jsonl_line(analysis: DocumentAnalysis, include_text: bool = False) -> str:
-    """One line of the JSONL contract (no trailing newline)."""
-    return json.dumps(analysis.to_dict(include_text=include_text), ensure_ascii=False,
+    """One line of the JSONL contract (no trailing newline).
+
+    U+0085, U+2028 and U+2029 are written as ``\\u`` escapes: they are legal
+    inside JSON strings but many line readers (Python's ``str.splitlines``,
+    JavaScript) take them for line breaks.
+    """
+    line = json.dumps(analysis.to_dict(include_text=include_text), ensure_ascii=False,
                       allow_nan=False, separators=(",", ":"))
+    return line.translate(_LINE_BREAK_ESCAPES)
+
+
+_LINE_BREAK_ESCAPES = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def feature_row(analysis: DocumentAnalysis) -> dict[str, Any]:

@@ -48,7 +48,7 @@ def measure_gold(gold_dir: str | os.PathLike, backend: str = "builtin") -> dict[
     from . import __version__
 
     d = ev.to_dict()
-    d.update({"gold": Path(gold_dir).name and "shared/gold", "version": __version__, "backend": backend,
+    d.update({"gold": "shared/gold", "version": __version__, "backend": backend,
               "date": dt.date.today().isoformat()})
     return d
 
@@ -196,7 +196,8 @@ def feature_rows(result, lang: str) -> list[dict[str, Any]]:
     rows = []
     for f in head + rest:
         j = result.feature_index(f)
-        rows.append({"feature": f, "label": feature_label(f, lang), "unit": unit_of(f, lang),
+        unit = "" if f.endswith("_share") or f.startswith("n_") else unit_of(f, lang)  # the label says it
+        rows.append({"feature": f, "label": feature_label(f, lang), "unit": unit,
                      "headline": f in head,
                      "cells": [{"mean": fmt_value(f, g.mean[j], lang), "lo": fmt_value(f, g.lo[j], lang),
                                 "hi": fmt_value(f, g.hi[j], lang), "raw": float(g.mean[j]),
@@ -206,7 +207,8 @@ def feature_rows(result, lang: str) -> list[dict[str, Any]]:
 
 def pair_rows(result, lang: str) -> list[dict[str, Any]]:
     tested = [p for p in result.pairs if _tested(p, result)]
-    tested.sort(key=lambda p: (p.p_holm if p.p_holm is not None else 1.0, p.family != "headline", -_effect(p)))
+    tested.sort(key=lambda p: (p.family != "headline", p.p_holm if p.p_holm is not None else 1.0,
+                               p.p if p.p is not None else 1.0, -_effect(p)))
     rows = []
     for p in tested[:MAX_PAIR_ROWS]:
         rows.append({"feature": feature_label(p.feature, lang), "a": p.a, "b": p.b,
@@ -299,7 +301,7 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
     if targets:
         fig = charts.diverging_bars(names, [i18n.camp_label(c, lang) for c in targets], bal,
                                     t("chart_stance", lang),
-                                    "← critique          favorable →" if lang == "fr" else "← critical          supportive →")
+                                    "critique|favorable" if lang == "fr" else "critical|supportive")
         out.append({"name": "stance", "title": t("chart_stance", lang), "figure": fig, "section": "voices"})
     dates = [_parse_date(d.meta.get("date")) for d in result.documents]
     known = [d for d in dates if d]
@@ -324,11 +326,28 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
 
 # --- rendering -----------------------------------------------------------------
 
-def _env():
+def _md_escape(value: Any) -> Any:
+    """Escaping for Markdown output: ``& < >`` become entities (no raw HTML can get through)."""
+    if isinstance(value, str):
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def _env(markdown: bool = False):
+    """Jinja2 environment over the package's templates: HTML autoescaped; Markdown with ``& < >`` escaped.
+
+    Every expression of the Markdown template goes through :func:`_md_escape`
+    (jinja's ``finalize``), so it is escaped like with autoescape, minus the
+    quote entities that would litter the plain text.
+    """
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(loader=PackageLoader("framing", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    if markdown:
+        env = Environment(loader=PackageLoader("framing", "templates"), autoescape=False, finalize=_md_escape,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    else:
+        env = Environment(loader=PackageLoader("framing", "templates"), autoescape=True,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["mdcell"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     return env
 
@@ -381,8 +400,10 @@ def _limitations(result, lang: str) -> list[str]:
                         "Les mesures correspondantes sont à lire comme des indications ; vérifiez les indices dans les fiches." if fr else
                         f"The detectors make errors: on the gold set ({n} annotated articles), F1 < 0.8 for {lst}. Read the matching "
                         "features as indications and check the evidence in the document cards."))
-        out.append((f"L'ensemble de référence est petit ({n} articles) : les précisions et rappels mesurés sont eux-mêmes incertains." if fr else
-                    f"The gold set is small ({n} articles): the measured precision and recall are themselves uncertain."))
+        out.append((f"L'ensemble de référence est petit ({n} articles) et les détecteurs ont été écrits en le connaissant : "
+                    "les précisions et rappels mesurés sont incertains et sans doute optimistes pour d'autres textes." if fr else
+                    f"The gold set is small ({n} articles) and the detectors were written with it at hand: the measured "
+                    "precision and recall are uncertain and probably optimistic for other text."))
     else:
         out.append("Aucune mesure de l'erreur des détecteurs n'est disponible." if fr else "No measurement of the detectors' error is available.")
     warned = [d for d in result.documents if d.warnings]
@@ -404,7 +425,12 @@ def _methods(result, lang: str) -> dict[str, Any]:
         for unit, v in sorted(gold.get("units", {}).items()):
             gold_rows.append({"unit": unit, "n": v.get("tp", 0) + v.get("fn", 0), "p": fmt_number(v["precision"], lang, 2),
                               "r": fmt_number(v["recall"], lang, 2), "f1": fmt_number(v["f1"], lang, 2)})
-    return {"codebook": [(lab, i18n.span_name(lab, lang), desc[0 if lang == "fr" else 1]) for lab, desc in i18n.CODEBOOK.items()],
+    attr_rows = []
+    if gold:
+        for name, v in sorted(gold.get("attributes", {}).items()):
+            if v.get("n"):
+                attr_rows.append({"attr": name, "n": v["n"], "acc": fmt_number(v["accuracy"], lang, 2)})
+    return {"attr_rows": attr_rows, "codebook": [(lab, i18n.span_name(lab, lang), desc[0 if lang == "fr" else 1]) for lab, desc in i18n.CODEBOOK.items()],
             "version": s["version"], "backend": s["backend"], "seed": s["seed"], "n_resamples": s["n_resamples"],
             "n_sentence_resamples": s.get("n_sentence_resamples", s["n_resamples"]),
             "n_permutations": s["n_permutations"], "group_by": s["group_by"], "lexicons": result.lexicons,
@@ -418,7 +444,7 @@ def context(result, lang: str, chart_refs: dict[str, str]) -> dict[str, Any]:
     by = result.settings["group_by"]
     by_label = {"outlet": ("média", "outlet")}.get(by, (by, by))[0 if lang == "fr" else 1]
     return {
-        "lang": lang, "t": lambda key_, **kw: t(key_, lang, **kw),
+        "lang": lang, "t": lambda key_, **kw: t(key_, lang, **kw), "c": " :" if lang == "fr" else ":",
         "title": t("report_title", lang, by=by_label),
         "subtitle": t("report_subtitle", lang, n_docs=len(result.documents), n_groups=len(result.groups),
                       version=result.settings["version"]),
@@ -431,7 +457,9 @@ def context(result, lang: str, chart_refs: dict[str, str]) -> dict[str, Any]:
         "classifier_text": None if result.classifier is None else t(
             "classifier_text", lang, k=result.classifier.n_folds, n=result.classifier.n_documents,
             groups=", ".join(result.classifier.groups), acc=fmt_number(result.classifier.accuracy, lang, 2),
-            sd=fmt_number(result.classifier.accuracy_sd, lang, 2), base=fmt_number(result.classifier.baseline, lang, 2)),
+            sd=fmt_number(result.classifier.accuracy_sd, lang, 2), base=fmt_number(result.classifier.baseline, lang, 2))
+            + " " + t("classifier_better" if result.classifier.accuracy > result.classifier.baseline + 0.05
+                      else "classifier_no_better", lang),
         "classifier_coefs": [] if result.classifier is None else [
             {"group": g, "features": ", ".join(f"{feature_label(f, lang)} ({fmt_number(w, lang, 2)})" for f, w in fs)}
             for g, fs in result.classifier.coefficients.items()],
@@ -469,7 +497,7 @@ def write_report(result, outdir: str | os.PathLike) -> list[str]:
     html = env.get_template("report.html.j2").render(**context(result, lang, html_refs))
     with atomic_write(outdir / "report.html") as f:
         f.write(html)
-    md = env.get_template("report.md.j2").render(**context(result, lang, pngs))
+    md = _env(markdown=True).get_template("report.md.j2").render(**context(result, lang, pngs))
     with atomic_write(outdir / "report.md") as f:
         f.write(re.sub(r"\n{3,}", "\n\n", md))
     return files + ["report.html", "report.md"]

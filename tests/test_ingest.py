@@ -333,3 +333,46 @@ def test_error_messages_stay_on_one_line():
     assert str(err) == "evil\\nname\\x1b[2J.txt:3: bad\\nthing"
     assert one_line("a\u2028b") == "a\\u2028b"
     assert scrub_surrogates("ok") == "ok"
+
+
+# --- page cruft ---------------------------------------------------------------------
+
+def test_cruft_excluded_from_analysis_on_seeds_000_and_001(seed_texts):
+    from framing import analyze
+
+    for stem in ("000_b7e5882650752a5f", "001_f69122c24c78aea5"):
+        text = seed_texts[stem]
+        result = analyze(text, id=stem)
+        assert result.excluded and result.text == text  # reported, never deleted
+        obj = result.to_dict()
+        assert obj["excluded"] == [[a, b] for a, b in result.excluded]
+        for s in result.spans:
+            assert not any(a < s.end and s.start < b for a, b in result.excluded), s
+        from framing.backends.builtin import BuiltinBackend
+
+        words = [t for t in BuiltinBackend().parse(text).tokens if t.is_word]
+        outside = [t for t in words if not any(a < t.end and t.start < b for a, b in result.excluded)]
+        assert result.n_words == len(outside) < len(words)  # cruft words are not counted
+    t0 = seed_texts["000_b7e5882650752a5f"]
+    (start, end), = analyze(t0).excluded
+    assert "Previous" in t0[start:end] and "Koursk" not in t0[start:start + 40]
+
+
+def test_cruft_with_crlf_and_unicode_line_breaks(seed_texts):
+    from framing.cruft import find_cruft
+
+    t1 = seed_texts["001_f69122c24c78aea5"]
+    plain = [t1[a:b] for a, b in find_cruft(t1)]
+    crlf = t1.replace("\n", "\r\n")
+    assert [crlf[a:b].replace("\r\n", "\n") for a, b in find_cruft(crlf)] == plain
+    text = "Le ministre aurait menti.\u2028Photo : AFP\u2028La suite de l'article."
+    (a, b), = find_cruft(text)
+    assert text[a:b] == "Photo : AFP"
+
+
+def test_tail_marker_in_first_half_excludes_only_its_line():
+    from framing.cruft import find_cruft
+
+    text = "Lire aussi\n" + "Le ministre aurait menti, selon la presse. " * 20 + "\nPrevious\nAutre histoire.\n"
+    regions = [text[a:b] for a, b in find_cruft(text)]
+    assert regions == ["Lire aussi", "Previous\nAutre histoire."]

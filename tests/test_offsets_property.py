@@ -71,7 +71,7 @@ def test_recombined_seed_text(text):
     check(text)
 
 
-QUOTE_SOUP = st.text(st.sampled_from(list("«»“”„‟\"'’‘‹›<>&\n\r\t :;.,!?—–-()[]") + [
+QUOTE_SOUP = st.lists(st.sampled_from(list("«»“”„‟\"'’‘‹›<>&\n\r\t :;.,!?—–-()[]") + [
     "\u00a0", "\u202f", " dit ", " selon ", " aurait ", "Le ministre", "« ", " »", "M.", "qu’", "l'",
     "&amp;", "<p>", "</p>", "<script>", "\r\n", "\n\n"]), max_size=200).map("".join)
 
@@ -82,8 +82,20 @@ def test_quote_and_markup_soup(text):
     check(text)
 
 
+@st.composite
+def mangled_bytes(draw):
+    """Seed slices encoded in a random encoding, with random bytes spliced in."""
+    text = draw(seed_slices())[:2000]
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman"]))
+    data = bytearray(text.encode(encoding, errors="replace"))
+    for _ in range(draw(st.integers(0, 5))):
+        pos = draw(st.integers(0, len(data)))
+        data[pos:pos] = draw(st.binary(max_size=4))
+    return bytes(data)
+
+
 @PROPERTY
-@given(st.binary(max_size=600))
+@given(st.one_of(st.binary(max_size=600), mangled_bytes()))
 def test_random_bytes_decode_or_fail_cleanly(data):
     try:
         text, warnings = decode_bytes(data, "random.bin")

@@ -85,6 +85,25 @@ def test_stopping_early_shuts_the_pool_down(corpus):
     assert first.id.endswith("#0")
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_input_is_read_lazily(seed_texts, jobs):
+    """Streaming: only a bounded window of documents is read ahead of the output."""
+    text = next(iter(seed_texts.values()))
+    consumed = []
+
+    def documents():
+        for k in range(200):
+            consumed.append(k)
+            yield RawDocument(f"d{k}", text, f"d{k}.txt")
+
+    results = analyze_parallel(documents(), jobs=jobs, chunksize=2, window=2)
+    first = next(results)
+    assert first.id == "d0"
+    bound = 1 if jobs == 1 else jobs * 2 * 2 + 2
+    assert len(consumed) <= bound
+    results.close()
+
+
 def test_empty_input():
     assert list(analyze_parallel([], jobs=2)) == []
 

@@ -38,6 +38,12 @@ def build(docs, lang="en", seed=1):
 
 
 @pytest.fixture(scope="module")
+def written(two_groups, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    return out, write_report(two_groups, out)
+
+
+@pytest.fixture(scope="module")
 def two_groups():
     rng = np.random.default_rng(0)
     docs = [record(i, "A-press", 3.0 + rng.normal(0, 0.2), 5 + rng.normal(0, 0.5), 0.4, date=f"2024-01-{i + 1:02d}")
@@ -60,8 +66,8 @@ def test_key_difference_sentence_from_statistics(two_groups):
     assert "40%" in share["text"] and "10%" in share["text"]
 
 
-def test_report_files_and_content(two_groups, tmp_path):
-    files = write_report(two_groups, tmp_path)
+def test_report_files_and_content(written):
+    tmp_path, files = written
     assert "report.html" in files and "report.md" in files
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
@@ -81,8 +87,8 @@ def test_report_files_and_content(two_groups, tmp_path):
     assert "chart_" in md
 
 
-def test_group_means_in_report_match_per_document_features(two_groups, tmp_path):
-    write_report(two_groups, tmp_path)
+def test_group_means_in_report_match_per_document_features(two_groups, written):
+    tmp_path, _ = written
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     X = two_groups.matrix()
     for g in two_groups.groups:
@@ -122,3 +128,11 @@ def test_chart_functions_return_figures_on_agg():
     assert charts.to_png(fig)[:4] == b"\x89PNG"
     svg = charts.to_svg(fig)
     assert svg.startswith("<svg") and "<?xml" not in svg
+
+
+def test_single_group_says_nothing_to_compare(tmp_path):
+    res = build([record(i, "Only", 1.0 + i, 2.0, 0.1) for i in range(3)])
+    assert res.pairs == [] and res.classifier is None
+    write_report(res, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "A single group: nothing to compare" in html

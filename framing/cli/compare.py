@@ -39,7 +39,8 @@ def command(inputs, outdir, group_by, lang, force, seed, resamples, permutations
     pairwise.csv into OUTDIR, atomically.
     """
     from ..backends import BackendError
-    from ..compare import DEFAULT_PERMUTATIONS, DEFAULT_RESAMPLES, DEFAULT_SEED, OutdirNotEmpty, compare_paths
+    from ..compare import (DEFAULT_PERMUTATIONS, DEFAULT_RESAMPLES, DEFAULT_SEED, NoDocuments, OutdirNotEmpty,
+                           compare_paths)
 
     try:
         result = compare_paths(
@@ -50,7 +51,7 @@ def command(inputs, outdir, group_by, lang, force, seed, resamples, permutations
             on_error=lambda e: report_error(str(e)), progress=sys.stderr.isatty())
     except OutdirNotEmpty as e:
         fail(str(e), 2)
-    except BackendError as e:
+    except (BackendError, NoDocuments) as e:
         fail(str(e))
     except KeyboardInterrupt:
         fail("interrupted; any previous output directory is left as it was", 130)
