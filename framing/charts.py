@@ -162,6 +162,9 @@ def diverging_bars(groups: Sequence[str], targets: Sequence[str], values: np.nda
         y = np.arange(len(targets))[::-1] + (len(groups) / 2 - i - 0.5) * h
         ax.barh(y, values[i], height=h * 0.92, color=colour, label=wrap(g, 30))
     ax.axvline(0, color="#333333", lw=0.9)
+    for k in range(len(targets) - 1):  # separate the targets' bundles of bars
+        ax.axhline(k + 0.5, color="#cccccc", lw=0.8, ls=(0, (4, 3)))
+    ax.set_ylim(-0.5, len(targets) - 0.5)
     ax.set_xlim(-1.05, 1.05)
     ends = xlabel.split("|") if "|" in xlabel else ("", "")
     ax.set_xticks([-1, -0.5, 0, 0.5, 1], [f"−1\n{ends[0]}", "−0.5", "0", "+0.5", f"+1\n{ends[1]}"])
@@ -230,7 +233,7 @@ def pca_scatter(coords: np.ndarray, groups: Sequence[str], group_order: Sequence
 
 # --- export ------------------------------------------------------------------
 
-def to_png(fig: Figure, dpi: int = 130) -> bytes:
+def to_png(fig: Figure, dpi: int = 110) -> bytes:
     """PNG bytes of ``fig`` (no timestamp metadata, so output is reproducible)."""
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")

@@ -2,10 +2,11 @@
 
 :func:`compare_paths` reads the inputs, analyses every document once and keeps
 only what the report needs — per-document features and metadata, a few
-evidence snippets, and for the first document of each group a set of
-sentence-bootstrap replicates (used only if the group ends with one document).
-Parsed documents are dropped as soon as they are analysed; the contract JSONL
-is streamed to disk. Statistics come from :mod:`framing.stats`, charts from
+evidence snippets, and, for a group that ends with a single document, a set of
+sentence-bootstrap replicates. Parsed documents are dropped once analysed,
+except the first document of a group seen only once so far (at most
+:data:`MAX_PENDING` of them; the oldest is bootstrapped and dropped beyond
+that). The contract JSONL is streamed to disk. Statistics come from :mod:`framing.stats`, charts from
 :mod:`framing.charts`, the report from :mod:`framing.report`.
 
 >>> from framing.compare import compare_paths
@@ -18,7 +19,6 @@ import contextlib
 import csv
 import json
 import os
-import re
 import shutil
 import tempfile
 import zlib
@@ -52,6 +52,8 @@ DEFAULT_PERMUTATIONS = 9999
 #: Sentence-bootstrap resamples for one-document groups: each recomputes every
 #: feature on a rebuilt document (~10 ms), so fewer than over documents.
 DEFAULT_SENTENCE_RESAMPLES = 200
+#: Parsed documents kept at most while waiting to know whether their group gets a second one.
+MAX_PENDING = 64
 #: characters of context on each side of an evidence span in the document cards
 CONTEXT = 70
 
@@ -386,18 +388,23 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
         lo, hi = np.minimum(lo, mean), np.maximum(hi, mean)
         groups.append(GroupSummary(name, len(idx), mean, lo, hi, method, reps,
                                    [documents[i].id for i in idx]))
-    varying = X.size and np.ptp(X, axis=0) > 1e-12
+    varying = np.ptp(X, axis=0) > 1e-12 if X.size else np.zeros(len(features), dtype=bool)
     pairs: list[PairTest] = []
     for ia in range(len(groups)):
         for ib in range(ia + 1, len(groups)):
             ga, gb = groups[ia], groups[ib]
             xa = X[[i for i, d in enumerate(documents) if d.group == ga.name]]
             xb = X[[i for i, d in enumerate(documents) if d.group == gb.name]]
-            p, exact = stats.permutation_pvalues(xa, xb, n_permutations,
-                                                 _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
+            if ga.n == 1 and gb.n == 1:
+                # one document against one: the only relabelling is the swap, so p = 1 always;
+                # left out of the Holm families rather than inflating them
+                p, exact = np.full(len(features), np.nan), False
+            else:
+                p, exact = stats.permutation_pvalues(xa, xb, n_permutations,
+                                                     _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
             g = stats.hedges_g(xa, xb)
             for j, f in enumerate(features):
-                if not (isinstance(varying, np.ndarray) and varying[j]):
+                if not varying[j]:
                     continue
                 ma, mb = float(ga.mean[j]), float(gb.mean[j])
                 ratio = rlo = rhi = None
@@ -409,13 +416,14 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
                         q_lo, q_hi = stats.percentile_interval(ra[:k] / rb[:k])
                         rlo, rhi = float(min(q_lo, ratio)), float(max(q_hi, ratio))
                 pairs.append(PairTest(ga.name, gb.name, f, ma, mb, ma - mb, ratio, rlo, rhi,
-                                      float(p[j]), None, None if np.isnan(g[j]) else float(g[j]), exact,
+                                      None if np.isnan(p[j]) else float(p[j]), None,
+                                      None if np.isnan(g[j]) else float(g[j]), exact,
                                       "headline" if f in headline else "other"))
     for family in ("headline", "other"):
         members = [p for p in pairs if p.family == family]
         adjusted = stats.holm([p.p for p in members])
         for p, a in zip(members, adjusted):
-            p.p_holm = float(a)
+            p.p_holm = None if np.isnan(a) else float(a)
     # the map and the classifier use rates and shares: counts grow with length, and the
     # per-voice category breakdowns repeat the loaded-word rates
     cols = [j for j, f in enumerate(features) if model_feature(f)]
@@ -458,12 +466,6 @@ def _snippet(text: str, sp: Span) -> Snippet:
         right = right[:cut]
     return Snippet(sp.label, sp.key, dict(sp.attrs), " ".join(left.split(" ")).replace("\n", " "),
                    sp.text, right.replace("\n", " "), sp.start, sp.end)
-
-
-def safe_name(name: str, default: str = "doc") -> str:
-    """A file-name-safe version of an id or group name (no path separators, no dots first)."""
-    s = re.sub(r"[^\w.-]+", "_", str(name), flags=re.UNICODE).strip("._")
-    return (s or default)[:80]
 
 
 def check_outdir(outdir: str | os.PathLike, force: bool) -> Path:
@@ -527,6 +529,18 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
     config = default_config(lexicon_dirs, actors, backend)
     records: list[DocRecord] = []
     first_of_group: dict[str, DocRecord] = {}
+    # Groups seen once so far keep their parsed document here (oldest first): the
+    # sentence bootstrap is needed only if no second document arrives. Beyond
+    # MAX_PENDING the oldest is bootstrapped and its document dropped, so memory
+    # stays bounded whatever the number of groups.
+    pending: dict[str, tuple[DocRecord, ParsedDocument, list[Span]]] = {}
+
+    def bootstrap(rec: DocRecord, doc: ParsedDocument, spans: list[Span]) -> None:
+        names = tuple(rec.features)
+        rec.sentence_replicates, rec.n_units = sentence_bootstrap(
+            doc, spans, names, n_sentence_resamples, _stream_seed(seed, "doc:" + rec.id))
+        rec.replicate_features = names
+
     for raw in iter_documents(inputs, on_error=fail):
         try:
             # analyze_raw, keeping the parsed document for the sentence bootstrap
@@ -546,20 +560,31 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             evidence=[_snippet(analysis.text, s) for s in strongest_evidence(analysis, 8)],
             span_counts=dict(Counter(s.key for s in analysis.spans)))
         if group in first_of_group:
-            first_of_group[group].sentence_replicates = None  # the group has documents to resample now
+            # the group has documents to resample now: no sentence bootstrap needed
+            pending.pop(group, None)
+            first_of_group[group].sentence_replicates = None
         else:
             first_of_group[group] = rec
-            names = tuple(analysis.features)
-            rec.sentence_replicates, rec.n_units = sentence_bootstrap(
-                doc, analysis.spans, names, n_sentence_resamples, _stream_seed(seed, "doc:" + analysis.id))
-            rec.replicate_features = names
+            pending[group] = (rec, doc, analysis.spans)
+            if len(pending) > MAX_PENDING:
+                bootstrap(*pending.pop(next(iter(pending))))
         if spans_out is not None:
             spans_out.write(jsonl_line(analysis) + "\n")
         records.append(rec)
         if progress is not None:
             progress.update()
         del doc, analysis
-    lexicons = {(d["name"], d["sha256"]): d for d in (lex.describe() for lex in get_resources(config).loaded_lexicons())}
+    for args in pending.values():
+        bootstrap(*args)
+    pending.clear()
+    res = get_resources(config)
+    lexicons = {(d["name"], d["sha256"]): d for d in (lex.describe() for lex in res.loaded_lexicons())}
+    # the actors file (camps) is built by the camps stage into the resources' memo
+    for key, value in list(getattr(res, "_memo", {}).items()):
+        if isinstance(key, tuple) and key and key[0] == "actors" and getattr(value, "sha256", ""):
+            d = {"name": "actors", "file": str(getattr(value, "path", "")), "entries": len(getattr(value, "actors", ())),
+                 "version": "", "license": "", "source": "", "sha256": str(value.sha256)[:12]}
+            lexicons[(d["name"], d["sha256"])] = d
     return records, errors, sorted(lexicons.values(), key=lambda d: d["name"])
 
 

@@ -22,11 +22,11 @@ import re
 _TAIL = re.compile(
     r"""^(?:previous|next|précédent|suivant|related\s+news|related\s+articles
     |ceci\s+pourrait\s+(?:également|aussi)\s+vous\s+intéresser|vous\s+aimerez\s+aussi
-    |à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet
+    |sur\s+le\s+même\s+sujet
     |articles?\s+(?:similaires|liés|connexes)|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus
-    |nos\s+dernières\s+vidéos|d'autres\s+articles|voir\s+aussi|en\s+savoir\s+plus
-    |\d+\s+commentaires?|commentaires|réagir|partager(?:\s+cet\s+article)?|abonnez-vous.*
-    |inscrivez-vous.*|newsletter|publicité|l['’]article|tags?|mots-clés)\s*[:.…]?\s*$""",
+    |nos\s+dernières\s+vidéos|d'autres\s+articles
+    |\d+\s+commentaires?|commentaires|réagir|partager(?:\s+cet\s+article)?
+    |l['’]article|tags?|mots-clés)\s*[:.…]?\s*$""",
     re.IGNORECASE | re.VERBOSE)
 
 _LINE = re.compile(
@@ -39,6 +39,10 @@ _LINE = re.compile(
     | plus\s+de\s+[«"“].{1,40}[»"”]
     | \d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:h]\d{2}.{0,40}
     | comme\s+nous\s+voulons\s+continuer\s+à\s+modérer.*
+    # in-text teasers: one line each, wherever they stand ("Lire aussi : <other story>")
+    | (?:à\s+)?lire\s+(?:aussi|également)(?:\s*[:|–—-].{0,200})?
+    | (?:voir\s+aussi|en\s+savoir\s+plus)(?:\s*[:|–—-].{0,200})?
+    | (?:abonnez-vous|inscrivez-vous)\b.{0,200}|newsletter|publicité
     )\s*$""",
     re.IGNORECASE | re.VERBOSE)
 

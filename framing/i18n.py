@@ -16,7 +16,7 @@ LANGS = ("fr", "en")
 #: Interface strings.
 _TEXT: dict[str, dict[str, str]] = {
     "unknown_group": {"fr": "(non renseigné)", "en": "(not given)"},
-    "report_title": {"fr": "Comparaison du cadrage par {by}", "en": "How {by} groups frame the story"},
+    "report_title": {"fr": "Comparaison du cadrage par {by}", "en": "How {by} frame the story"},
     "report_subtitle": {"fr": "{n_docs} documents · {n_groups} groupes · framing {version}",
                         "en": "{n_docs} documents · {n_groups} groups · framing {version}"},
     "key_differences": {"fr": "Différences principales", "en": "Key differences"},
@@ -43,7 +43,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "no_test": {"fr": "test impossible avec un seul document par groupe",
                 "en": "no test possible with one document per group"},
     "table_note": {"fr": "Moyenne du groupe [intervalle à 95 %]. ¹ un seul document : intervalle sur ses phrases.",
-                   "en": "Group mean [95 % interval]. ¹ one document: interval over its sentences."},
+                   "en": "Group mean [95% interval]. ¹ one document: interval over its sentences."},
     "not_observed": {"fr": "Mesures nulles dans tous les documents (aucun indice trouvé)",
                      "en": "Features zero in every document (no evidence found)"},
     "pairwise": {"fr": "Tests par paires", "en": "Pairwise tests"},
@@ -77,7 +77,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "warnings": {"fr": "Avertissements", "en": "Warnings"},
     "errors": {"fr": "Entrées non lues", "en": "Inputs not read"},
     "chart_dots": {"fr": "Moyenne par groupe et intervalle à 95 % (cercle vide : un seul document)",
-                   "en": "Group mean with 95 % interval (open circle: one document)"},
+                   "en": "Group mean with 95% interval (open circle: one document)"},
     "chart_heatmap": {"fr": "Écart de chaque groupe à la moyenne du corpus (en écarts-types)",
                       "en": "Each group's distance from the corpus mean (in standard deviations)"},
     "chart_voice": {"fr": "Part des mots cités par camp de l'orateur", "en": "Share of quoted words by speaker's camp"},

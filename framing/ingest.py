@@ -100,22 +100,25 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = None
+    if text is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:  # UTF-16 with its byte-order mark (what Windows Notepad calls "Unicode")
+            text = data.decode("utf-16")
+            warnings.append("decoded as utf_16 (not UTF-8)")
+        except UnicodeDecodeError:
+            text = None
     if text is None:
-        from charset_normalizer import from_bytes
+        # French files that are not UTF-8 are nearly always cp1252 (or latin-1, its subset
+        # for text). charset-normalizer guesses poorly on short texts (cp1250, cp775…,
+        # turning œ into ś), so cp1252 is tried first and kept when the result reads as
+        # Western European text; otherwise the detector decides (Cyrillic, Greek, CJK…).
+        text, enc = _as_western(data), "cp1252"
+        if text is None:
+            from charset_normalizer import from_bytes
 
-        best = from_bytes(data, cp_isolation=None).best()
-        if best is None:
-            raise InputError(source, "cannot decode: not UTF-8 and no other encoding fits")
-        text = str(best)
-        enc = best.encoding
-        # On short French texts charset-normalizer often names another Latin code page
-        # (latin-1, cp1250, iso8859-2…) where cp1252 is meant, turning œ into ś: prefer
-        # cp1252 whenever the guess is a Latin single-byte encoding and cp1252 decodes.
-        if _LATIN_SINGLE_BYTE.match(enc or ""):
-            try:
-                text, enc = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                pass
+            best = from_bytes(data, cp_isolation=None).best()
+            if best is None:
+                raise InputError(source, "cannot decode: not UTF-8 and no other encoding fits")
+            text, enc = str(best), best.encoding
         warnings.append(f"decoded as {enc} (not UTF-8)")
     if "\x00" in text:
         warnings.append(f"{text.count(chr(0))} NUL character(s) replaced by spaces")
@@ -123,9 +126,31 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-_LATIN_SINGLE_BYTE = re.compile(
-    r"^(?:cp125[02478]|latin_1|iso8859_(?:1|2|3|4|9|10|13|14|15|16)|mac_(?:roman|latin2|iceland|turkish)"
-    r"|cp437|cp85\d|cp86[013])$")
+#: non-ASCII characters of French (and neighbouring Western) text in cp1252
+_WESTERN = frozenset("àâäæçéèêëîïôöœùûüÿÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸáíóúñÁÍÓÚÑßãõÃÕåÅ"
+                     "’‘“”«»‹›–—…€•·°§µ×÷±²¼½¾©®™¡£¥¢\u00a0")
+
+
+def _as_western(data: bytes) -> str | None:
+    """``data`` decoded as cp1252 when that reads as Western European text, else None.
+
+    Mis-decoded Cyrillic or Greek turns nearly every letter into an accented
+    one (French has at most a few accented letters in ten), and Central
+    European text yields letters French does not use (ø, ì, š, ý…).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return text
+    western = sum(1 for c in non_ascii if c in _WESTERN)
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in non_ascii if c.isalpha())
+    if western >= 0.9 * len(non_ascii) and (accented <= 0.5 * letters or letters < 40):
+        return text
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -158,18 +183,30 @@ class Manifests:
         path = folder / "manifest.csv"
         if path.is_file():
             try:
-                with path.open(encoding="utf-8-sig", newline="") as f:
-                    for n, row in enumerate(csv.DictReader(f), 2):
-                        name = (row.get("file") or row.get("path") or "").strip()
-                        if not name:
-                            continue
-                        target = (folder / name).resolve()
-                        rows[target] = {k: (v or "").strip() for k, v in row.items()
-                                        if k and k not in ("file", "path")}
-                        rows[target]["_manifest_line"] = str(n)
-            except (OSError, UnicodeDecodeError, csv.Error) as e:
-                self.on_error(InputError(str(path), f"unreadable manifest ({e})"))
+                rows = self._read(path, folder)
+            except (OSError, InputError, csv.Error, ValueError) as e:
+                why = e.message if isinstance(e, InputError) else (getattr(e, "strerror", None) or e)
+                self.on_error(InputError(str(path), f"unreadable manifest ({why})"))
         self._cache[folder] = rows
+        return rows
+
+    @staticmethod
+    def _read(path: Path, folder: Path) -> dict[Path, dict[str, str]]:
+        """Rows by resolved file path. Any encoding (as text files); ``,``, ``;`` or tab separated
+        (French spreadsheets export ``;``)."""
+        content, _ = decode_bytes(path.read_bytes(), str(path))
+        header = content.split("\n", 1)[0]
+        delimiter = max(",;\t", key=header.count)
+        rows: dict[Path, dict[str, str]] = {}
+        reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
+        for row in reader:
+            row = {(k or "").strip().lower(): v for k, v in row.items() if isinstance(v, str)}
+            name = (row.get("file") or row.get("path") or "").strip()
+            if not name:
+                continue
+            target = (folder / name).resolve()
+            rows[target] = {k: v.strip() for k, v in row.items() if k and k not in ("file", "path")}
+            rows[target]["_manifest_line"] = str(reader.line_num)
         return rows
 
     def lookup(self, file: Path) -> dict[str, str]:

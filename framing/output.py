@@ -99,34 +99,6 @@ def _chmod_like_new_file(path: str) -> None:
         os.chmod(path, 0o666 & ~umask)
 
 
-@contextlib.contextmanager
-def atomic_directory(path: str | os.PathLike) -> Iterator[Path]:
-    """Build a directory under a temporary name beside ``path``; swap it into place on success.
-
-    Yields the temporary directory to write into. On success any previous
-    ``path`` is replaced as a whole (renamed aside, the new one renamed in, the
-    old one removed); on failure or interruption the temporary directory is
-    removed and the previous ``path`` is left untouched.
-    """
-    import shutil
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    try:
-        yield tmp
-        old = None
-        if path.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
-            os.replace(path, old / "previous")
-        os.replace(tmp, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _RESERVED_NAMES = frozenset(
     ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)] + [f"lpt{i}" for i in range(1, 10)])

@@ -19,7 +19,7 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -145,7 +145,7 @@ def key_differences(result, lang: str = "fr") -> list[dict[str, Any]]:
         noun = feature_noun(f, lang)
         details = []
         vs = "contre" if fr else "vs"
-        ci = "IC\u00a095\u202f%" if fr else "95\u00a0% CI"
+        ci = "IC\u00a095\u202f%" if fr else "95% CI"
         if f.endswith("_share"):
             cap = noun[:1].upper() + noun[1:]
             pts = fmt_number(100 * abs(va - vb), lang, 0)
@@ -305,16 +305,14 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
         out.append({"name": "stance", "title": t("chart_stance", lang), "figure": fig, "section": "voices"})
     dates = [_parse_date(d.meta.get("date")) for d in result.documents]
     known = [d for d in dates if d]
-    line_feat = next((f for f in dot_feats), None)
+    line_feat = dot_feats[0] if dot_feats else None
     if line_feat and len(known) >= 2 and (max(known) - min(known)).days > 1:
-        j = result.feature_index(line_feat)
         fig = charts.timeline(dates, [d.features.get(line_feat, 0.0) for d in result.documents],
                               [d.group for d in result.documents], names,
                               f"{t('chart_timeline', lang)} : {feature_label(line_feat, lang)}" if lang == "fr"
                               else f"{t('chart_timeline', lang)}: {feature_label(line_feat, lang)}",
                               unit_of(line_feat, lang))
         out.append({"name": "timeline", "title": t("chart_timeline", lang), "figure": fig, "section": "features"})
-        del j
     if result.pca is not None:
         def axis(c):
             return ", ".join(("+" if w > 0 else "−") + feature_label(f, lang) for f, w in result.pca.top_loadings(c, 2))
@@ -442,7 +440,7 @@ def _methods(result, lang: str) -> dict[str, Any]:
 def context(result, lang: str, chart_refs: dict[str, str]) -> dict[str, Any]:
     """Everything the templates show, as display-ready strings (escaped by the templates)."""
     by = result.settings["group_by"]
-    by_label = {"outlet": ("média", "outlet")}.get(by, (by, by))[0 if lang == "fr" else 1]
+    by_label = {"outlet": ("média", "outlets")}.get(by, (by, f"{by} groups"))[0 if lang == "fr" else 1]
     return {
         "lang": lang, "t": lambda key_, **kw: t(key_, lang, **kw), "c": " :" if lang == "fr" else ":",
         "title": t("report_title", lang, by=by_label),

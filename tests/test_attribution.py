@@ -58,6 +58,17 @@ SOURCES = [
     ("Moscou félicite les soldats nord-coréens.", "félicite", "Moscou", "institution"),
     ("Les Ukrainiens, les sud-Coréens et les occidentaux avaient dénoncé l'envoi d'un contingent.",
      "avaient dénoncé", "Ukrainiens, les sud-Coréens et les occidentaux", "institution"),
+    # relative clauses: the antecedent of "qui"
+    ("Des formulations larges inquiètent les opposants au texte qui craignent qu'elles servent à surveiller.",
+     "craignent", "opposants au texte", "institution"),
+    ("Cette affaire avait entraîné des sanctions contre la Russie, qui avait nié toute implication.",
+     "avait nié", "Russie", "institution"),
+    # a gerund with no earlier cue: the subject opening the sentence
+    ("Le gouvernement se défend de toute similarité avec la NSA, arguant que les données ne seront pas gardées.",
+     "arguant", "gouvernement", "institution"),
+    # a capitalised name followed by a role apposition is a person (here an expert)
+    ("Pour Leif-Eric Easley, professeur à l'université Ewha, la Corée du Nord a entamé un cycle de provocations.",
+     "Pour", "Leif-Eric Easley", "expert"),
 ]
 
 
@@ -112,6 +123,12 @@ NOT_REPORTING = [
     "Si elle est confirmée, la victoire de la Russie priverait l'Ukraine d'un levier.",
     "Il a ajouté du sel dans la soupe.",
     "Poutine déclare un cessez-le-feu.",
+    "Les avocats préparent le jour d'après (le port de la robe sera souhaité).",
+    "Anticor a porté plainte contre X.",
+    "Et que dire de ces prisons ?",
+    "Interrogé par l'AFP, le ministre a refusé de commenter.",
+    "Les prétendus experts se trompent.",
+    "Des craintes que la Russie récompense la Corée du Nord.",
 ]
 
 
@@ -145,6 +162,15 @@ SPEAKERS = [
     ("Zelensky : « Nous ne céderons rien à Moscou »", "« Nous", "Zelensky"),
     ("« Nous ne céderons rien », selon Dmitri Kouleba.", "« Nous", "Dmitri Kouleba"),
     ("« Il faut agir vite. »", "« Il faut", "unknown"),
+    # an anaphoric description and "celui qui" resolve to the person opening an earlier sentence
+    ("Dmitry Kiselev a eu des mots durs contre François Hollande. Ce proche du président russe a ajouté : "
+     "\"Il a peut-être oublié.\"", '"Il a', "Dmitry Kiselev"),
+    ("Dmitry Kiselev a eu des mots durs contre François Hollande.\n\"La Syrie ne le préoccupe pas\" a encore "
+     "asséné celui qui dirige l'agence Rossia Segodnia.", '"La Syrie', "Dmitry Kiselev"),
+    ("Il a ensuite ajouté : « Nous ne céderons jamais. »", "« Nous", "unknown"),
+    ("Marie-Pierre ne fait plus cours. Elle affirme « J’ai réorganisé le cours avec les étudiants »", "« J’ai",
+     "Marie-Pierre"),
+    ("Antoine, 32 ans, nous le raconte : « Je suis très inquiet pour mon avenir. »", "« Je", "Antoine"),
     ("\"Compte tenu des circonstances, explique la police locale, la section anti-terroriste va mener "
      "l'enquête.\"", '"Compte', "police locale"),
 ]
@@ -190,6 +216,10 @@ def test_anonymous_speaker():
 
 IQUOTES = [
     ("Kim a déclaré qu’un monument sera bientôt érigé à Pyongyang.", "un monument sera bientôt érigé à Pyongyang"),
+    ("Il dit que la guerre est finie.", "la guerre est finie"),
+    ("Washington a accusé Pékin de fournir des armes à la Russie.", "fournir des armes à la Russie"),
+    ("Selon l'agence Reuters, qui cite des sources proches du dossier, Moscou prépare une offensive.",
+     "Moscou prépare une offensive"),
     ("Trump a déclaré sur les réseaux sociaux que l’Ukraine et la Russie devraient se réunir.",
      "l’Ukraine et la Russie devraient se réunir"),
     ("La Corée du Nord a confirmé qu’elle avait envoyé des troupes, affirmant que le déploiement était légal.",

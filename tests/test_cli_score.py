@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -271,3 +270,30 @@ def test_killed_subprocess_keeps_previous_output_and_resume_completes(tmp_path):
     assert finish.returncode == 0, finish.stderr
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(ids) == [f"doc{k:04d}" for k in range(400)]
+
+
+def test_closed_stdout_stops_quietly(tmp_path):
+    """``framing score … | head -1``: no traceback, no error line."""
+    if not FRAMING.exists():
+        pytest.skip("no framing script beside the interpreter")
+    proc = subprocess.Popen([str(FRAMING), "score", *map(str, SEED_FILES * 4), "--format", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert json.loads(first)["id"] == SEED_FILES[0].stem
+    assert proc.returncode == 141 and err == ""
+
+
+def test_interrupted_compare_leaves_the_previous_directory(tmp_path, monkeypatch):
+    folder = corpus(tmp_path, 4)
+    outdir = tmp_path / "report"
+    outdir.mkdir()
+    (outdir / "report.html").write_text("previous report", encoding="utf-8")
+    interrupt_on(monkeypatch, "doc0002")
+    result = CliRunner().invoke(cli, ["compare", str(folder), "-o", str(outdir), "--force"])
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    assert [p.name for p in outdir.iterdir()] == ["report.html"]
+    assert (outdir / "report.html").read_text(encoding="utf-8") == "previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "report"]  # no temporary directory left

@@ -1,8 +1,9 @@
 """``framing compare`` end to end on real text: outputs, consistency, atomicity, errors."""
 import csv
+import io
 import json
 import re
-from pathlib import Path
+import sys
 
 import numpy as np
 import pytest
@@ -48,7 +49,17 @@ def corpus_jsonl(tmp_path_factory):
 @pytest.fixture(scope="module")
 def result(corpus_jsonl, tmp_path_factory):
     out = tmp_path_factory.mktemp("out") / "report"
-    return compare_paths([corpus_jsonl], out, lang="en", seed=7, **FAST)
+    err, sys.stderr = sys.stderr, io.StringIO()
+    try:  # progress forced on, as when stderr is a terminal
+        res = compare_paths([corpus_jsonl], out, lang="en", seed=7, progress=True, **FAST)
+        res.stderr = sys.stderr.getvalue()
+    finally:
+        sys.stderr = err
+    return res
+
+
+def test_progress_bar_for_more_than_a_handful(result):
+    assert "\r" in result.stderr and "7/7 documents" in result.stderr
 
 
 def test_outputs_written(result):
@@ -191,3 +202,19 @@ def test_no_readable_input_writes_nothing(tmp_path):
     r = CliRunner().invoke(cli, ["compare", str(tmp_path / "missing.txt"), "-o", str(out)])
     assert r.exit_code == 1 and "nothing to compare" in r.output
     assert not out.exists()
+
+
+def test_sentence_bootstrap_only_for_groups_left_with_one_document(tmp_path, monkeypatch):
+    from framing import compare
+
+    text = (SEEDS / "003_a279e9a969214fd9.txt").read_text(encoding="utf-8")[:1500]
+    lines = [{"id": i, "outlet": o, "text": text} for i, o in (("a", "X"), ("b", "Y"), ("c", "X"), ("d", "Z"))]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    for bound in (64, 0):  # held until the end, or bootstrapped at once and dropped
+        monkeypatch.setattr(compare, "MAX_PENDING", bound)
+        records, errors, _ = compare.collect([path], n_sentence_resamples=3)
+        reps = {r.id: r.sentence_replicates for r in records}
+        assert not errors
+        assert reps["a"] is None and reps["c"] is None  # group X has two documents
+        assert reps["b"].shape == (3, len(records[1].features)) and reps["d"] is not None

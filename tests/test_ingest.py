@@ -376,3 +376,31 @@ def test_tail_marker_in_first_half_excludes_only_its_line():
     text = "Lire aussi\n" + "Le ministre aurait menti, selon la presse. " * 20 + "\nPrevious\nAutre histoire.\n"
     regions = [text[a:b] for a, b in find_cruft(text)]
     assert regions == ["Lire aussi", "Previous\nAutre histoire."]
+
+
+def test_spreadsheet_manifest_semicolons_cp1252_and_header_case(tmp_path):
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_bytes("File;Outlet;Date;Title\r\na.txt;Le Média;2024-03-01;L’été\r\n"
+                                            .encode("cp1252"))
+    (doc,), errors = read_all([tmp_path])
+    assert not errors
+    assert doc.meta == {"outlet": "Le Média", "date": "2024-03-01", "title": "L’été"}
+
+
+def test_unreadable_manifest_is_one_error_and_files_still_read(tmp_path):
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    docs, errors = read_all([tmp_path])
+    assert [d.id for d in docs] == ["a"] and docs[0].meta == {}
+    assert len(errors) == 1 and "unreadable manifest (binary file" in str(errors[0])
+
+
+@pytest.mark.parametrize("text, encoding, detected", [
+    ("Ça été", "latin-1", "cp1252"),
+    ("Élève à Noël, où ça ? L’été « chaud » coûte 5 €.", "cp1252", "cp1252"),
+    ("Правительство заявило во вторник, что войска будут развернуты.", "cp1251", "cp1251"),
+    ("Zażółć gęślą jaźń – polski tekst o rządzie i wojsku.", "cp1250", "cp1250"),
+])
+def test_encoding_detection_prefers_cp1252_only_for_western_text(text, encoding, detected):
+    decoded, warnings = decode_bytes(text.encode(encoding), "x.txt")
+    assert decoded == text and warnings == [f"decoded as {detected} (not UTF-8)"]

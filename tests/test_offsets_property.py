@@ -109,3 +109,10 @@ def test_random_bytes_decode_or_fail_cleanly(data):
 def test_full_seed_texts():
     for text in SEED_TEXTS:
         check(text)
+
+
+def test_regressions_found_by_the_properties():
+    """Inputs on which hypothesis found crashes: kept as plain examples."""
+    check("confirmé par le")  # attribution cue at the very end of the text (speakers._np_text IndexError)
+    check("« »")
+    check("\r\n\r\n«\r")

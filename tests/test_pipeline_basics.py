@@ -30,3 +30,10 @@ def test_cruft_on_seeds(seed_texts):
     assert "Plus de «International»" in regions
     # the article body is never excluded
     assert not any("Ruslan Leviev" in r for r in regions)
+
+
+def test_inline_teaser_excludes_one_line_only():
+    body = "La Russie a lancé une offensive dans la région de Koursk, selon le ministère.\n"
+    text = body * 3 + "Lire aussi : Ukraine, la guerre continue\n" + body * 3
+    regions = [text[a:b] for a, b in find_cruft(text)]
+    assert regions == ["Lire aussi : Ukraine, la guerre continue"]

@@ -136,3 +136,17 @@ def test_single_group_says_nothing_to_compare(tmp_path):
     write_report(res, tmp_path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "A single group: nothing to compare" in html
+
+
+def test_labels_and_numbers_in_both_languages():
+    from framing.i18n import explain_span, feature_label, fmt_number, fmt_value
+
+    assert feature_label("hedge_cond_reportive_per_1k", "fr") == "Conditionnel de reprise"
+    assert feature_label("hedge_cond_reportive_per_1k", "en") == "Reportive conditional"
+    assert feature_label("voice_north_korea_share", "fr") == "Voix : Corée du Nord"
+    assert feature_label("brand_new_metric_per_1k", "en")  # unknown names still get a label
+    assert fmt_number(1234.5, "fr") == "1\u202f234,5" and fmt_number(1234.5, "en") == "1,234.5"
+    assert fmt_value("attr_anonymous_share", 0.25, "en") == "25%"
+    assert fmt_number(-2.0, "en") == "−2.0"
+    why = explain_span("ATTR", {"source": "le Pentagone", "stype": "institution", "verb_stance": "distancing"}, "fr")
+    assert "le Pentagone (une institution)" in why and "distance" in why

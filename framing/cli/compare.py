@@ -9,8 +9,8 @@ from .common import actors_option, backend_option, debug_option, fail, lexicon_d
 
 
 @click.command("compare")
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False), metavar="OUTDIR",
               help="Output directory (report.html, report.md and charts, features.csv, spans.jsonl, summary.json, pairwise.csv).")
 @click.option("--group-by", default="outlet", show_default=True,
               help="Metadata key defining the groups: outlet, site, author, any manifest/JSONL column; year or month (from date).")

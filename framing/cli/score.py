@@ -1,7 +1,9 @@
 """``framing score``: score documents, one result per document."""
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import signal
 import sys
 import threading
@@ -137,6 +139,10 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     except KeyboardInterrupt:
         fail("interrupted; " + ("the documents already written are kept: run again with --resume"
                                 if resume and output else "any previous output file is left as it was"), 130)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly, like other Unix tools
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
     except Exception as e:
         if debug:
             raise

@@ -9,7 +9,7 @@ from .common import actors_option, backend_option, debug_option, fail, lexicon_d
 
 
 @click.command("show")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="HTML page to write (self-contained).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,

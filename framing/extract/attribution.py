@@ -51,17 +51,34 @@ _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "
 _AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur selon devant
 depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
 mais et ou ainsi également aussi encore""".split())
+_VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _SKIP_BEFORE_CONTENT = frozenset("""à de d' également aussi encore lundi mardi mercredi jeudi vendredi samedi dimanche
 hier publiquement officiellement avec insistance""".split())
 _PRONOUNS = frozenset(("il", "elle", "ils", "elles", "lui", "eux", "-t-il", "-t-elle", "-il", "-elle",
                        "-ils", "-elles", "-t-ils", "-t-elles"))
 _SKIP_BEFORE_SUBJECT = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin également
 aussi encore alors ensuite enfin pour sa part son leur""".split())
-_SUBJECT_DET = frozenset("le la l' les un une des ce cette ces son sa ses leur leurs plusieurs m. mme".split())
+_SUBJECT_DET = frozenset("le la l' les un une des ce cette ces son sa ses leur leurs plusieurs m. mme celui celle ceux celles".split())
+_ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
+sous a ont est sont était avait avaient ne n' pas""".split())
+
+
+def _inflected_verb(t) -> bool:
+    """A lower-case word whose lemma is a different verb infinitive ("inquiètent" → inquiéter)."""
+    w = key(t)
+    return (t.is_word and not t.text[:1].isupper() and t.lemma != w
+            and t.lemma.endswith(("er", "ir", "re", "oir")) and not w.endswith(("é", "ée", "és", "ées")))
+_LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pendant malgré par sur sous dès
+mais et or ainsi alors""".split())
+_AUX_OR_CLITIC = frozenset("""a ont avait avaient est sont était étaient sera seront se s' ne n' y en l' le la les lui
+leur qui que""".split())
+_OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer".split())
 _HISTORY_CHARS = 2500
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
+_PARTICIPLE_FALLBACK_CHARS = 300
+_PRONOUN_FALLBACK_CHARS = 800
 
 
 def _first_tok(doc: ParsedDocument, offset: int) -> int:
@@ -79,6 +96,7 @@ class _Attributor:
         self.idx = name_index(doc, res)
         self.lx = lexica(res)
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
+        self.mention_starts = [m.start for m in self.idx.mentions]
 
     # --- helpers ---------------------------------------------------------
     def quote_at(self, offset: int) -> Span | None:
@@ -107,11 +125,25 @@ class _Attributor:
                 fallback = src
         if fallback is not None:
             return fallback
-        # else the latest person named before
-        for m in reversed(self.idx.mentions):
-            if m.start < offset and m.person is not None and not plural:
-                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
-        return None
+        # else the latest person named before, preferring one that opens its sentence (a subject)
+        if plural:
+            return None
+        latest = None
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.idx.mentions[k]
+            if offset - m.start > _PRONOUN_FALLBACK_CHARS:
+                break
+            if m.person is not None:
+                latest = latest or m
+                sent = self.doc.sentences[self.toks[m.first].sent]
+                if m.first - sent.first <= 2:
+                    latest = m
+                    break
+            k -= 1
+        if latest is None:
+            return None
+        return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def finish(self, src: Source | None, offset: int) -> Source | None:
         if src is None:
@@ -151,6 +183,8 @@ class _Attributor:
                 continue
             if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
                 break
+            if k > j and (w in _VERB_STOP or _inflected_verb(toks[k])):
+                break  # "la déclaration du Kremlin est tombée": the phrase ends before the verb
             k += 1
         return j, k
 
@@ -161,11 +195,30 @@ class _Attributor:
         j = cue.first - 1
         if j < sent.first:
             return None
+        if key(toks[j]) == "qui" and j - 1 >= sent.first and toks[j - 1].text == ",":
+            # "la Russie, qui avait nié": the noun phrase before the comma; with an apposition
+            # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
+            end = j - 1
+            a = end - 1
+            while a >= max(sent.first, end - 8) and toks[a].text not in (",", ";", ":") and \
+                    key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]):
+                a -= 1
+            c1 = (a + 1, end)
+            if a >= sent.first and toks[a].text == ",":
+                b = a - 1
+                while b >= max(sent.first, a - 8) and toks[b].text not in (",", ";", ":") and \
+                        key(toks[b]) not in _ANTECEDENT_STOP:
+                    b -= 1
+                c0 = (b + 1, a)
+                if self.idx.persons_in(*c0) and c1[1] > c1[0] and key(toks[c1[0]]) in ("le", "la", "l'", "les", "un", "une"):
+                    return c0
+            return c1 if c1[1] > c1[0] else None
         if key(toks[j]) == "qui":
             # the antecedent: the noun phrase right before "qui" (after an agent "par")
             end = j
             a = end - 1
-            while a >= max(sent.first, j - 7) and key(toks[a]) not in _BOUNDARY and key(toks[a]) != "qui":
+            while a >= max(sent.first, j - 7) and key(toks[a]) not in _BOUNDARY and key(toks[a]) != "qui" \
+                    and key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]):
                 a -= 1
             start = a + 1
             for k in range(end - 1, start - 1, -1):
@@ -288,13 +341,11 @@ class _Attributor:
         if cue.kind == "noun":
             j = cue.last
             if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
-                a, b = self.np_after(j + 1 if key(toks[j]) in ("de", "d'") else j)
-                if key(toks[j]) in ("du", "des"):
-                    a += 1
-                src = describe_source(self.doc, self.res, a - (1 if key(toks[j]) in ("du", "des") else 0), b) \
-                    if key(toks[j]) in ("du", "des") else describe_source(self.doc, self.res, a, b)
+                # "de X" → X; "du Kremlin" → Kremlin
+                a, b = self.np_after(j + 1)
+                src = describe_source(self.doc, self.res, a, b)
                 if src is not None and (src.kind in ("person", "role") or src.stype in ("institution", "media", "expert")
-                                        and self.idx.names_in(a, b)):
+                                        and self.idx.names_in(a, min(b, a + 4)) and b - a <= 6):
                     return self.finish(src, start)
             return None
         if cue.agent is not None:
@@ -322,13 +373,31 @@ class _Attributor:
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
             rng = (rng[0], persons[-1].last) if persons else None
+        if rng is None and cue.form == "gerund" and cue.first > 0 and toks[cue.first - 1].text == ",":
+            rng = self.sentence_subject(cue)
         if rng is not None:
             src = describe_source(self.doc, self.res, *rng)
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
-            return self.latest_source(start)
+            return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         return None
+
+    def sentence_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """``Le régime a multiplié les attaques, critiquant…``: the noun phrase opening the sentence."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        a = sent.first
+        if a < cue.first and key(toks[a]) in _LEADING_ADVERBIAL:
+            while a < cue.first and toks[a].text != ",":
+                a += 1
+            a += 1
+        b = a + 1 if a < cue.first and toks[a].is_word else a  # the first word (often a determiner) is kept
+        while b < min(cue.first, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
+                and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
+                         and not toks[b].text[:1].isupper()):
+            b += 1
+        return (a, b) if b > a else None
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
         """``le bilan publié par le ministère`` → the agent ``le ministère``."""
@@ -337,10 +406,10 @@ class _Attributor:
                 return k + 1, b
         return a, b
 
-    def latest_source(self, offset: int) -> Source | None:
+    def latest_source(self, offset: int, within: int = _HISTORY_CHARS) -> Source | None:
         for off, src in reversed(self.history):
-            if off < offset and offset - off <= _HISTORY_CHARS:
-                return src
+            if off < offset:
+                return src if offset - off <= within else None
         return None
 
 
@@ -523,7 +592,7 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
                 b += 1
             if b < n and toks[b].text == ",":
                 start_tok = b + 1
-                if start_tok < n and key(toks[start_tok]) in ("un", "une"):
+                if start_tok < n and key(toks[start_tok]) in ("un", "une", "qui", "dont", "lequel", "laquelle"):
                     c = start_tok
                     while c < n and c - start_tok < 12 and toks[c].text not in (",", ".", ";"):
                         c += 1
@@ -556,14 +625,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             j = cue.last
             while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
                 j += 1
-            if cue.lemma == "informer":
+            if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
                 k = j
-                while k < n and k - j < 6 and key(toks[k]) not in ("de", "du", "des", "d'"):
+                while k < n and k - j < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:
                     k += 1
-                if k < n and key(toks[k]) in ("de", "d'"):
+                if k < n and key(toks[k]) in ("de", "d'", "à"):
                     j = k + 1
-                elif k < n:
-                    j = k
             if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
                     key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
                 start_tok = j
@@ -604,9 +671,12 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     # 2./3. a cue earlier in the sentence (colon lead, or woven quote)
     j = bisect.bisect_left(starts, q.start) - 1
     j_floor = j - 20
+    cue_in_sentence = False
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
-        if attrs[j][1] is not None and at.quote_at(attrs[j][0].start) is None:
-            return attrs[j][1], None
+        if at.quote_at(attrs[j][0].start) is None:
+            if attrs[j][1] is not None:
+                return attrs[j][1], None
+            cue_in_sentence = True
         j -= 1
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
@@ -621,12 +691,14 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     lead = text[max(line_a, q.start - 200):q.start]
     line_a = max(line_a, q.start - 200)
     m = re.fullmatch(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*", lead)
-    if m:
+    if m and not cue_in_sentence:
         a = doc.token_index_from(line_a + m.start(1))
         b = doc.token_index_from(line_a + m.end(1))
-        src = describe_source(doc, at.res, a, b)
-        if src is not None and src.kind != "pronoun":
-            return src, None
+        words = [t for t in at.toks[a:b] if t.is_word]
+        if len(words) <= 6 and (at.idx.names_in(a, b) or any(key(t) in at.lx.role_words for t in words)):
+            src = describe_source(doc, at.res, a, b)
+            if src is not None and src.kind != "pronoun":
+                return src, None
     # 5. a name line under a quote paragraph
     line_b = line_end
     if line_b < len(text) and not text[line_a:q.start].strip(" \t-–—") and not text[q.end:line_b].strip(" \t.,;:!?"):

@@ -42,6 +42,7 @@ from ..document import ParsedDocument, Sentence, Token
 from ..lexicons import LexiconError, Match, normalise
 from ..resources import Resources
 from ..spans import Span
+from .positions import IntervalSet, group_by_sentence
 from .conditional import conditional_tokens
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
@@ -375,8 +376,19 @@ def _participle_after(doc: ParsedDocument, k: int, last: int) -> Token | None:
     return None
 
 
-def _reported_regions(spans: list[Span]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE")]
+class _SpanLookup:
+    """Per-document indexes of the earlier stages' spans (built once per document).
+
+    Reported-speech regions as an interval set, ATTR spans and hedge sources by
+    sentence, and the sentence-level hypothesis test memoised: classifying every
+    conditional stays linear in the document's length.
+    """
+
+    def __init__(self, doc: ParsedDocument, spans: list[Span], hedge_sources: list[Span]):
+        self.reported = IntervalSet((s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE"))
+        self.attrs_by_sent = group_by_sentence(doc, [s for s in spans if s.label == "ATTR"])
+        self.sources_by_sent = group_by_sentence(doc, hedge_sources)
+        self.hypothesis: dict[int, bool] = {}
 
 
 def _in_reporting_frame(doc: ParsedDocument, k: int, sent: Sentence, reporting) -> bool:
@@ -427,12 +439,13 @@ def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int]
 
 
 def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span],
-                 cond_idx: set[int], res: Resources) -> str:
+                 cond_idx: set[int], res: Resources, lookup: "_SpanLookup | None" = None) -> str:
     """``reportive`` or ``hypothetical`` for conditional verb ``tok`` (rules in the module doc)."""
     sent = doc.sentences[tok.sent]
     reporting = _reporting_forms(res)
+    lookup = lookup or _SpanLookup(doc, spans, hedge_sources)
     # 1. reported speech
-    if any(a <= tok.start and tok.end <= b for a, b in _reported_regions(spans)):
+    if lookup.reported.covers(tok.start, tok.end):
         return "reportive"
     if _in_reporting_frame(doc, tok.i, sent, reporting):
         return "reportive"
@@ -450,12 +463,14 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
     if part is not None and normalise(part.text) in _MODAL_PAST:
         return "hypothetical"  # "aurait pu", "aurait dû": counterfactual
     # 3. the sentence
-    if _sentence_hypothesis(doc, sent, cond_idx):
+    if sent.i not in lookup.hypothesis:
+        lookup.hypothesis[sent.i] = _sentence_hypothesis(doc, sent, cond_idx)
+    if lookup.hypothesis[sent.i]:
         return "hypothetical"
     # 4. hearsay cues
-    if any(sent.start <= h.start < sent.end for h in hedge_sources):
+    if lookup.sources_by_sent.get(sent.i):
         return "reportive"
-    if any(s.label == "ATTR" and sent.start <= s.start < sent.end for s in spans):
+    if lookup.attrs_by_sent.get(sent.i):
         return "reportive"
     if part is not None or tok.lemma in _HEARSAY_LEMMAS or tok.lemma == "devoir":
         return "reportive"
@@ -490,12 +505,12 @@ def _source_phrase(doc: ParsedDocument, hedge: Span) -> str:
     return doc.text[start:end] if start is not None else ""
 
 
-def _link_source(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span]) -> str:
+def _link_source(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span],
+                 lookup: "_SpanLookup | None" = None) -> str:
     """The source of a reportive conditional's sentence ("" when none)."""
-    sent = doc.sentences[tok.sent]
-    attrs = [s for s in spans if s.label == "ATTR" and sent.start <= s.start < sent.end
-             and s.attrs.get("source")]
-    heds = [h for h in hedge_sources if sent.start <= h.start < sent.end]
+    lookup = lookup or _SpanLookup(doc, spans, hedge_sources)
+    attrs = [s for s in lookup.attrs_by_sent.get(tok.sent, []) if s.attrs.get("source")]
+    heds = lookup.sources_by_sent.get(tok.sent, [])
     for h in heds:  # an ATTR on the same "selon" carries the canonical name
         for a in attrs:
             if a.overlaps(h.start, h.end):
@@ -519,6 +534,7 @@ def conditional_hedges(doc: ParsedDocument, spans: list[Span], hedge_sources: li
     """
     toks = conditional_tokens(doc)
     cond_idx = {t.i for t in toks}
+    lookup = _SpanLookup(doc, spans, hedge_sources)
     out = []
     for t in toks:
         start = t.start
@@ -526,10 +542,10 @@ def conditional_hedges(doc: ParsedDocument, spans: list[Span], hedge_sources: li
             prev = doc.tokens[t.i - 1]
             if prev.end == t.start and normalise(prev.text) in _ELISIONS_INTO_SPAN:
                 start = prev.start
-        use = classify_use(doc, t, spans, hedge_sources, cond_idx, res)
+        use = classify_use(doc, t, spans, hedge_sources, cond_idx, res, lookup)
         attrs = {"type": "cond", "use": use}
         if use == "reportive":
-            source = _link_source(doc, t, spans, hedge_sources)
+            source = _link_source(doc, t, spans, hedge_sources, lookup)
             if source:
                 attrs["source"] = source
         out.append(Span.at(doc.text, start, t.end, "HEDGE", **attrs))

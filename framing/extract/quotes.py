@@ -84,9 +84,6 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 j += 1
             nxt = text[j] if j < n else ""
             repeated = nxt and nxt in _PAIRS and any(e[0] == nxt or (nxt == '"' and e[0] == '"') for e in stack)
-            if j > pos + 1 and "\n" in text[pos + 1:j] and not repeated:
-                # a blank line closes nothing by itself but counts as a break
-                pass
             keep = []
             for e in stack:
                 e[2] += 1

@@ -46,7 +46,10 @@ _INV_CLITICS = frozenset("-t-il -t-elle -t-on -il -elle -on -ils -elles -t-ils -
 _NEG = frozenset(("ne", "n'", "ni", "jamais", "pas"))
 _QUE = frozenset(("que", "qu'"))
 _ALL_DETERMINERS = frozenset("le la l' les un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos".split())
-_REFLEXIVE_OK = frozenset("féliciter interroger inquiéter indigner insurger targuer dire exprimer".split())
+# "le jour d'après", "le monde d'après": après is an adverb there, not a source preposition
+_NOT_BEFORE_PREP = frozenset("""jour jours monde semaine semaines année années mois soir matin guerre temps
+génération lendemain tour coup match étape page chapitre ligne phrase celui celle ceux""".split())
+_REFLEXIVE_OK = frozenset(("féliciter", "dire", "exprimer"))  # plus the lexicon's "se …" terms
 _MODALS = frozenset("""peut peuvent pourrait pourraient pouvait doit doivent devrait devraient faut faudrait
 fallait veut veulent voudrait voudraient""".split())
 _NOUN_DETERMINERS = frozenset("des un une du ses son sa cette ces mes nos vos au aux ce cet quelques plusieurs".split())
@@ -130,12 +133,18 @@ class ReportingLexicon:
         self.verbs: dict[str, dict[str, str]] = {}
         self.multi: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         self.participles: dict[str, str] = {}
+        self.reflexive: set[str] = set(_REFLEXIVE_OK)
+        self.reflexive_only: set[str] = set()
         for e in verbs.entries:
             words = normalise(e["term"]).split()
             if words and words[0] in ("se",):
                 words = words[1:]
+                self.reflexive.add(words[0])
+                self.reflexive_only.add(words[0])
             if words and words[0].startswith("s'"):
                 words = [words[0][2:]] + words[1:]
+                self.reflexive.add(words[0])
+                self.reflexive_only.add(words[0])
             lemma = words[0]
             if len(words) > 1:
                 self.multi.setdefault(lemma, []).append((tuple(words[1:]), e))
@@ -157,6 +166,16 @@ class ReportingLexicon:
                 self.nouns[normalise(e["term"])] = e
 
     def verb_lemmas(self, t: Token) -> list[str]:
+        # runs on every word of every document: memoised per (form, lemma), bounded (speed, issue 9)
+        memo = self.__dict__.setdefault("_verb_lemmas_memo", {})
+        found = memo.get((t.text, t.lemma))
+        if found is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[(t.text, t.lemma)] = tuple(self._verb_lemmas(t))
+        return list(found)
+
+    def _verb_lemmas(self, t: Token) -> list[str]:
         f = normalise(t.text)
         out = [t.lemma]
         if f in self.participles:
@@ -173,20 +192,16 @@ def lexicon(res: Resources) -> ReportingLexicon:
     return res.memo(("reporting", "lexicon"), lambda: ReportingLexicon(res))
 
 
-def _form_of(t: Token, lemma: str, has_aux: bool) -> str:
+def _form_of(t: Token, lemma: str, has_aux: bool, participles: dict[str, str]) -> str:
     f = normalise(t.text)
-    if f == lemma or (lemma.endswith("er") and f == lemma):
+    if f == lemma:
         return "inf"
     if f.endswith("ant") and not lemma.endswith("ant"):
         return "gerund"
     if has_aux:
         return "ppart"
-    if f.endswith(("é", "ée", "és", "ées")) or f in ("dit", "dite", "dits", "dites", "écrit", "écrite",
-                                                   "décrit", "décrite", "admis", "admise", "promis",
-                                                   "promise", "promises", "reconnu", "reconnue", "reconnus",
-                                                   "démenti", "démentie", "prétendu", "prétendue", "soutenu",
-                                                   "averti", "avertie", "cité", "citée"):
-        return "bare_ppart"
+    if f.endswith(("é", "ée", "és", "ées")) or (f in participles and f not in ("dit", "écrit", "décrit")):
+        return "bare_ppart"  # "dit", "écrit" are also present tense ("il dit que")
     return "finite"
 
 
@@ -196,6 +211,12 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     if cached is not None:
         return cached
     lx = lexicon(res)
+    preps_by_first = lx.__dict__.get("_preps_by_first")
+    if preps_by_first is None:  # prepositions by first word, in lexicon order (speed, issue 9)
+        preps_by_first = {}
+        for words, e in lx.preps:
+            preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
+        lx._preps_by_first = preps_by_first
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []
@@ -208,9 +229,10 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         kk = key(t)
         # source prepositions
         matched = False
-        for words, e in lx.preps:
+        for words, e in preps_by_first.get(kk, ()):
             m = len(words)
-            if kk == words[0] and all(k + j < n and key(toks[k + j]) == words[j] for j in range(m)):
+            if kk == words[0] and all(k + j < n and key(toks[k + j]) == words[j] for j in range(m)) \
+                    and k + m < n and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -262,6 +284,10 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     # fixed expressions
     prev = key(toks[k - 1]) if k > 0 else ""
     prev2 = key(toks[k - 2]) if k > 1 else ""
+    if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
+        return None  # "que dire de…", "à dire vrai"
+    if lemma in lx.reflexive_only and not any(key(x) in ("se", "s'") for x in toks[max(0, k - 4):k]):
+        return None  # "porter plainte" is not "se plaindre"
     if lemma == "dire":
         if prev in ("vrai", "veut", "voulait", "voudrait", "voulu", "vouloir", "veulent", "ainsi") or \
                 (prev2 in ("veut", "voulait", "voudrait", "vouloir") and prev in ("pas", "dire")):
@@ -316,9 +342,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None
     if last < n and key(toks[last]) in ("pas", "jamais") or (k > 0 and key(toks[k - 1]) == "ni"):
         return None
-    if reflexive and lemma not in _REFLEXIVE_OK:
+    if reflexive and lemma not in lx.reflexive:
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
-    form = _form_of(t, lemma, has_aux)
+    form = _form_of(t, lemma, has_aux, lx.participles)
     if form == "inf" and k > 0 and key(toks[k - 1]) in _MODALS:
         return None  # "on peut penser que", "il faut noter": the writer's own voice
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])

@@ -197,6 +197,13 @@ class NameIndex:
             is_person = False
             if n >= 2 and (head in lx.first or head in lx.surname_first):
                 is_person = True
+            elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
+                    any(_tokkey(x) in lx.role_words for x in toks[last + 1:last + 4]) and \
+                    not any(self._cue_at(i) for i in range(first, last)):
+                is_person = True  # "Leif-Eric Easley, professeur à l'université…"
+            elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
+                    and (prev is None or prev_key not in _DETERMINERS):
+                is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
                                                              or self._role_before(first)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
@@ -328,8 +335,6 @@ def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
     while first < last and (not toks[first].is_word and toks[first].text not in ("«", "“", '"')
                             or _tokkey(toks[first]) in _LEADING_PREPS):
         first += 1
-    while first < last and toks[first].text in ("«", "“", '"') and False:
-        first += 1
     # cut at a relative pronoun or a clause-level preposition
     for k in range(first + 1, last):
         if _tokkey(toks[k]) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels"):
@@ -349,14 +354,17 @@ def _np_text(doc: ParsedDocument, first: int, last: int) -> str:
 
 def cue_stype(keys: list[str], lx: Lexica) -> str | None:
     """The source type named by a cue inside the phrase ``keys`` (priority anonymous>media>expert>institution)."""
-    found = set()
-    n = len(keys)
-    for toks, stype in lx.cues:
-        m = len(toks)
-        for i in range(0, n - m + 1):
-            if tuple(keys[i:i + m]) == toks:
+    by_first = lx.__dict__.get("_cues_by_first")
+    if by_first is None:  # cues indexed by their first word, built once (speed, issue 9)
+        by_first = {}
+        for toks, stype in lx.cues:
+            by_first.setdefault(toks[0] if toks else None, []).append((toks, stype))
+        lx._cues_by_first = by_first
+    found = {stype for _, stype in by_first.get(None, ())}
+    for i, k in enumerate(keys):
+        for toks, stype in by_first.get(k, ()):
+            if stype not in found and tuple(keys[i:i + len(toks)]) == toks:
                 found.add(stype)
-                break
     for st in ("anonymous", "media", "expert", "institution"):
         if st in found:
             return st
@@ -382,6 +390,13 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
         return None
     if len(words) == 1 and words[0] in _PRONOUNS_SG | _PRONOUNS_PL:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
+        # "ce proche du président russe": an anaphoric description, resolved like a pronoun
+        return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[0] in ("celui", "celle", "ceux", "celles"):
+        # "celui qui dirige l'agence": resolved like a pronoun
+        return Source("il" if words[0].startswith("cel") else "ils", "person", toks[first].start,
+                      toks[last - 1].end, "pronoun")
     persons = idx.persons_in(first, last)
     if len(persons) >= 2:
         # "Valeriy Gerassimov et Vladimir Poutine": coordinated persons are one group source

@@ -33,6 +33,7 @@ trained model (``framing train-stance``) is loaded.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from ..document import ParsedDocument
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import Span
+from .positions import IntervalSet, PositionIndex
 
 STANCES = ("supportive", "critical", "neutral")
 #: LOADED categories and their polarity for stance
@@ -126,6 +128,14 @@ class StanceScorer:
         self.idx, self.cues, self.model = idx, cues, model
 
     # -- evidence ----------------------------------------------------------
+    def _index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
+        """Position indexes of ``spans`` and the cue matches, built once per span list."""
+        key = ("stance.index", id(self), id(spans), len(spans))
+        found = doc.cache.get(key)
+        if found is None:
+            found = doc.cache[key] = _StanceIndex(doc, spans, self._cue_matches(doc))
+        return found
+
     def _cue_matches(self, doc: ParsedDocument) -> list[tuple[int, int, int, str]]:
         key = ("stance.cues", id(self))
         cached = doc.cache.get(key)
@@ -158,17 +168,21 @@ class StanceScorer:
                 spans: Sequence[Span]) -> list[Cue]:
         """Evaluative cues inside ``regions``: LOADED spans and lexicon cues, one per token."""
         by_token: dict[int, Cue] = {}
-        for s in spans:
-            if s.label == "LOADED" and any(a <= s.start and s.end <= b for a, b in regions):
+        ix = self._index(doc, spans)
+        inside = IntervalSet(regions)
+        loaded = {id(s): s for a, b in regions for s in ix.loaded.starting_in(a, b)}
+        for s in sorted(loaded.values(), key=lambda x: x.start):
+            if inside.covers(s.start, s.end):
                 pol = LOADED_POLARITY.get(str(s.attrs.get("cat", "")), 0)
                 toks = doc.tokens_between(s.start, s.end)
                 if pol and toks:
                     cat = "weakness" if s.attrs.get("cat") == "weakness" else str(s.attrs.get("cat"))
                     by_token[toks[0].i] = Cue(toks[0].i, pol, cat, self._negated(doc, toks[0].i, toks[-1].i + 1),
                                               "loaded")
-        for first, last, pol, cat, _broad in self._cue_matches(doc):
+        cues = {c[0]: c for a, b in regions for c in ix.cues.starting_in(a, b)}
+        for first, last, pol, cat, _broad in (cues[k] for k in sorted(cues)):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
-            if not any(a <= t0.start and t1.end <= b for a, b in regions):
+            if not inside.covers(t0.start, t1.end):
                 continue
             if any(first <= k < last for k in by_token):
                 continue
@@ -186,25 +200,23 @@ class StanceScorer:
         speaker = str(span.attrs.get("speaker", ""))
         sent = doc.sentence_of(span.start)
         lo = sent.start if sent else span.start - 200
-        speech = [(s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE")]
+        ix = self._index(doc, spans)
         out: dict[int, Cue] = {}
-        for a in spans:
-            if a.label != "ATTR" or a.start < lo or a.start > span.end + 40:
-                continue
+        for a in ix.attrs.starting_in(lo, span.end + 41):
             if span.start <= a.start and a.end <= span.end:
                 continue  # reporting inside the quote is the quoted speaker's business
             src = str(a.attrs.get("source", ""))
             if speaker not in ("", "anonymous", "unknown") and src and src != speaker:
                 continue
             hi = a.end + 30
-            nxt = [x for x, _ in speech if x >= a.end]
-            if nxt:
-                hi = min(hi, min(nxt))
-            for first, last, pol, cat, broad in self._cue_matches(doc):
+            nxt = ix.speech.first_start_at_or_after(a.end)
+            if nxt is not None:
+                hi = min(hi, nxt)
+            for first, last, pol, cat, broad in ix.cues.starting_in(a.start, hi):
                 t0, t1 = doc.tokens[first], doc.tokens[last - 1]
                 if broad or not (a.start <= t0.start and t1.end <= hi):
                     continue
-                if any(x <= t0.start and t1.end <= y for x, y in speech):
+                if ix.speech_union.covers(t0.start, t1.end):
                     continue
                 out[first] = Cue(first, pol, cat, False, "verb")
         return sorted(out.values(), key=lambda c: c.token)
@@ -260,9 +272,8 @@ class StanceScorer:
             v = s.attrs.get("speaker_span")
             if isinstance(v, (list, tuple)) and len(v) == 2:
                 exclude.append((int(v[0]), int(v[1])))
-        for a in spans:
-            if a.label == "ATTR" and isinstance(a.attrs.get("source_span"), (list, tuple)) \
-                    and a.attrs.get("source") == group[0].attrs.get("speaker"):
+        for a in self._index(doc, spans).attrs_by_source.get(group[0].attrs.get("speaker"), ()):
+            if isinstance(a.attrs.get("source_span"), (list, tuple)):
                 exclude.append(tuple(int(x) for x in a.attrs["source_span"]))  # type: ignore[arg-type]
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
@@ -298,11 +309,15 @@ class StanceScorer:
         n = len(speech)
         order = sorted(range(n), key=lambda i: (speech[i][0].start, -speech[i][0].end))
         parent: dict[int, int] = {}
+        iquotes = PositionIndex([j for j in range(n) if speech[j][0].label == "IQUOTE"],
+                                lambda j: speech[j][0].start)
         for i in order:
             s = speech[i][0]
-            for j in order:
+            # enclosing IQUOTEs start at or before s; look back over a bounded number of them
+            k = bisect.bisect_right(iquotes.starts, s.start)
+            for j in iquotes.items[max(0, k - 64):k]:
                 p = speech[j][0]
-                if j != i and p.label == "IQUOTE" and p.start <= s.start and s.end <= p.end \
+                if j != i and p.start <= s.start and s.end <= p.end \
                         and (p.end - p.start) > (s.end - s.start):
                     if i not in parent or (speech[parent[i]][0].end - speech[parent[i]][0].start) > p.end - p.start:
                         parent[i] = j
@@ -358,6 +373,24 @@ def _polarity(v: str) -> int:
     return 1 if f > 0 else -1 if f < 0 else 0
 
 
+_MENTION_STARTS: dict[int, list[int]] = {}
+
+
+class _StanceIndex:
+    """Spans and cue matches of one document, indexed by position."""
+
+    def __init__(self, doc: ParsedDocument, spans: Sequence[Span], cue_matches: list):
+        self.loaded = PositionIndex([s for s in spans if s.label == "LOADED"], lambda s: s.start)
+        self.attrs = PositionIndex([s for s in spans if s.label == "ATTR"], lambda s: s.start)
+        speech = [s for s in spans if s.label in ("QUOTE", "IQUOTE")]
+        self.speech = PositionIndex(speech, lambda s: s.start)
+        self.speech_union = IntervalSet((s.start, s.end) for s in speech)
+        self.cues = PositionIndex(cue_matches, lambda c: doc.tokens[c[0]].start)
+        self.attrs_by_source: dict[Any, list[Span]] = {}
+        for a in self.attrs.items:
+            self.attrs_by_source.setdefault(a.attrs.get("source"), []).append(a)
+
+
 def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> list:
     """Actor mentions of the whole document, found once (per-document memo)."""
     key = ("actors.mentions", idx.path, idx.sha256)
@@ -369,9 +402,12 @@ def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> list:
 
 def mentions_between(mentions: list, start: int, end: int) -> list:
     """The mentions lying entirely within ``[start, end)``, in order."""
-    import bisect
-
-    lo = bisect.bisect_left([m.start for m in mentions], start)
+    starts = _MENTION_STARTS.get(id(mentions))
+    if starts is None or len(starts) != len(mentions):
+        starts = [m.start for m in mentions]
+        _MENTION_STARTS.clear()  # keep only the current document's list
+        _MENTION_STARTS[id(mentions)] = starts
+    lo = bisect.bisect_left(starts, start)
     out = []
     for m in mentions[lo:]:
         if m.start >= end:
