@@ -125,11 +125,13 @@ def warm_up(config: Config | None = None) -> None:
         pass
 
 
-def _pool_context():
+def _pool_context(config: Config):
     # fork is the fastest start and shares the parent's loaded dictionaries
-    # copy-on-write; elsewhere (macOS, Windows) the platform default is used.
+    # copy-on-write; but a parent holding a neural backend (stanza: torch and its
+    # threads) must not fork, so workers then come from a fresh fork server and
+    # load their own model. Elsewhere (macOS, Windows) the platform default is used.
     if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
+        return multiprocessing.get_context("fork" if config.backend == "builtin" else "forkserver")
     return multiprocessing.get_context()
 
 
@@ -192,7 +194,7 @@ def analyze_parallel(raw_docs: Iterable[RawDocument], config: Config | None = No
     first = next(chunks, None)
     if first is None:
         return
-    context = _pool_context()
+    context = _pool_context(config)
     if context.get_start_method() == "fork":
         warm_up(config)  # workers inherit the built resources instead of each building them
     pending: deque[Future] = deque()

@@ -305,3 +305,25 @@ def test_gold_floor(gold_dir):
     assert units["IQUOTE"].f1 >= 0.8
     assert acc["QUOTE"]["speaker"] >= 0.9
     assert acc["ATTR"]["stype"] >= 0.85
+
+
+# --- robustness ------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VOCAB = ["Kim", "Jong", "Un", "M.", "Sabrina", "Singh", "le", "la", "président", "a", "déclaré", "dit", "-t-il",
+          "selon", "d'après", "Pour", "que", "qu'", "qui", ",", ".", ":", "«", "»", "“", "”", '"', "\n", "\n\n",
+          "confirmé", "par", "des", "sources", "affirment", "ajoutant", "celui", "ce", "porte-parole", "Moscou"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=60))
+def test_random_token_soup_never_crashes(words):
+    text = " ".join(words)
+    for s in run(text):
+        assert text[s.start:s.end] == s.text
+        for key in ("speaker_span", "source_span"):
+            if key in s.attrs:
+                a, b = s.attrs[key]
+                assert 0 <= a < b <= len(text)

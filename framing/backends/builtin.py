@@ -54,6 +54,12 @@ TOKEN_RE = re.compile(
 #   f-string became the literal ``(2,)``: initials like "U.S.A." are not one token.
 #   Kept so that tokens do not change; see the issue 9 report.
 
+# What tokenize scans with: TOKEN_RE after any whitespace. No branch can start on
+# whitespace, so the tokens are the same, and whitespace is skipped in one step
+# instead of failing every branch at each blank (~25 % of the scan). Offsets come
+# from the token's group (``m.span(m.lastindex)``), never the leading blanks.
+_SCAN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")", re.VERBOSE)
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr pr me st ste cf etc av apr j.-c p pp n no vol
@@ -93,10 +99,11 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     lemma = lemma_of
     # the hot loop of the pipeline: one branch per token, most frequent kind first
-    for k, m in enumerate(TOKEN_RE.finditer(text)):
+    for k, m in enumerate(_SCAN_RE.finditer(text)):
         kind = m.lastgroup
-        form = m.group()
-        start, end = m.span()
+        g = m.lastindex
+        form = m.group(g)
+        start, end = m.span(g)
         if kind == "plain" or kind == "word":
             append(Token(k, form, start, end, lemma(form), True))
         elif kind == "mark" or kind == "punct" or kind == "ellipsis":

@@ -107,7 +107,9 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     if engine == "dask":
         run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug)
         return
-    progress = Progress(count_documents(inputs) if is_terminal(sys.stderr) else None)
+    # progress on a terminal's stderr, unless the results themselves go to that terminal
+    show = is_terminal(sys.stderr) and (bool(output) or not is_terminal(sys.stdout))
+    progress = Progress(count_documents(inputs) if show else None, enabled=show)
     kwargs = dict(format=fmt, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
                   include_text=include_text, on_error=on_error, jobs=jobs, progress=progress)
     try:

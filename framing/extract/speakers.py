@@ -41,6 +41,7 @@ août septembre octobre novembre décembre ceux celles celui celle cela ceci est
 """.split())
 
 _NO_CONTINUE = frozenset("le la les l' de du des d' et à en au aux selon pour par dans sur mais".split())
+_ANAPHORS = frozenset(("celui", "celle", "ceux", "celles"))
 _PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
 _PRONOUNS_SG = frozenset(("il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"))
 _PRONOUNS_PL = frozenset(("ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"))
@@ -386,8 +387,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     idx = name_index(doc, res)
     keys = [_tokkey(t) for t in toks[first:last]]
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
-    if not words:
-        return None
+    if not words or all(w in FUNCTION_WORDS and w not in _PRONOUNS_SG | _PRONOUNS_PL | _ANAPHORS for w in words):
+        return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
     if len(words) == 1 and words[0] in _PRONOUNS_SG | _PRONOUNS_PL:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
@@ -419,7 +420,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     # strip a leading definite determiner / possessive, keep the text's wording otherwise
     f2 = first
     if keys[0] in _DETERMINERS or keys[0] in ("ses", "son", "sa", "leur", "leurs"):
-        if not (keys[0] == "les" and len(words) <= 3):
+        if not (keys[0] == "les" and len(words) <= 3) and first + 1 < last:
             f2 = first + 1
     name = _np_text(doc, f2, last)
     start, end = toks[f2].start, toks[last - 1].end
