@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .lexicons import LexiconError, load_lexicon, shipped_dir
+from .lexicons import LexiconError, load_lexicon, read_table, shipped_dir
 
 UNKNOWN = "unknown"
 #: in a description, a nationality adjective counts when at most this many words separate
@@ -422,30 +422,7 @@ def default_actors_path() -> Path:
 
 def parse_actors(text: str, path: str, roles: Sequence[Role] = ()) -> ActorIndex:
     """Parse and validate an actors file (see the module docstring)."""
-    header: dict[str, str] = {}
-    columns: tuple[str, ...] = ()
-    rows: list[tuple[int, dict[str, str]]] = []
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if not rows and ":" in line:
-                key, _, value = line[1:].partition(":")
-                key = key.strip().lower()
-                if key and " " not in key:
-                    header[key] = value.strip()
-                    if key == "columns":
-                        columns = tuple(c.strip() for c in value.replace(",", "\t").split() if c.strip())
-            continue
-        if not columns:
-            raise ActorsError(f"{path}:{n}: no '# columns:' header before the first entry")
-        cells = line.split("\t")
-        if len(cells) > len(columns):
-            raise ActorsError(f"{path}:{n}: {len(cells)} tab-separated cells, but the header declares "
-                              f"{len(columns)} columns ({', '.join(columns)})")
-        cells += [""] * (len(columns) - len(cells))
-        rows.append((n, {c: v.strip() for c, v in zip(columns, cells)}))
+    header, columns, rows = read_table(text, path, ActorsError)
     for h in ("source", "license", "version", "columns"):
         if h not in header:
             raise ActorsError(f"{path}:1: header is missing '# {h}:'")

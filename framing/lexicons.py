@@ -76,18 +76,24 @@ def shipped_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "lexicons"
 
 
-def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon:
-    """Parse and validate lexicon ``text``; ``required`` columns must be non-empty."""
+def read_table(text: str, path: str, error: type[LexiconError] = LexiconError
+               ) -> tuple[dict[str, str], tuple[str, ...], list[tuple[int, dict[str, str]]]]:
+    """Header, columns and ``(line number, row)`` pairs of a header-plus-TSV data file.
+
+    The shared reader of every data file in ``lexicons/`` (lexicons, the actors
+    file): ``# key: value`` header lines, then tab-separated rows; missing
+    trailing cells are empty strings. Malformed rows raise ``error`` with
+    ``file:line``.
+    """
     header: dict[str, str] = {}
-    entries: list[dict[str, str]] = []
-    lines: list[int] = []
+    rows: list[tuple[int, dict[str, str]]] = []
     columns: tuple[str, ...] = ()
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
         if line.startswith("#"):
-            if not entries and ":" in line:
+            if not rows and ":" in line:
                 key, _, value = line[1:].partition(":")
                 key = key.strip().lower()
                 if key and " " not in key:
@@ -97,14 +103,23 @@ def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon
             continue
         if not columns:
             missing = [h for h in REQUIRED_HEADERS if h not in header]
-            raise LexiconError(f"{path}:{n}: header is missing {', '.join(missing)} "
-                               f"(expected '# key: value' lines before the entries)")
+            raise error(f"{path}:{n}: header is missing {', '.join(missing)} "
+                        f"(expected '# key: value' lines before the entries)")
         cells = line.split("\t")
         if len(cells) > len(columns):
-            raise LexiconError(f"{path}:{n}: {len(cells)} tab-separated cells, "
-                               f"but the header declares {len(columns)} columns ({', '.join(columns)})")
+            raise error(f"{path}:{n}: {len(cells)} tab-separated cells, "
+                        f"but the header declares {len(columns)} columns ({', '.join(columns)})")
         cells += [""] * (len(columns) - len(cells))
-        entry = {c: v.strip() for c, v in zip(columns, cells)}
+        rows.append((n, {c: v.strip() for c, v in zip(columns, cells)}))
+    return header, columns, rows
+
+
+def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon:
+    """Parse and validate lexicon ``text``; ``required`` columns must be non-empty."""
+    header, columns, rows = read_table(text, path)
+    entries: list[dict[str, str]] = []
+    lines: list[int] = []
+    for n, entry in rows:
         for col in ("term", *required):
             if col in entry and not entry[col]:
                 raise LexiconError(f"{path}:{n}: empty '{col}'")

@@ -38,6 +38,7 @@ import bisect
 import re
 from collections import Counter
 
+from .. import syntax
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
@@ -331,6 +332,12 @@ class _Attributor:
     def source_of(self, cue: Cue, prev_in_sentence: Source | None) -> Source | None:
         toks = self.toks
         start = toks[cue.first].start
+        if cue.kind == "verb" and syntax.has_parse(self.doc):
+            # the parse, when the input has one (CoNLL-U, stanza): the subject of a
+            # reporting verb is its speaker; the surface rules are the fallback
+            src = self.parsed_source(cue)
+            if src is not None:
+                return src
         if cue.kind == "prep":
             a, b = cue.last, cue.last
             while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
@@ -383,6 +390,49 @@ class _Attributor:
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         return None
 
+    def _tok_range(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.doc.token_index_from(span[0]), self.doc.token_index_from(span[1])
+
+    def parsed_source(self, cue: Cue) -> Source | None:
+        """Source of a verb cue from the dependency parse: its subject, or the agent of a passive.
+
+        ``Sabrina Singh, porte-parole du Pentagone, a révélé`` → the ``nsubj``
+        (appositions are outside the mention); ``a été confirmé par le
+        renseignement américain`` → the ``obl:agent``; ``la Russie, qui a nié``
+        → the antecedent of ``qui``; ``le vice-ministre…, Andrei Rudenko, a
+        déclaré`` → the proper name in apposition. Named entities, when
+        present, type the source (PER → person). ``None`` when the parse has
+        no subject or agent for the verb (the caller falls back to the
+        surface rules).
+        """
+        doc = self.doc
+        verb = self.toks[cue.head]
+        who = syntax.agent_of(doc, verb)
+        if who is None:
+            subj = syntax.subject_of(doc, verb)
+            if subj is not None and syntax.rel_is(subj, "nsubj") and \
+                    (subj.deprel or "").startswith("nsubj:pass") and cue.agent is None:
+                return None  # "si elle est confirmée": the passive subject is no speaker
+            who = subj
+        if who is None or not who.is_word or who.upos in ("SCONJ", "VERB", "AUX"):
+            return None
+        if who.sent != verb.sent:
+            return None
+        if key(who) in ("on", "-t-on", "-on"):
+            return Source("on", "anonymous", who.start, who.end, "np")
+        start = self.toks[cue.first].start
+        src = describe_source(doc, self.res, *self._tok_range(syntax.mention(doc, who)))
+        if src is None:
+            return None
+        if src.kind != "pronoun" and src.kind != "person":
+            name = syntax.name_of(doc, who)
+            if name is not None:
+                named = describe_source(doc, self.res, *self._tok_range(name))
+                if named is not None and named.kind == "person":
+                    src = named
+        src = self.finish(src, start)
+        return _typed_by_entity(doc, src)
+
     def sentence_subject(self, cue: Cue) -> tuple[int, int] | None:
         """``Le régime a multiplié les attaques, critiquant…``: the noun phrase opening the sentence."""
         toks = self.toks
@@ -411,6 +461,31 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+_NER_STYPE = {"PER": "person", "ORG": "institution"}
+
+
+def _typed_by_entity(doc: ParsedDocument, src: Source | None) -> Source | None:
+    """Use the input's named entities to type a source the name rules left as a default.
+
+    A PER entity makes a default ``institution`` a ``person`` (an unlisted
+    first name); an ORG entity makes a guessed ``person`` np an
+    ``institution``. Expert, media and anonymous types from the cue lexicons
+    are kept: they say more than PER/ORG.
+    """
+    if src is None or src.start is None or not doc.has("ner"):
+        return src
+    ents = [e for e in syntax.entities(doc) if e.start < src.end and src.start < e.end]
+    labels = {_NER_STYPE.get(e.label) for e in ents} - {None}
+    if len(labels) != 1:
+        return src
+    typ = labels.pop()
+    if typ == "person" and src.stype == "institution" and src.kind == "np":
+        return Source(src.name, "person", src.start, src.end, "person")
+    if typ == "institution" and src.stype == "person" and src.kind == "np":
+        return Source(src.name, "institution", src.start, src.end, "np")
+    return src
 
 
 def _attrs_for(src: Source | None) -> dict:

@@ -217,6 +217,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         for words, e in lx.preps:
             preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
         lx._preps_by_first = preps_by_first
+    may_be_verb = lx.__dict__.setdefault("_may_be_verb", {})
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []
@@ -247,7 +248,15 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
             k += 1
             continue
-        cue = _verb_cue(doc, lx, k)
+        # most words are no reporting verb: decided once per (form, lemma), memoised
+        # (exactly when _verb_cue finds no lexicon entry and returns None; speed, issue 9)
+        vk = (t.text, t.lemma)
+        maybe = may_be_verb.get(vk)
+        if maybe is None:
+            if len(may_be_verb) > 100_000:
+                may_be_verb.clear()
+            maybe = may_be_verb[vk] = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
+        cue = _verb_cue(doc, lx, k) if maybe else None
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
