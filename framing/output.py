@@ -227,6 +227,18 @@ def render_text(analysis: DocumentAnalysis, color: bool = False, evidence: int =
     for name, label in SUMMARY:
         if name in analysis.features:
             out.write(f"  {label:<34} {_fmt(name, analysis.features[name])}\n")
+    voices = sorted(((v, k[len("voice_"):-len("_share")]) for k, v in analysis.features.items()
+                     if k.startswith("voice_") and k.endswith("_share") and v > 0), reverse=True)
+    if voices:
+        out.write(f"  {'Quoted words by camp':<34} "
+                  + " · ".join(f"{camp} {100 * v:.0f} %" for v, camp in voices) + "\n")
+    from .extract.loaded import top_terms
+
+    for voice, label in (("own", "Top loaded terms, own voice"), ("quoted", "Top loaded terms, quoted")):
+        terms = top_terms(analysis.spans, 6, voice=voice)
+        if terms:
+            out.write(f"  {label:<34} " + ", ".join(
+                printable(f"{t} ({c}{' ×%d' % k if k > 1 else ''})") for t, c, k in terms) + "\n")
     spans = strongest_evidence(analysis, evidence)
     if spans:
         out.write("\nStrongest evidence:\n")
