@@ -87,7 +87,14 @@ t, c = time.perf_counter(), time.process_time()
 n = 0
 for raw in docs:
     n += len(jsonl_line(analyze_raw(raw, config)))
-print(json.dumps({"steady": time.perf_counter() - t, "steady_cpu": time.process_time() - c, "chars_out": n}))
+steady, steady_cpu = time.perf_counter() - t, time.process_time() - c
+from framing.backends.builtin import BuiltinBackend
+backend = BuiltinBackend()
+t, c = time.perf_counter(), time.process_time()
+for raw in docs:
+    backend.parse(raw.text)
+print(json.dumps({"steady": steady, "steady_cpu": steady_cpu, "chars_out": n,
+                  "parse": time.perf_counter() - t, "parse_cpu": time.process_time() - c}))
 """
 
 
@@ -166,6 +173,7 @@ def run_size(n: int, repeat: int, jobs: list[int], tmp: Path, with_spacy: bool) 
     steady = [json.loads(subprocess.run([str(PROJECT_PY), "-c", _FRAMING_STEADY, str(path)], capture_output=True,
                                         text=True, check=True).stdout) for _ in range(repeat)]
     row["framing_steady"] = {"wall": min(x["steady"] for x in steady), "cpu": min(x["steady_cpu"] for x in steady)}
+    row["builtin_parse"] = {"wall": min(x["parse"] for x in steady), "cpu": min(x["parse_cpu"] for x in steady)}
     print(f"  framing steady state (in-process, after warm-up): {row['framing_steady']['wall']:.2f} s wall, "
           f"{row['framing_steady']['cpu']:.2f} s CPU", flush=True)
     if with_spacy:
@@ -236,6 +244,10 @@ def markdown(info: dict, rows: dict, mem: dict, jobs: list[int]) -> str:
                               x["wall"], x["cpu"] if j == 1 else None, x["peak_kb"]))
         fs = r["framing_steady"]
         lines.append(_row(d, w, "framing, all detectors + JSON output, steady state", fs["wall"], fs["cpu"], None))
+        bp = r.get("builtin_parse")
+        if bp:
+            lines.append(_row(d, w, "framing builtin pipeline only (tokens, sentences, lemmas), steady state",
+                              bp["wall"], bp["cpu"], None))
         if "spacy" in r:
             s = r["spacy"]
             lines.append(_row(d, w, "spaCy `blank(\"fr\")` tokenizer, whole process", s["wall"], s["cpu"], s["peak_kb"]))
@@ -249,6 +261,9 @@ def markdown(info: dict, rows: dict, mem: dict, jobs: list[int]) -> str:
                          f"tokenizer (target ≤ 1.0): whole process {j1['wall'] / s['wall']:.2f} wall, "
                          f"{j1['cpu'] / s['cpu']:.2f} CPU; steady state {fs['wall'] / s['steady']['wall']:.2f} wall, "
                          f"{fs['cpu'] / s['steady']['cpu']:.2f} CPU.")
+            if r.get("builtin_parse"):
+                lines.append(f"- For reference, framing's builtin tokenizer + sentence splitter + lemmas alone / spaCy "
+                             f"blank French tokenizer, steady state: {r['builtin_parse']['cpu'] / s['steady']['cpu']:.2f} CPU.")
         if 1 in jobs and 2 in jobs:
             lines.append(f"- {r['documents']:,} documents, `--jobs 2` speed-up over `--jobs 1` (target ≥ 1.5×): "
                          f"{r['jobs1']['wall'] / r['jobs2']['wall']:.2f}×"

@@ -270,6 +270,17 @@ class PhraseIndex:
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         """Non-overlapping ``(start, end, payload)`` in ``text``, leftmost-longest first."""
+        if len(text) <= 200:  # names and noun phrases recur: memoised (bounded), issue 9
+            memo = self.__dict__.setdefault("_short_memo", {})
+            cached = memo.get(text)
+            if cached is None:
+                if len(memo) > 20_000:
+                    memo.clear()
+                cached = memo[text] = tuple(self._find(text))
+            return list(cached)
+        return self._find(text)
+
+    def _find(self, text: str) -> list[tuple[int, int, object]]:
         if self._automata is not None:
             found = self._find_automaton(text)
         else:

@@ -94,14 +94,17 @@ def score_records(records: Iterable[Any], config: Config | None = None,
 
     Returns one dict per record, in order: the JSONL contract object, or, when
     the record is malformed or its analysis fails, ``{"id", "source", "error"}``.
+    Blank strings (empty JSONL lines) are skipped.
     This is the function every dask partition runs.
     """
     config = config or default_config()
     out = []
     for k, record in enumerate(records, start):
+        if isinstance(record, (str, bytes)) and not record.strip():
+            continue  # a blank JSONL line, as framing score skips it
         try:
             raw = _raw_from_record(record, k)
-        except (InputError, ValueError) as e:
+        except (InputError, ValueError, TypeError) as e:
             rid = record.get("id") if isinstance(record, dict) else None
             out.append(_error_record(rid, f"<bag>:{k}", str(getattr(e, "message", e))))
             continue
@@ -130,7 +133,7 @@ def score_bag(bag, config: Config | None = None, *, include_text: bool = False):
     Returns
     -------
     dask.bag.Bag
-        One dict per element, same partitioning and order: the JSONL contract
+        One dict per element (blank lines skipped), same partitioning and order: the JSONL contract
         object of :meth:`framing.analysis.DocumentAnalysis.to_dict`, or
         ``{"id", "source", "error"}`` for a malformed record or a failed
         analysis (filter with ``bag.filter(lambda d: "error" not in d)``).
@@ -152,10 +155,9 @@ def score_dataframe(ddf, config: Config | None = None, *, text_column: str = "te
     _require_dask()
     import pandas as pd
 
-    from .analysis import analyze
-
     config = config or default_config()
-    columns = list(feature_row(analyze("Texte.", id="x")))
+    # the columns depend on the configuration (an actors file brings its camps)
+    columns = list(feature_row(analyze_raw(RawDocument("x", "Texte.", "<meta>"), config)))
     meta = pd.DataFrame({c: pd.Series(dtype="object" if c in ("id", "source", "outlet", "date", "title",
                                                                  "language", "backend") else "float64")
                          for c in columns})

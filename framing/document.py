@@ -177,7 +177,11 @@ class ParsedDocument:
     def words(self) -> Iterator[Token]:
         """Word tokens (punctuation excluded) outside excluded regions."""
         mask = self._analysed_mask()
-        return (t for t, keep in zip(self.tokens, mask) if keep)
+        cached = self.cache.get("_words")
+        if cached is None or cached[0] is not mask:  # the list follows the mask it came from
+            cached = (mask, [t for t, keep in zip(self.tokens, mask) if keep])
+            self.cache["_words"] = cached
+        return iter(cached[1])
 
     def analysed_sentences(self) -> list[Sentence]:
         """Sentences with at least one word outside the excluded regions."""

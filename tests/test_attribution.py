@@ -327,3 +327,13 @@ def test_random_token_soup_never_crashes(words):
             if key in s.attrs:
                 a, b = s.attrs[key]
                 assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize("text", ["confirmé par le", "a été confirmé par le", "Cela a été confirmé par",
+                                  "confirmé par", "selon le", "a déclaré", "« Oui », a déclaré le"])
+def test_cue_at_the_very_end_of_the_text(text):
+    # regression: speakers._np_text raised IndexError on an empty source phrase ("confirmé par le")
+    spans = run(text)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+    assert all(s.attrs.get("source") in (None, "unknown") for s in spans if s.label == "ATTR")

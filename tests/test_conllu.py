@@ -425,6 +425,99 @@ def test_speakers_at_least_as_good_on_parsed_input(gold_dir):
     acc_p, acc_b = parsed.attribute_accuracy(), builtin.attribute_accuracy()
     for label, attr in (("QUOTE", "speaker"), ("IQUOTE", "speaker"), ("ATTR", "source")):
         assert acc_p.get(label, {}).get(attr, 0.0) >= acc_b.get(label, {}).get(attr, 0.0), (label, attr)
+        # measured: 1.00 on both inputs (QUOTE n=3, IQUOTE n=5, ATTR n=8)
+        assert acc_p.get(label, {}).get(attr, 0.0) >= 0.9, (label, attr)
+
+
+def test_parse_gives_the_speakers_of_the_seed_fixture():
+    """On CoNLL-U input the sources of verb cues come from the parse (subject, agent), not the fallback."""
+    from framing.extract.attribution import _Attributor
+    from framing.extract.reporting import find_cues
+    from framing.resources import default_config, get_resources
+
+    res = get_resources(default_config())
+    used = 0
+    for raw in iter_documents([FIXTURE]):
+        at = _Attributor(raw.parsed, [], res)
+        for cue in find_cues(raw.parsed, res):
+            if cue.kind == "verb" and syntax.subject_of(raw.parsed, raw.parsed.tokens[cue.head]) is not None:
+                src = at.parsed_source(cue)
+                assert src is not None, raw.parsed.tokens[cue.head].text
+                used += 1
+    assert used >= 6
+
+
+HARD_FIXTURE = FIXTURES / "attribution_parsed.conllu"
+HARD_SPEAKERS = {  # document id → (reporting verb, expected source): hand-annotated
+    "ap-passive-adverbs": ("confirmé", "renseignement américain"),      # agent far after the verb
+    "ap-apposition-relative": ("dénoncé", "Maria Zakharova"),            # apposition + relative clause
+    "ap-two-appositions": ("précisé", "Andriï Kovalenko"),               # two appositions before the verb
+    "ap-coordinated-verb": ("averti", "Christopher Cavoli"),             # subject shared through "et"
+    "ap-two-passives": ("confirmée", "ministère ukrainien de la Défense"),
+    "ap-distant-agent": ("reconnu", "Kremlin"),                          # "a été reconnu jeudi par"
+    "ap-participle-apposition": ("démenti", "ministère russe de la Défense"),
+    "ap-relative-qui": ("rappelé", "Yoon Suk Yeol"),                     # qui → its antecedent
+}
+
+
+def _source_of_verb(spans, text: str, verb: str) -> str | None:
+    for s in spans:
+        if s.label == "ATTR" and verb in s.text.split():
+            return s.attrs.get("source")
+    return None
+
+
+def test_parse_resolves_speakers_the_surface_rules_miss():
+    """On sentences built to defeat the surface rules, the parse finds the speaker (issue 8)."""
+    from framing.analysis import analyze_parsed
+    from framing.backends import get_backend
+
+    raws = list(iter_documents([HARD_FIXTURE]))
+    assert [r.id for r in raws] == list(HARD_SPEAKERS)
+    correct = {"conllu": 0, "builtin": 0}
+    for raw in raws:
+        verb, expected = HARD_SPEAKERS[raw.id]
+        assert raw.parsed.has("deps")
+        for name, doc in (("conllu", raw.parsed), ("builtin", get_backend("builtin").parse(raw.text))):
+            correct[name] += _source_of_verb(analyze_parsed(doc, id=raw.id).spans, raw.text, verb) == expected
+    n = len(HARD_SPEAKERS)
+    # measured: parsed 8/8 = 1.00, builtin 2/8 = 0.25
+    assert correct["conllu"] / n >= 0.85
+    assert correct["conllu"] >= correct["builtin"]
+
+
+def test_parsed_speaker_mentions_use_the_parse():
+    """Appositions and distant agents from the parse: source spans point at the name itself."""
+    from framing.analysis import analyze_parsed
+
+    raw = {r.id: r for r in iter_documents([HARD_FIXTURE])}["ap-apposition-relative"]
+    attr = [s for s in analyze_parsed(raw.parsed, id=raw.id).spans if s.label == "ATTR"][0]
+    a, b = attr.attrs["source_span"]
+    assert raw.text[a:b] == "Maria Zakharova" and attr.attrs["stype"] == "person"
+    # no IQUOTE made of the subject: the parse says the verb is not an inserted clause
+    iq = [s for s in analyze_parsed(raw.parsed, id=raw.id).spans if s.label == "IQUOTE"]
+    assert all(not s.text.startswith("La porte-parole") for s in iq)
+
+
+_UNLISTED_PERSON = """# text = Taro Kono a confirmé l'essai.
+1	Taro	Taro	PROPN	_	_	4	nsubj	_	{t}
+2	Kono	Kono	PROPN	_	_	1	flat:name	_	{k}
+3	a	avoir	AUX	_	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	aux:tense	_	_
+4	confirmé	confirmer	VERB	_	Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part	0	root	_	_
+5	l'	le	DET	_	Definite=Def|Number=Sing|PronType=Art	6	det	_	SpaceAfter=No
+6	essai	essai	NOUN	_	Gender=Masc|Number=Sing	4	obj	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	4	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("ner, stype", [(("NER=B-PER", "NER=I-PER"), "person"), (("_", "_"), "institution")])
+def test_entities_type_the_source(ner, stype):
+    """"Taro" is no listed first name: the input's PER entity makes the source a person."""
+    from framing.analysis import analyze_parsed
+
+    (_id, doc), = parse_conllu(_UNLISTED_PERSON.format(t=ner[0], k=ner[1]), "ner")
+    attr = [s for s in analyze_parsed(doc, id="ner").spans if s.label == "ATTR"][0]
+    assert (attr.attrs["source"], attr.attrs["stype"]) == ("Taro Kono", stype)
 
 
 # --- property: any spacing between tokens, offsets stay exact ------------------------------

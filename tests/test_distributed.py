@@ -81,6 +81,28 @@ def test_score_bag_matches_analyze(seed_texts, client):
         assert got["outlet"] == "X"
 
 
+def test_score_dataframe_gives_feature_rows(seed_texts, client):
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from framing.distributed import score_dataframe
+    from framing.output import feature_row
+
+    items = list(seed_texts.items())[:3]
+    pdf = pd.DataFrame({"id": [n for n, _ in items], "body": [t for _, t in items], "outlet": ["A", "B", "C"]})
+    rows = score_dataframe(dd.from_pandas(pdf, npartitions=2), text_column="body").compute(scheduler=client)
+    assert list(rows["id"]) == [n for n, _ in items]
+    assert list(rows["outlet"]) == ["A", "B", "C"]
+    local = feature_row(analyze_raw(list(iter_documents([str(SEEDS / f"{items[0][0]}.txt")]))[0]))
+    assert rows.iloc[0]["n_words"] == local["n_words"]
+    assert rows.iloc[0]["hedge_per_1k"] == pytest.approx(local["hedge_per_1k"])
+
+
+def test_score_records_skips_blank_lines_and_reports_bad_ones(seed_texts):
+    name, text = next(iter(seed_texts.items()))
+    results = score_records(["\n", json.dumps({"id": name, "text": text}), "{oops"])
+    assert [("error" in r) for r in results] == [False, True]
+
+
 def test_score_records_accepts_json_strings(seed_texts):
     name, text = next(iter(seed_texts.items()))
     (result,) = score_records([json.dumps({"id": name, "text": text})])

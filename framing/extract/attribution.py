@@ -15,6 +15,11 @@ prepositions) it finds the source:
   previous cue of the sentence;
 * ``la déclaration de X`` / ``citation de X`` → the noun phrase after ``de``.
 
+With a dependency parse (CoNLL-U input, stanza), a verb's source is first
+taken from the parse (:meth:`_Attributor.parsed_source`: the ``obl:agent``
+of a passive, else the subject, its proper name in apposition, the input's
+PER/ORG entities for the type); the rules above are the fallback.
+
 Names are canonicalised by :mod:`framing.extract.speakers` (short mentions
 and role descriptions linked to the full name). ``ATTR`` attributes:
 ``source``, ``stype``, ``verb_stance``, ``source_span``.
@@ -300,6 +305,11 @@ class _Attributor:
         toks = self.toks
         if cue.first == 0 or cue.agent is not None:
             return False
+        if syntax.has_parse(self.doc):
+            # the parse says where the subject is: before the verb, no inserted clause
+            subj = syntax.subject_of(self.doc, toks[cue.head])
+            if subj is not None and subj.i < cue.first and subj.sent == toks[cue.head].sent:
+                return False
         p = toks[cue.first - 1]
         if key(p) == "comme" or (key(p) in ("le", "l'") and cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             return True
@@ -409,11 +419,15 @@ class _Attributor:
         verb = self.toks[cue.head]
         who = syntax.agent_of(doc, verb)
         if who is None:
-            subj = syntax.subject_of(doc, verb)
-            if subj is not None and syntax.rel_is(subj, "nsubj") and \
-                    (subj.deprel or "").startswith("nsubj:pass") and cue.agent is None:
-                return None  # "si elle est confirmée": the passive subject is no speaker
-            who = subj
+            content = syntax.verb_of(doc, verb)
+            if syntax.children(doc, content, "aux:pass") or (content.feats or {}).get("Voice") == "Pass":
+                return None  # "doit être traitée par un apport": no agent, and the subject is no speaker
+            who = syntax.subject_of(doc, verb)
+            if who is not None and ((who.deprel or "").startswith(("nsubj:pass", "csubj"))
+                                    or syntax.rel_is(who, "csubj")):
+                # "si elle est confirmée", "sont résumées par classes": a passive subject is
+                # what is said, not who says it; a clausal subject is no speaker either
+                return None
         if who is None or not who.is_word or who.upos in ("SCONJ", "VERB", "AUX"):
             return None
         if who.sent != verb.sent:
@@ -421,7 +435,11 @@ class _Attributor:
         if key(who) in ("on", "-t-on", "-on"):
             return Source("on", "anonymous", who.start, who.end, "np")
         start = self.toks[cue.first].start
-        src = describe_source(doc, self.res, *self._tok_range(syntax.mention(doc, who)))
+        a, b = syntax.mention(doc, who)
+        conj = [c for c in syntax.children(doc, who, "conj") if c.upos == "PROPN"] if who.upos == "PROPN" else []
+        if conj:  # "écrite par Lewis Trondheim et Joann Sfar": coordinated sources are one group
+            b = max(b, syntax.mention(doc, conj[-1])[1])
+        src = describe_source(doc, self.res, *self._tok_range((a, b)))
         if src is None:
             return None
         if src.kind != "pronoun" and src.kind != "person":
@@ -709,12 +727,28 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
                     key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
                 start_tok = j
+    if start_tok is None and cue.kind == "verb" and cue.iquote != "no":
+        return _parsed_content(at, cue)
     if start_tok is None or start_tok >= n:
         return None
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
     end_tok = _clause_end(at, start_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _parsed_content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
+    """The ``ccomp`` of the verb when the surface rules found no content (parsed input only).
+
+    The complementiser is left out (``que``/``qu'``), as in the surface rule.
+    """
+    span = syntax.complement_clause(at.doc, at.toks[cue.head])
+    if span is None:
+        return None
+    a, b = at.doc.token_index_from(span[0]), at.doc.token_index_from(span[1])
+    if a < b and key(at.toks[a]) in ("que", "qu'", "si", "s'"):
+        a += 1
+    return _trim(at, a, b) if a < b else None
 
 
 def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:

@@ -14,7 +14,8 @@ Non-reporting uses are filtered:
 * fixed expressions ("c'est-à-dire", "vouloir dire", "à vrai dire");
 * bare past participles used as adjectives ("l'opération dite", "déploiements
   signalés") and passives without an agent ("si elle est confirmée");
-  a passive with ``par`` is a cue whose source follows ``par``;
+  a passive with ``par`` is a cue whose source follows ``par`` (with a
+  parse, also a distant ``obl:agent``: "a été reconnu jeudi par le Kremlin");
 * *strict* verbs (``ajouter``, ``assurer``, ``noter``...) only count with a
   que-clause, a nearby quotation mark, a colon, or as an inserted clause
   (after a comma or a closing quotation mark, or with an inverted subject).
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import syntax
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
 from ..resources import Resources
@@ -358,7 +360,11 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None  # "on peut penser que", "il faut noter": the writer's own voice
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
     agent = None
-    if form in ("bare_ppart",) or (etre_aux and not reflexive and form == "ppart"):
+    parsed_par = _parsed_agent(doc, t)  # None without a parse
+    if parsed_par is not None and parsed_par != last:
+        # "a été reconnu jeudi par le Kremlin": the parse links a distant agent
+        agent, form = parsed_par, "passive"
+    elif form in ("bare_ppart",) or (etre_aux and not reflexive and form == "ppart"):
         # passive or adjectival participle: a cue only with its agent "par X"
         if last < n and key(toks[last]) == "par":
             agent = last
@@ -372,6 +378,19 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if strict and not _licensed(doc, cue):
         return None
     return cue
+
+
+def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
+    """Index of ``par`` introducing the ``obl:agent`` of ``verb``, when the input has a parse."""
+    if not syntax.has_parse(doc):
+        return None
+    agent = syntax.agent_of(doc, verb)
+    if agent is None:
+        return None
+    for c in syntax.children(doc, agent, "case"):
+        if key(c) == "par" and c.i > verb.i:
+            return c.i
+    return None
 
 
 def _licensed(doc: ParsedDocument, cue: Cue) -> bool:

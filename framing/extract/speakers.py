@@ -40,6 +40,16 @@ août septembre octobre novembre décembre ceux celles celui celle cela ceci est
 était étaient sera seront fait faut peut doit d'après dans cet entre-temps ensuite surtout
 """.split())
 
+#: Capitalised at the start of a sentence, never the first word of a name (measured on UD
+#: French dev: the most frequent sentence-initial false names); kept apart from
+#: FUNCTION_WORDS, which also decides what an empty source phrase is.
+_NEVER_NAME_START = frozenset("""
+pourquoi comment combien quant quel quelle quels quelles lequel celui-ci celle-ci ceux-ci celles-ci
+au-delà contrairement conformément outre parmi environ également notamment peut-être vraiment
+simultanément historiquement finalement actuellement seul seule seuls seules voir lire rappelons
+m. mm. dr. pr. mgr. me. st.
+""".split())  # titles with their dot are one token in CoNLL-U input ("M. Ping" → Ping)
+
 _NO_CONTINUE = frozenset("le la les l' de du des d' et à en au aux selon pour par dans sur mais".split())
 _ANAPHORS = frozenset(("celui", "celle", "ceux", "celles"))
 _PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
@@ -128,7 +138,7 @@ def lexica(res: Resources) -> Lexica:
 def _is_cap(t: Token) -> bool:
     c = t.text[:1]
     return (t.is_word and c.isupper() and len(t.text) > 1 and not t.text.isdigit()
-            and word_key(t.text) not in FUNCTION_WORDS)
+            and word_key(t.text) not in FUNCTION_WORDS and word_key(t.text) not in _NEVER_NAME_START)
 
 
 def _tokkey(t: Token) -> str:
@@ -234,7 +244,7 @@ class NameIndex:
             cand = self._short.get(key) or self._short.get(_tokkey(toks[first]))
             if cand:
                 p = self._nearest(cand, toks[first].start)
-            elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr")
+            elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
                   or (first > 1 and toks[first - 1].text == "." and toks[first - 2].text in ("M", "Dr", "Pr"))):
                 # "M. Pompeo" with no full name: the surname is the name
                 p = Person(text[toks[first].start:toks[last - 1].end], toks[first].start, toks[last - 1].end)
