@@ -102,6 +102,7 @@ class _Attributor:
         self.idx = name_index(doc, res)
         self.lx = lexica(res)
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
+        self.person_names = {p.name for p in self.idx.persons}
         self.mention_starts = [m.start for m in self.idx.mentions]
 
     # --- helpers ---------------------------------------------------------
@@ -156,11 +157,14 @@ class _Attributor:
             return None
         if src.kind == "pronoun":
             return self.resolve_pronoun(offset, src.name)
-        if src.kind == "role" and not any(p.name == src.name for p in self.idx.persons):
+        if src.kind == "role" and src.name not in self.person_names:
             # "le fondateur du groupe X explique": the person quoted just before, if any
             for off, h in reversed(self.history):
-                if off < offset and offset - off <= _ROLE_FALLBACK_CHARS and h.stype in ("person", "expert") \
-                        and h.kind in ("person", "role"):
+                if off >= offset:
+                    continue
+                if offset - off > _ROLE_FALLBACK_CHARS:
+                    break  # history is in text order: nothing older is near enough
+                if h.stype in ("person", "expert") and h.kind in ("person", "role"):
                     return Source(h.name, h.stype, src.start, src.end, "role")
         return src
 

@@ -36,6 +36,10 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from . import stance as stance_mod
+from .positions import PositionIndex
+
+#: how far before a quote its reporting cue may start (cue length + 160 characters)
+_LINK_WINDOW = 400
 
 SPEECH = ("QUOTE", "IQUOTE")
 _NO_NAME = ("", "anonymous", "unknown")
@@ -134,6 +138,7 @@ class CampResolver:
                 if s.label == "ATTR" and s.attrs.get("stype") and name:
                     self.stypes.setdefault(name, str(s.attrs["stype"]))
         self.attrs = [s for s in spans if s.label == "ATTR"]
+        self._attr_index = PositionIndex(self.attrs, lambda a: a.start)
         self._resolved: list[tuple[int, str]] = []  # (position, camp) of institutional speakers
 
     # descriptions -------------------------------------------------
@@ -205,9 +210,8 @@ class CampResolver:
     def _linked_attr(self, span: Span) -> Span | None:
         """The ATTR cue reporting this quote: same sentence, nearest."""
         best, dist = None, 10 ** 9
-        for a in self.attrs:
-            if a.label != "ATTR":
-                continue
+        # cues are short: only those starting near the quote can be within 160 characters of it
+        for a in self._attr_index.starting_in(span.start - _LINK_WINDOW, span.end + 161):
             d = (span.start - a.end) if a.end <= span.start else (a.start - span.end)
             if -1 <= d <= 160 or span.inside(a.start, a.end) or a.inside(span.start, span.end):
                 d = max(d, 0)

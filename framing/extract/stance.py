@@ -251,7 +251,7 @@ class StanceScorer:
         if words & SELF_REFERENCE and self._political(speaker_camp):
             return speaker_camp, "self-reference"
         start = min(a for a, _ in regions)
-        lo = max(0, start - 400)
+        lo = max(0, start - _CONTEXT)
         for m in reversed(mentions_between(mentions, lo, start)):
             s, e = m.start, m.end
             if any(x <= s and e <= y for x, y in exclude):
@@ -272,8 +272,13 @@ class StanceScorer:
             v = s.attrs.get("speaker_span")
             if isinstance(v, (list, tuple)) and len(v) == 2:
                 exclude.append((int(v[0]), int(v[1])))
-        for a in self._index(doc, spans).attrs_by_source.get(group[0].attrs.get("speaker"), ()):
-            if isinstance(a.attrs.get("source_span"), (list, tuple)):
+        # the speaker's own mentions near the quote are not its target; target_of reads
+        # only the quote and the 400 characters before it, so nearer cues suffice
+        speaker = group[0].attrs.get("speaker")
+        lo = min(a for a, _ in regions) - _CONTEXT - _CUE_REACH
+        hi = max(b for _, b in regions) + _CUE_REACH
+        for a in self._index(doc, spans).attrs.starting_in(lo, hi):
+            if a.attrs.get("source") == speaker and isinstance(a.attrs.get("source_span"), (list, tuple)):
                 exclude.append(tuple(int(x) for x in a.attrs["source_span"]))  # type: ignore[arg-type]
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
@@ -374,6 +379,10 @@ def _polarity(v: str) -> int:
 
 
 _MENTION_STARTS: dict[int, list[int]] = {}
+#: characters before a quote read for its target when the quote names no side
+_CONTEXT = 400
+#: how far an ATTR cue may stand from the source mention it names
+_CUE_REACH = 300
 
 
 class _StanceIndex:
@@ -386,9 +395,6 @@ class _StanceIndex:
         self.speech = PositionIndex(speech, lambda s: s.start)
         self.speech_union = IntervalSet((s.start, s.end) for s in speech)
         self.cues = PositionIndex(cue_matches, lambda c: doc.tokens[c[0]].start)
-        self.attrs_by_source: dict[Any, list[Span]] = {}
-        for a in self.attrs.items:
-            self.attrs_by_source.setdefault(a.attrs.get("source"), []).append(a)
 
 
 def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> list:
