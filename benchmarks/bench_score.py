@@ -230,7 +230,7 @@ def markdown(info: dict, rows: dict, mem: dict, jobs: list[int]) -> str:
         "",
         "Corpora: real French news articles (`seeds/` and the shared corpus) resampled with distinct ids "
         "(`benchmarks/make_corpus.py`). Words: whitespace-separated tokens. Documents/s and words/s "
-        "are computed from wall time. *Whole process*: start-up, reading the JSONL, analysis, writing. "
+        "are computed from wall time; CPU is user + system time of all the processes of a run. *Whole process*: start-up, reading the JSONL, analysis, writing. "
         "*Steady state*: the analysis loop alone, after warm-up.",
         "",
         "| documents | words | run | wall (s) | CPU (s) | documents/s | words/s | peak memory (MB) |",
@@ -241,7 +241,7 @@ def markdown(info: dict, rows: dict, mem: dict, jobs: list[int]) -> str:
         for j in jobs:
             x = r[f"jobs{j}"]
             lines.append(_row(d, w, f"`framing score --format jsonl --jobs {j}` (all detectors), whole process",
-                              x["wall"], x["cpu"] if j == 1 else None, x["peak_kb"]))
+                              x["wall"], x["cpu"], x["peak_kb"]))
         fs = r["framing_steady"]
         lines.append(_row(d, w, "framing, all detectors + JSON output, steady state", fs["wall"], fs["cpu"], None))
         bp = r.get("builtin_parse")
@@ -271,6 +271,10 @@ def markdown(info: dict, rows: dict, mem: dict, jobs: list[int]) -> str:
     if mem:
         lines.append(f"- Streaming (target ≤ 1.3): peak memory {mem[150] / 1024:.1f} MB for 150 documents, "
                      f"{mem[1500] / 1024:.1f} MB for 1,500: ratio {mem['ratio']:.2f}.")
+    if info.get("shared") and info.get("autogroup"):
+        lines += ["", "Note: Linux autogroup scheduling is on, and other sessions were using the CPUs: the "
+                  "processes of one session (here the benchmark, all its `--jobs` workers included) share "
+                  "one session's slice, so a parallel speed-up cannot show until the machine is idle."]
     return "\n".join(lines) + "\n"
 
 
@@ -282,7 +286,19 @@ def main(argv=None) -> None:
     ap.add_argument("--no-spacy", action="store_true")
     ap.add_argument("--no-memory", action="store_true")
     ap.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    ap.add_argument("--render", type=Path, metavar="JSON",
+                    help="only rewrite the results table from a saved benchmarks/out/bench_last.json")
     args = ap.parse_args(argv)
+    if args.render:
+        saved = json.loads(args.render.read_text())
+        info, mem = saved["info"], {int(k) if k.isdigit() else k: v for k, v in saved["memory"].items()}
+        try:
+            info.setdefault("autogroup", Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1")
+        except OSError:
+            pass
+        args.results.write_text(markdown(info, saved["rows"], mem, args.jobs), encoding="utf-8")
+        print(args.results.read_text())
+        return
     sp = None if args.no_spacy else spacy_version()
     if not args.no_spacy and sp is None:
         print("spaCy reference skipped: create benchmarks/.venv and pip install spacy into it", file=sys.stderr)
@@ -296,6 +312,10 @@ def main(argv=None) -> None:
             rows[n] = run_size(n, args.repeat, args.jobs, Path(tmp), sp is not None)
         mem = {} if args.no_memory else (print("memory:") or memory_test(Path(tmp), args.repeat))
     info["load_end"] = load()
+    try:
+        info["autogroup"] = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        info["autogroup"] = False
     info["shared"] = any(float(x.split()[0]) > 0.5 for x in (info["load_start"], info["load_end"]) if x != "?")
     text = markdown(info, rows, mem, args.jobs)
     args.results.write_text(text, encoding="utf-8")

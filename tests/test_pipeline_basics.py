@@ -37,3 +37,10 @@ def test_inline_teaser_excludes_one_line_only():
     text = body * 3 + "Lire aussi : Ukraine, la guerre continue\n" + body * 3
     regions = [text[a:b] for a, b in find_cruft(text)]
     assert regions == ["Lire aussi : Ukraine, la guerre continue"]
+
+
+def test_names_and_initials():
+    forms = lambda s: [t.text for t in BuiltinBackend().parse(s).tokens]  # noqa: E731
+    assert "Jong-il" in forms("Kim Jong-il a parlé.")
+    assert forms("Emmanuel Macron - qui parle")[1:3] == ["Macron", "-"]
+    assert "U.S.A." in forms("Les U.S.A. ont dit non.")

@@ -32,7 +32,7 @@ TOKEN_RE = re.compile(
     rf"""
     (?P<plain>(?!(?i:https?:|www\.)|[^\W\d_]\.)[^\W\d_]+(?![\w'’\-‐]))
   | (?P<mark>[^\w\s.…-])
-  | (?P<special>(?i:aujourd['’]hui|prud['’]hom\w*|(?:https?://|www\.)\S+[\w/])|(?:[^\W\d_]\.)(?:2,)(?![\w]))
+  | (?P<special>(?i:aujourd['’]hui|prud['’]hom\w*|(?:https?://|www\.)\S+[\w/])|(?:[^\W\d_]\.){{2,}}(?![\w]))
   | (?P<elision>\b{_ELISION})
   | (?P<clitic>(?<=\w)-{_CLITIC})
   | (?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])(?:,\d+)?
@@ -50,9 +50,7 @@ TOKEN_RE = re.compile(
 #   character, apostrophe, hyphen; not a URL start, not an initial + ".") and a
 #   punctuation mark other than "-", "." and "…"; they are the tokens ``word``
 #   and ``punct`` would give, reached without trying five branches first.
-# * ``(?:[^\W\d_]\.)(?:2,)`` reproduces the original, whose ``{2,}`` inside an
-#   f-string became the literal ``(2,)``: initials like "U.S.A." are not one token.
-#   Kept so that tokens do not change; see the issue 9 report.
+# * ``special`` keeps dotted initials ("U.S.A.", "J.-C." aside) as one token.
 
 # What tokenize scans with: TOKEN_RE after any whitespace. No branch can start on
 # whitespace, so the tokens are the same, and whitespace is skipped in one step
@@ -127,7 +125,8 @@ def _rejoin_names(tokens: list[Token], text: str) -> None:
     append = out.append
     merged = False
     for t in tokens:
-        if (t.text[:1] == "-" and len(out) >= 2 and out[-1].text[:1].isupper()
+        if (t.text[:1] == "-" and t.is_word and len(out) >= 2 and t.start == out[-1].end
+                and out[-1].text[:1].isupper()
                 and out[-2].text[:1].isupper() and out[-2].is_word):
             prev = out[-1]
             prev.text = text[prev.start:t.end]

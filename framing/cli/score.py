@@ -85,7 +85,7 @@ def _interrupt(signum, frame):  # SIGTERM: unwind like Ctrl-C, so temporary file
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: score JSONL shards on a dask cluster (needs framing[dask]); -o is then an output directory.")
 @click.option("--scheduler", metavar="ADDRESS",
-              help="With --engine dask: dask.distributed scheduler address (tcp://host:8786); default: local processes.")
+              help="With --engine dask: dask.distributed scheduler address (tcp://host:8786); default: --jobs local processes.")
 @backend_option
 @lexicon_dir_option
 @actors_option
