@@ -101,13 +101,10 @@ class ParsedDocument:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying entirely within ``[start, end)``."""
         lo = bisect.bisect_left(self._starts, start)
-        out = []
-        for t in self.tokens[lo:]:
-            if t.start >= end:
-                break
-            if t.end <= end:
-                out.append(t)
-        return out
+        # bound the slice by bisection too: slicing ``tokens[lo:]`` copied the rest of
+        # the document on every call (quadratic on long texts)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence containing character ``offset``."""

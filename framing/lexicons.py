@@ -26,6 +26,7 @@ term overrides the shipped one.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -337,12 +338,9 @@ class PhraseMatcher:
             parts = [_view_part(t.text) for t in doc.tokens]
         else:
             parts = [_view_part(t.lemma) for t in doc.tokens]
-        starts = []
-        append = starts.append
-        pos = 1
-        for p in parts:
-            append(pos)
-            pos += len(p) + 1
+        # each token's offset in the view: 1, then + its length + one space (running sum in C)
+        starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=1))
+        starts.pop()
         view = (" " + " ".join(parts) + " " if parts else " ", starts)
         doc.cache[key] = view
         return view

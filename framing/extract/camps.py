@@ -27,6 +27,7 @@ Camp resolution, first hit wins:
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import re
 from collections import defaultdict
@@ -159,7 +160,8 @@ class CampResolver:
     def _occurrences(self, name: str) -> list[tuple[int, int]]:
         if len(name) < 3:
             return []
-        return [(m.start(), m.end()) for m in re.finditer(re.escape(name), self.text)][:20]
+        # the first 20 only: stop the scan there rather than finding every occurrence in the text
+        return [(m.start(), m.end()) for m in itertools.islice(re.finditer(re.escape(name), self.text), 20)]
 
     def _describe(self, texts: list[str], need_role: bool) -> tuple[str | None, set[str]]:
         flags: set[str] = set()

@@ -36,6 +36,7 @@ The ``use`` decision, in order (first rule that applies):
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import ParsedDocument, Sentence, Token
@@ -389,6 +390,7 @@ class _SpanLookup:
         self.attrs_by_sent = group_by_sentence(doc, [s for s in spans if s.label == "ATTR"])
         self.sources_by_sent = group_by_sentence(doc, hedge_sources)
         self.hypothesis: dict[int, bool] = {}
+        self.linked: dict[int, tuple] = {}  # sentence -> _sentence_source(...)
 
 
 def _in_reporting_frame(doc: ParsedDocument, k: int, sent: Sentence, reporting) -> bool:
@@ -509,20 +511,64 @@ def _link_source(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
                  lookup: "_SpanLookup | None" = None) -> str:
     """The source of a reportive conditional's sentence ("" when none)."""
     lookup = lookup or _SpanLookup(doc, spans, hedge_sources)
-    attrs = [s for s in lookup.attrs_by_sent.get(tok.sent, []) if s.attrs.get("source")]
-    heds = lookup.sources_by_sent.get(tok.sent, [])
+    linked = lookup.linked.get(tok.sent)
+    if linked is None:
+        # what depends on the sentence alone is decided once per sentence (a very
+        # long sentence with many conditionals stays linear)
+        linked = lookup.linked[tok.sent] = _sentence_source(doc, tok.sent, lookup)
+    found, attrs = linked
+    if found is not None:
+        return found
+    if attrs:
+        return str(attrs.nearest(tok.start).attrs["source"])
+    return ""
+
+
+def _sentence_source(doc: ParsedDocument, sent: int, lookup: "_SpanLookup") -> tuple["str | None", "_Nearest"]:
+    """The source named by a "selon" of sentence ``sent`` (None if none), and its sourced ATTRs."""
+    attrs = [s for s in lookup.attrs_by_sent.get(sent, []) if s.attrs.get("source")]
+    heds = lookup.sources_by_sent.get(sent, [])
+    found = None
     for h in heds:  # an ATTR on the same "selon" carries the canonical name
         for a in attrs:
             if a.overlaps(h.start, h.end):
-                return str(a.attrs["source"])
-    for h in heds:
-        phrase = _source_phrase(doc, h)
-        if phrase:
-            return phrase
-    if attrs:
-        nearest = min(attrs, key=lambda a: abs(a.start - tok.start))
-        return str(nearest.attrs["source"])
-    return ""
+                found = str(a.attrs["source"])
+                break
+        if found is not None:
+            break
+    if found is None:
+        for h in heds:
+            phrase = _source_phrase(doc, h)
+            if phrase:
+                found = phrase
+                break
+    return found, _Nearest(attrs)
+
+
+class _Nearest:
+    """``min(spans, key=distance of start to x)`` by bisection: the first in list order on ties."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self.starts = [spans[i].start for i in self.order]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def nearest(self, x: int) -> Span:
+        if len(self.spans) <= 16:
+            return min(self.spans, key=lambda a: abs(a.start - x))
+        starts = self.starts
+        k = bisect.bisect_left(starts, x)
+        d = min(abs(starts[j] - x) for j in (k - 1, k) if 0 <= j < len(starts))
+        best = None
+        for value in {x - d, x + d}:
+            lo, hi = bisect.bisect_left(starts, value), bisect.bisect_right(starts, value)
+            for j in range(lo, hi):
+                if best is None or self.order[j] < best:
+                    best = self.order[j]
+        return self.spans[best]
 
 
 def conditional_hedges(doc: ParsedDocument, spans: list[Span], hedge_sources: list[Span],

@@ -32,8 +32,10 @@ Matching rules, in order:
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 from ..document import ParsedDocument, Token
@@ -51,6 +53,7 @@ UNLESS_WINDOW = 3
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
 #: a quotation left open longer than this is treated as a stray mark
 MAX_QUOTE_CHARS = 4000
+_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values())) + "]")
 
 _RANK_FORM, _RANK_LEMMA, _RANK_GENERATED, _RANK_FOLDED = 0, 1, 2, 3
 #: shortest word matched with accents ignored (shorter ones collide: marche/marché)
@@ -141,7 +144,16 @@ def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
 
 def fold_accents(s: str) -> str:
     """Lower-case ``s`` and strip its diacritics (``Deséspérés`` -> ``desesperes``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", normalise(s)) if not unicodedata.combining(c))
+    low = normalise(s)
+    if low.isascii():  # nothing to decompose or strip (most words): skip the per-character pass
+        return low
+    return _fold_non_ascii(low)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_non_ascii(low: str) -> str:
+    # cached (bounded): word forms repeat across documents
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 def _unless_set(entry: dict[str, str]) -> frozenset[str]:
@@ -313,7 +325,9 @@ def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) 
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
     for i, t in enumerate(toks):
-        if normalise(t.text) not in ("plus", "moins"):
+        # the length test first spares normalising every token (lower() and the
+        # replacements keep the length of any text that could become these words)
+        if len(t.text) not in (4, 5) or normalise(t.text) not in ("plus", "moins"):
             continue
         for gap in (1, 2):
             j = i + 1 + gap  # index of "que"
@@ -360,7 +374,8 @@ def quotation_mark_regions(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     open_at: dict[str, list[int]] = {}
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: skip the other characters
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             stack = open_at.setdefault('"', [])
             if stack and "\n" not in text[stack[-1]:i]:

@@ -25,6 +25,7 @@ The result is memoised in ``doc.cache`` so both stages share one pass.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import syntax
 from ..document import ParsedDocument, Token
@@ -97,7 +98,11 @@ def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> in
 
 
 def key(t: Token) -> str:
-    return normalise(t.text)
+    return _normalised_form(t.text)
+
+
+#: ``normalise`` cached (bounded): ``key`` runs on every word of every document, forms repeat
+_normalised_form = lru_cache(maxsize=100_000)(normalise)
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,10 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
         lx._preps_by_first = preps_by_first
     may_be_verb = lx.__dict__.setdefault("_may_be_verb", {})
+    # words that can start no cue at all (no preposition starts with them, no
+    # reporting noun, no reporting verb), decided once per (form, lemma) from the
+    # same tests as below, memoised (bounded): most words skip the whole body
+    inert = lx.__dict__.setdefault("_inert_word", {})
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []
@@ -227,6 +236,15 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     while k < n:
         t = toks[k]
         if not t.is_word:
+            k += 1
+            continue
+        vk = (t.text, t.lemma)
+        skip = inert.get(vk)
+        if skip is None:
+            if len(inert) > 100_000:
+                inert.clear()
+            skip = inert[vk] = _is_inert(t, lx, preps_by_first, may_be_verb)
+        if skip:
             k += 1
             continue
         kk = key(t)
@@ -252,12 +270,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue
         # most words are no reporting verb: decided once per (form, lemma), memoised
         # (exactly when _verb_cue finds no lexicon entry and returns None; speed, issue 9)
-        vk = (t.text, t.lemma)
-        maybe = may_be_verb.get(vk)
-        if maybe is None:
-            if len(may_be_verb) > 100_000:
-                may_be_verb.clear()
-            maybe = may_be_verb[vk] = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
+        maybe = _may_be_verb(t, lx, may_be_verb)
         cue = _verb_cue(doc, lx, k) if maybe else None
         if cue is not None:
             cues.append(cue)
@@ -266,6 +279,27 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         k += 1
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _may_be_verb(t: Token, lx: ReportingLexicon, memo: dict) -> bool:
+    """Whether ``t`` may be a reporting verb (a lexicon entry among its verb lemmas), memoised."""
+    vk = (t.text, t.lemma)
+    maybe = memo.get(vk)
+    if maybe is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        maybe = memo[vk] = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
+    return maybe
+
+
+def _is_inert(t: Token, lx: ReportingLexicon, preps_by_first: dict, may_be_verb: dict) -> bool:
+    """True when ``find_cues`` can start no cue at the word ``t`` (a function of its form and lemma)."""
+    kk = key(t)
+    if kk in preps_by_first:
+        return False
+    if kk in lx.nouns or (t.lemma in lx.nouns and not t.text[:1].isupper()):
+        return False
+    return not _may_be_verb(t, lx, may_be_verb)
 
 
 def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:

@@ -20,6 +20,7 @@ The results are memoised per document in ``doc.cache`` (derived views only).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
@@ -64,7 +65,9 @@ _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque"
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
 
 
+@lru_cache(maxsize=100_000)
 def word_key(s: str) -> str:
+    # cached (bounded): called on every capitalised token several times, and forms repeat
     return normalise(s).strip()
 
 
@@ -137,8 +140,10 @@ def lexica(res: Resources) -> Lexica:
 
 def _is_cap(t: Token) -> bool:
     c = t.text[:1]
-    return (t.is_word and c.isupper() and len(t.text) > 1 and not t.text.isdigit()
-            and word_key(t.text) not in FUNCTION_WORDS and word_key(t.text) not in _NEVER_NAME_START)
+    if not (t.is_word and c.isupper() and len(t.text) > 1 and not t.text.isdigit()):
+        return False
+    k = word_key(t.text)
+    return k not in FUNCTION_WORDS and k not in _NEVER_NAME_START
 
 
 def _tokkey(t: Token) -> str:
@@ -163,7 +168,9 @@ class NameIndex:
         out = []
         k, n = 0, len(toks)
         while k < n:
-            if not _is_cap(toks[k]):
+            t0 = toks[k]
+            # the cheap half of _is_cap inline: most tokens are not capitalised words
+            if not (t0.is_word and t0.text[:1].isupper()) or not _is_cap(t0):
                 k += 1
                 continue
             j = k + 1
