@@ -325,11 +325,15 @@ class ActorIndex:
         Role nouns (``lexicons/roles.tsv``).
     path, sha256 : str
         Provenance of the actors file.
+    header : dict, optional
+        The file's ``# key: value`` header (source, license, version…).
     """
 
     def __init__(self, actors: Sequence[Actor], camps: Sequence[str], sides: Sequence[Sequence[str]] = (),
-                 roles: Sequence[Role] = (), path: str = "", sha256: str = ""):
+                 roles: Sequence[Role] = (), path: str = "", sha256: str = "",
+                 header: dict[str, str] | None = None):
         self.actors = tuple(actors)
+        self.header = dict(header or {})
         camps = list(dict.fromkeys(camps))
         if UNKNOWN not in camps:
             camps.append(UNKNOWN)
@@ -343,6 +347,12 @@ class ActorIndex:
         self.sha256 = sha256
         self._names = PhraseIndex((a, actor) for actor in self.actors for a in actor.aliases)
         self._roles = PhraseIndex((r.term, r) for r in self.roles)
+
+    def provenance(self) -> dict[str, object]:
+        """Provenance in the shape of :meth:`framing.lexicons.Lexicon.describe` (for reports)."""
+        return {"name": "actors", "file": self.path, "entries": len(self.actors),
+                "version": self.header.get("version", ""), "license": self.header.get("license", ""),
+                "source": self.header.get("source", ""), "sha256": self.sha256[:12]}
 
     # -- lookups --
     def has_camp(self, camp: str | None) -> bool:
@@ -472,7 +482,7 @@ def parse_actors(text: str, path: str, roles: Sequence[Role] = ()) -> ActorIndex
         if members:
             sides.append(members)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return ActorIndex(actors, camps, sides, roles, path, digest)
+    return ActorIndex(actors, camps, sides, roles, path, digest, header)
 
 
 def load_roles(lexicon_dirs: Sequence[str | os.PathLike] = ()) -> list[Role]:

@@ -578,14 +578,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
         bootstrap(*args)
     pending.clear()
     res = get_resources(config)
-    lexicons = {(d["name"], d["sha256"]): d for d in (lex.describe() for lex in res.loaded_lexicons())}
-    # the actors file (camps) is built by the camps stage into the resources' memo
-    for key, value in list(getattr(res, "_memo", {}).items()):
-        if isinstance(key, tuple) and key and key[0] == "actors" and getattr(value, "sha256", ""):
-            d = {"name": "actors", "file": str(getattr(value, "path", "")), "entries": len(getattr(value, "actors", ())),
-                 "version": "", "license": "", "source": "", "sha256": str(value.sha256)[:12]}
-            lexicons[(d["name"], d["sha256"])] = d
-    return records, errors, sorted(lexicons.values(), key=lambda d: d["name"])
+    return records, errors, res.provenance()
 
 
 def feature_names(documents: Sequence[DocRecord]) -> list[str]:

@@ -54,6 +54,22 @@ class Resources:
     def loaded_lexicons(self) -> list[Lexicon]:
         return [v for k, v in self._memo.items() if k[0] == "lex"]
 
+    def provenance(self) -> list[dict[str, Any]]:
+        """Name, file, entries, version, licence and hash of every data file used so far.
+
+        Lexicons, plus any other memoised resource that describes itself (the
+        actors file), one entry per (name, hash), sorted by name.
+        """
+        found = {}
+        for lex in self.loaded_lexicons():
+            d = lex.describe()
+            found[(d["name"], d["sha256"])] = d
+        for value in list(self._memo.values()):
+            if hasattr(value, "provenance"):
+                d = value.provenance()
+                found[(d["name"], d["sha256"])] = d
+        return sorted(found.values(), key=lambda d: d["name"])
+
 
 @lru_cache(maxsize=16)
 def get_resources(config: Config) -> Resources:
