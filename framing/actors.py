@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .lexicons import LexiconError, load_lexicon, read_table, shipped_dir
+from .lexicons import LexiconError, display_path, load_lexicon, read_table, shipped_dir
 
 UNKNOWN = "unknown"
 #: in a description, a nationality adjective counts when at most this many words separate
@@ -350,7 +350,7 @@ class ActorIndex:
 
     def provenance(self) -> dict[str, object]:
         """Provenance in the shape of :meth:`framing.lexicons.Lexicon.describe` (for reports)."""
-        return {"name": "actors", "file": self.path, "entries": len(self.actors),
+        return {"name": "actors", "file": display_path(self.path), "entries": len(self.actors),
                 "version": self.header.get("version", ""), "license": self.header.get("license", ""),
                 "source": self.header.get("source", ""), "sha256": self.sha256[:12]}
 

@@ -60,9 +60,21 @@ class Lexicon:
         return self.header.get("version", "")
 
     def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "file": self.path, "entries": len(self.entries),
+        return {"name": self.name, "file": display_path(self.path), "entries": len(self.entries),
                 "version": self.version, "license": self.header.get("license", ""),
                 "source": self.header.get("source", ""), "sha256": self.sha256[:12]}
+
+
+def display_path(path: str) -> str:
+    """``lexicons/NAME.tsv`` for shipped files (no install path in reports); others as given.
+
+    A merged lexicon's path is ``shipped+user1+user2``: each part is shown this way.
+    """
+    base = str(shipped_dir())
+    parts = []
+    for part in str(path).split("+"):
+        parts.append("lexicons/" + Path(part).name if part.startswith(base) else part)
+    return "+".join(parts)
 
 
 def shipped_dir() -> Path:
