@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .lexicons import LexiconError, display_path, load_lexicon, read_table, shipped_dir
+from .lexicons import LexiconError, display_path, load_lexicon, read_data_file, read_table, shipped_dir
 
 UNKNOWN = "unknown"
 #: in a description, a nationality adjective counts when at most this many words separate
@@ -499,13 +499,7 @@ def load_roles(lexicon_dirs: Sequence[str | os.PathLike] = ()) -> list[Role]:
 
 @lru_cache(maxsize=16)
 def _load(path: str, mtime: float, lexicon_dirs: tuple[str, ...]) -> ActorIndex:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ActorsError(f"{path}:1: not UTF-8 ({e.reason})") from None
-    except OSError as e:
-        raise ActorsError(f"{path}:1: cannot read ({e.strerror})") from None
-    return parse_actors(text, path, load_roles(lexicon_dirs))
+    return parse_actors(read_data_file(path, ActorsError), path, load_roles(lexicon_dirs))
 
 
 def load_actors(path: str | os.PathLike | None = None,

@@ -151,15 +151,19 @@ def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon
     return Lexicon(name, path, header, columns, tuple(entries), digest, tuple(lines))
 
 
+def read_data_file(path: str, error: type[LexiconError] = LexiconError) -> str:
+    """The UTF-8 text of a data file; unreadable or non-UTF-8 files raise ``error`` (``file:1: …``)."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"{path}:1: not UTF-8 ({e.reason})") from None
+    except OSError as e:
+        raise error(f"{path}:1: cannot read ({e.strerror})") from None
+
+
 @lru_cache(maxsize=None)
 def _load_file(path: str, required: tuple[str, ...]) -> Lexicon:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise LexiconError(f"{path}:1: not UTF-8 ({e.reason})") from None
-    except OSError as e:
-        raise LexiconError(f"{path}:1: cannot read ({e.strerror})") from None
-    return parse_lexicon(text, path, required)
+    return parse_lexicon(read_data_file(path), path, required)
 
 
 def load_lexicon(name: str, extra_dirs: Sequence[str | os.PathLike] = (),
