@@ -1,7 +1,9 @@
 """Options and error reporting shared by the commands."""
 from __future__ import annotations
 
+import contextlib
 import sys
+from typing import Iterator
 
 import click
 
@@ -23,3 +25,25 @@ def report_error(message: str) -> None:
 def fail(message: str, code: int = 1) -> "NoReturn":  # noqa: F821
     report_error(message)
     sys.exit(code)
+
+
+@contextlib.contextmanager
+def user_errors(debug: bool, interrupted: str = "interrupted") -> Iterator[None]:
+    """Turn what escapes a command into one line on stderr.
+
+    A backend that cannot run (missing models) exits 1 with its message; Ctrl-C
+    exits 130 with ``interrupted``; any other exception exits 1 naming it, or
+    raises with its traceback under ``--debug``.
+    """
+    from ..backends import BackendError
+
+    try:
+        yield
+    except BackendError as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail(interrupted, 130)
+    except Exception as e:
+        if debug:
+            raise
+        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")

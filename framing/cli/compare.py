@@ -5,7 +5,8 @@ import sys
 
 import click
 
-from .common import actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error
+from .common import (actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error,
+                     user_errors)
 
 
 @click.command("compare")
@@ -38,27 +39,21 @@ def command(inputs, outdir, group_by, lang, force, seed, resamples, permutations
     row per document), spans.jsonl (the JSONL contract), summary.json and
     pairwise.csv into OUTDIR, atomically.
     """
-    from ..backends import BackendError
     from ..compare import (DEFAULT_PERMUTATIONS, DEFAULT_RESAMPLES, DEFAULT_SEED, NoDocuments, OutdirNotEmpty,
                            compare_paths)
 
-    try:
-        result = compare_paths(
-            inputs, outdir, group_by=group_by, lang=lang, force=force,
-            seed=DEFAULT_SEED if seed is None else seed,
-            n_resamples=resamples or DEFAULT_RESAMPLES, n_permutations=permutations or DEFAULT_PERMUTATIONS,
-            backend=backend, lexicon_dirs=lexicon_dirs, actors=actors, gold=gold,
-            on_error=lambda e: report_error(str(e)), progress=sys.stderr.isatty())
-    except OutdirNotEmpty as e:
-        fail(str(e), 2)
-    except (BackendError, NoDocuments) as e:
-        fail(str(e))
-    except KeyboardInterrupt:
-        fail("interrupted; any previous output directory is left as it was", 130)
-    except Exception as e:
-        if debug:
-            raise
-        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
+    with user_errors(debug, "interrupted; any previous output directory is left as it was"):
+        try:
+            result = compare_paths(
+                inputs, outdir, group_by=group_by, lang=lang, force=force,
+                seed=DEFAULT_SEED if seed is None else seed,
+                n_resamples=resamples or DEFAULT_RESAMPLES, n_permutations=permutations or DEFAULT_PERMUTATIONS,
+                backend=backend, lexicon_dirs=lexicon_dirs, actors=actors, gold=gold,
+                on_error=lambda e: report_error(str(e)), progress=sys.stderr.isatty())
+        except OutdirNotEmpty as e:
+            fail(str(e), 2)
+        except NoDocuments as e:
+            fail(str(e))
     n_groups = len(result.groups)
     click.echo(f"framing: {len(result.documents)} document(s) in {n_groups} group(s) compared; "
                f"report in {result.outdir / 'report.html'}"

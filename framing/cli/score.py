@@ -14,7 +14,8 @@ import click
 from ..output import atomic_write
 from ..progress import Progress, count_documents, is_terminal
 from ..score import FORMATS, prepare_resume, score_paths
-from .common import actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error
+from .common import (actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error,
+                     user_errors)
 
 
 def check_output_path(path: Path, inputs) -> None:
@@ -44,24 +45,18 @@ def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend
         fail("--engine dask needs --format jsonl and -o DIRECTORY (one output shard per input file)")
     if resume:
         fail("--resume is not available with --engine dask")
-    try:
-        from ..distributed import score_jsonl_shards
-        from ..resources import default_config
+    with user_errors(debug):
+        try:
+            from ..distributed import score_jsonl_shards
+            from ..parallel import resolve_jobs
+            from ..resources import default_config
 
-        from ..parallel import resolve_jobs
-
-        scheduler = scheduler or ("processes" if jobs != 1 else "synchronous")
-        summary = score_jsonl_shards(list(inputs), output, scheduler=scheduler, include_text=include_text,
-                                     config=default_config(lexicon_dirs, actors, backend),
-                                     num_workers=resolve_jobs(jobs))
-    except ImportError as e:
-        fail(str(e))
-    except KeyboardInterrupt:
-        fail("interrupted", 130)
-    except Exception as e:
-        if debug:
-            raise
-        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
+            scheduler = scheduler or ("processes" if jobs != 1 else "synchronous")
+            summary = score_jsonl_shards(list(inputs), output, scheduler=scheduler, include_text=include_text,
+                                         config=default_config(lexicon_dirs, actors, backend),
+                                         num_workers=resolve_jobs(jobs))
+        except ImportError as e:
+            fail(str(e))
     click.echo(f"framing: {summary['documents']} document(s) written to {output} "
                f"({len(summary['shards'])} shard(s))"
                + (f"; {summary['errors']} failed (see {output}/errors.jsonl)" if summary["errors"] else ""), err=True)
@@ -97,8 +92,6 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     line), .conllu, and directories of them, with an optional manifest.csv
     giving outlet, date and title per file.
     """
-    from ..backends import BackendError
-
     def on_error(err):
         report_error(str(err))
 
@@ -112,41 +105,35 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     progress = Progress(count_documents(inputs) if show else None, enabled=show)
     kwargs = dict(format=fmt, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
                   include_text=include_text, on_error=on_error, jobs=jobs, progress=progress)
-    try:
-        if output:
-            path = Path(output)
-            if resume and fmt != "jsonl":
-                fail("--resume needs --format jsonl")
-            check_output_path(path, inputs)
-            errors_path = path.with_name("errors.jsonl")
-            if resume:
-                # appended document by document: a crash loses at most the line being
-                # written (dropped by the next --resume), never the finished ones
-                done = prepare_resume(path)
-                with open(path, "a", encoding="utf-8") as out:
-                    run = score_paths(inputs, out, skip_ids=done, **kwargs)
+    interrupted = "interrupted; " + ("the documents already written are kept: run again with --resume"
+                                     if resume and output else "any previous output file is left as it was")
+    with user_errors(debug, interrupted):
+        try:
+            if output:
+                path = Path(output)
+                if resume and fmt != "jsonl":
+                    fail("--resume needs --format jsonl")
+                check_output_path(path, inputs)
+                errors_path = path.with_name("errors.jsonl")
+                if resume:
+                    # appended document by document: a crash loses at most the line being
+                    # written (dropped by the next --resume), never the finished ones
+                    done = prepare_resume(path)
+                    with open(path, "a", encoding="utf-8") as out:
+                        run = score_paths(inputs, out, skip_ids=done, **kwargs)
+                else:
+                    done = []
+                    with atomic_write(path) as out:
+                        run = score_paths(inputs, out, **kwargs)
+                write_errors(errors_path, run.errors)
+                click.echo(f"framing: {run.n_documents} document(s) written to {path}"
+                           + (f", {len(done)} kept from before" if done else "")
+                           + (f"; {len(run.errors)} failed (see {errors_path})" if run.errors else ""), err=True)
             else:
-                done = []
-                with atomic_write(path) as out:
-                    run = score_paths(inputs, out, **kwargs)
-            write_errors(errors_path, run.errors)
-            click.echo(f"framing: {run.n_documents} document(s) written to {path}"
-                       + (f", {len(done)} kept from before" if done else "")
-                       + (f"; {len(run.errors)} failed (see {errors_path})" if run.errors else ""), err=True)
-        else:
-            color = fmt == "text" and sys.stdout.isatty()
-            run = score_paths(inputs, sys.stdout, color=color, **kwargs)
-    except BackendError as e:
-        fail(str(e))
-    except KeyboardInterrupt:
-        fail("interrupted; " + ("the documents already written are kept: run again with --resume"
-                                if resume and output else "any previous output file is left as it was"), 130)
-    except BrokenPipeError:  # the reader went away (``| head``): stop quietly, like other Unix tools
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(141)
-    except Exception as e:
-        if debug:
-            raise
-        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
+                color = fmt == "text" and sys.stdout.isatty()
+                run = score_paths(inputs, sys.stdout, color=color, **kwargs)
+        except BrokenPipeError:  # the reader went away (``| head``): stop quietly, like other Unix tools
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
     sys.exit(1 if run.errors else 0)

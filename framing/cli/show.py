@@ -5,7 +5,8 @@ import sys
 
 import click
 
-from .common import actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error
+from .common import (actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error,
+                     user_errors)
 
 
 @click.command("show")
@@ -25,18 +26,11 @@ def command(inputs, output, lang, backend, lexicon_dirs, actors, debug):
     Two articles (e.g. the same event in two outlets): side by side.
     Hover over or Tab to a highlighted passage to read why it is flagged.
     """
-    from ..backends import BackendError
     from ..show import show_paths
 
-    try:
+    with user_errors(debug):
         run = show_paths(inputs, output, lang=lang, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
                          on_error=lambda e: report_error(str(e)))
-    except BackendError as e:
-        fail(str(e))
-    except Exception as e:
-        if debug:
-            raise
-        fail(f"{type(e).__name__}: {e} (run with --debug for a traceback)")
     if not run.n_documents:
         fail("no document to show")
     click.echo(f"framing: {run.n_documents} document(s) shown in {output}", err=True)
