@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import operator
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -205,6 +206,9 @@ def normalise(s: str) -> str:
     return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
 
 
+_TOKEN_TEXT, _TOKEN_LEMMA = operator.attrgetter("text"), operator.attrgetter("lemma")
+
+
 @lru_cache(maxsize=200_000)
 def _view_part(s: str) -> str:
     # a token in a matcher view: normalised, inner spaces (``12 000``) made
@@ -351,9 +355,9 @@ class PhraseMatcher:
         if cached is not None:
             return cached
         if mode == "form":
-            parts = [_view_part(t.text) for t in doc.tokens]
+            parts = list(map(_view_part, map(_TOKEN_TEXT, doc.tokens)))  # map: C-level loop
         else:
-            parts = [_view_part(t.lemma) for t in doc.tokens]
+            parts = list(map(_view_part, map(_TOKEN_LEMMA, doc.tokens)))
         # each token's offset in the view: 1, then + its length + one space (running sum in C)
         starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=1))
         starts.pop()

@@ -40,6 +40,7 @@ an ATTR), or the latest speaker of the two previous paragraphs; else
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 
@@ -848,6 +849,9 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     return None, None
 
 
+_START = operator.attrgetter("start")
+
+
 def features(ctx) -> dict[str, float]:
     """Attribution profile: density, source types, verb stances, indirect speech, quoted words, speakers."""
     attrs = ctx.label("ATTR")
@@ -875,11 +879,14 @@ def features(ctx) -> dict[str, float]:
             merged.append([a, b])
     quoted = 0
     if merged:
-        starts = [m[0] for m in merged]
-        for t in ctx.doc.words():
-            k = bisect.bisect_right(starts, t.start) - 1
-            if k >= 0 and t.end <= merged[k][1]:
-                quoted += 1
+        # a word counts when it lies inside a merged range; only the words starting
+        # in one are visited (words are in document order; speed, issue 9)
+        words = list(ctx.doc.words())
+        word_starts = list(map(_START, words))
+        for a, b in merged:
+            for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)):
+                if words[k].end <= b:
+                    quoted += 1
     out["quoted_word_share"] = quoted / ctx.n_words if ctx.n_words else 0.0
     speakers = {s.attrs.get("speaker") for s in list(quotes) + list(iq)}
     speakers -= {None, "unknown", ""}
