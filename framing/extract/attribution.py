@@ -48,6 +48,7 @@ from .. import syntax
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
+from .positions import IntervalSet
 from .reporting import (QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que, key, line_bounds,
                         previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
@@ -870,20 +871,14 @@ def features(ctx) -> dict[str, float]:
         out[f"verb_stance_{s}_share"] = vs[s] / n_attr if n_attr else 0.0
     out["iquote_per_1k"] = ctx.per_1k(len(iq))
     # words inside QUOTE or IQUOTE, nested spans counted once
-    ranges = sorted((s.start, s.end) for s in list(quotes) + list(iq))
-    merged: list[list[int]] = []
-    for a, b in ranges:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
+    merged = IntervalSet((s.start, s.end) for s in list(quotes) + list(iq))
     quoted = 0
     if merged:
         # a word counts when it lies inside a merged range; only the words starting
         # in one are visited (words are in document order; speed, issue 9)
         words = list(ctx.doc.words())
         word_starts = list(map(_START, words))
-        for a, b in merged:
+        for a, b in zip(merged.starts, merged.ends):
             for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)):
                 if words[k].end <= b:
                     quoted += 1

@@ -40,7 +40,7 @@ import bisect
 import re
 
 from ..document import ParsedDocument, Sentence, Token
-from ..lexicons import LexiconError, Match, normalise
+from ..lexicons import Match, normalise
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet, group_by_sentence
@@ -116,11 +116,6 @@ _ADVERBS_IN_COMPOUND = frozenset("""pas plus jamais rien point guère déjà ég
     ensuite enfin d'abord notamment en effet effectivement par ailleurs ailleurs finalement vite
     beaucoup peu trop très mal mieux souvent parfois longtemps récemment secrètement""".split())
 
-#: reporting verbs used when lexicons/reporting_verbs.tsv is not available
-_FALLBACK_REPORTING = ("dire déclarer affirmer annoncer ajouter indiquer expliquer estimer assurer "
-                       "préciser souligner révéler rapporter confirmer écrire avertir prévenir juger "
-                       "considérer prétendre soutenir reconnaître admettre signaler noter observer "
-                       "raconter répéter insister démentir nier croire penser craindre espérer").split()
 
 
 # --- lexicon matching ---------------------------------------------------------------------
@@ -303,21 +298,18 @@ def boosters(doc: ParsedDocument, res: Resources) -> list[Span]:
 # --- conditional: use and source ------------------------------------------------------
 
 def _reporting_forms(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
-    """Lemmas and word forms of reporting verbs (from reporting_verbs.tsv when shipped)."""
+    """Lemmas and word forms of reporting verbs (``lexicons/reporting_verbs.tsv``)."""
     def build():
         lemmas: set[str] = set()
         participles: set[str] = set()
-        try:
-            lex = res.lexicon("reporting_verbs")
-            for e in lex.entries:
-                term = e.get("term", "")
-                if " " not in term and not term.startswith(("s'", "se ")):
-                    lemmas.add(term)
-                for p in (e.get("participle") or "").split(","):
-                    if p.strip():
-                        participles.add(p.strip())
-        except (LexiconError, OSError):
-            lemmas.update(_FALLBACK_REPORTING)
+        # the same load as the reporting stage's (framing.extract.reporting)
+        for e in res.lexicon("reporting_verbs", required=("verb_stance",)).entries:
+            term = e.get("term", "")
+            if " " not in term and not term.startswith(("s'", "se ")):
+                lemmas.add(term)
+            for p in (e.get("participle") or "").split(","):
+                if p.strip():
+                    participles.add(p.strip())
         forms = set(participles)
         for lem in lemmas:
             if lem.endswith("er"):

@@ -25,7 +25,6 @@ The result is memoised in ``doc.cache`` so both stages share one pass.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import syntax
 from ..document import ParsedDocument, Token
@@ -98,11 +97,7 @@ def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> in
 
 
 def key(t: Token) -> str:
-    return _normalised_form(t.text)
-
-
-#: ``normalise`` cached (bounded): ``key`` runs on every word of every document, forms repeat
-_normalised_form = lru_cache(maxsize=100_000)(normalise)
+    return normalise(t.text)  # cached in framing.lexicons: forms repeat
 
 
 @dataclass(frozen=True)

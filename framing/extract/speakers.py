@@ -20,7 +20,6 @@ The results are memoised per document in ``doc.cache`` (derived views only).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
@@ -65,10 +64,8 @@ _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque"
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
 
 
-@lru_cache(maxsize=100_000)
 def word_key(s: str) -> str:
-    # cached (bounded): called on every capitalised token several times, and forms repeat
-    return normalise(s).strip()
+    return normalise(s).strip()  # normalise is cached in framing.lexicons
 
 
 @dataclass

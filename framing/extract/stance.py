@@ -378,7 +378,6 @@ def _polarity(v: str) -> int:
     return 1 if f > 0 else -1 if f < 0 else 0
 
 
-_MENTION_STARTS: dict[int, list[int]] = {}
 #: characters before a quote read for its target when the quote names no side
 _CONTEXT = 400
 #: how far an ATTR cue may stand from the source mention it names
@@ -397,30 +396,18 @@ class _StanceIndex:
         self.cues = PositionIndex(cue_matches, lambda c: doc.tokens[c[0]].start)
 
 
-def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> list:
-    """Actor mentions of the whole document, found once (per-document memo)."""
+def doc_mentions(doc: ParsedDocument, idx: ActorIndex) -> PositionIndex:
+    """Actor mentions of the whole document by position, found once (per-document memo)."""
     key = ("actors.mentions", idx.path, idx.sha256)
     found = doc.cache.get(key)
     if found is None:
-        found = doc.cache[key] = idx.mentions(doc.text)
+        found = doc.cache[key] = PositionIndex(idx.mentions(doc.text), lambda m: m.start)
     return found
 
 
-def mentions_between(mentions: list, start: int, end: int) -> list:
+def mentions_between(mentions: PositionIndex, start: int, end: int) -> list:
     """The mentions lying entirely within ``[start, end)``, in order."""
-    starts = _MENTION_STARTS.get(id(mentions))
-    if starts is None or len(starts) != len(mentions):
-        starts = [m.start for m in mentions]
-        _MENTION_STARTS.clear()  # keep only the current document's list
-        _MENTION_STARTS[id(mentions)] = starts
-    lo = bisect.bisect_left(starts, start)
-    out = []
-    for m in mentions[lo:]:
-        if m.start >= end:
-            break
-        if m.end <= end:
-            out.append(m)
-    return out
+    return [m for m in mentions.starting_in(start, end) if m.end <= end]
 
 
 #: a polarity.tsv entry counts when |polarity| and subjectivity reach these (textblob-fr scale)
