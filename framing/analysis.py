@@ -14,7 +14,6 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import __version__
 from .backends import get_backend
 from .cruft import find_cruft
 from .document import ParsedDocument
@@ -243,10 +242,21 @@ def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
     return analyze_parsed(doc, id=id, source=source, meta=metadata, config=config)
 
 
-def analyze_raw(raw: RawDocument, config: Config | None = None) -> DocumentAnalysis:
-    """Analyse a document read by :func:`framing.ingest.iter_documents`."""
+def parse_raw(raw: RawDocument, config: Config | None = None) -> ParsedDocument:
+    """The parsed document of ``raw``: its own parse (CoNLL-U input) or the configured backend's."""
+    if raw.parsed is not None:
+        return raw.parsed
+    return get_backend((config or default_config()).backend).parse(raw.text)
+
+
+def analyze_raw(raw: RawDocument, config: Config | None = None,
+                doc: ParsedDocument | None = None) -> DocumentAnalysis:
+    """Analyse a document read by :func:`framing.ingest.iter_documents`.
+
+    ``doc`` is its parse when the caller already has it (see :func:`parse_raw`).
+    """
     config = config or default_config()
-    doc = raw.parsed if raw.parsed is not None else get_backend(config.backend).parse(raw.text)
+    doc = doc if doc is not None else parse_raw(raw, config)
     return analyze_parsed(doc, id=raw.id, source=raw.source, meta=raw.meta,
                           warnings=raw.warnings, config=config)
 

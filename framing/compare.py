@@ -31,8 +31,7 @@ import numpy as np
 
 from . import __version__
 from . import stats
-from .analysis import analyze_parsed
-from .backends import get_backend
+from .analysis import analyze_raw, parse_raw
 from .document import ParsedDocument, Sentence, Token
 from .features import FeatureContext, compute_features
 from .ingest import InputError, iter_documents
@@ -464,7 +463,7 @@ def _snippet(text: str, sp: Span) -> Snippet:
     cut = right.rfind(" ")
     if sp.end + CONTEXT < len(text) and cut > len(right) - 20:
         right = right[:cut]
-    return Snippet(sp.label, sp.key, dict(sp.attrs), " ".join(left.split(" ")).replace("\n", " "),
+    return Snippet(sp.label, sp.key, dict(sp.attrs), left.replace("\n", " "),
                    sp.text, right.replace("\n", " "), sp.start, sp.end)
 
 
@@ -543,10 +542,8 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
 
     for raw in iter_documents(inputs, on_error=fail):
         try:
-            # analyze_raw, keeping the parsed document for the sentence bootstrap
-            doc = raw.parsed if raw.parsed is not None else get_backend(config.backend).parse(raw.text)
-            analysis = analyze_parsed(doc, id=raw.id, source=raw.source, meta=raw.meta,
-                                      warnings=raw.warnings, config=config)
+            doc = parse_raw(raw, config)  # kept for the sentence bootstrap
+            analysis = analyze_raw(raw, config, doc)
         except Exception as e:  # one bad document never loses the others
             fail(InputError(raw.source, f"analysis failed ({type(e).__name__}: {e})"))
             continue

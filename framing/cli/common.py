@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import Iterator
+from typing import Iterator, NoReturn
 
 import click
 
@@ -22,7 +22,7 @@ def report_error(message: str) -> None:
     click.echo(f"framing: error: {message}", err=True)
 
 
-def fail(message: str, code: int = 1) -> "NoReturn":  # noqa: F821
+def fail(message: str, code: int = 1) -> NoReturn:
     report_error(message)
     sys.exit(code)
 
