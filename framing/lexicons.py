@@ -257,13 +257,7 @@ def check_file(path: str | os.PathLike, validators: dict[str, EntryValidator] | 
     """
     path = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        return [f"{path}:1: not UTF-8 ({e.reason})"]
-    except OSError as e:
-        return [f"{path}:1: cannot read ({e.strerror})"]
-    try:
-        lex = parse_lexicon(text, path)
+        lex = parse_lexicon(read_data_file(path), path)
     except LexiconError as e:
         return [str(e)]
     errors: list[str] = []

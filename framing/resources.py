@@ -35,14 +35,11 @@ class Resources:
             self._memo[key] = load_lexicon(name, self.config.lexicon_dirs, required)
         return self._memo[key]
 
-    def matcher(self, name: str, required: Sequence[str] = (),
-                where: Callable[[dict[str, str]], bool] | None = None, tag: str = "") -> PhraseMatcher:
-        """A compiled matcher over lexicon ``name`` (optionally only entries passing ``where``)."""
-        key = ("matcher", name, tuple(required), tag)
+    def matcher(self, name: str, required: Sequence[str] = ()) -> PhraseMatcher:
+        """The compiled matcher over lexicon ``name`` (built once per configuration)."""
+        key = ("matcher", name, tuple(required))
         if key not in self._memo:
-            lex = self.lexicon(name, required)
-            entries = [e for e in lex.entries if where is None or where(e)]
-            self._memo[key] = PhraseMatcher(entries)
+            self._memo[key] = PhraseMatcher(self.lexicon(name, required).entries)
         return self._memo[key]
 
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
