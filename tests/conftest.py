@@ -23,3 +23,26 @@ def gold_dir() -> Path:
     if not (SHARED / "gold").is_dir():
         pytest.skip("../shared/gold is not available")
     return SHARED / "gold"
+
+
+@pytest.fixture(scope="session")
+def camps_on_gold_speakers(gold_dir) -> list:
+    """``(gold span, predicted span)`` for every gold QUOTE/IQUOTE after the camps stage alone,
+    fed the gold spans without camp, stance and target (oracle speakers)."""
+    import json
+
+    from framing.backends import get_backend
+    from framing.extract import camps
+    from framing.resources import default_config, get_resources
+    from framing.spans import Span
+
+    res = get_resources(default_config())
+    pairs = []
+    for f in sorted(gold_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        doc = get_backend("builtin").parse(d["text"])
+        gold = [Span.from_dict(s) for s in d["spans"]]
+        inp = [Span(g.label, g.start, g.end, g.text,
+                    {k: v for k, v in g.attrs.items() if k not in ("camp", "stance", "target")}) for g in gold]
+        pairs += [(g, p) for g, p in zip(gold, camps.extract(doc, inp, res)) if g.label in ("QUOTE", "IQUOTE")]
+    return pairs
