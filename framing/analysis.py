@@ -242,6 +242,11 @@ def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
     return analyze_parsed(doc, id=id, source=source, meta=metadata, config=config)
 
 
+def failure_message(error: BaseException) -> str:
+    """How a document whose analysis raised is reported (one line; the run goes on)."""
+    return f"analysis failed ({type(error).__name__}: {error})"
+
+
 def parse_raw(raw: RawDocument, config: Config | None = None) -> ParsedDocument:
     """The parsed document of ``raw``: its own parse (CoNLL-U input) or the configured backend's."""
     if raw.parsed is not None:

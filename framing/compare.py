@@ -31,7 +31,7 @@ import numpy as np
 
 from . import __version__
 from . import stats
-from .analysis import analyze_raw, parse_raw
+from .analysis import analyze_raw, failure_message, parse_raw
 from .document import ParsedDocument, Sentence, Token
 from .features import FeatureContext, compute_features
 from .ingest import InputError, iter_documents
@@ -545,7 +545,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             doc = parse_raw(raw, config)  # kept for the sentence bootstrap
             analysis = analyze_raw(raw, config, doc)
         except Exception as e:  # one bad document never loses the others
-            fail(InputError(raw.source, f"analysis failed ({type(e).__name__}: {e})"))
+            fail(InputError(raw.source, failure_message(e)))
             continue
         group = group_name(analysis.meta, group_by, unknown_group)
         row = feature_row(analysis)

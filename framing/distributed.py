@@ -39,7 +39,7 @@ import posixpath
 from pathlib import PurePath
 from typing import Any, Iterable, Sequence
 
-from .analysis import analyze_raw
+from .analysis import analyze_raw, failure_message
 from .ingest import InputError, RawDocument, read_jsonl
 from .output import feature_row, jsonl_line
 from .resources import Config, default_config
@@ -111,7 +111,7 @@ def score_records(records: Iterable[Any], config: Config | None = None,
         try:
             out.append(analyze_raw(raw, config).to_dict(include_text=include_text))
         except Exception as e:  # one bad document never loses the others
-            out.append(_error_record(raw.id, raw.source, f"analysis failed ({type(e).__name__}: {e})"))
+            out.append(_error_record(raw.id, raw.source, failure_message(e)))
     return out
 
 

@@ -44,7 +44,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
-from .analysis import DocumentAnalysis, analyze_raw
+from .analysis import DocumentAnalysis, analyze_raw, failure_message
 from .ingest import InputError, RawDocument
 from .resources import Config, default_config, get_resources
 
@@ -86,7 +86,7 @@ def _analyze_one(raw: RawDocument, config: Config,
         analysis = analyze_raw(raw, config)
         return render(analysis) if render is not None else analysis
     except Exception as e:  # one bad document never loses the others
-        return AnalysisFailure(raw.id, raw.source, f"analysis failed ({type(e).__name__}: {e})")
+        return AnalysisFailure(raw.id, raw.source, failure_message(e))
 
 
 # --- worker side ---------------------------------------------------------------

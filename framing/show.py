@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 from markupsafe import Markup, escape
 
 from . import i18n
-from .analysis import DocumentAnalysis, analyze_raw
+from .analysis import DocumentAnalysis, analyze_raw, failure_message
 from .ingest import InputError, iter_documents
 from .resources import default_config
 from .spans import Span
@@ -185,7 +185,7 @@ def show_paths(inputs: Sequence[str | os.PathLike], output: str | os.PathLike, *
         try:
             analyses.append(analyze_raw(raw, config))
         except Exception as e:
-            fail(InputError(raw.source, f"analysis failed ({type(e).__name__}: {e})"))
+            fail(InputError(raw.source, failure_message(e)))
     run.n_documents = len(analyses)
     if analyses:
         html = render_page(analyses, lang)
