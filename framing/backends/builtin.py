@@ -91,27 +91,44 @@ _ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s"
 _NUM_SPACES = re.compile(r"[ \u00a0\u202f]")
 
 
+# Group numbers of TOKEN_RE's branches (in _SCAN_RE too): the hot loop of
+# tokenize compares integers, not group names (speed, issue 9).
+_G = _SCAN_RE.groupindex
+_PLAIN, _MARK, _CLITIC_G, _NUM, _WORD, _ELLIPSIS, _PUNCT = (
+    _G["plain"], _G["mark"], _G["clitic"], _G["num"], _G["word"], _G["ellipsis"], _G["punct"])
+
+#: Lemmas of word forms already seen (a plain dict: cheaper than an lru_cache
+#: call on every word; bounded by clearing it when it grows past _LEMMA_MEMO_MAX).
+_lemma_memo: dict[str, str] = {}
+_LEMMA_MEMO_MAX = 200_000
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
     tokens: list[Token] = []
     append = tokens.append
-    lemma = lemma_of
+    memo = _lemma_memo
+    if len(memo) > _LEMMA_MEMO_MAX:
+        memo.clear()
+    known = memo.get
     # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(_SCAN_RE.finditer(text)):
-        kind = m.lastgroup
         g = m.lastindex
         form = m.group(g)
         start, end = m.span(g)
-        if kind == "plain" or kind == "word":
-            append(Token(k, form, start, end, lemma(form), True))
-        elif kind == "mark" or kind == "punct" or kind == "ellipsis":
+        if g == _PLAIN or g == _WORD:
+            lemma = known(form)
+            if lemma is None:
+                lemma = memo[form] = lemma_of(form)
+            append(Token(k, form, start, end, lemma, True))
+        elif g == _MARK or g == _PUNCT or g == _ELLIPSIS:
             append(Token(k, form, start, end, form, False))
-        elif kind == "clitic":
+        elif g == _CLITIC_G:
             append(Token(k, form, start, end, form.lstrip("-").split("-")[-1].lower(), True))
-        elif kind == "num":
+        elif g == _NUM:
             append(Token(k, form, start, end, _NUM_SPACES.sub("", form), True))
         else:  # elision, special
-            append(Token(k, form, start, end, lemma(form), True))
+            append(Token(k, form, start, end, lemma_of(form), True))
     _rejoin_names(tokens, text)
     return tokens
 

@@ -24,7 +24,9 @@ The result is memoised in ``doc.cache`` so both stages share one pass.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 from .. import syntax
 from ..document import ParsedDocument, Token
@@ -94,6 +96,9 @@ def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> in
         if seen >= lines_back:
             return lo
     return 0
+
+
+_TEXT, _LEMMA = operator.attrgetter("text"), operator.attrgetter("lemma")
 
 
 def key(t: Token) -> str:
@@ -227,20 +232,23 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []
+    if len(inert) > 100_000:
+        inert.clear()
+    # Speed (issue 9): the memo is read for every token by C-level map/compress,
+    # and Python only visits the tokens not already known to be inert.
+    known = list(map(inert.get, zip(map(_TEXT, toks), map(_LEMMA, toks))))
     k = 0
-    while k < n:
+    for i in compress(count(), map(operator.is_not, known, repeat(True))):
+        if i < k:
+            continue  # inside the cue found last
+        k = i
         t = toks[k]
         if not t.is_word:
-            k += 1
             continue
-        vk = (t.text, t.lemma)
-        skip = inert.get(vk)
+        skip = known[k]
         if skip is None:
-            if len(inert) > 100_000:
-                inert.clear()
-            skip = inert[vk] = _is_inert(t, lx, preps_by_first, may_be_verb)
+            skip = inert[(t.text, t.lemma)] = _is_inert(t, lx, preps_by_first, may_be_verb)
         if skip:
-            k += 1
             continue
         kk = key(t)
         # source prepositions
@@ -261,7 +269,6 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb
             e = lx.nouns[noun]
             cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
-            k += 1
             continue
         # most words are no reporting verb: decided once per (form, lemma), memoised
         # (exactly when _verb_cue finds no lexicon entry and returns None; speed, issue 9)
@@ -270,8 +277,6 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
-            continue
-        k += 1
     doc.cache["reporting.cues"] = cues
     return cues
 
