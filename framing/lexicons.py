@@ -29,6 +29,7 @@ import hashlib
 import itertools
 import operator
 import os
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -309,12 +310,17 @@ class PhraseMatcher:
     (its ``match`` column). Matching is over the token sequence, never inside a
     token: ``selon`` does not match ``selonnais``. Overlapping matches are all
     returned; :meth:`find_longest` keeps the longest, leftmost ones.
+
+    Every matcher of the process is scanned for in the same pass: a document's
+    view is read once per mode (forms, lemmas) for all lexicons together, and
+    the hits are shared out (:class:`_PhraseScan`).
     """
 
     def __init__(self, entries: Iterable[dict[str, str]]):
         from .backends.builtin import lemma_of, tokenize
 
-        self._automata: dict[str, ahocorasick.Automaton] = {}
+        # per mode: view key -> (number of tokens, entries with that key)
+        self._keys: dict[str, dict[str, tuple[int, list[dict[str, str]]]]] = {}
         for entry in entries:
             mode = entry.get("match") or "form"
             toks = [t for t in tokenize(entry["term"])]
@@ -325,17 +331,16 @@ class PhraseMatcher:
             else:
                 parts = [t.text for t in toks]
             key = " " + " ".join(normalise(p) for p in parts) + " "
-            auto = self._automata.setdefault(mode, ahocorasick.Automaton())
-            found = auto.get(key, None)
+            keys = self._keys.setdefault(mode, {})
+            found = keys.get(key)
             if found is None:
-                auto.add_word(key, (len(toks), [entry]))
+                keys[key] = (len(toks), [entry])
             else:
                 found[1].append(entry)
-        for auto in self._automata.values():
-            auto.make_automaton()
+        _SCAN.register(self)
 
     def __bool__(self) -> bool:
-        return bool(self._automata)
+        return bool(self._keys)
 
     @staticmethod
     def _view(doc, mode: str) -> tuple[str, list[int]]:
@@ -359,26 +364,14 @@ class PhraseMatcher:
         doc.cache[key] = view
         return view
 
-    @classmethod
-    def _views(cls, doc) -> dict[str, tuple[str, list[int]]]:
-        """Both views of ``doc`` (see :meth:`_view`)."""
-        return {mode: cls._view(doc, mode) for mode in ("form", "lemma")}
-
     def find(self, doc) -> list[Match]:
         """All matches in ``doc``, in document order."""
-        import bisect
-
+        hits = _SCAN.hits(doc)
         out: list[Match] = []
-        for mode, auto in self._automata.items():
-            string, starts = self._view(doc, mode)
-            for end_pos, (n_tokens, entries) in auto.iter(string):
-                # end_pos is the trailing space of the last token
-                last_tok = bisect.bisect_right(starts, end_pos - 1) - 1
-                first = last_tok - n_tokens + 1
-                if first < 0:
-                    continue
-                for entry in entries:
-                    out.append(Match(first, last_tok + 1, entry))
+        for mode in self._keys:  # this matcher's own mode order: ties keep it after the sort
+            found = hits.get((id(self), mode))
+            if found:
+                out.extend(found)
         out.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return out
 
@@ -391,3 +384,78 @@ class PhraseMatcher:
                 out.append(m)
                 taken_until = m.last
         return out
+
+
+class _PhraseScan:
+    """One Aho-Corasick automaton per view mode over the keys of every live :class:`PhraseMatcher`.
+
+    Speed (issue 9): hedges, boosters, loaded vocabulary and stance cues are
+    separate lexicons, and scanning each document's views once per lexicon and
+    mode cost seven passes. Here a document is scanned once per mode and each
+    hit is filed under the matcher (and mode) it belongs to; a matcher's
+    :meth:`~PhraseMatcher.find` reads its own hits, in the order its own
+    automaton gave them (keys ending at one position come longest first in
+    both). The automata are rebuilt when a matcher is created or freed, a
+    handful of times per process.
+    """
+
+    def __init__(self) -> None:
+        self._matchers: dict[int, weakref.ref] = {}
+        self._automata: dict[str, ahocorasick.Automaton] | None = None
+        self._version = 0
+
+    def register(self, matcher: PhraseMatcher) -> None:
+        key = id(matcher)
+        self._matchers[key] = weakref.ref(matcher, lambda _ref, key=key: self._forget(key))
+        self._automata = None
+
+    def _forget(self, key: int) -> None:
+        self._matchers.pop(key, None)
+        self._automata = None
+
+    def _build(self) -> dict[str, ahocorasick.Automaton]:
+        merged: dict[str, dict[str, list[tuple[int, str, int, list[dict[str, str]]]]]] = {}
+        for key, ref in self._matchers.items():
+            matcher = ref()
+            if matcher is None:
+                continue
+            for mode, keys in matcher._keys.items():
+                by_key = merged.setdefault(mode, {})
+                for phrase, (n_tokens, entries) in keys.items():
+                    by_key.setdefault(phrase, []).append((key, mode, n_tokens, entries))
+        automata = {}
+        for mode, by_key in merged.items():
+            auto = automata[mode] = ahocorasick.Automaton()
+            for phrase, owners in by_key.items():
+                auto.add_word(phrase, owners)
+            auto.make_automaton()
+        self._version += 1
+        self._automata = automata
+        return automata
+
+    def hits(self, doc) -> dict[tuple[int, str], list[Match]]:
+        """Matches of every matcher in ``doc``, by (matcher id, mode), unsorted (memoised per document)."""
+        import bisect
+
+        automata = self._automata if self._automata is not None else self._build()
+        cached = doc.cache.get("phrase_scan")
+        if cached is not None and cached[0] == self._version:
+            return cached[1]
+        found: dict[tuple[int, str], list[Match]] = {}
+        for mode, auto in automata.items():
+            string, starts = PhraseMatcher._view(doc, mode)
+            for end_pos, owners in auto.iter(string):
+                # end_pos is the trailing space of the last token
+                last_tok = bisect.bisect_right(starts, end_pos - 1) - 1
+                for owner, owner_mode, n_tokens, entries in owners:
+                    first = last_tok - n_tokens + 1
+                    if first < 0:
+                        continue
+                    out = found.setdefault((owner, owner_mode), [])
+                    for entry in entries:
+                        out.append(Match(first, last_tok + 1, entry))
+        doc.cache["phrase_scan"] = (self._version, found)
+        return found
+
+
+_SCAN = _PhraseScan()

@@ -100,3 +100,44 @@ def test_actor_automaton_finds_what_the_alias_expression_finds(seed_texts):
             want = [(a, b, id(p)) for a, b, p in reference._find(text)]
             assert got == want, text[:80]
             assert [(a, b, id(p)) for a, b, p in index.find(text)] == got  # the memo of short texts
+
+
+def _brute_phrase_matches(entries, doc):
+    """Every (first, last, term) where an entry's normalised tokens (forms or lemmas) occur."""
+    from framing.backends.builtin import lemma_of
+    from framing.lexicons import normalise
+
+    out = []
+    for e in entries:
+        toks = tokenize(e["term"])
+        if e.get("match") == "lemma":
+            want = [normalise(lemma_of(t.text) if t.is_word else t.text) for t in toks]
+            have = [normalise(t.lemma) for t in doc.tokens]
+        else:
+            want = [normalise(t.text) for t in toks]
+            have = [normalise(t.text) for t in doc.tokens]
+        for i in range(len(have) - len(want) + 1):
+            if have[i:i + len(want)] == want:
+                out.append((i, i + len(want), e["term"]))
+    return sorted(out)
+
+
+def test_phrase_matchers_share_one_scan_and_keep_their_own_hits(seed_texts):
+    # All matchers of a process are scanned for together (one pass per view);
+    # each must still see exactly its own entries, whatever other matchers exist.
+    from framing.lexicons import PhraseMatcher
+
+    hedges = [{"term": "selon"}, {"term": "d'après"}, {"term": "près de"}, {"term": "affirmer", "match": "lemma"}]
+    overlapping = [{"term": "selon"}, {"term": "selon les"}, {"term": "de"}, {"term": "dire", "match": "lemma"}]
+    text = next(iter(seed_texts.values()))
+    doc = BuiltinBackend().parse(text)
+    first = PhraseMatcher(hedges)
+    alone = [(m.first, m.last, m.entry["term"]) for m in first.find(doc)]
+    assert len({term for _, _, term in alone}) >= 2
+    assert sorted(alone) == _brute_phrase_matches(hedges, doc)
+    second = PhraseMatcher(overlapping)  # rebuilds the shared automata
+    assert [(m.first, m.last, m.entry["term"]) for m in first.find(doc)] == alone
+    assert sorted((m.first, m.last, m.entry["term"]) for m in second.find(doc)) == \
+        _brute_phrase_matches(overlapping, doc)
+    del second  # a freed matcher leaves the shared scan
+    assert [(m.first, m.last, m.entry["term"]) for m in first.find(doc)] == alone
