@@ -12,7 +12,9 @@ from pathlib import Path
 import click
 
 from ..output import atomic_write
+from ..parallel import settle
 from ..progress import Progress, count_documents, is_terminal
+from ..resources import default_config
 from ..score import FORMATS, prepare_resume, score_paths
 from .common import (actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error,
                      user_errors)
@@ -108,6 +110,7 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     interrupted = "interrupted; " + ("the documents already written are kept: run again with --resume"
                                      if resume and output else "any previous output file is left as it was")
     with user_errors(debug, interrupted):
+        settle(default_config(lexicon_dirs, actors, backend))
         try:
             if output:
                 path = Path(output)
