@@ -34,8 +34,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+import operator
 from collections import Counter
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterable
 
 from ..document import ParsedDocument, Token
@@ -178,6 +180,7 @@ class _Compiled:
             key = fold_accents(e["term"])
             if " " not in key and "'" not in key and len(key) >= MIN_FOLDED_LENGTH:
                 self.folded.setdefault(key, dict(e, _rank=_RANK_FOLDED))
+        self.folded_by_form: dict[str, dict[str, str] | bool] = {}
         self.unless = {e["term"]: _unless_set(e) for e in rows if e.get("unless")}
         intens = res.lexicon("intensifiers")
         # intensifier phrases as tuples of normalised forms, longest first
@@ -255,13 +258,20 @@ def _select(doc: ParsedDocument, comp: _Compiled, matches: list[Match]) -> list[
 
 def _folded_matches(doc: ParsedDocument, comp: _Compiled) -> list[Match]:
     """Single-word matches ignoring accents (ranked below every exact match)."""
-    out = []
-    for i, t in enumerate(doc.tokens):
-        if t.is_word and len(t.text) >= MIN_FOLDED_LENGTH:
-            entry = comp.folded.get(fold_accents(t.text))
-            if entry is not None:
-                out.append(Match(i, i + 1, entry))
-    return out
+    # the entry (or False) of each word form, memoised (bounded) by form: folding
+    # every token of every document was most of this stage (speed, issue 9)
+    memo = comp.folded_by_form
+    if len(memo) > 100_000:
+        memo.clear()
+    toks = doc.tokens
+    forms = list(map(_TEXT, toks))
+    entries = list(map(memo.get, forms))
+    if None in entries:  # forms not seen before
+        for i in [i for i, e in enumerate(entries) if e is None]:
+            form = forms[i]
+            entries[i] = memo[form] = (len(form) >= MIN_FOLDED_LENGTH and comp.folded.get(fold_accents(form))
+                                       or False)
+    return [Match(i, i + 1, entries[i]) for i in compress(count(), entries) if toks[i].is_word]
 
 
 def _looks_like_name(doc: ParsedDocument, i: int, has_upos: bool) -> bool:
@@ -325,15 +335,18 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
     return first, last
 
 
+_PLUS_MOINS = frozenset({"plus", "moins"})
+_TEXT = operator.attrgetter("text")
+
+
 def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"plus X que jamais" (X one or two words, not already loaded) is hyperbole."""
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
-    for i, t in enumerate(toks):
-        # the length test first spares normalising every token (lower() and the
-        # replacements keep the length of any text that could become these words)
-        if len(t.text) not in (4, 5) or normalise(t.text) not in ("plus", "moins"):
-            continue
+    # Python visits only the tokens whose lower-cased form is "plus" or "moins"
+    # (C-level map over the forms; speed, issue 9)
+    for i in compress(count(), map(_PLUS_MOINS.__contains__, map(str.lower, map(_TEXT, toks)))):
+        t = toks[i]
         for gap in (1, 2):
             j = i + 1 + gap  # index of "que"
             if j + 1 >= len(toks):
