@@ -34,6 +34,7 @@ camp``, extendable with ``--lexicon-dir``).
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -153,7 +154,11 @@ def _alias_pattern(key: str) -> str:
 
 # Separator runs as the alias patterns see them: whitespace (``\s``) and hyphens.
 _SEPARATORS = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace()) | {"-"}
-_SQUEEZE = re.compile(r"(?<=') +| {2,}")
+# Runs of spaces that are squeezed: two or more, or any after an apostrophe. Written
+# to start with a literal space, which the regular-expression engine then searches for
+# directly instead of trying a look-behind at every position (speed, issue 9); the
+# matches are those of ``(?<=') +| {2,}``.
+_SQUEEZE = re.compile(r" (?:(?<=' ) *| +)")
 
 
 class _FoldSpaceTable(dict):
@@ -188,6 +193,8 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
     spaced = text.translate(_FOLD_SPACE_TABLES[bool(lower)])  # same length as text
     pieces: list[str] = []
     breaks, deltas = [0], [0]
+    if "  " not in spaced and "' " not in spaced:  # nothing to squeeze (speed, issue 9)
+        return spaced, breaks, deltas
     prev = delta = 0
     for m in _SQUEEZE.finditer(spaced):
         a, b = m.span()
@@ -203,6 +210,22 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
         return spaced, breaks, deltas
     pieces.append(spaced[prev:])
     return "".join(pieces), breaks, deltas
+
+
+def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], deltas: list[int]) -> bool:
+    """True when the case-kept squeezed text reads ``key`` from ``start`` (``norm`` is the lower-cased one).
+
+    A space of ``norm`` is a space in both; any other character is the text's
+    character folded, its case kept.
+    """
+    for k, kc in enumerate(key):
+        j = start + k
+        if norm[j] == " ":
+            continue
+        orig = j + deltas[bisect.bisect_right(breaks, j) - 1]
+        if _fold_char(text[orig], False) != kc:
+            return False
+    return True
 
 
 class PhraseIndex:
@@ -231,33 +254,58 @@ class PhraseIndex:
         # An Aho-Corasick automaton over the text with separator runs squeezed finds
         # the same matches (tested against the regular expression); the expression
         # stays for keys ending in an apostrophe, whose `'\s*` may swallow spaces.
+        # Both automata read the lower-cased squeezed text (one fold of the text, not
+        # two): a case-kept key occurs in the case-kept squeezed text only where its
+        # lower-cased form occurs in the lower-cased one, at the same place (folding
+        # then lower-casing is folding lower-cased, character by character, and
+        # separators and apostrophes are the same in both), so the automaton of
+        # case-kept keys holds their lower-cased forms and each hit is checked
+        # against the text's own letters (:func:`_case_kept`).
         self._automata: dict[bool, object] | None = None
         if not any(key.endswith("'") for _, key in self._payload):
             import ahocorasick
 
-            self._automata = {}
+            words: dict[bool, dict[str, list[tuple[str, object]]]] = {}
             for (lower, key), payload in self._payload.items():
-                auto = self._automata.setdefault(lower, ahocorasick.Automaton())
-                auto.add_word(key, (key, payload))
-            for auto in self._automata.values():
+                word = key if lower else "".join(c.lower()[0] for c in key)
+                words.setdefault(lower, {}).setdefault(word, []).append((key, payload))
+            self._automata = {}
+            for lower, by_word in words.items():
+                auto = self._automata[lower] = ahocorasick.Automaton()
+                for word, keys in by_word.items():
+                    auto.add_word(word, (len(word), tuple(keys)))
                 auto.make_automaton()
 
     def _find_automaton(self, text: str) -> list[tuple[int, int, object]]:
         """What ``finditer`` of each expression gives, from the automata."""
-        import bisect
-
         found = []
+        norm, breaks, deltas = _squeeze_separators(text, True)
+        n_norm, n_text = len(norm), len(text)
         for lower, auto in self._automata.items():
-            norm, breaks, deltas = _squeeze_separators(text, lower)
             cands = []
-            for end, (key, payload) in auto.iter(norm):
-                start = end - len(key) + 1
+            for end, (size, keys) in auto.iter(norm):
+                start = end - size + 1
+                # Most hits are inside a longer word. A character of the squeezed text
+                # other than a space next to the hit is the folded text character next
+                # to the match, so the word-edge test can be read there first, without
+                # mapping offsets back (speed, issue 9); spaces (a hyphen, maybe) are
+                # left to the test on the text below.
+                if start > 0:
+                    c = norm[start - 1]
+                    if c != " " and (c.isalnum() or c == "_"):
+                        continue
+                if end + 1 < n_norm:
+                    c = norm[end + 1]
+                    if c != " " and (c.isalnum() or c == "_"):
+                        continue
                 a = start + deltas[bisect.bisect_right(breaks, start) - 1]
                 b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
                 if (a > 0 and _is_edge_char(_fold_char(text[a - 1], lower))) or (
-                        b < len(text) and _is_edge_char(_fold_char(text[b], lower))):
+                        b < n_text and _is_edge_char(_fold_char(text[b], lower))):
                     continue
-                cands.append((a, b, payload))
+                for key, payload in keys:
+                    if lower or _case_kept(text, norm, start, key, breaks, deltas):
+                        cands.append((a, b, payload))
             # finditer: leftmost match, the longest alternative there (longer
             # patterns come first), then on from its end
             cands.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -347,6 +395,9 @@ class ActorIndex:
         self.sha256 = sha256
         self._names = PhraseIndex((a, actor) for actor in self.actors for a in actor.aliases)
         self._roles = PhraseIndex((r.term, r) for r in self.roles)
+        # bounded memos of resolve() and describe(), by value (speed, issue 9)
+        self._resolve_memo: dict[str, Actor | None] = {}
+        self._describe_memo: dict[str, tuple[str | None, str]] = {}
 
     def provenance(self) -> dict[str, object]:
         """Provenance in the shape of :meth:`framing.lexicons.Lexicon.describe` (for reports)."""
@@ -393,6 +444,16 @@ class ActorIndex:
         """
         if not name:
             return None
+        # names recur across quotes and documents: memoised by value, bounded (speed, issue 9)
+        memo = self._resolve_memo
+        if name in memo:
+            return memo[name]
+        if len(memo) > 20_000:
+            memo.clear()
+        found = memo[name] = self._resolve(name)
+        return found
+
+    def _resolve(self, name: str) -> Actor | None:
         name = name.strip()
         if name.lower() in ("anonymous", "unknown") or name.lower() in _PRONOUNS:
             return None
@@ -413,6 +474,17 @@ class ActorIndex:
         for the country around); ``(None, "role:office")`` for a bare role ("le
         porte-parole"); ``(None, "")`` when nothing is said.
         """
+        # descriptions recur (the same apposition for each quote of a speaker):
+        # memoised by value, bounded (speed, issue 9)
+        memo = self._describe_memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            found = memo[text] = self._describe(text)
+        return found
+
+    def _describe(self, text: str) -> tuple[str | None, str]:
         roles = self.role_mentions(text)
         kinds = {m.item.kind for m in roles}  # type: ignore[union-attr]
         for kind in ("defector", "expert", "media"):

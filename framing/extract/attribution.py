@@ -106,6 +106,8 @@ class _Attributor:
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
         self.person_names = {p.name for p in self.idx.persons}
         self.mention_starts = [m.start for m in self.idx.mentions]
+        # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
+        self.parsed = syntax.has_parse(doc)
 
     # --- helpers ---------------------------------------------------------
     def quote_at(self, offset: int) -> Span | None:
@@ -311,7 +313,7 @@ class _Attributor:
         toks = self.toks
         if cue.first == 0 or cue.agent is not None:
             return False
-        if syntax.has_parse(self.doc):
+        if self.parsed:
             # the parse says where the subject is: before the verb, no inserted clause
             subj = syntax.subject_of(self.doc, toks[cue.head])
             if subj is not None and subj.i < cue.first and subj.sent == toks[cue.head].sent:
@@ -348,7 +350,7 @@ class _Attributor:
     def source_of(self, cue: Cue, prev_in_sentence: Source | None) -> Source | None:
         toks = self.toks
         start = toks[cue.first].start
-        if cue.kind == "verb" and syntax.has_parse(self.doc):
+        if cue.kind == "verb" and self.parsed:
             # the parse, when the input has one (CoNLL-U, stanza): the subject of a
             # reporting verb is its speaker; the surface rules are the fallback
             src = self.parsed_source(cue)

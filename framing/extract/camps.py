@@ -27,8 +27,6 @@ Camp resolution, first hit wins:
 from __future__ import annotations
 
 import bisect
-import itertools
-
 import re
 from collections import defaultdict
 
@@ -160,8 +158,17 @@ class CampResolver:
     def _occurrences(self, name: str) -> list[tuple[int, int]]:
         if len(name) < 3:
             return []
-        # the first 20 only: stop the scan there rather than finding every occurrence in the text
-        return [(m.start(), m.end()) for m in itertools.islice(re.finditer(re.escape(name), self.text), 20)]
+        # the first 20 only: stop the scan there rather than finding every occurrence in the text.
+        # str.find gives what finditer of the escaped name gives (leftmost, non-overlapping)
+        # without compiling a pattern per name, which the regular-expression cache cannot
+        # hold for every name of a long run (speed, issue 9)
+        out: list[tuple[int, int]] = []
+        text, n = self.text, len(name)
+        k = text.find(name)
+        while k >= 0 and len(out) < 20:
+            out.append((k, k + n))
+            k = text.find(name, k + n)
+        return out
 
     def _describe(self, texts: list[str], need_role: bool) -> tuple[str | None, set[str]]:
         flags: set[str] = set()
@@ -301,19 +308,22 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
     out: list[Span | None] = [None] * len(spans)
     camps: dict[int, str] = {}
+    methods: dict[int, str] = {}
     for i in order:
         s = spans[i]
         if s.label in ("ATTR", *SPEECH):
             camp, how = resolver.camp_of(s)
-            camps[i] = camp
-            out[i] = s.with_attrs(camp=camp, camp_method=how)
+            camps[i], methods[i] = camp, how
+            # quotes get their camp together with their stance below: one copy, same
+            # attributes in the same order (the stance reads no camp attribute; speed, issue 9)
+            out[i] = s.with_attrs(camp=camp, camp_method=how) if s.label == "ATTR" else s
         else:
             out[i] = s
     speech = [i for i in order if spans[i].label in SPEECH]
     decisions = scorer.decide_all(doc, [(out[i], camps[i]) for i in speech], out)
     for i, d in zip(speech, decisions):
-        out[i] = out[i].with_attrs(stance=d.stance, target=d.target, stance_method=d.method,
-                                   target_method=d.target_method)
+        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], stance=d.stance, target=d.target,
+                                   stance_method=d.method, target_method=d.target_method)
     return [s for s in out if s is not None]
 
 

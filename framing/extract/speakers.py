@@ -20,6 +20,7 @@ The results are memoised per document in ``doc.cache`` (derived views only).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
@@ -57,6 +58,10 @@ _PRONOUNS_SG = frozenset(("il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui
 _PRONOUNS_PL = frozenset(("ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"))
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = frozenset(("le", "la", "l'", "les", "l’"))
+# unions used for every source phrase, built once (speed, issue 9)
+_PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
+_PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
+_ROLE_DETERMINERS = _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"}
 _INDEFINITE = frozenset(("des", "plusieurs", "certains", "certaines", "un", "une", "nombreux", "nombreuses",
                          "quelques", "d'autres", "divers", "diverses", "aucun", "aucune"))
 _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
@@ -64,8 +69,10 @@ _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque"
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
 
 
+@lru_cache(maxsize=200_000)
 def word_key(s: str) -> str:
-    return normalise(s).strip()  # normalise is cached in framing.lexicons
+    # cached (bounded): it runs on most tokens of every document and forms repeat (speed, issue 9)
+    return normalise(s).strip()
 
 
 @dataclass
@@ -401,9 +408,9 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     idx = name_index(doc, res)
     keys = [_tokkey(t) for t in toks[first:last]]
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
-    if not words or all(w in FUNCTION_WORDS and w not in _PRONOUNS_SG | _PRONOUNS_PL | _ANAPHORS for w in words):
+    if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    if len(words) == 1 and words[0] in _PRONOUNS_SG | _PRONOUNS_PL:
+    if len(words) == 1 and words[0] in _PRONOUNS:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
         # "ce proche du président russe": an anaphoric description, resolved like a pronoun
@@ -449,7 +456,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     role_head = None
     if keys[0] in lx.role_words:
         role_head = keys[0]
-    elif keys[0] in _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"} and len(keys) > 1:
+    elif keys[0] in _ROLE_DETERMINERS and len(keys) > 1:
         if keys[1] in lx.role_words:
             role_head = keys[1]
         elif len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
