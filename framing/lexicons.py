@@ -210,11 +210,30 @@ def normalise(s: str) -> str:
 _TOKEN_TEXT, _TOKEN_LEMMA = operator.attrgetter("text"), operator.attrgetter("lemma")
 
 
-@lru_cache(maxsize=200_000)
-def _view_part(s: str) -> str:
-    # a token in a matcher view: normalised, inner spaces (``12 000``) made
-    # no-break so that the space stays the token separator
-    return normalise(s).replace(" ", "\u00a0")
+#: View parts of the strings seen so far (bounded: cleared past _VIEW_MEMO_MAX).
+_view_memo: dict[str, str] = {}
+_VIEW_MEMO_MAX = 200_000
+
+
+def _view_parts(strings: list[str]) -> list[str]:
+    """Each string as a token of a matcher view: normalised, inner spaces (``12 000``)
+    made no-break so that the space stays the token separator.
+
+    Looked up in a plain dict by a C-level map, and Python computes only the
+    strings not seen before, found by ``list.index`` (speed, issue 9).
+    """
+    memo = _view_memo
+    if len(memo) > _VIEW_MEMO_MAX:
+        memo.clear()
+    parts = list(map(memo.get, strings))
+    i = -1
+    try:
+        while True:
+            i = parts.index(None, i + 1)
+            s = strings[i]
+            parts[i] = memo[s] = normalise(s).replace(" ", "\u00a0")
+    except ValueError:  # no (more) unseen strings
+        return parts
 
 
 def iter_lexicon_files(directory: str | os.PathLike) -> Iterable[Path]:
@@ -354,9 +373,9 @@ class PhraseMatcher:
         if cached is not None:
             return cached
         if mode == "form":
-            parts = list(map(_view_part, map(_TOKEN_TEXT, doc.tokens)))  # map: C-level loop
+            parts = _view_parts(list(map(_TOKEN_TEXT, doc.tokens)))  # map: C-level loop
         else:
-            parts = list(map(_view_part, map(_TOKEN_LEMMA, doc.tokens)))
+            parts = _view_parts(list(map(_TOKEN_LEMMA, doc.tokens)))
         # each token's offset in the view: 1, then + its length + one space (running sum in C)
         starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=1))
         starts.pop()
