@@ -78,11 +78,11 @@ import json, sys, time
 from framing.analysis import analyze_raw
 from framing.ingest import iter_documents
 from framing.output import jsonl_line
-from framing.parallel import warm_up
+from framing.parallel import settle
 from framing.resources import default_config
 config = default_config()
 docs = list(iter_documents([sys.argv[1]]))
-warm_up(config)
+settle(config)  # as framing score does
 t, c = time.perf_counter(), time.process_time()
 n = 0
 for raw in docs:
@@ -159,9 +159,19 @@ def run_size(n: int, repeat: int, jobs: list[int], tmp: Path, with_spacy: bool) 
     path = corpus(n)
     docs, words = corpus_words(path)
     row: dict = {"documents": docs, "words": words}
+    # framing and spaCy runs alternate (round after round), so that a slow spell of
+    # a shared machine does not fall on one side only; the best round of each counts
+    framing_runs: dict[int, list[dict]] = {j: [] for j in jobs}
+    sp_runs: list[dict] = []
+    for _ in range(repeat):
+        for j in jobs:
+            framing_runs[j].append(measure([*FRAMING, "score", "--format", "jsonl", "--jobs", str(j), str(path),
+                                            "-o", str(tmp / f"out_{n}_{j}.jsonl")]))
+        if with_spacy:
+            m = measure([str(SPACY_PY), "-c", _SPACY, str(path)])
+            sp_runs.append({"wall": m["wall"], "cpu": m["cpu"], "peak_kb": m["peak_kb"], **json.loads(m["stdout"])})
     for j in jobs:
-        runs = [measure([*FRAMING, "score", "--format", "jsonl", "--jobs", str(j), str(path),
-                         "-o", str(tmp / f"out_{n}_{j}.jsonl")]) for _ in range(repeat)]
+        runs = framing_runs[j]
         b = best(runs)
         row[f"jobs{j}"] = {"wall": b["wall"], "cpu": min(r["cpu"] for r in runs),
                            "peak_kb": max(r["peak_kb"] for r in runs)}
@@ -177,10 +187,6 @@ def run_size(n: int, repeat: int, jobs: list[int], tmp: Path, with_spacy: bool) 
     print(f"  framing steady state (in-process, after warm-up): {row['framing_steady']['wall']:.2f} s wall, "
           f"{row['framing_steady']['cpu']:.2f} s CPU", flush=True)
     if with_spacy:
-        sp_runs = []
-        for _ in range(repeat):
-            m = measure([str(SPACY_PY), "-c", _SPACY, str(path)])
-            sp_runs.append({"wall": m["wall"], "cpu": m["cpu"], "peak_kb": m["peak_kb"], **json.loads(m["stdout"])})
         row["spacy"] = {"wall": min(r["wall"] for r in sp_runs), "cpu": min(r["cpu"] for r in sp_runs),
                         "steady": {"wall": min(r["steady"] for r in sp_runs),
                                    "cpu": min(r["steady_cpu"] for r in sp_runs)},

@@ -34,9 +34,13 @@ feature is used instead: see :func:`conditional_tokens`.
 """
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
+from itertools import compress, count
 
 from ..document import FEATS, ParsedDocument, Token
+
+_TEXT = operator.attrgetter("text")
 
 #: conditional endings, longest first (``-raient`` before ``-rait``)
 ENDINGS = ("raient", "rions", "riez", "rais", "rait")
@@ -59,7 +63,7 @@ def _lemma(form: str) -> str:
     return lemma_of(form)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=200_000)
 def is_conditional(form: str) -> bool:
     """True when word ``form`` is a French verb in the conditional mood.
 
@@ -154,7 +158,11 @@ def conditional_tokens(doc: ParsedDocument) -> list[Token]:
             if t.feats and t.feats.get("Mood") == "Cnd" and (t.upos in (None, "VERB", "AUX")):
                 out.append(t)
         return out
-    for t in doc.tokens:
-        if t.is_word and t.text[-1:] in "stzSTZ" and is_conditional(t.text):
+    # is_conditional over every form by a C-level map (memoised: forms repeat);
+    # Python visits only the hits (speed, issue 9)
+    toks = doc.tokens
+    for i in compress(count(), map(is_conditional, map(_TEXT, toks))):
+        t = toks[i]
+        if t.is_word and t.text[-1:] in "stzSTZ":
             out.append(t)
     return out
