@@ -113,7 +113,7 @@ def _french_share(sample: str) -> float:
     if len(tokens) == 0:
         return 0
     known = _known_in_french
-    return sum(1 for t in tokens if known(normalize_token(t))) / len(tokens)
+    return sum(map(known, map(normalize_token, tokens))) / len(tokens)  # booleans summed at C speed
 
 
 def detect_language(text: str) -> str:

@@ -255,8 +255,9 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         matched = False
         for words, e in preps_by_first.get(kk, ()):
             m = len(words)
-            if kk == words[0] and all(k + j < n and key(toks[k + j]) == words[j] for j in range(m)) \
-                    and k + m < n and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP):
+            # (kk is words[0]; the words after it compared as one tuple)
+            if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
+                    and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
