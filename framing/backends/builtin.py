@@ -71,6 +71,7 @@ _ABBREVIATIONS = frozenset(
 _SENT_END = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
 _TEXT, _LAST_CHAR = operator.attrgetter("text"), operator.itemgetter(-1)
+_STARTS_WITH_HYPHEN = operator.methodcaller("startswith", "-")
 _CLOSERS = frozenset("»”\"’')]")
 
 
@@ -143,6 +144,10 @@ def _rejoin_names(tokens: list[Token], text: str) -> None:
 
     One pass (linear: no deletion and renumbering per name on long texts).
     """
+    # only a token starting with "-" (a split-off clitic) can be merged: none, nothing to do
+    # (the common case, found at C speed; speed, issue 9)
+    if not any(map(_STARTS_WITH_HYPHEN, map(_TEXT, tokens))):
+        return
     out: list[Token] = []
     append = out.append
     merged = False
