@@ -143,3 +143,28 @@ def test_phrase_matchers_share_one_scan_and_keep_their_own_hits(seed_texts):
         del second  # a freed matcher leaves the shared scan
         assert [(m.first, m.last, m.entry["term"]) for m in first.find(doc)] == alone
     assert len(seen) >= 3
+
+
+def test_an_analysed_document_is_freed_without_the_garbage_collector(seed_texts):
+    # Speed and memory (issue 9): the per-document memo holds indexes pointing back
+    # to the document; the analysis empties it, so nothing keeps a reference cycle
+    # and the document (its tokens, views, indexes) goes as soon as it is dropped.
+    import gc
+    import weakref
+
+    from framing.analysis import analyze_parsed
+
+    text = next(iter(seed_texts.values()))
+    analyze_parsed(BuiltinBackend().parse(text))  # resources built outside the check
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc = BuiltinBackend().parse(text)
+        analysis = analyze_parsed(doc)
+        assert analysis.spans and not doc.cache
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None
+    finally:
+        if was_enabled:
+            gc.enable()
