@@ -26,7 +26,6 @@ term overrides the shipped one.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import operator
 import os
 import weakref
@@ -362,11 +361,13 @@ class PhraseMatcher:
         return bool(self._keys)
 
     @staticmethod
-    def _view(doc, mode: str) -> tuple[str, list[int]]:
-        """``doc``'s tokens (forms or lemmas) normalised and space-joined, and each token's offset.
+    def _view(doc, mode: str) -> str:
+        """``doc``'s tokens (forms or lemmas) normalised and joined by single spaces, with a space at each end.
 
         Built once per document and mode (cached in ``doc.cache``) and shared
-        by every matcher, so each lexicon costs one Aho-Corasick pass.
+        by every matcher. A part never contains a space (inner spaces are made
+        no-break), so the token a view position falls in is the number of
+        spaces before it, minus one.
         """
         key = "phrase_view:" + mode
         cached = doc.cache.get(key)
@@ -376,10 +377,7 @@ class PhraseMatcher:
             parts = _view_parts(list(map(_TOKEN_TEXT, doc.tokens)))  # map: C-level loop
         else:
             parts = _view_parts(list(map(_TOKEN_LEMMA, doc.tokens)))
-        # each token's offset in the view: 1, then + its length + one space (running sum in C)
-        starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=1))
-        starts.pop()
-        view = (" " + " ".join(parts) + " " if parts else " ", starts)
+        view = " " + " ".join(parts) + " " if parts else " "
         doc.cache[key] = view
         return view
 
@@ -454,18 +452,23 @@ class _PhraseScan:
 
     def hits(self, doc) -> dict[tuple[int, str], list[Match]]:
         """Matches of every matcher in ``doc``, by (matcher id, mode), unsorted (memoised per document)."""
-        import bisect
-
         automata = self._automata if self._automata is not None else self._build()
         cached = doc.cache.get("phrase_scan")
         if cached is not None and cached[0] == self._version:
             return cached[1]
         found: dict[tuple[int, str], list[Match]] = {}
         for mode, auto in automata.items():
-            string, starts = PhraseMatcher._view(doc, mode)
+            string = PhraseMatcher._view(doc, mode)
+            # Hits come in order of their end; the spaces before a hit's end, counted
+            # on from the previous hit (one pass over the view in all, at C speed),
+            # give its last token: the view's first space, then one after each token
+            # (no list of token offsets to build; speed, issue 9).
+            spaces, counted_to = 0, 0
             for end_pos, owners in auto.iter(string):
                 # end_pos is the trailing space of the last token
-                last_tok = bisect.bisect_right(starts, end_pos - 1) - 1
+                spaces += string.count(" ", counted_to, end_pos)
+                counted_to = end_pos
+                last_tok = spaces - 1
                 for owner, owner_mode, n_tokens, entries in owners:
                     first = last_tok - n_tokens + 1
                     if first < 0:
