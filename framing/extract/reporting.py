@@ -225,18 +225,20 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
         lx._preps_by_first = preps_by_first
     may_be_verb = lx.__dict__.setdefault("_may_be_verb", {})
-    # words that can start no cue at all (no preposition starts with them, no
-    # reporting noun, no reporting verb), decided once per (form, lemma) from the
-    # same tests as below, memoised (bounded): most words skip the whole body
-    inert = lx.__dict__.setdefault("_inert_word", {})
+    # What each (form, lemma) can start, decided once from the same tests as
+    # below and memoised (bounded): True for a word that can start no cue at all
+    # (no preposition starts with it, no reporting noun, no reporting verb: most
+    # words, which skip the whole body), else its key, the reporting noun it may
+    # be and whether it may be a reporting verb (speed, issue 9).
+    plans = lx.__dict__.setdefault("_cue_plans", {})
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []
-    if len(inert) > 100_000:
-        inert.clear()
-    # Speed (issue 9): the memo is read for every token by C-level map/compress,
-    # and Python only visits the tokens not already known to be inert.
-    known = list(map(inert.get, zip(map(_TEXT, toks), map(_LEMMA, toks))))
+    if len(plans) > 100_000:
+        plans.clear()
+    # the memo is read for every token by C-level map/compress, and Python only
+    # visits the tokens not already known to be inert
+    known = list(map(plans.get, zip(map(_TEXT, toks), map(_LEMMA, toks))))
     k = 0
     for i in compress(count(), map(operator.is_not, known, repeat(True))):
         if i < k:
@@ -245,12 +247,12 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         t = toks[k]
         if not t.is_word:
             continue
-        skip = known[k]
-        if skip is None:
-            skip = inert[(t.text, t.lemma)] = _is_inert(t, lx, preps_by_first, may_be_verb)
-        if skip:
-            continue
-        kk = key(t)
+        plan = known[k]
+        if plan is None:
+            plan = plans[(t.text, t.lemma)] = _plan(t, lx, preps_by_first, may_be_verb)
+            if plan is True:
+                continue
+        kk, noun, maybe = plan
         # source prepositions
         matched = False
         for words, e in preps_by_first.get(kk, ()):
@@ -265,15 +267,13 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
         if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS:
             # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb
             e = lx.nouns[noun]
             cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
             continue
-        # most words are no reporting verb: decided once per (form, lemma), memoised
-        # (exactly when _verb_cue finds no lexicon entry and returns None; speed, issue 9)
-        maybe = _may_be_verb(t, lx, may_be_verb)
+        # most words are no reporting verb (``maybe`` is exactly whether _verb_cue
+        # finds a lexicon entry; speed, issue 9)
         cue = _verb_cue(doc, lx, k) if maybe else None
         if cue is not None:
             cues.append(cue)
@@ -293,14 +293,20 @@ def _may_be_verb(t: Token, lx: ReportingLexicon, memo: dict) -> bool:
     return maybe
 
 
-def _is_inert(t: Token, lx: ReportingLexicon, preps_by_first: dict, may_be_verb: dict) -> bool:
-    """True when ``find_cues`` can start no cue at the word ``t`` (a function of its form and lemma)."""
+def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict,
+          may_be_verb: dict) -> tuple[str, str | None, bool] | bool:
+    """What ``find_cues`` may start at the word ``t`` (a function of its form and lemma).
+
+    ``True`` when no cue can start there; otherwise the word's key, the
+    reporting noun it may be (``None`` if none) and whether it may be a
+    reporting verb.
+    """
     kk = key(t)
-    if kk in preps_by_first:
-        return False
-    if kk in lx.nouns or (t.lemma in lx.nouns and not t.text[:1].isupper()):
-        return False
-    return not _may_be_verb(t, lx, may_be_verb)
+    noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
+    maybe = _may_be_verb(t, lx, may_be_verb)
+    if kk not in preps_by_first and noun is None and not maybe:
+        return True
+    return kk, noun, maybe
 
 
 def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
