@@ -200,7 +200,7 @@ def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
         else:
             warnings.append(f"text looks {language}, not French: the French detectors do not apply")
     spans = run_extractors(doc, res)
-    n_words = sum(1 for _ in doc.words())
+    n_words = doc.count_words()
     n_sentences = len(doc.analysed_sentences())
     ctx = FeatureContext(doc, spans, n_words, n_sentences)
     features = compute_features(ctx)

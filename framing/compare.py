@@ -319,7 +319,7 @@ def assemble(doc: ParsedDocument, spans: Sequence[Span], units: Sequence[tuple[i
 
 def document_features(doc: ParsedDocument, spans: Sequence[Span]) -> dict[str, float]:
     """Features of ``doc`` exactly as :func:`framing.analysis.analyze_parsed` computes them."""
-    n_words = sum(1 for _ in doc.words())
+    n_words = doc.count_words()
     n_sentences = len(doc.analysed_sentences())
     return compute_features(FeatureContext(doc, list(spans), n_words, n_sentences))
 

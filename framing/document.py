@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Iterator
 
 _IS_WORD = operator.attrgetter("is_word")
@@ -181,9 +182,13 @@ class ParsedDocument:
         mask = self._analysed_mask()
         cached = self.cache.get("_words")
         if cached is None or cached[0] is not mask:  # the list follows the mask it came from
-            cached = (mask, [t for t, keep in zip(self.tokens, mask) if keep])
+            cached = (mask, list(compress(self.tokens, mask)))
             self.cache["_words"] = cached
         return iter(cached[1])
+
+    def count_words(self) -> int:
+        """How many tokens :meth:`words` yields (the document's word count)."""
+        return sum(self._analysed_mask())  # booleans summed at C speed
 
     def analysed_sentences(self) -> list[Sentence]:
         """Sentences with at least one word outside the excluded regions."""
