@@ -144,9 +144,9 @@ def _rejoin_names(tokens: list[Token], text: str) -> None:
 
     One pass (linear: no deletion and renumbering per name on long texts).
     """
-    # only a token starting with "-" (a split-off clitic) can be merged: none, nothing to do
-    # (the common case, found at C speed; speed, issue 9)
-    if not any(map(_STARTS_WITH_HYPHEN, map(_TEXT, tokens))):
+    # only a word starting with "-" (a split-off clitic) can be merged: none, nothing
+    # to do (the common case; the candidates are found at C speed; speed, issue 9)
+    if not any(tokens[i].is_word for i in compress(count(), map(_STARTS_WITH_HYPHEN, map(_TEXT, tokens)))):
         return
     out: list[Token] = []
     append = out.append
