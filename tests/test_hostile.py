@@ -177,7 +177,7 @@ def test_ten_megabyte_text_reading_parsing_and_cruft(ten_megabytes):
 
 @pytest.mark.slow
 def test_ten_megabyte_text_full_analysis(ten_megabytes):
-    """Full analysis of 10 MB completes (linear: about 45 s here; docs/robustness.md)."""
+    """Full analysis of 10 MB completes (linear: about 30 s here; docs/robustness.md)."""
     text = ten_megabytes.decode("utf-8", errors="ignore")
     a = analyze(text)
     assert a.n_words > 1_000_000
