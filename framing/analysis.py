@@ -83,8 +83,14 @@ def _has_letters(text: str, n: int) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _known_in_french(token: str) -> bool:
-    """Whether simplemma's French dictionary (default strategy) knows ``token`` (memoised)."""
-    return _french_strategy().get_lemma(token, "fr") is not None
+    """Whether simplemma's French dictionary (default strategy) knows ``token`` once normalised (memoised).
+
+    The memo is keyed by the sampled token itself, so a repeated token costs
+    one cache hit, not simplemma's normalisation and then a hit (speed, issue 9).
+    """
+    from simplemma.utils import normalize_token
+
+    return _french_strategy().get_lemma(normalize_token(token), "fr") is not None
 
 
 @lru_cache(maxsize=1)
@@ -107,13 +113,10 @@ def _french_share(sample: str) -> float:
     The sampled tokens (the 100 commonest) repeat across documents; simplemma
     re-runs its lemmatisation pipeline for each (speed, issue 9).
     """
-    from simplemma.utils import normalize_token
-
     tokens = _french_sampler().sample_text(sample)
     if len(tokens) == 0:
         return 0
-    known = _known_in_french
-    return sum(map(known, map(normalize_token, tokens))) / len(tokens)  # booleans summed at C speed
+    return sum(map(_known_in_french, tokens)) / len(tokens)  # booleans summed at C speed
 
 
 def detect_language(text: str) -> str:

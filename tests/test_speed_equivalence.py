@@ -168,3 +168,19 @@ def test_an_analysed_document_is_freed_without_the_garbage_collector(seed_texts)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_french_share_is_simplemmas_in_target_language(seed_texts):
+    # detect_language's fast path computes simplemma's French score with its own memo
+    import simplemma
+
+    from framing.analysis import _french_share
+
+    samples = [t[:20000] for t in seed_texts.values()] + [
+        "The Government said on Monday it would act quickly on the new report.",
+        "Der Bundestag hat am Montag beschlossen, die Steuern zu senken.",
+        "Ça va ? L’Élysée et les ÉTATS-UNIS : l’armée aurait déployé 12 000 soldats.",
+        "",
+    ]
+    for text in samples:
+        assert _french_share(text) == simplemma.in_target_language(text, lang="fr")
