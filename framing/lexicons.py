@@ -26,7 +26,6 @@ term overrides the shipped one.
 from __future__ import annotations
 
 import hashlib
-import operator
 import os
 import weakref
 from dataclasses import dataclass, field
@@ -36,6 +35,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
+
+from .document import TOKEN_LEMMA, TOKEN_TEXT
 
 REQUIRED_HEADERS = ("source", "license", "version", "columns")
 
@@ -206,9 +207,6 @@ def normalise(s: str) -> str:
     return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
 
 
-_TOKEN_TEXT, _TOKEN_LEMMA = operator.attrgetter("text"), operator.attrgetter("lemma")
-
-
 #: View parts of the strings seen so far (bounded: cleared past _VIEW_MEMO_MAX).
 _view_memo: dict[str, str] = {}
 _VIEW_MEMO_MAX = 200_000
@@ -374,9 +372,9 @@ class PhraseMatcher:
         if cached is not None:
             return cached
         if mode == "form":
-            parts = _view_parts(list(map(_TOKEN_TEXT, doc.tokens)))  # map: C-level loop
+            parts = _view_parts(list(map(TOKEN_TEXT, doc.tokens)))  # map: C-level loop
         else:
-            parts = _view_parts(list(map(_TOKEN_LEMMA, doc.tokens)))
+            parts = _view_parts(list(map(TOKEN_LEMMA, doc.tokens)))
         view = " " + " ".join(parts) + " " if parts else " "
         doc.cache[key] = view
         return view

@@ -24,7 +24,7 @@ from itertools import compress, count
 
 import simplemma
 
-from ..document import LEMMAS, SENTENCES, TOKENS, ParsedDocument, Sentence, Token
+from ..document import LEMMAS, SENTENCES, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
 
 # Case-insensitivity is scoped to the literal parts ((?i:...)): a global
 # IGNORECASE makes every \w and [^\W_] test case-fold, and costs ~15 %.
@@ -70,7 +70,7 @@ _ABBREVIATIONS = frozenset(
 
 _SENT_END = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
-_TEXT, _LAST_CHAR = operator.attrgetter("text"), operator.itemgetter(-1)
+_LAST_CHAR = operator.itemgetter(-1)
 _STARTS_WITH_HYPHEN = operator.methodcaller("startswith", "-")
 _CLOSERS = frozenset("»”\"’')]")
 
@@ -146,7 +146,7 @@ def _rejoin_names(tokens: list[Token], text: str) -> None:
     """
     # only a word starting with "-" (a split-off clitic) can be merged: none, nothing
     # to do (the common case; the candidates are found at C speed; speed, issue 9)
-    if not any(tokens[i].is_word for i in compress(count(), map(_STARTS_WITH_HYPHEN, map(_TEXT, tokens)))):
+    if not any(tokens[i].is_word for i in compress(count(), map(_STARTS_WITH_HYPHEN, map(TOKEN_TEXT, tokens)))):
         return
     out: list[Token] = []
     append = out.append
@@ -196,7 +196,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # No token contains a line break, so each one falls between two tokens.
     starts = [t.start for t in tokens]
     before_break = {bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)}
-    ends_sentence = compress(count(), map(_SENT_END.__contains__, map(_LAST_CHAR, map(_TEXT, tokens))))
+    ends_sentence = compress(count(), map(_SENT_END.__contains__, map(_LAST_CHAR, map(TOKEN_TEXT, tokens))))
     for k in sorted(before_break.union(ends_sentence)):
         if k < 0:
             continue  # a line break before the first token

@@ -34,13 +34,10 @@ feature is used instead: see :func:`conditional_tokens`.
 """
 from __future__ import annotations
 
-import operator
 from functools import lru_cache
 from itertools import compress, count
 
-from ..document import FEATS, ParsedDocument, Token
-
-_TEXT = operator.attrgetter("text")
+from ..document import FEATS, TOKEN_TEXT, ParsedDocument, Token
 
 #: conditional endings, longest first (``-raient`` before ``-rait``)
 ENDINGS = ("raient", "rions", "riez", "rais", "rait")
@@ -161,7 +158,7 @@ def conditional_tokens(doc: ParsedDocument) -> list[Token]:
     # is_conditional over every form by a C-level map (memoised: forms repeat);
     # Python visits only the hits (speed, issue 9)
     toks = doc.tokens
-    for i in compress(count(), map(is_conditional, map(_TEXT, toks))):
+    for i in compress(count(), map(is_conditional, map(TOKEN_TEXT, toks))):
         t = toks[i]
         if t.is_word and t.text[-1:] in "stzSTZ":
             out.append(t)

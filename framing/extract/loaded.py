@@ -34,13 +34,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-import operator
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count
 from typing import Iterable
 
-from ..document import ParsedDocument, Token
+from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from ..spans import Span
@@ -264,7 +263,7 @@ def _folded_matches(doc: ParsedDocument, comp: _Compiled) -> list[Match]:
     if len(memo) > 100_000:
         memo.clear()
     toks = doc.tokens
-    forms = list(map(_TEXT, toks))
+    forms = list(map(TOKEN_TEXT, toks))
     entries = list(map(memo.get, forms))
     if None in entries:  # forms not seen before
         for i in [i for i, e in enumerate(entries) if e is None]:
@@ -336,7 +335,6 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
 
 
 _PLUS_MOINS = frozenset({"plus", "moins"})
-_TEXT = operator.attrgetter("text")
 
 
 def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -345,7 +343,7 @@ def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) 
     out = []
     # Python visits only the tokens whose lower-cased form is "plus" or "moins"
     # (C-level map over the forms; speed, issue 9)
-    for i in compress(count(), map(_PLUS_MOINS.__contains__, map(str.lower, map(_TEXT, toks)))):
+    for i in compress(count(), map(_PLUS_MOINS.__contains__, map(str.lower, map(TOKEN_TEXT, toks)))):
         t = toks[i]
         for gap in (1, 2):
             j = i + 1 + gap  # index of "que"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import compress, count, repeat
 
 from .. import syntax
-from ..document import ParsedDocument, Token
+from ..document import TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -96,9 +96,6 @@ def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> in
         if seen >= lines_back:
             return lo
     return 0
-
-
-_TEXT, _LEMMA = operator.attrgetter("text"), operator.attrgetter("lemma")
 
 
 def key(t: Token) -> str:
@@ -238,7 +235,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         plans.clear()
     # the memo is read for every token by C-level map/compress, and Python only
     # visits the tokens not already known to be inert
-    known = list(map(plans.get, zip(map(_TEXT, toks), map(_LEMMA, toks))))
+    known = list(map(plans.get, zip(map(TOKEN_TEXT, toks), map(TOKEN_LEMMA, toks))))
     k = 0
     for i in compress(count(), map(operator.is_not, known, repeat(True))):
         if i < k:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 
-from ..document import ParsedDocument, Token
+from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -144,7 +144,7 @@ def lexica(res: Resources) -> Lexica:
     return res.memo(("speakers", "lexica"), lambda: Lexica(res))
 
 
-_TEXT, _FIRST_CHAR = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
 
 def _is_cap(t: Token) -> bool:
@@ -179,7 +179,7 @@ class NameIndex:
         j = 0
         # the cheap half of _is_cap first, at C speed: Python visits only the tokens
         # starting with a capital letter (speed, issue 9)
-        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, map(_TEXT, toks)))):
+        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, map(TOKEN_TEXT, toks)))):
             if k < j:
                 continue  # inside the run found last
             t0 = toks[k]

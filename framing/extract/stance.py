@@ -35,14 +35,13 @@ from __future__ import annotations
 
 import bisect
 import json
-import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
-from ..document import ParsedDocument
+from ..document import TOKEN_IS_WORD, ParsedDocument
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import Span
@@ -63,7 +62,6 @@ TARGET_RULE = "other-first"
 #: when the quote names no side: "context" (self-reference → speaker, else the side
 #: discussed just before) or "speaker" (always the speaker's camp); measured in docs/camps.md
 NO_MENTION_RULE = "context"
-_IS_WORD = operator.attrgetter("is_word")
 
 
 @dataclass(frozen=True)
@@ -285,7 +283,7 @@ class StanceScorer:
                 exclude.append(tuple(int(x) for x in a.attrs["source_span"]))  # type: ignore[arg-type]
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
-        n_words = sum(sum(map(_IS_WORD, doc.tokens_between(a, b))) for a, b in regions)  # C-level count
+        n_words = sum(sum(map(TOKEN_IS_WORD, doc.tokens_between(a, b))) for a, b in regions)  # C-level count
         return StanceEvidence(regions, speaker_camp, target, how, relation,
                               self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words)
 
