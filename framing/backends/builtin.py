@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from functools import lru_cache
 from itertools import compress, count
 
 import simplemma
@@ -75,9 +74,24 @@ _STARTS_WITH_HYPHEN = operator.methodcaller("startswith", "-")
 _CLOSERS = frozenset("»”\"’')]")
 
 
-@lru_cache(maxsize=200_000)
+#: Lemmas of the word forms seen so far: the one cache of :func:`lemma_of`, also read
+#: directly by :func:`tokenize`'s loop (a dict look-up is cheaper than a call).
+#: Bounded: cleared when it grows past _LEMMA_MEMO_MAX.
+_lemma_memo: dict[str, str] = {}
+_LEMMA_MEMO_MAX = 200_000
+
+
 def lemma_of(form: str) -> str:
-    """The simplemma lemma of a word form, lower-cased (cached)."""
+    """The simplemma lemma of a word form, lower-cased (memoised)."""
+    lemma = _lemma_memo.get(form)
+    if lemma is None:
+        if len(_lemma_memo) > _LEMMA_MEMO_MAX:
+            _lemma_memo.clear()
+        lemma = _lemma_memo[form] = _lemmatize(form)
+    return lemma
+
+
+def _lemmatize(form: str) -> str:
     low = form.lower()
     if not any(c.isalpha() for c in low):
         return low
@@ -103,20 +117,12 @@ _G = _SCAN_RE.groupindex
 _PLAIN, _MARK, _CLITIC_G, _NUM, _WORD, _ELLIPSIS, _PUNCT = (
     _G["plain"], _G["mark"], _G["clitic"], _G["num"], _G["word"], _G["ellipsis"], _G["punct"])
 
-#: Lemmas of word forms already seen (a plain dict: cheaper than an lru_cache
-#: call on every word; bounded by clearing it when it grows past _LEMMA_MEMO_MAX).
-_lemma_memo: dict[str, str] = {}
-_LEMMA_MEMO_MAX = 200_000
-
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
     tokens: list[Token] = []
     append = tokens.append
-    memo = _lemma_memo
-    if len(memo) > _LEMMA_MEMO_MAX:
-        memo.clear()
-    known = memo.get
+    known = _lemma_memo.get
     # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(_SCAN_RE.finditer(text)):
         g = m.lastindex
@@ -125,7 +131,7 @@ def tokenize(text: str) -> list[Token]:
         if g == _PLAIN or g == _WORD:
             lemma = known(form)
             if lemma is None:
-                lemma = memo[form] = lemma_of(form)
+                lemma = lemma_of(form)
             append(Token(k, form, start, end, lemma, True))
         elif g == _MARK or g == _PUNCT or g == _ELLIPSIS:
             append(Token(k, form, start, end, form, False))

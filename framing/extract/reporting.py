@@ -221,7 +221,6 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         for words, e in lx.preps:
             preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
         lx._preps_by_first = preps_by_first
-    may_be_verb = lx.__dict__.setdefault("_may_be_verb", {})
     # What each (form, lemma) can start, decided once from the same tests as
     # below and memoised (bounded): True for a word that can start no cue at all
     # (no preposition starts with it, no reporting noun, no reporting verb: most
@@ -246,7 +245,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue
         plan = known[k]
         if plan is None:
-            plan = plans[(t.text, t.lemma)] = _plan(t, lx, preps_by_first, may_be_verb)
+            plan = plans[(t.text, t.lemma)] = _plan(t, lx, preps_by_first)
             if plan is True:
                 continue
         kk, noun, maybe = plan
@@ -279,28 +278,17 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     return cues
 
 
-def _may_be_verb(t: Token, lx: ReportingLexicon, memo: dict) -> bool:
-    """Whether ``t`` may be a reporting verb (a lexicon entry among its verb lemmas), memoised."""
-    vk = (t.text, t.lemma)
-    maybe = memo.get(vk)
-    if maybe is None:
-        if len(memo) > 100_000:
-            memo.clear()
-        maybe = memo[vk] = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
-    return maybe
-
-
-def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict,
-          may_be_verb: dict) -> tuple[str, str | None, bool] | bool:
+def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool] | bool:
     """What ``find_cues`` may start at the word ``t`` (a function of its form and lemma).
 
     ``True`` when no cue can start there; otherwise the word's key, the
     reporting noun it may be (``None`` if none) and whether it may be a
-    reporting verb.
+    reporting verb (a lexicon entry among its verb lemmas). The caller
+    memoises the result per (form, lemma).
     """
     kk = key(t)
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
-    maybe = _may_be_verb(t, lx, may_be_verb)
+    maybe = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
     if kk not in preps_by_first and noun is None and not maybe:
         return True
     return kk, noun, maybe
