@@ -126,11 +126,15 @@ def warm_up(config: Config | None = None) -> None:
         pass
 
 
-def settle(config: Config | None = None) -> None:
+def settle(config: Config | None = None, jobs: int | None = 1) -> None:
     """Prepare this process for a long run: build the resources, then freeze them for the garbage collector.
 
-    For a process that exists to score a corpus (the ``framing`` commands).
-    After :func:`warm_up`, ``gc.freeze()`` moves everything alive (lexicons,
+    For a process that exists to score a corpus (the ``framing`` commands)
+    with ``jobs`` workers (see :func:`analyze_parallel`). The resources are
+    built here when this process analyses (one job) or forks workers that
+    inherit them; workers started from a fork server (a neural backend)
+    build their own, so the parent does not load a model it will not use.
+    Then ``gc.freeze()`` moves everything alive (lexicons,
     automata, dictionaries: tens of thousands of objects that live as long as
     the process) out of the collector's generations, so that its full
     collections stop re-walking them (~2 % of a run, issue 9) and forked
@@ -139,7 +143,9 @@ def settle(config: Config | None = None) -> None:
     generation is collected after 10,000 new objects instead of 700: the
     collector's share of a run drops from ~1 % to ~0.1 %.
     """
-    warm_up(config)
+    config = config or default_config()
+    if resolve_jobs(jobs) == 1 or _pool_context(config).get_start_method() == "fork":
+        warm_up(config)
     gc.freeze()
     gc.set_threshold(10_000, *gc.get_threshold()[1:])
 

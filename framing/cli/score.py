@@ -110,13 +110,14 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     interrupted = "interrupted; " + ("the documents already written are kept: run again with --resume"
                                      if resume and output else "any previous output file is left as it was")
     with user_errors(debug, interrupted):
-        settle(default_config(lexicon_dirs, actors, backend))
+        if output:  # wrong arguments fail before any resource is built
+            if resume and fmt != "jsonl":
+                fail("--resume needs --format jsonl")
+            check_output_path(Path(output), inputs)
+        settle(default_config(lexicon_dirs, actors, backend), jobs)
         try:
             if output:
                 path = Path(output)
-                if resume and fmt != "jsonl":
-                    fail("--resume needs --format jsonl")
-                check_output_path(path, inputs)
                 errors_path = path.with_name("errors.jsonl")
                 if resume:
                     # appended document by document: a crash loses at most the line being
