@@ -237,6 +237,8 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[tuple[str, object]]):
         self._payload: dict[tuple[bool, str], object] = {}
+        # results on short strings (names, noun phrases) by string, bounded (speed, issue 9)
+        self._short_memo: dict[str, tuple[tuple[int, int, object], ...]] = {}
         pats: dict[bool, set[str]] = {True: set(), False: set()}
         for phrase, payload in phrases:
             lower = not phrase.startswith("=")
@@ -319,7 +321,7 @@ class PhraseIndex:
     def find(self, text: str) -> list[tuple[int, int, object]]:
         """Non-overlapping ``(start, end, payload)`` in ``text``, leftmost-longest first."""
         if len(text) <= 200:  # names and noun phrases recur: memoised (bounded), issue 9
-            memo = self.__dict__.setdefault("_short_memo", {})
+            memo = self._short_memo
             cached = memo.get(text)
             if cached is None:
                 if len(memo) > 20_000:

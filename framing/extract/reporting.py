@@ -168,10 +168,18 @@ class ReportingLexicon:
                 self.preps.append((toks, e))
             else:
                 self.nouns[normalise(e["term"])] = e
+        # prepositions by first word, in lexicon order (speed, issue 9)
+        self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        for words, e in self.preps:
+            self.preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
+        # memos by (form, lemma), bounded (cleared past 100,000): what a word may
+        # start (find_cues) and its candidate verb lemmas (verb_lemmas)
+        self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool] | bool] = {}
+        self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def verb_lemmas(self, t: Token) -> list[str]:
         # runs on every word of every document: memoised per (form, lemma), bounded (speed, issue 9)
-        memo = self.__dict__.setdefault("_verb_lemmas_memo", {})
+        memo = self._verb_lemmas_memo
         found = memo.get((t.text, t.lemma))
         if found is None:
             if len(memo) > 100_000:
@@ -215,18 +223,13 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     if cached is not None:
         return cached
     lx = lexicon(res)
-    preps_by_first = lx.__dict__.get("_preps_by_first")
-    if preps_by_first is None:  # prepositions by first word, in lexicon order (speed, issue 9)
-        preps_by_first = {}
-        for words, e in lx.preps:
-            preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
-        lx._preps_by_first = preps_by_first
+    preps_by_first = lx.preps_by_first
     # What each (form, lemma) can start, decided once from the same tests as
     # below and memoised (bounded): True for a word that can start no cue at all
     # (no preposition starts with it, no reporting noun, no reporting verb: most
     # words, which skip the whole body), else its key, the reporting noun it may
     # be and whether it may be a reporting verb (speed, issue 9).
-    plans = lx.__dict__.setdefault("_cue_plans", {})
+    plans = lx.cue_plans
     toks = doc.tokens
     n = len(toks)
     cues: list[Cue] = []

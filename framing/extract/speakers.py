@@ -138,6 +138,10 @@ class Lexica:
             toks = tuple(word_key(w) for w in e["term"].replace("'", "' ").replace("’", "' ").split())
             self.cues.append((toks, e["stype"]))
         self.cue_words = {t[0] for t, _ in self.cues}
+        # the cues by first word (None for an empty cue), in file order (speed, issue 9)
+        self.cues_by_first: dict[str | None, list[tuple[tuple[str, ...], str]]] = {}
+        for toks, stype in self.cues:
+            self.cues_by_first.setdefault(toks[0] if toks else None, []).append((toks, stype))
 
 
 def lexica(res: Resources) -> Lexica:
@@ -383,12 +387,7 @@ def _np_text(doc: ParsedDocument, first: int, last: int) -> str:
 
 def cue_stype(keys: list[str], lx: Lexica) -> str | None:
     """The source type named by a cue inside the phrase ``keys`` (priority anonymous>media>expert>institution)."""
-    by_first = lx.__dict__.get("_cues_by_first")
-    if by_first is None:  # cues indexed by their first word, built once (speed, issue 9)
-        by_first = {}
-        for toks, stype in lx.cues:
-            by_first.setdefault(toks[0] if toks else None, []).append((toks, stype))
-        lx._cues_by_first = by_first
+    by_first = lx.cues_by_first
     found = {stype for _, stype in by_first.get(None, ())}
     for i, k in enumerate(keys):
         for toks, stype in by_first.get(k, ()):
