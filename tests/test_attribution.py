@@ -66,6 +66,9 @@ SOURCES = [
     # a gerund with no earlier cue: the subject opening the sentence
     ("Le gouvernement se défend de toute similarité avec la NSA, arguant que les données ne seront pas gardées.",
      "arguant", "gouvernement", "institution"),
+    # an -er adjective ("étrangères") is no verb ending the phrase of an inverted subject
+    ("Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.",
+     "a déclaré", "ministre des Affaires étrangères", "person"),
     # a capitalised name followed by a role apposition is a person (here an expert)
     ("Pour Leif-Eric Easley, professeur à l'université Ewha, la Corée du Nord a entamé un cycle de provocations.",
      "Pour", "Leif-Eric Easley", "expert"),

@@ -74,8 +74,12 @@ sous a ont est sont était avait avaient ne n' pas""".split())
 def _inflected_verb(t) -> bool:
     """A lower-case word whose lemma is a different verb infinitive ("inquiètent" → inquiéter)."""
     w = key(t)
-    return (t.is_word and not t.text[:1].isupper() and t.lemma != w
-            and t.lemma.endswith(("er", "ir", "re", "oir")) and not w.endswith(("é", "ée", "és", "ées")))
+    lemma = t.lemma
+    return (t.is_word and not t.text[:1].isupper() and lemma != w
+            and lemma.endswith(("er", "ir", "re", "oir")) and not w.endswith(("é", "ée", "és", "ées"))
+            # adjectives in -er ("étrangères", "premiers", "légère"): inflected like
+            # nouns, not verbs; "le ministre des Affaires étrangères" is one phrase
+            and not (lemma.endswith("er") and w in (lemma + "s", lemma[:-2] + "ère", lemma[:-2] + "ères")))
 _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pendant malgré par sur sous dès
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = frozenset("""a ont avait avaient est sont était étaient sera seront se s' ne n' y en l' le la les lui
