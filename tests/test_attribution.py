@@ -255,6 +255,23 @@ def test_whole_content_quoted_is_quote_not_iquote():
     assert q.attrs["mixed"] == "yes" and q.attrs["speaker"] == "Mark Rutte"
 
 
+def test_report_handed_on_by_selon_keeps_its_speaker():
+    # "selon" hands on the minister's whole statement: the woven quote is the
+    # minister's, and "selon" claims no content of its own over "a affirmé que"
+    text = ("Le ministre de la Défense Andriï Taran a affirmé que \"l'avion a en toute vraisemblance touché le sol "
+            "avec son aile\", selon un communiqué de son ministère.")
+    assert labelled(text, "IQUOTE") == []
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["mixed"] == "yes" and q.attrs["speaker"] == "Andriï Taran"
+    assert {a.text for a in labelled(text, "ATTR")} == {"a affirmé", "selon"}
+
+
+def test_selon_after_plain_content_takes_it():
+    text = "Le transport prendrait plus d'un mois et Poutine est pressé, selon l'analyste militaire Ruslan Leviev."
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text.startswith("Le transport") and iq.attrs["speaker"] == "Ruslan Leviev"
+
+
 # --- features ----------------------------------------------------------------------
 
 FEATURE_KEYS = {"attr_per_100_sentences", "attr_sentence_share", "attr_person_share", "attr_institution_share",

@@ -112,6 +112,7 @@ class _Attributor:
         self.mention_starts = [m.start for m in self.idx.mentions]
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
         self.parsed = syntax.has_parse(doc)
+        self.content_verbs: list[int] = []  # set by extract once the cues are known
 
     # --- helpers ---------------------------------------------------------
     def quote_at(self, offset: int) -> Span | None:
@@ -536,6 +537,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     attr_spans: list[tuple[Span, Source | None, Cue | None]] = []
     iquotes: list[Span] = []
     iq_starts: set[int] = set()
+    # heads of reporting verbs introducing their own content ("a affirmé que",
+    # "a déclaré : « »"), outside quotes; see _reports_speech
+    at.content_verbs = [c.head for c in cues if c.kind == "verb" and at.quote_at(c.start(doc)) is None
+                        and (followed_by_que(doc, c) is not None
+                             or (c.last < len(toks) and toks[c.last].text in QUOTE_OPEN))]
     last_sent, prev_src = -1, None
     for cue in cues:
         c_start, c_end = cue.start(doc), cue.end(doc)
@@ -687,6 +693,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             b += 1
         after = b < n and toks[b].text == "," and sum(1 for t in toks[b + 1:min(sent.last, b + 8)] if t.is_word) >= 3
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == ",":
+            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+                return None
             before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
             if before is not None:
                 return before
@@ -705,6 +713,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
                         start_tok = c + 1
         elif cue.first > sent.first and toks[cue.first - 1].text == ",":
             # "[content], selon X."
+            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+                return None
             return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
         if start_tok is None:
             return None
@@ -763,6 +773,21 @@ def _parsed_content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     return _trim(at, a, b) if a < b else None
 
 
+def _reports_speech(at: _Attributor, a: int, b: int) -> bool:
+    """True when tokens ``[a, b)`` hold a reporting verb with its own content.
+
+    In "Le ministre a affirmé que « … », selon un communiqué", the minister's
+    words are the content of "a affirmé"; "selon" hands on the whole report,
+    so it gets no reported content of its own (which would swallow the
+    speaker and the verb).
+    """
+    for h in at.content_verbs[bisect.bisect_left(at.content_verbs, a):]:
+        if h >= b:
+            break
+        return True
+    return False
+
+
 def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
     toks = at.toks
     while a < b and not toks[a].is_word and toks[a].text not in QUOTE_OPEN:
@@ -779,7 +804,10 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     text, doc = at.text, at.doc
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
-    if k < len(attrs) and starts[k] - q.end <= 4 and re.fullmatch(r"[\s\u00a0\u202f,]*", text[q.end:starts[k]]):
+    if k < len(attrs) and starts[k] - q.end <= 4 and re.fullmatch(r"[\s\u00a0\u202f,]*", text[q.end:starts[k]]) \
+            and not (q.attrs.get("mixed") == "yes" and attrs[k][2] is not None and attrs[k][2].kind == "prep"
+                     and _verb_cue_before(at, q, attrs, starts)):
+        # (a woven quote after "X a affirmé que" is X's, even with ", selon Y" after it)
         return attrs[k][1], None
     j = bisect.bisect_left(starts, q.start)
     while j < len(attrs) and attrs[j][0].start < q.end:
@@ -854,6 +882,18 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         if src is not None:
             return src, None
     return None, None
+
+
+def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
+    """True when a reporting verb with a known source precedes ``q`` in its sentence."""
+    sent = at.doc.sentence_of(q.start)
+    s_start = sent.start if sent else q.start
+    j = bisect.bisect_left(starts, q.start) - 1
+    while j >= 0 and attrs[j][0].start >= s_start:
+        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
+            return True
+        j -= 1
+    return False
 
 
 _START = operator.attrgetter("start")
