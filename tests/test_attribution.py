@@ -132,7 +132,66 @@ NOT_REPORTING = [
     "Interrogé par l'AFP, le ministre a refusé de commenter.",
     "Les prétendus experts se trompent.",
     "Des craintes que la Russie récompense la Corée du Nord.",
+    # an infinitive or an object + infinitive after an intention verb or a noun is no report
+    "Ces déserteurs ont contacté le gouvernement, espérant servir d'interprètes.",
+    "Environ 400 Français ont demandé à être rapatriés.",
+    "Kim et Shoigu ont réaffirmé leur engagement à maintenir le traité.",
+    "Les soldats, dont beaucoup ont des antécédents militaires, ont promis leur assistance à l'Ukraine.",
+    "Il doutait de la volonté de Poutine de mettre fin à la guerre.",
 ]
+
+# strict verbs licensed by more than a que-clause (cue, source)
+LICENSED = [
+    ("Selon Berlin, les médecins disent avoir trouvé les traces d'un poison.", "disent", "les médecins"),
+    ("Les pigistes pensaient avoir été recrutés par un site indépendant.", "pensaient", "Les pigistes"),
+    ("Certains experts soupçonnent Pyongyang de chercher à créer une crise.", "soupçonnent", "Certains experts"),
+    ("Elle a aussi menacé de renforcer sa présence militaire et certains experts la soupçonnent de chercher "
+     "une crise.", "soupçonnent", "certains experts"),
+    ("A chaque fois Moscou a rejeté toute responsabilité.", "a rejeté", "Moscou"),
+    ("Le Kremlin a jugé prématurées ces conclusions.", "a jugé", "Kremlin"),
+    ("L'UE a en effet évoqué de possibles sanctions et Berlin a même indiqué ne pas exclure le gel du projet.",
+     "a en effet évoqué", "UE"),
+    ("L'UE a en effet évoqué de possibles sanctions et Berlin a même indiqué ne pas exclure le gel du projet.",
+     "a même indiqué", "Berlin"),
+    ("Il a par ailleurs qualifié de rumeur sans fondement les accusations d'opposants.", "a par ailleurs qualifié",
+     None),
+    ("La présidente de la commission, Ella Pamfilova, a pour sa part jugé qu'il n'y a aucun doute.",
+     "a pour sa part jugé", "Ella Pamfilova"),
+    ("Des barrages sont installés le long de la frontière, rapporte lundi l'agence sud-coréenne Yonhap.",
+     "rapporte", "agence sud-coréenne Yonhap"),
+    ("« Seuls 125 soldats sont actifs sur 900 déployés », ajoute ces documents.", "ajoute", "ces documents"),
+    ("Les pays occidentaux ont pressé jeudi la Russie d'enquêter sur l'empoisonnement.", "ont pressé",
+     "Les pays occidentaux"),
+    ("Mike Pompeo a réaffirmé que Washington et ses alliés étaient unis.", "a réaffirmé", "Mike Pompeo"),
+    ("Il est accusé d'avoir diffusé des informations classées.", "est accusé", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source", LICENSED)
+def test_strict_verbs_licensed(text, cue, source):
+    attrs = {a.text: a for a in labelled(text, "ATTR")}
+    assert cue in attrs, list(attrs)
+    if source is not None:
+        assert attrs[cue].attrs["source"] == source
+
+
+def test_infinitive_complement_is_reported_content():
+    text = "Facebook a annoncé mardi avoir retiré un petit réseau de 13 comptes."
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text == "avoir retiré un petit réseau de 13 comptes"
+
+
+def test_strict_level_is_validated(tmp_path):
+    from framing.lexicons import LexiconError
+    from framing.extract.reporting import ReportingLexicon
+
+    (tmp_path / "reporting_verbs.tsv").write_text(
+        "# name: reporting_verbs\n# source: test\n# license: CC0-1.0\n# version: 1\n"
+        "# columns: term\tverb_stance\tiquote\tstrict\tparticiple\tmatch\n"
+        "chuchoter\tneutral\tque\tsometimes\t\tlemma\n", encoding="utf-8")
+    res = get_resources(default_config(lexicon_dirs=[tmp_path]))
+    with pytest.raises(LexiconError, match="strict must be one of"):
+        ReportingLexicon(res)
 
 
 @pytest.mark.parametrize("text", NOT_REPORTING)

@@ -49,8 +49,8 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
-from .reporting import (QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que, key, line_bounds,
-                        previous_line_start)
+from .reporting import (INTENTION_VERBS, QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que,
+                        infinitive_after, is_infinitive, key, line_bounds, previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
 
 _STYPES = ("person", "institution", "media", "expert", "anonymous")
@@ -60,6 +60,11 @@ _AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors
 depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
 mais et ou ainsi également aussi encore""".split())
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
+_NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses leur leurs plusieurs certains
+certaines""".split())
+_OBJECT_CLITICS = frozenset("le la les l' lui leur y en se s'".split())
+# words opening a clause: a subject found before a cue starts after them
+_CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car tandis si".split())
 _SKIP_BEFORE_CONTENT = frozenset("""à de d' également aussi encore lundi mardi mercredi jeudi vendredi samedi dimanche
 hier publiquement officiellement avec insistance""".split())
 _PRONOUNS = frozenset(("il", "elle", "ils", "elles", "lui", "eux", "-t-il", "-t-elle", "-il", "-elle",
@@ -79,12 +84,13 @@ def _inflected_verb(t) -> bool:
             and lemma.endswith(("er", "ir", "re", "oir")) and not w.endswith(("é", "ée", "és", "ées"))
             # adjectives in -er ("étrangères", "premiers", "légère"): inflected like
             # nouns, not verbs; "le ministre des Affaires étrangères" is one phrase
-            and not (lemma.endswith("er") and w in (lemma + "s", lemma[:-2] + "ère", lemma[:-2] + "ères")))
+            and w != lemma + "s"  # a plural ("militaires", "étrangers"): no verb form is lemma + s
+            and not (lemma.endswith("er") and w in (lemma[:-2] + "ère", lemma[:-2] + "ères")))
 _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pendant malgré par sur sous dès
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = frozenset("""a ont avait avaient est sont était étaient sera seront se s' ne n' y en l' le la les lui
 leur qui que""".split())
-_OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer".split())
+_OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
@@ -245,6 +251,56 @@ class _Attributor:
                     start = k + 1
                     break
             return start, end
+        rng = self._chunked_subject(cue, sent)
+        if rng is None:
+            return None
+        a, b = rng
+        while b > a and key(toks[b - 1]) in _OBJECT_CLITICS:
+            b -= 1  # "certains experts la soupçonnent": the clitic is the verb's object
+        if b <= a:
+            return None
+        if cue.form in ("gerund", "inf"):
+            return a, b  # their subject is the sentence's, before its main verb
+        return self._clause_tail((a, b))
+
+    def _clause_tail(self, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject at the end of ``rng`` when a clause precedes it in the same chunk.
+
+        "Navalny a été transféré en Allemagne où [les médecins] disent…", "L'UE a évoqué
+        des sanctions et [Berlin] a indiqué…": the phrase starts after the last verb or
+        clause word, and after a clause-joining "et" that follows a verb.
+        """
+        toks = self.toks
+        a, b = rng
+        if key(toks[a]) in _LEADING_ADVERBIAL or key(toks[a]) in ("à", "a", "chaque"):
+            # "A chaque fois Moscou a rejeté", "Dans un communiqué le Kremlin a dit": the
+            # subject is the name after the leading adverbial (with its determiner)
+            for k in range(a + 1, b):
+                if toks[k].text[:1].isupper() and toks[k].is_word:
+                    a = k - 1 if key(toks[k - 1]) in _NP_STARTS else k
+                    break
+        cut = a
+        for k in range(b - 1, a - 1, -1):
+            t = toks[k]
+            w = key(t)
+            if w in _CLAUSE_WORDS:
+                cut = k + 1
+                break
+            if w in _VERB_STOP or _inflected_verb(t) or is_infinitive(t):
+                cut = k + 1
+                for m in range(b - 1, cut - 1, -1):
+                    if key(toks[m]) == "et":
+                        cut = m + 1
+                        break
+                break
+        if cut >= b or not self._looks_np((cut, b)):
+            # nothing that looks like a subject after the clause: the verbs share the
+            # subject before them ("Poutine le reconnaisse et s'en félicite")
+            return a, b
+        return cut, b
+
+    def _chunked_subject(self, cue: Cue, sent) -> tuple[int, int] | None:
+        toks = self.toks
         chunks: list[tuple[int, int]] = []
         end = cue.first
         a = end - 1
@@ -286,7 +342,7 @@ class _Attributor:
 
     def _looks_np(self, c: tuple[int, int]) -> bool:
         t = self.toks[c[0]]
-        return t.text[:1].isupper() or key(t) in ("le", "la", "l'", "les", "des", "un", "une")
+        return t.text[:1].isupper() or key(t) in _NP_STARTS
 
     def subject_start_after(self, cue: Cue) -> int | None:
         """First token of an inverted subject: skips ``jeudi``, ``sur Facebook``, ``à des journalistes``."""
@@ -381,6 +437,8 @@ class _Attributor:
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
+        if cue.form == "passive":
+            return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
         if cue.inverted:
             for t in toks[cue.first:cue.last]:
                 if key(t) in _PRONOUNS or key(t) in ("-t-on", "-on"):
@@ -603,7 +661,7 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     out = []
     for sent in doc.sentences:
         k = sent.first
-        while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or")):
+        while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or", "car", "donc")):
             k += 1
         if k >= sent.last or key(toks[k]) != "pour":
             continue
@@ -736,6 +794,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         q = followed_by_que(doc, cue)
         if q is not None:
             start_tok = q + 1
+        elif cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
+                and (inf := infinitive_after(doc, cue.last)) is not None:
+            start_tok = inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
         elif cue.iquote == "obj" and not cue.inverted and cue.agent is None:
             j = cue.last
             while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:

@@ -30,9 +30,11 @@ from itertools import compress, count, repeat
 
 from .. import syntax
 from ..document import TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
-from ..lexicons import normalise
+from ..lexicons import LexiconError, normalise
 from ..resources import Resources
 
+_STRICT_LEVELS = ("no", "yes", "name")
+_AGENTLESS_PASSIVES = frozenset(("accuser",))
 QUOTE_OPEN = frozenset("«“‹\"„")
 QUOTE_CLOSE = frozenset("»”›\"")
 
@@ -56,6 +58,9 @@ génération lendemain tour coup match étape page chapitre ligne phrase celui c
 _REFLEXIVE_OK = frozenset(("féliciter", "dire", "exprimer"))  # plus the lexicon's "se …" terms
 _MODALS = frozenset("""peut peuvent pourrait pourraient pouvait doit doivent devrait devraient faut faudrait
 fallait veut veulent voudrait voudraient""".split())
+# (no possessives: ", ont promis leur assistance" has an object there, not a subject)
+_SUBJECT_STARTS = frozenset("""le la l' les un une des m. m mme mmes mm. ce cet cette ces plusieurs certains
+certaines deux trois""".split())
 _NOUN_DETERMINERS = frozenset("des un une du ses son sa cette ces mes nos vos au aux ce cet quelques plusieurs".split())
 
 
@@ -123,6 +128,9 @@ class Cue:
     form: str
     inverted: bool = False
     agent: int | None = None
+    #: the lexicon's ``strict`` value: "no", "yes", or "name" (also licensed by a
+    #: named or pronoun subject right before the verb)
+    strict_level: str = "no"
 
     def start(self, doc: ParsedDocument) -> int:
         return doc.tokens[self.first].start
@@ -140,6 +148,9 @@ class ReportingLexicon:
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
         for e in verbs.entries:
+            if (e.get("strict") or "no") not in _STRICT_LEVELS:
+                raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
+                                   f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
             words = normalise(e["term"]).split()
             if words and words[0] in ("se",):
                 words = words[1:]
@@ -367,7 +378,11 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
                 reflexive = True
             first = j
         else:
-            break
+            m = _adverbial_ending_at(toks, j)
+            if not m:
+                break
+            j -= m  # "a pour sa part jugé", "a par ailleurs qualifié": the adverbial is skipped
+            continue
         j -= 1
     # the cue starts at the auxiliary or clitic chain; trim leading adverbs
     while first < k and key(toks[first]) in _ADVERBS and key(toks[first]) not in _NEG:
@@ -399,14 +414,57 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
             agent = last
             last += 1
             form = "passive"
+        elif lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
+            # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
+            # an accusation by unnamed accusers (no agent: the source stays unknown)
+            form = "passive"
         else:
             return None
-    strict = (entry.get("strict") or "no") == "yes"
+    strict_level = entry.get("strict") or "no"
+    strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
-              entry.get("iquote") or "que", strict, form, inverted, agent)
+              entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     if strict and not _licensed(doc, cue):
         return None
     return cue
+
+
+# Multi-word adverbials that sit between an auxiliary and its participle or after a
+# reporting verb ("a pour sa part jugé", "a par ailleurs qualifié", "rapporte lundi
+# soir l'agence"), as word tuples.
+_ADVERBIALS = tuple(tuple(p.split()) for p in (
+    "pour sa part", "pour son part", "pour leur part", "pour ma part", "pour notre part", "par ailleurs",
+    "en effet", "de son côté", "de leur côté", "de nouveau", "à nouveau", "à son tour", "à leur tour",
+    "une nouvelle fois", "une fois de plus", "pour la première fois", "pour la premier fois",
+    "ce week-end", "cette semaine", "ce jour", "la semaine dernière", "le mois dernier", "lui aussi",
+    "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
+    "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
+    "aujourd'hui", "aujourd’hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes"))
+_ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _a in sorted(_ADVERBIALS, key=len, reverse=True):
+    _ADVERBIALS_BY_LAST.setdefault(_a[-1], []).append(_a)
+_ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _a in sorted(_ADVERBIALS, key=len, reverse=True):
+    _ADVERBIALS_BY_FIRST.setdefault(_a[0], []).append(_a)
+
+
+def _adverbial_ending_at(toks: list[Token], j: int) -> int:
+    """Length in tokens of a multi-word adverbial ending at token ``j`` (0 if none)."""
+    for words in _ADVERBIALS_BY_LAST.get(key(toks[j]), ()):
+        m = len(words)
+        if j - m + 1 >= 0 and tuple(key(t) for t in toks[j - m + 1:j + 1]) == words:
+            return m
+    return 0
+
+
+def _adverbial_starting_at(toks: list[Token], j: int) -> int:
+    """Length in tokens of an adverbial (one word of _ADVERBS, or a multi-word one) at token ``j``."""
+    w = key(toks[j])
+    for words in _ADVERBIALS_BY_FIRST.get(w, ()):
+        m = len(words)
+        if tuple(key(t) for t in toks[j:j + m]) == words:
+            return m
+    return 1 if w in _ADVERBS and w not in _NEG else 0
 
 
 def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
@@ -437,6 +495,16 @@ def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
                 return True
     if _followed_by_que(doc, cue):
         return True
+    if cue.lemma not in INTENTION_VERBS:
+        if cue.iquote in ("que", "no") and infinitive_after(doc, cue.last) is not None:
+            return True  # "les médecins disent avoir trouvé", "pensaient avoir été recrutés"
+        # "soupçonnent Pyongyang de chercher", "la soupçonnent de chercher", "a menacé de
+        # renforcer", "appelant ses partisans à se mobiliser"; a que-verb needs the object
+        # ("a demandé à Moscou d'enquêter", not "ont demandé à être rapatriés")
+        if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que") is not None:
+            return True
+    if cue.strict_level == "name" and _named_subject(doc, cue):
+        return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
         w = toks[j]
         if w.sent != toks[cue.head].sent:
@@ -446,6 +514,95 @@ def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
         if w.text in (".", ";", "?", "!"):
             break
     return False
+
+
+# Words ending like infinitives that are not verbs (nouns, adjectives, adverbs).
+_NOT_INFINITIVES = frozenset("""hier soir avenir plaisir pouvoir devoir savoir premier dernier entier avoir
+mer fer hiver désir loisir souvenir cuir cher fier amer léger particulier régulier étranger""".split()) - {"avoir"}
+# Infinitives in -re (most -re words are nouns: "ministre", "guerre", "ordre").
+_RE_INFINITIVES = frozenset("""être faire dire prendre mettre suivre vivre attendre rendre vendre défendre
+répondre entendre comprendre connaître paraître croire lire écrire produire réduire construire détruire
+conduire combattre battre permettre promettre soumettre transmettre admettre reconnaître apparaître
+disparaître craindre rejoindre atteindre contraindre plaindre résoudre perdre répandre descendre étendre
+suspendre dépendre interrompre rompre vaincre convaincre conclure exclure inclure suffire nuire traduire
+introduire reproduire poursuivre reprendre entreprendre apprendre surprendre remettre commettre
+démettre accroître abattre""".split())
+
+
+def is_infinitive(t: Token) -> bool:
+    """A lower-case verb infinitive (its own lemma, with an infinitive ending)."""
+    w = key(t)
+    if not t.is_word or t.text[:1].isupper() or w != t.lemma or w in _NOT_INFINITIVES:
+        return False
+    return w.endswith(("er", "ir", "oir")) or w in _RE_INFINITIVES
+
+
+def infinitive_after(doc: ParsedDocument, j: int) -> int | None:
+    """Index of an infinitive complement starting at token ``j`` (after adverbs, "ne pas", a clitic).
+
+    "disent [avoir trouvé]", "a indiqué [ne pas exclure]", "martèle [organiser]".
+    """
+    toks = doc.tokens
+    n = len(toks)
+    start = j
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m
+    a = j
+    if j + 1 < n and key(toks[j]) in ("ne", "n'") and key(toks[j + 1]) in ("pas", "plus", "jamais", "rien"):
+        j += 2
+    while j < n and key(toks[j]) in ("se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur") and j - a < 3:
+        j += 1
+    if j < n and is_infinitive(toks[j]):
+        return a
+    return None
+
+
+# Verbs whose infinitive complement is an intention or a request, not reported content
+# ("espérant servir", "ont promis de", "ont demandé à être rapatriés").
+INTENTION_VERBS = frozenset("espérer souhaiter promettre demander réclamer".split())
+
+
+def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = False) -> int | None:
+    """Index of "de"/"à" + infinitive after an optional short object at token ``j``.
+
+    "soupçonnent Pyongyang [de] chercher", "a menacé [de] renforcer", "appelant ses
+    partisans [à] se mobiliser", "a pressé la Russie [d']enquêter".
+    """
+    toks = doc.tokens
+    n = len(toks)
+    sent = toks[j].sent if j < n else -1
+    for k in range(j, min(n, j + 7)):
+        t = toks[k]
+        if t.sent != sent or not t.is_word and t.text not in ("'", "’"):
+            return None
+        w = key(t)
+        # (a que-verb's object is followed by "de": "a demandé à Moscou d'enquêter", while
+        # "ont réaffirmé leur engagement à maintenir" holds a noun's complement)
+        if (w in ("de", "d'") or w == "à" and not need_object) and (k > j or not need_object) \
+                and infinitive_after(doc, k + 1) is not None:
+            return k
+        if w in _QUE or w in ("qui", "dont", "et", "ou", "mais", "de", "d'", "du", "des", "à", "au", "aux"):
+            return None  # the object is a direct one: "doutait de la volonté de X de…" is not
+    return None
+
+
+def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
+    """The word before the cue ends a name or is a subject pronoun ("Moscou a rejeté", "Il a qualifié")."""
+    toks = doc.tokens
+    j = cue.first - 1
+    if j < 0:
+        return False
+    p = toks[j]
+    if p.sent != toks[cue.head].sent or not p.is_word:
+        return False
+    w = key(p)
+    if w in ("il", "elle", "ils", "elles"):
+        return True
+    sent_first = doc.sentences[p.sent].first
+    return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
+
+
+_SENTENCE_START_WORDS = frozenset("le la les l' un une des ce cette ces il elle on nous vous ils elles mais et".split())
 
 
 def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | None:
@@ -473,10 +630,12 @@ def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
     toks = doc.tokens
     n = len(toks)
     j = cue.last
+    while j < n and (m := _adverbial_starting_at(toks, j)):
+        j += m  # ", rapporte lundi l'agence", ", a ajouté jeudi soir le ministre"
     if j >= n:
         return False
     first = toks[j]
-    if not (first.text[:1].isupper() or key(first) in ("le", "la", "l'", "les", "un", "une", "des", "m.", "m", "mme")):
+    if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS):
         return False
     for i in range(j, min(n, j + 12)):
         if toks[i].text in (".", ",", ";", "!", "?", "»", "”", '"', "«", "“") or toks[i].sent != first.sent:
