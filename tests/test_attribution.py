@@ -69,6 +69,15 @@ SOURCES = [
     # an -er adjective ("étrangères") is no verb ending the phrase of an inverted subject
     ("Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.",
      "a déclaré", "ministre des Affaires étrangères", "person"),
+    # a proper name closing a described phrase is the canonical source
+    ("Des ballons sont prêts, a indiqué l'agence officielle nord-coréenne KCNA.", "a indiqué", "KCNA", "media"),
+    ("Le vote est valide, selon l'agence russe Ria Novosti.", "selon", "Ria Novosti", "media"),
+    # a full name in apposition after an inverted role subject
+    ("« Nous confirmons l'essai », a déclaré le ministre japonais des Affaires étrangères, Taro Kono.",
+     "a déclaré", "Taro Kono", "person"),
+    # a present participle ends the source phrase
+    ("Les médecins allemands soignant l'opposant ont annoncé qu'il avait été empoisonné.", "ont annoncé",
+     "Les médecins allemands", "institution"),
     # a capitalised name followed by a role apposition is a person (here an expert)
     ("Pour Leif-Eric Easley, professeur à l'université Ewha, la Corée du Nord a entamé un cycle de provocations.",
      "Pour", "Leif-Eric Easley", "expert"),
@@ -158,7 +167,7 @@ LICENSED = [
     ("La présidente de la commission, Ella Pamfilova, a pour sa part jugé qu'il n'y a aucun doute.",
      "a pour sa part jugé", "Ella Pamfilova"),
     ("Des barrages sont installés le long de la frontière, rapporte lundi l'agence sud-coréenne Yonhap.",
-     "rapporte", "agence sud-coréenne Yonhap"),
+     "rapporte", "Yonhap"),
     ("« Seuls 125 soldats sont actifs sur 900 déployés », ajoute ces documents.", "ajoute", "ces documents"),
     ("Les pays occidentaux ont pressé jeudi la Russie d'enquêter sur l'empoisonnement.", "ont pressé",
      "Les pays occidentaux"),

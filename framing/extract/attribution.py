@@ -453,6 +453,17 @@ class _Attributor:
         if self.is_incise(cue):
             a, b = self.np_after(self.subject_start_after(cue) or cue.last)
             src = describe_source(self.doc, self.res, a, b)
+            if src is not None and src.kind == "role" and b < len(toks) and toks[b].text == ",":
+                # "a déclaré le ministre japonais des Affaires étrangères, Taro Kono.": the
+                # name in apposition after the role
+                names = self.idx.names_in(b + 1, min(len(toks), b + 5))
+                if names and names[0].first == b + 1 and (names[0].last >= len(toks)
+                                                          or toks[names[0].last].text in (".", ",", ";")):
+                    m = names[0]
+                    if m.person is not None:
+                        return self.finish(Source(m.person.name, m.person.stype, m.start, m.end, "person"), start)
+                    if src.stype == "person" and m.last - m.first >= 2:  # "Taro Kono": a full name
+                        return self.finish(Source(m.text, "person", m.start, m.end, "person"), start)
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf") and prev_in_sentence is not None:

@@ -362,15 +362,23 @@ def name_index(doc: ParsedDocument, res: Resources) -> NameIndex:
 
 # --- source noun phrases ----------------------------------------------------
 
+# what follows a present participle taking an object ("soignant l'opposant")
+_PARTICIPLE_OBJECT_STARTS = frozenset("le la l' les un une des son sa ses leur leurs ce cette ces".split())
+
+
 def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
     """Trim punctuation, leading conjunctions/prepositions and trailing relatives."""
     toks = doc.tokens
     while first < last and (not toks[first].is_word and toks[first].text not in ("«", "“", '"')
                             or _tokkey(toks[first]) in _LEADING_PREPS):
         first += 1
-    # cut at a relative pronoun or a clause-level preposition
+    # cut at a relative pronoun or a present participle ("les médecins allemands
+    # soignant l'opposant": the participle starts a modifier, not the name)
     for k in range(first + 1, last):
-        if _tokkey(toks[k]) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels"):
+        t = toks[k]
+        if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or (
+                t.text.endswith("ant") and t.text[:1].islower() and k + 1 < last
+                and _tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS):
             last = k
             break
     while last > first and (not toks[last - 1].is_word and toks[last - 1].text not in ("»", "”", '"', "]", ")")):
@@ -459,6 +467,16 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     for k in range(first, last - 2):
         if toks[k].text in ("[", "(") and toks[k + 2].text in ("]", ")") and toks[k + 1].text.isupper():
             return Source(toks[k + 1].text, stype or "institution", toks[k + 1].start, toks[k + 1].end, "np")
+    # "l'agence officielle nord-coréenne KCNA", "l'agence russe Ria Novosti": a proper
+    # name closing a described phrase is the source's canonical name (not after a
+    # preposition: "le porte-parole du Kremlin" is the spokesman)
+    r = last
+    while r > f2 + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
+        r -= 1
+    if f2 + 1 < r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+            and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
+            and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
+        return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
     role_head = None
     if keys[0] in lx.role_words:
         role_head = keys[0]
