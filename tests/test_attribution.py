@@ -334,6 +334,22 @@ def test_report_handed_on_by_selon_keeps_its_speaker():
     assert {a.text for a in labelled(text, "ATTR")} == {"a affirmé", "selon"}
 
 
+@pytest.mark.parametrize("text", [
+    "La France a aussi exprimé sa « profonde préoccupation devant cet acte criminel ».",
+    "Les autorités évoquaient une « réaction allergique ».",
+])
+def test_quote_covering_the_content_but_a_word_is_no_iquote(text):
+    assert labelled(text, "IQUOTE") == []
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["mixed"] == "yes"
+
+
+def test_clause_ending_in_a_relative_is_no_content():
+    text = ("Le ministère a convoqué l'ambassadeur allemand qui, selon un communiqué, « s'est vu signifier une "
+            "vive protestation ».")
+    assert [s.text for s in labelled(text, "IQUOTE")] == []
+
+
 def test_selon_after_plain_content_takes_it():
     text = "Le transport prendrait plus d'un mois et Poutine est pressé, selon l'analyste militaire Ruslan Leviev."
     (iq,) = labelled(text, "IQUOTE")

@@ -62,6 +62,8 @@ mais et ou ainsi également aussi encore""".split())
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses leur leurs plusieurs certains
 certaines""".split())
+_WORDS_RE = re.compile(r"[^\W_]+")
+_DANGLING_END = frozenset("que qu' qui dont et ou mais car".split())
 _OBJECT_CLITICS = frozenset("le la les l' lui leur y en se s'".split())
 # words opening a clause: a subject found before a cue starts after them
 _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car tandis si".split())
@@ -709,10 +711,22 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
 
 
 def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
+    """True when the content ``[s, e)`` is one quotation, give or take two words.
+
+    "a exprimé sa « profonde préoccupation »", "une « réaction allergique »":
+    the quotation marks cover the reported content (codebook: a QUOTE and no
+    IQUOTE); a longer frame around the quote is an IQUOTE holding it.
+    """
     q = at.quote_at(s)
-    if q is None:
+    if q is not None and e <= q.end + 1:
+        return True
+    k = bisect.bisect_left(at.q_starts, s)
+    inside = [x for x in at.quotes[k:k + 3] if x.start < e and x.end <= e + 1]
+    if len(inside) != 1:
         return False
-    return e <= q.end + 1
+    x = inside[0]
+    outside = at.text[s:x.start] + at.text[x.end:e]
+    return len(_WORDS_RE.findall(outside)) <= 2 and x.end - x.start > (e - s) // 2
 
 
 def _clause_end(at: _Attributor, j: int) -> int:
@@ -774,7 +788,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
                 b += 1
             if b < n and toks[b].text == ",":
                 start_tok = b + 1
-                if start_tok < n and key(toks[start_tok]) in ("un", "une", "qui", "dont", "lequel", "laquelle"):
+                if start_tok < n and (key(toks[start_tok]) in ("un", "une", "qui", "dont", "lequel", "laquelle")
+                                      or key(toks[start_tok]) in at.lx.role_words):
+                    # an apposition ("…, un groupe de réflexion,", "…, directeur du Centre…,")
                     c = start_tok
                     while c < n and c - start_tok < 12 and toks[c].text not in (",", ".", ";"):
                         c += 1
@@ -866,8 +882,8 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
         a += 1
     while b > a and not toks[b - 1].is_word and toks[b - 1].text not in QUOTE_CLOSE:
         b -= 1
-    if sum(1 for t in toks[a:b] if t.is_word) < 3 or key(toks[b - 1]) in ("que", "qu'"):
-        return None
+    if sum(1 for t in toks[a:b] if t.is_word) < 3 or key(toks[b - 1]) in _DANGLING_END:
+        return None  # "l'ambassadeur qui, selon un communiqué, …": not a clause
     return toks[a].start, toks[b - 1].end
 
 
