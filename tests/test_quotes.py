@@ -132,7 +132,15 @@ SCARE = [
     ("Plus de «International»", []),
     ("Il écrit dans le journal « la Croix » chaque semaine.", []),
     ('La victoire du "oui" est nette.', []),
+    # a translation in brackets after a quoted name is a gloss, not a scare quote
+    ('Le site, baptisé "PeaceData" ("données de paix"), publiait des articles.', []),
 ]
+
+
+def test_subheading_between_dashes_is_a_quote():
+    text = "Le régime a fermé ses canaux.\n\n- « Cycle de provocation » -\n\nPour un expert, le cycle commence."
+    assert scare_texts(text) == []
+    assert quote_texts(text) == ["« Cycle de provocation »"]
 
 
 @pytest.mark.parametrize("text,expected", SCARE)

@@ -165,7 +165,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         line_a, line_b = line_bounds(doc, s, e)
         before_line = text[max(line_a, s - 300):s]
         after_line = text[e:min(line_b, e + 300)]
-        fills_paragraph = not before_line.strip(" \t\u00a0\u202f-–—") and not after_line.strip(" \t\u00a0\u202f.,;:!?")
+        # (a subheading between dashes, "- « Cycle de provocation » -", fills its line too)
+        fills_paragraph = not before_line.strip(" \t\u00a0\u202f-–—") and \
+            not after_line.strip(" \t\u00a0\u202f.,;:!?-–—")
         colon_before = before_line.rstrip(" \t\u00a0\u202f").endswith(":")
         # cues right after the closing mark (", a déclaré X", "» a-t-il dit", ", selon X")
         k = bisect.bisect_left(cue_starts, e)
@@ -181,7 +183,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
                          if cue_starts[i] < s)
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS
-        title = _is_title(text, s, inner, words)
+        title = _is_title(text, s, inner, words) or _is_gloss(text, s, e)
         if title and not (colon_before or cue_after or fills_paragraph):
             prev_quote = None
             continue
@@ -201,6 +203,16 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         out.append(Span.at(text, s, e, "QUOTE", **attrs))
         prev_quote = (s, e)
     return out
+
+
+def _is_gloss(text: str, s: int, e: int) -> bool:
+    """A translation in brackets after a quoted name: « PeaceData » (« données de paix »)."""
+    before = text[max(0, s - 3):s].rstrip(" \u00a0\u202f")
+    after = text[e:e + 2].lstrip(" \u00a0\u202f")
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    head = text[max(0, s - 60):s].rstrip(" \u00a0\u202f(").rstrip()
+    return head[-1:] in ("»", "”", '"') or bool(re.search(r"[A-Z][\w-]*$", head))
 
 
 def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
