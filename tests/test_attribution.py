@@ -173,7 +173,27 @@ LICENSED = [
      "Les pays occidentaux"),
     ("Mike Pompeo a réaffirmé que Washington et ses alliés étaient unis.", "a réaffirmé", "Mike Pompeo"),
     ("Il est accusé d'avoir diffusé des informations classées.", "est accusé", "unknown"),
+    # a present tense simplemma reads as a noun ("estime", "juge"): the -er verb is tried too
+    ("Washington estime désormais que la Russie est responsable.", "estime", "Washington"),
+    ("Le juge estime que la Russie est responsable.", "estime", "juge"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Face à cette nouvelle menace, une question demeure.",
+    "Le juge a rendu sa décision.",
+])
+def test_noun_reading_of_a_verb_form_is_no_cue(text):
+    assert labelled(text, "ATTR") == []
+
+
+def test_woven_quote_before_a_passive_participle_is_the_earlier_speakers():
+    text = ("La Russie a protesté mercredi contre « les accusations infondées » lancées par l'Allemagne "
+            "autour de l'empoisonnement de l'opposant Alexeï Navalny.")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Russie"
+    attrs = {a.text: a.attrs["source"] for a in labelled(text, "ATTR")}
+    assert attrs == {"a protesté": "Russie", "lancées par": "Allemagne"}
 
 
 @pytest.mark.parametrize("text,cue,source", LICENSED)

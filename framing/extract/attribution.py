@@ -58,7 +58,7 @@ _STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur selon devant
 depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
-mais et ou ainsi également aussi encore""".split())
+mais et ou ainsi également aussi encore autour contre concernant envers vers sans malgré parmi via""".split())
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses leur leurs plusieurs certains
 certaines""".split())
@@ -893,9 +893,12 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and starts[k] - q.end <= 4 and re.fullmatch(r"[\s\u00a0\u202f,]*", text[q.end:starts[k]]) \
-            and not (q.attrs.get("mixed") == "yes" and attrs[k][2] is not None and attrs[k][2].kind == "prep"
+            and not (q.attrs.get("mixed") == "yes" and attrs[k][2] is not None
+                     and (attrs[k][2].kind == "prep" or attrs[k][2].form == "passive")
                      and _verb_cue_before(at, q, attrs, starts)):
-        # (a woven quote after "X a affirmé que" is X's, even with ", selon Y" after it)
+        # (a woven quote after "X a affirmé que" is X's, even with ", selon Y" after it; in
+        # "X a protesté contre « les accusations » lancées par Y", the participle describes
+        # the quoted words, which are X's)
         return attrs[k][1], None
     j = bisect.bisect_left(starts, q.start)
     while j < len(attrs) and attrs[j][0].start < q.end:

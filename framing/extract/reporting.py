@@ -208,6 +208,12 @@ class ReportingLexicon:
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
+        # present and imperfect of -er verbs whose form simplemma reads as a noun
+        # ("estime" → estime, "juge" → juge): the -er infinitive is a candidate too
+        for suf in ("aient", "ait", "ent", "es", "e"):
+            if f.endswith(suf) and len(f) > len(suf) + 2:
+                out.append(f[: -len(suf)] + "er")
+                break
         return out
 
 
@@ -329,6 +335,11 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None
     f = key(t)
     if f in _AUX or f in ("est-à-dire",):
+        return None
+    if lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) and (
+            k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS or k + 1 >= n or not toks[k + 1].is_word):
+        # "le juge", "cette nouvelle menace, …": simplemma's noun reading, not the verb
+        # guessed from the ending (a finite reporting verb is followed by its complement)
         return None
     if k > 0 and key(toks[k - 1]) in _NOUN_DETERMINERS:
         return None  # "des craintes", "ses dires": a noun, not a verb
