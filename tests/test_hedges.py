@@ -70,6 +70,21 @@ EPISTEMIC = [
     ("Le livre paraît en mai chez Gallimard.", []),
     ("Il fait semblant de dormir.", []),
     ("Ce refus sera considéré comme une provocation.", []),
+    # lexicon 1.1
+    ("Des questions se posent sur une possible contamination radioactive.", ["une possible"]),
+    ("L'UE a évoqué de possibles sanctions.", ["de possibles"]),
+    ("Il redoute d'éventuelles représailles.", ["éventuelles"]),
+    ("Les soupçons de collusion avec le Kremlin persistent.", ["soupçons"]),
+    ("Un diplomate accusé de mentir a été rappelé.", ["accusé de"]),
+    ("Il y a de fortes chances que cela vienne du Kremlin.", ["Il y a de fortes chances que"]),
+    ("« Je pense que ce n'est pas bon pour le peuple russe », a-t-il dit.", ["Je pense que"]),
+    ("S'il est avéré, l'empoisonnement changera tout.", ["S'il est avéré"]),
+    ("L'avion a en toute vraisemblance touché le sol.", ["en toute vraisemblance"]),
+    ("On ignore si les soldats sont encore là.", ["On ignore si"]),
+    # negatives (lexicon 1.1)
+    ("Il est possible de voter par correspondance.", []),
+    ("Zelensky a accusé Moscou de mentir.", []),
+    ("Le déploiement était censé aider la Russie.", []),
 ]
 
 APPROX = [
@@ -114,6 +129,15 @@ BOOST = [
     ("C'est sans doute vrai.", []),
     ("Ce n'est pas forcément une défaite.", []),
     ("Si l'empoisonnement est avéré, la crise s'aggravera.", []),
+    # lexicon 1.1
+    ("Il n'y a jamais eu de doutes quant à son issue.", ["Il n'y a jamais eu de doutes"]),
+    ("Une manipulation que nous pouvons attribuer de façon fiable à Moscou.", ["de façon fiable"]),
+    ("Je peux vous assurer que la réponse sera ferme.", ["Je peux vous assurer"]),
+    ("Force est de constater que les sanctions échouent.", ["Force est de constater"]),
+    ("Comme on le voit, la Syrie ne préoccupe guère Paris.", ["Comme on le voit"]),
+    ("Cette alliance ne manquera pas de peser.", ["ne manquera pas de"]),
+    # negatives (lexicon 1.1)
+    ("On le voit sur les images marcher vers le front.", []),
 ]
 
 
@@ -315,3 +339,15 @@ def test_seed_gold_floor(gold_dir):
 ])
 def test_exclusion_phrases(text):
     assert [s for s in run(text) if s.label == "HEDGE"] == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Un accident nucléaire qui a au moins fait cinq morts le 8 août.", "au moins"),
+    ("La guerre a presque coûté 3 milliards.", "presque"),
+])
+def test_approximator_before_a_participle_and_its_figure(text, cue):
+    assert [s.text for s in run(text) if s.label == "HEDGE" and s.attrs["type"] == "approx"] == [cue]
+
+
+def test_approximator_needs_a_figure_after_the_participle():
+    assert [s for s in run("Il a au moins essayé de partir.") if s.label == "HEDGE"] == []

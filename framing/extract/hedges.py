@@ -161,6 +161,14 @@ def _is_figure(doc: ParsedDocument, k: int, sent: int) -> bool:
     return False
 
 
+def _is_participle(t: Token) -> bool:
+    """A lower-case past participle ("fait", "tué", "atteint", "perdu")."""
+    low = normalise(t.text)
+    return (t.is_word and not t.text[:1].isupper() and low != t.lemma
+            and t.lemma.endswith(("er", "ir", "re", "oir")) and low.endswith(("é", "és", "ée", "ées", "i", "is", "it",
+                                                                               "u", "us", "ue", "t", "te")))
+
+
 def _is_avoir(t: Token | None, aux_etre: bool = False) -> bool:
     if t is None:
         return False
@@ -203,7 +211,12 @@ def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
         return True, m.last
     sent = doc.tokens[m.first].sent
     if cond == "figure":
-        return _is_figure(doc, m.last, sent), m.last
+        if _is_figure(doc, m.last, sent):
+            return True, m.last
+        # "qui a au moins fait cinq morts", "a presque coûté 3 milliards": the figure
+        # after the participle the approximator sits before
+        t = _next_token(doc, m.last, sent)
+        return (t is not None and _is_participle(t) and _is_figure(doc, m.last + 1, sent)), m.last
     if cond == "figure_or_unit":
         if _is_figure(doc, m.last, sent):
             return True, m.last
