@@ -339,7 +339,13 @@ class PhraseMatcher:
         self._keys: dict[str, dict[str, tuple[int, list[dict[str, str]]]]] = {}
         for entry in entries:
             mode = entry.get("match") or "form"
-            toks = [t for t in tokenize(entry["term"])]
+            term = entry["term"]
+            if term.rstrip().endswith(("'", "’")):
+                # a final elision ("il est possible qu'", "aux dires d'") is one token in
+                # running text, where a word follows it: tokenise it with one after it
+                toks = tokenize(term.rstrip() + "x")[:-1]
+            else:
+                toks = tokenize(term)
             if not toks:
                 continue
             if mode == "lemma":

@@ -176,6 +176,17 @@ LICENSED = [
     # a present tense simplemma reads as a noun ("estime", "juge"): the -er verb is tried too
     ("Washington estime désormais que la Russie est responsable.", "estime", "Washington"),
     ("Le juge estime que la Russie est responsable.", "estime", "juge"),
+    ("La Russie dispose de S-400, relève l'expert Vassili Kachine.", "relève", "Vassili Kachine"),
+    ("« Des ballons sont prêts », a indiqué KCNA qui mentionne aussi d'autres moyens.", "mentionne", "KCNA"),
+    ("Des haut-parleurs sont installés, rapporte l'agence Yonhap en citant l'état-major interarmes.",
+     "en citant", "Yonhap"),
+    ("Un scrutin qualifié de « mensonge » par l'opposition.", "qualifié de « mensonge » par", "opposition"),
+    ("Le Kremlin a salué un soutien élevé et estimé que ces changements étaient nécessaires.", "estimé",
+     "Kremlin"),
+    ("Navalny a qualifié ce vote de mensonge, appelant ses partisans à se mobiliser.", "appelant", "Navalny"),
+    # "ne pas exclure" reports a stance; the negation is part of the cue
+    ("Malgré des nouvelles encourageantes, ses médecins n'excluent pas qu'il porte des séquelles.",
+     "n'excluent pas", "médecins"),
 ]
 
 

@@ -75,7 +75,7 @@ EPISTEMIC = [
     ("L'UE a évoqué de possibles sanctions.", ["de possibles"]),
     ("Il redoute d'éventuelles représailles.", ["éventuelles"]),
     ("Les soupçons de collusion avec le Kremlin persistent.", ["soupçons"]),
-    ("Un diplomate accusé de mentir a été rappelé.", ["accusé de"]),
+    ("Un diplomate soupçonné de mentir a été rappelé.", ["soupçonné"]),
     ("Il y a de fortes chances que cela vienne du Kremlin.", ["Il y a de fortes chances que"]),
     ("« Je pense que ce n'est pas bon pour le peuple russe », a-t-il dit.", ["Je pense que"]),
     ("S'il est avéré, l'empoisonnement changera tout.", ["S'il est avéré"]),

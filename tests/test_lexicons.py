@@ -111,3 +111,13 @@ def test_merge_overrides_by_term(tmp_path: Path):
     assert len(merged.entries) == len(base.entries)
     assert [e["cat"] for e in merged.entries if e["term"] == "menace"] == ["weakness"]
     assert merged.sha256 != base.sha256
+
+
+def test_phrase_ending_in_an_elision_matches_running_text():
+    from framing.backends.builtin import BuiltinBackend
+    from framing.lexicons import PhraseMatcher
+
+    m = PhraseMatcher([{"term": "il est possible qu'", "match": "form"}, {"term": "aux dires d'", "match": "form"}])
+    doc = BuiltinBackend().parse("Il est possible qu'il vienne. Aux dires d'Ivan, tout va bien.")
+    found = [doc.text[doc.tokens[x.first].start:doc.tokens[x.last - 1].end] for x in m.find(doc)]
+    assert found == ["Il est possible qu'", "Aux dires d'"]

@@ -245,8 +245,9 @@ class _Attributor:
             end = j
             a = end - 1
             while a >= max(sent.first, j - 7) and key(toks[a]) not in _BOUNDARY and key(toks[a]) != "qui" \
-                    and key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]):
-                a -= 1
+                    and key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]) \
+                    and not (toks[a].lemma != key(toks[a]) and key(toks[a]).endswith(("é", "ée", "és", "ées"))):
+                a -= 1  # (nor a participle: "a indiqué KCNA qui mentionne")
             start = a + 1
             for k in range(end - 1, start - 1, -1):
                 if key(toks[k]) == "par":
@@ -468,7 +469,9 @@ class _Attributor:
                         return self.finish(Source(m.text, "person", m.start, m.end, "person"), start)
             if src is not None:
                 return self.finish(src, start)
-        if cue.form in ("gerund", "inf") and prev_in_sentence is not None:
+        if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head) \
+                and prev_in_sentence is not None:
+            # (a participle without its auxiliary is coordinated: "X a salué … et estimé que")
             return prev_in_sentence
         rng = self.subject_before(cue)
         if rng is not None and cue.form in ("gerund", "inf"):

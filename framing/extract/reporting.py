@@ -35,6 +35,8 @@ from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
+# verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
+_SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 QUOTE_OPEN = frozenset("«“‹\"„")
 QUOTE_CLOSE = frozenset("»”›\"")
 
@@ -210,9 +212,14 @@ class ReportingLexicon:
                 break
         # present and imperfect of -er verbs whose form simplemma reads as a noun
         # ("estime" → estime, "juge" → juge): the -er infinitive is a candidate too
-        for suf in ("aient", "ait", "ent", "es", "e"):
+        for suf in ("aient", "ait", "ant", "ent", "es", "e"):
             if f.endswith(suf) and len(f) > len(suf) + 2:
-                out.append(f[: -len(suf)] + "er")
+                stem = f[: -len(suf)]
+                out.append(stem + "er")
+                if "è" in stem:  # "relève" → relever, "considère" → considérer
+                    i = stem.rindex("è")
+                    out.append(stem[:i] + "e" + stem[i + 1:] + "er")
+                    out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
 
@@ -404,10 +411,16 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if last < n and key(toks[last]) in _INV_CLITICS:
         inverted = True
         last += 1
-    if negated or any(key(x) in ("ne", "n'") for x in toks[first:k]):
+    negated = negated or any(key(x) in ("ne", "n'") for x in toks[first:k]) \
+        or last < n and key(toks[last]) in ("pas", "jamais") or (k > 0 and key(toks[k - 1]) == "ni")
+    if negated and lemma not in _SAID_WHEN_NEGATED:
         return None
-    if last < n and key(toks[last]) in ("pas", "jamais") or (k > 0 and key(toks[k - 1]) == "ni"):
-        return None
+    if negated:
+        # "ses médecins n'excluent pas qu'il…": the negation is part of the cue
+        while last < n and key(toks[last]) in ("pas", "plus", "jamais") and last - k <= 2:
+            last += 1
+        while first > 0 and key(toks[first - 1]) in ("ne", "n'") and toks[first - 1].sent == t.sent:
+            first -= 1
     if reflexive and lemma not in lx.reflexive:
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
     form = _form_of(t, lemma, has_aux, lx.participles)
@@ -425,6 +438,16 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
             agent = last
             last += 1
             form = "passive"
+        elif (far := _agent_after_complement(doc, last)) is not None:
+            # "un scrutin qualifié de « mensonge » par l'opposition"
+            agent = far
+            last = far + 1
+            form = "passive"
+        elif form == "bare_ppart" and (_followed_by_que_at(doc, last, t.sent)
+                                       or object_then_infinitive(doc, last, need_object=True) is not None):
+            # a participle whose auxiliary came earlier ("a salué … et estimé que…", "ont,
+            # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
+            form = "ppart"
         elif lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
             # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
             # an accusation by unnamed accusers (no agent: the source stays unknown)
@@ -478,6 +501,26 @@ def _adverbial_starting_at(toks: list[Token], j: int) -> int:
     return 1 if w in _ADVERBS and w not in _NEG else 0
 
 
+def _agent_after_complement(doc: ParsedDocument, j: int) -> int | None:
+    """Index of ``par`` after a short "de …" complement at ``j`` ("qualifié de « mensonge » par")."""
+    toks = doc.tokens
+    n = len(toks)
+    if j >= n or key(toks[j]) not in ("de", "d'"):
+        return None
+    for k in range(j + 1, min(n, j + 7)):
+        w = key(toks[k])
+        if w == "par":
+            return k if k + 1 < n and toks[k + 1].is_word else None
+        if w in (",", ".", ";", ":", "que", "qu'", "qui", "et") or toks[k].sent != toks[j].sent:
+            return None
+    return None
+
+
+def _followed_by_que_at(doc: ParsedDocument, j: int, sent: int) -> bool:
+    toks = doc.tokens
+    return j < len(toks) and toks[j].sent == sent and key(toks[j]) in _QUE
+
+
 def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
     """Index of ``par`` introducing the ``obl:agent`` of ``verb``, when the input has a parse."""
     if not syntax.has_parse(doc):
@@ -506,6 +549,9 @@ def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
                 return True
     if _followed_by_que(doc, cue):
         return True
+    if cue.lemma == "citer" and cue.form == "gerund" and cue.last < n and \
+            (toks[cue.last].text[:1].isupper() or key(toks[cue.last]) in _SUBJECT_STARTS):
+        return True  # "rapporte Yonhap en citant l'état-major": the cited source follows
     if cue.lemma not in INTENTION_VERBS:
         if cue.iquote in ("que", "no") and infinitive_after(doc, cue.last) is not None:
             return True  # "les médecins disent avoir trouvé", "pensaient avoir été recrutés"
@@ -609,6 +655,10 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     w = key(p)
     if w in ("il", "elle", "ils", "elles"):
         return True
+    if w == "qui" and j > 0:
+        j -= 1  # "KCNA qui mentionne aussi…": the antecedent
+        p = toks[j]
+        w = key(p)
     sent_first = doc.sentences[p.sent].first
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
 
