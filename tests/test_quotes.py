@@ -132,6 +132,8 @@ SCARE = [
     ("Plus de «International»", []),
     ("Il écrit dans le journal « la Croix » chaque semaine.", []),
     ('La victoire du "oui" est nette.', []),
+    ('La commission a annoncé officiellement une victoire du "oui" à 77,92%.', []),
+    ('Il s\'attend à des tactiques de type "hack-and-leak".', []),
     # a translation in brackets after a quoted name is a gloss, not a scare quote
     ('Le site, baptisé "PeaceData" ("données de paix"), publiait des articles.', []),
 ]

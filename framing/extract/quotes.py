@@ -57,7 +57,7 @@ _CLOSE_AFTER = set(" \t\n\r\u00a0\u202f.,;:!?)]}»”…-—–'’") | {""}
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne émission livre ouvrage film roman
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
-nommé nommée surnommé surnommée dénommé dénommée appelé appelée slogan hashtag mot terme expression
+nommé nommée surnommé surnommée dénommé dénommée appelé appelée slogan hashtag mot terme expression type
 journaux titre""".split())
 _SMALL = frozenset("de du des d la le les l et à au aux en sur pour par the of and".split())
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
@@ -187,9 +187,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if title and not (colon_before or cue_after or fills_paragraph):
             prev_quote = None
             continue
+        if len(words) == 1 and words[0].lower() in _MENTIONED_WORDS and not (fills_paragraph or colon_before):
+            continue  # 'la victoire du "oui"': a word mentioned as a word, even after a cue
         if not speech and not cue_before:
-            if words[0].lower() in _MENTIONED_WORDS and len(words) == 1:
-                continue
             out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         lead = text[max(sent_start, s - 300):s].strip(" \t\u00a0\u202f-–—")
