@@ -983,7 +983,8 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
     sent = at.doc.sentence_of(q.start)
     s_start = sent.start if sent else q.start
     j = bisect.bisect_left(starts, q.start) - 1
-    while j >= 0 and attrs[j][0].start >= s_start:
+    j_floor = j - 20  # bounded: a giant "sentence" must not make this quadratic
+    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
             return True
         j -= 1
