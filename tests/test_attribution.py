@@ -198,6 +198,13 @@ def test_noun_reading_of_a_verb_form_is_no_cue(text):
     assert labelled(text, "ATTR") == []
 
 
+def test_prepositional_phrase_is_no_subject():
+    text = ("Selon ce document, les articles qui attaquaient aussi bien les politiques de droite que de "
+            "centre-gauche révèlent « une tentative d'attirer un public ».")
+    sources = {a.text: a.attrs["source"] for a in labelled(text, "ATTR")}
+    assert sources.get("révèlent") != "centre-gauche"
+
+
 def test_woven_quote_before_a_passive_participle_is_the_earlier_speakers():
     text = ("La Russie a protesté mercredi contre « les accusations infondées » lancées par l'Allemagne "
             "autour de l'empoisonnement de l'opposant Alexeï Navalny.")

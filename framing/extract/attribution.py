@@ -64,6 +64,7 @@ _NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses le
 certaines""".split())
 _WORDS_RE = re.compile(r"[^\W_]+")
 _DANGLING_END = frozenset("que qu' qui dont et ou mais car".split())
+_PREPOSITIONS = frozenset("de d' du des à au aux pour par sur dans avec en chez contre vers sans sous".split())
 _OBJECT_CLITICS = frozenset("le la les l' lui leur y en se s'".split())
 # words opening a clause: a subject found before a cue starts after them
 _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car tandis si".split())
@@ -264,7 +265,10 @@ class _Attributor:
             return None
         if cue.form in ("gerund", "inf"):
             return a, b  # their subject is the sentence's, before its main verb
-        return self._clause_tail((a, b))
+        rng = self._clause_tail((a, b))
+        if rng is not None and key(toks[rng[0]]) in _PREPOSITIONS and not toks[rng[0]].text[:1].isupper():
+            return None  # "… que de centre-gauche révèlent": a prepositional phrase is no subject
+        return rng
 
     def _clause_tail(self, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The subject at the end of ``rng`` when a clause precedes it in the same chunk.
