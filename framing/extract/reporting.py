@@ -17,8 +17,18 @@ Non-reporting uses are filtered:
   a passive with ``par`` is a cue whose source follows ``par`` (with a
   parse, also a distant ``obl:agent``: "a été reconnu jeudi par le Kremlin");
 * *strict* verbs (``ajouter``, ``assurer``, ``noter``...) only count with a
-  que-clause, a nearby quotation mark, a colon, or as an inserted clause
-  (after a comma or a closing quotation mark, or with an inverted subject).
+  que-clause, a nearby quotation mark, a colon, an infinitive complement
+  ("les médecins disent avoir trouvé"), an object + de/à + infinitive
+  ("soupçonnent Pyongyang de chercher"), or as an inserted clause (after a
+  comma or a closing quotation mark, or with an inverted subject, adverbials
+  skipped: ", rapporte lundi l'agence"); ``strict=name`` verbs (``rejeter``,
+  ``juger``, ``qualifier``…) also with a name or subject pronoun right before
+  them ("Moscou a rejeté toute responsabilité");
+* negation drops a cue, except for verbs whose negation still reports a
+  stance ("n'excluent pas que");
+* forms simplemma reads as nouns ("estime", "relève", "appelant") are also
+  tried as -er verbs, unless a determiner precedes them or punctuation
+  follows ("le juge", "cette nouvelle menace,").
 
 The result is memoised in ``doc.cache`` so both stages share one pass.
 """
