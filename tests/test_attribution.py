@@ -382,6 +382,22 @@ def test_quote_covering_the_content_but_a_word_is_no_iquote(text):
     assert q.attrs["mixed"] == "yes"
 
 
+@pytest.mark.parametrize("text,content", [
+    # "alors que" is a conjunction, not the verb's complementiser
+    ("L'opposant avait dénoncé une tentative d'empoisonnement alors que les autorités évoquaient une allergie.",
+     None),
+    # the "d'" of an agentless "accusés d'" introduces the content
+    ("Des dissidents nord-coréens sont accusés d'être à l'origine de cette propagande.",
+     "être à l'origine de cette propagande"),
+    # a long role apposition after "Pour X," is skipped
+    ("Pour Cheong Seong-chang, directeur du Centre pour les études nord-coréennes de l'Institut Sejong de "
+     "Séoul, le Nord veut tirer profit de la situation.", "le Nord veut tirer profit de la situation"),
+])
+def test_reported_content_boundaries(text, content):
+    found = [s.text for s in labelled(text, "IQUOTE")]
+    assert (content in found) if content else not any(t.startswith("les autorités") for t in found)
+
+
 def test_clause_ending_in_a_relative_is_no_content():
     text = ("Le ministère a convoqué l'ambassadeur allemand qui, selon un communiqué, « s'est vu signifier une "
             "vive protestation ».")

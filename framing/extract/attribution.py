@@ -799,7 +799,7 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
                                       or key(toks[start_tok]) in at.lx.role_words):
                     # an apposition ("…, un groupe de réflexion,", "…, directeur du Centre…,")
                     c = start_tok
-                    while c < n and c - start_tok < 12 and toks[c].text not in (",", ".", ";"):
+                    while c < n and c - start_tok < 24 and toks[c].text not in (",", ".", ";"):
                         c += 1
                     if c < n and toks[c].text == ",":
                         start_tok = c + 1
@@ -836,8 +836,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
                 j += 1
             if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
-                k = j
-                while k < n and k - j < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:
+                # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
+                k = cue.last
+                while k < n and k - cue.last < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:
                     k += 1
                 if k < n and key(toks[k]) in ("de", "d'", "à"):
                     j = k + 1

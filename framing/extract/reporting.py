@@ -45,6 +45,8 @@ from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
+_CONJUNCTION_BEFORE_QUE = frozenset("""alors tandis bien parce dès afin pendant avant après sans pour
+lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
 _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 QUOTE_OPEN = frozenset("«“‹\"„")
@@ -686,6 +688,8 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
             return None
         kw = key(w)
         if kw in _QUE:
+            if j > cue.last and key(toks[j - 1]) in _CONJUNCTION_BEFORE_QUE:
+                return None  # "a dénoncé une tentative alors que…": a conjunction, not a complement
             return j
         if kw == "qu" and j + 1 < n and toks[j + 1].text in ("'", "’"):
             return j + 1  # "qu’ «…»": the elision is split off before a space
