@@ -176,6 +176,9 @@ LICENSED = [
     # a present tense simplemma reads as a noun ("estime", "juge"): the -er verb is tried too
     ("Washington estime désormais que la Russie est responsable.", "estime", "Washington"),
     ("Le juge estime que la Russie est responsable.", "estime", "juge"),
+    ("La commission pourra saisir le Conseil d'Etat si elle estime que la loi n'est pas respectée.", "estime",
+     None),
+    ("Le public est submergé par une infodémie, comme prévenait l'OMS début mars 2020.", "prévenait", "OMS"),
     ("La Russie dispose de S-400, relève l'expert Vassili Kachine.", "relève", "Vassili Kachine"),
     ("« Des ballons sont prêts », a indiqué KCNA qui mentionne aussi d'autres moyens.", "mentionne", "KCNA"),
     ("Des haut-parleurs sont installés, rapporte l'agence Yonhap en citant l'état-major interarmes.",
@@ -193,6 +196,8 @@ LICENSED = [
 @pytest.mark.parametrize("text", [
     "Face à cette nouvelle menace, une question demeure.",
     "Le juge a rendu sa décision.",
+    "François Hollande avait prévu par avance une réunion.",
+    "De son côté, le ministre lance l'opération « un tuba pour intuber » dans les hôpitaux.",
 ])
 def test_noun_reading_of_a_verb_form_is_no_cue(text):
     assert labelled(text, "ATTR") == []

@@ -58,7 +58,8 @@ _STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur selon devant
 depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
-mais et ou ainsi également aussi encore autour contre concernant envers vers sans malgré parmi via""".split())
+mais et ou ainsi également aussi encore autour contre concernant envers vers sans malgré parmi via
+début""".split())
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses leur leurs plusieurs certains
 certaines""".split())
@@ -349,7 +350,7 @@ class _Attributor:
 
     def _looks_np(self, c: tuple[int, int]) -> bool:
         t = self.toks[c[0]]
-        return t.text[:1].isupper() or key(t) in _NP_STARTS
+        return t.text[:1].isupper() or key(t) in _NP_STARTS or key(t) in ("il", "elle", "ils", "elles", "on")
 
     def subject_start_after(self, cue: Cue) -> int | None:
         """First token of an inverted subject: skips ``jeudi``, ``sur Facebook``, ``à des journalistes``."""

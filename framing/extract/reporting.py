@@ -45,6 +45,7 @@ from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
+_PREPOSITIONS = frozenset("par de d' à en pour sans avec sur dans sous entre vers chez".split())
 _CONJUNCTION_BEFORE_QUE = frozenset("""alors tandis bien parce dès afin pendant avant après sans pour
 lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
@@ -355,9 +356,10 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     f = key(t)
     if f in _AUX or f in ("est-à-dire",):
         return None
-    if lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) and (
-            k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS or k + 1 >= n or not toks[k + 1].is_word):
-        # "le juge", "cette nouvelle menace, …": simplemma's noun reading, not the verb
+    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
+    if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in _PREPOSITIONS)
+                    or k + 1 >= n or not toks[k + 1].is_word):
+        # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
         return None
     if k > 0 and key(toks[k - 1]) in _NOUN_DETERMINERS:
@@ -470,7 +472,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
-    if strict and not _licensed(doc, cue):
+    # (a form read as a noun by simplemma needs more than a quotation nearby:
+    # "lance l'opération « un tuba pour intuber »")
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed):
         return None
     return cue
 
@@ -546,7 +550,7 @@ def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
     return None
 
 
-def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
+def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True) -> bool:
     """A strict verb needs a que-clause, a quotation, a colon or an inserted-clause position."""
     toks = doc.tokens
     n = len(toks)
@@ -578,7 +582,7 @@ def _licensed(doc: ParsedDocument, cue: Cue) -> bool:
         w = toks[j]
         if w.sent != toks[cue.head].sent:
             break
-        if w.text in QUOTE_OPEN or w.text == ":":
+        if (w.text in QUOTE_OPEN and (quote_nearby or j == cue.last)) or w.text == ":":
             return True
         if w.text in (".", ";", "?", "!"):
             break
