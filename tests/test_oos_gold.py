@@ -29,11 +29,12 @@ def _build():
 
 def test_standoff_files_hold_no_article_text():
     # copyright: offsets, labels and attributes only
-    for f in FIXTURES.glob("*.spans.json"):
+    for f in [*FIXTURES.glob("*.spans.json"), *(FIXTURES / "second").glob("*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
     assert len(list(FIXTURES.glob("*.spans.json"))) == 14
+    assert len(list((FIXTURES / "second").glob("*.spans.json"))) == 3
 
 
 @needs_shared
@@ -75,3 +76,18 @@ def test_out_of_sample_floors(tmp_path):
     assert units["BOOST"].f1 >= 0.80
     assert acc["QUOTE"]["speaker"] >= 0.68
     assert acc["ATTR"]["source"] >= 0.70
+
+
+@needs_shared
+def test_second_blind_set_floors(tmp_path):
+    """Three more articles, annotated blind after the first set's changes and measured once."""
+    from framing.evaluate import evaluate, load_gold
+
+    _build()(SHARED / "corpus" / "texts", tmp_path, "second")
+    ev = evaluate(load_gold([tmp_path]))
+    units, labels = ev.units, ev.labels()
+    assert len(load_gold([tmp_path])) == 3
+    assert units["ATTR"].f1 >= 0.80
+    assert units["QUOTE"].f1 >= 0.78
+    assert units["IQUOTE"].f1 >= 0.75
+    assert labels["HEDGE"].f1 >= 0.88
