@@ -150,3 +150,17 @@ def test_labels_and_numbers_in_both_languages():
     assert fmt_number(-2.0, "en") == "−2.0"
     why = explain_span("ATTR", {"source": "le Pentagone", "stype": "institution", "verb_stance": "distancing"}, "fr")
     assert "le Pentagone (une institution)" in why and "distance" in why
+
+
+def test_committed_gold_scores_match_the_detectors(gold_dir):
+    """The scores a report shows when ../shared is absent are today's (refresh with
+    ``python -m framing.report ../shared/gold`` after changing a detector)."""
+    import json
+    from importlib import resources
+
+    from framing.report import measure_gold
+
+    committed = json.loads(resources.files("framing").joinpath("data", "gold_scores.json").read_text(encoding="utf-8"))
+    measured = measure_gold(gold_dir, "builtin")
+    assert committed["units"] == measured["units"]
+    assert committed["labels"] == measured["labels"]
