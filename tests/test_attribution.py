@@ -187,6 +187,10 @@ LICENSED = [
     ("Le Kremlin a salué un soutien élevé et estimé que ces changements étaient nécessaires.", "estimé",
      "Kremlin"),
     ("Navalny a qualifié ce vote de mensonge, appelant ses partisans à se mobiliser.", "appelant", "Navalny"),
+    # a long apposition between the name and "qui"
+    ("Cette démolition concrétise les menaces de Kim Yo Jong, la puissante cadette du dirigeant nord-coréen "
+     "Kim Jong Un, qui avait menacé ce week-end de réduire en ruines cette institution.", "avait menacé",
+     "Kim Yo Jong"),
     # "ne pas exclure" reports a stance; the negation is part of the cue
     ("Malgré des nouvelles encourageantes, ses médecins n'excluent pas qu'il porte des séquelles.",
      "n'excluent pas", "médecins"),

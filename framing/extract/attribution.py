@@ -229,7 +229,7 @@ class _Attributor:
             # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
             end = j - 1
             a = end - 1
-            while a >= max(sent.first, end - 8) and toks[a].text not in (",", ";", ":") and \
+            while a >= max(sent.first, end - 12) and toks[a].text not in (",", ";", ":") and \
                     key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]):
                 a -= 1
             c1 = (a + 1, end)
