@@ -147,6 +147,13 @@ NOT_REPORTING = [
     "Kim et Shoigu ont réaffirmé leur engagement à maintenir le traité.",
     "Les soldats, dont beaucoup ont des antécédents militaires, ont promis leur assistance à l'Ukraine.",
     "Il doutait de la volonté de Poutine de mettre fin à la guerre.",
+    # "Pour" + a circumstance, and infinitives that are complements
+    "Pour la première fois, le ministre a parlé.",
+    "Pour les besoins de l'enquête, la police a fermé la rue.",
+    "Le travail consiste à écrire des choses que l'on regrettera.",
+    "Je serais en train de clamer que tout va bien.",
+    "Il est impossible de démontrer qu'il ne l'est pas.",
+    "Le pays doit prendre des mesures pour traiter et prendre soin de préférence des malades.",
 ]
 
 # strict verbs licensed by more than a que-clause (cue, source)
@@ -191,6 +198,16 @@ LICENSED = [
     ("Cette démolition concrétise les menaces de Kim Yo Jong, la puissante cadette du dirigeant nord-coréen "
      "Kim Jong Un, qui avait menacé ce week-end de réduire en ruines cette institution.", "avait menacé",
      "Kim Yo Jong"),
+    # an inserted "verbe-t-il" inside the quotation marks
+    ("« C'est la fin de l'université publique, affirme-t-elle. Je crois en une université ouverte. »",
+     "affirme-t-elle", None),
+    ("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu'on le croise devant la fac. »", "glisse-t-il",
+     None),
+    # "Pour" + people, after a linking adverb too
+    ("Pour ses opposants, le fait que le glyphosate soit partout est une preuve.", "Pour", "opposants"),
+    ("Cependant, pour les auteurs, le ministre de la Santé a tort.", "pour", "les auteurs"),
+    # name-calling: "traiter/qualifier X de Y"
+    ("On traite les juges de nazis, ce qui est exagéré.", "traite", None),
     # "ne pas exclure" reports a stance; the negation is part of the cue
     ("Malgré des nouvelles encourageantes, ses médecins n'excluent pas qu'il porte des séquelles.",
      "n'excluent pas", "médecins"),

@@ -49,7 +49,7 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que,
+from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que,
                         infinitive_after, is_infinitive, key, line_bounds, previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
 
@@ -684,6 +684,8 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         k = sent.first
         while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or", "car", "donc")):
             k += 1
+        if k + 1 < sent.last and key(toks[k]) in _LINKING_ADVERBS and toks[k + 1].text == ",":
+            k += 2  # "Cependant, pour les auteurs, …"
         if k >= sent.last or key(toks[k]) != "pour":
             continue
         c = k + 1
@@ -699,20 +701,47 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue  # "Pour remettre dans le contexte,"
         if c + 1 < n and key(toks[c + 1]) in ("dont", "qui", "que", "qu'", "lequel", "laquelle", "où"):
             continue  # "Pour Poutine, dont l'offensive…": a topic, not a source
+        if any(key(t) in POUR_NOT_SOURCE for t in toks[k + 1:c]):
+            continue  # "Pour la première fois,", "Pour les besoins de l'enquête,"
         src = describe_source(doc, res, k + 1, c)
         if src is None:
             continue
         if src.kind == "np" and src.stype == "institution" and not name_index(doc, res).names_in(k + 1, c) \
-                and not any(key(t) in lexica(res).cue_words for t in toks[k + 1:c]):
+                and not any(key(t) in lexica(res).cue_words for t in toks[k + 1:c]) \
+                and not _people_noun(toks[k + 1:c]):
             continue
         out.append(Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep"))
     return out
 
 
+_LINKING_ADVERBS = frozenset("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc
+d'ailleurs""".split())
+# endings of nouns for people ("toxicologue", "détracteurs", "opposants", "auteurs"):
+# "Pour les détracteurs du glyphosate, …" is "according to"
+_PEOPLE_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ien", "iens",
+                    "ienne", "iennes", "ant", "ants", "ante", "antes", "aire", "aires", "teur", "teurs", "trice",
+                    "trices")
+
+
+def _people_noun(toks: list) -> bool:
+    """The phrase's head (its first word after a determiner) names people."""
+    words = [key(t) for t in toks if t.is_word]
+    if words and words[0] in ("le", "la", "l'", "les", "ses", "son", "sa", "leurs", "leur", "ces", "certains",
+                              "certaines", "nombre", "beaucoup", "de", "des", "plusieurs"):
+        words = words[1:]
+    return bool(words) and words[0].endswith(_PEOPLE_SUFFIXES) and len(words[0]) > 4
+
+
 def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     """``"Compte tenu de…, explique la police locale, la section…"``: an attribution inside the marks."""
     toks = at.toks
-    if cue.first == 0 or toks[cue.first - 1].text != "," or cue.form not in ("finite", "ppart") or not at.is_incise(cue):
+    if cue.first == 0 or toks[cue.first - 1].text != "," or cue.form not in ("finite", "ppart"):
+        return False
+    if cue.inverted:
+        # "« …, affirme-t-elle. Je crois… »", "« …, glisse-t-il lorsqu'on le croise »": a
+        # comma, then a verb with its subject clitic inverted, is an inserted attribution
+        return True
+    if not at.is_incise(cue):
         return False
     a, b = at.np_after(at.subject_start_after(cue) or cue.last)
     return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1

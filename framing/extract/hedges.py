@@ -45,6 +45,7 @@ from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet, group_by_sentence
 from .conditional import conditional_tokens
+from .reporting import POUR_NOT_SOURCE as _POUR_NOT_SOURCE
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
 
@@ -72,13 +73,6 @@ _PUBLICATION_NEXT = frozenset("""en le la les l' au aux dans chez ce cette cet s
 _POUR_NP_START = frozenset("""le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos
     votre vos mon ma mes lui elle eux elles moi nous vous toi certains certaines beaucoup plusieurs
     nombre nombreux bien""".split())
-_POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment moments autant cela ça ceci
-    part fois raison raisons reste essentiel anecdote occasion suite exemple preuve information
-    informations année années mois semaine semaines jour jours soir matin période cause ailleurs
-    principe comparaison commencer finir conclure résumer mémo info infos l'heure tout tous toutes
-    première premier dernière dernier deuxième seconde l'instant quoi combien longtemps toujours
-    rien nombre l'essentiel mémoire mieux début fin lors l'occasion cas défense compte but
-    objectif tenter éviter savoir ce""".split())
 _RELATIVES = frozenset({"dont", "qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
                         "où", "auquel", "auxquels"})
 _SUBJECT_1_2 = frozenset({"je", "j'", "tu", "on", "nous", "vous"})

@@ -44,8 +44,20 @@ from ..lexicons import LexiconError, normalise
 from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
+#: Words that make a sentence-initial "Pour …," a circumstance, not a source
+#: ("Pour la première fois,", "Pour les besoins de l'enquête,"): shared by the
+#: hedges stage (HEDGE source) and the attribution stage (ATTR), so both agree.
+POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment moments autant cela ça ceci
+    part fois raison raisons reste essentiel anecdote occasion suite exemple preuve information
+    informations année années mois semaine semaines jour jours soir matin période cause ailleurs
+    principe comparaison commencer finir conclure résumer mémo info infos l'heure tout tous toutes
+    première premier dernière dernier deuxième seconde l'instant quoi combien longtemps toujours
+    rien nombre l'essentiel mémoire mieux début fin lors l'occasion cas défense compte but
+    objectif tenter éviter savoir ce besoin besoins""".split())
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
 _PREPOSITIONS = frozenset("par de d' à en pour sans avec sur dans sous entre vers chez".split())
+# words before an infinitive that make it a complement rather than a report
+_INF_GOVERNORS = frozenset("à de d' sans".split())
 _CONJUNCTION_BEFORE_QUE = frozenset("""alors tandis bien parce dès afin pendant avant après sans pour
 lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
@@ -440,6 +452,11 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     form = _form_of(t, lemma, has_aux, lx.participles)
     if form == "inf" and k > 0 and key(toks[k - 1]) in _MODALS:
         return None  # "on peut penser que", "il faut noter": the writer's own voice
+    if form == "inf" and first > 0 and key(toks[first - 1]) in _INF_GOVERNORS \
+            and not (first > 1 and key(toks[first - 2]) == "avant"):  # ("avant de mettre en garde")
+        # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
+        # is a complement, no one is reported saying anything
+        return None
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
     agent = None
     parsed_par = _parsed_agent(doc, t)  # None without a parse
@@ -482,7 +499,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
 # reporting verb ("a pour sa part jugé", "a par ailleurs qualifié", "rapporte lundi
 # soir l'agence"), as word tuples.
-_ADVERBIALS = tuple(tuple(p.split()) for p in (
+_ADVERBIALS = tuple(tuple(p.split()) for p in ("à leur tour", "à mon tour", "en retour", 
     "pour sa part", "pour son part", "pour leur part", "pour ma part", "pour notre part", "par ailleurs",
     "en effet", "de son côté", "de leur côté", "de nouveau", "à nouveau", "à son tour", "à leur tour",
     "une nouvelle fois", "une fois de plus", "pour la première fois", "pour la premier fois",
@@ -565,6 +582,8 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True) -> bool:
                 return True
     if _followed_by_que(doc, cue):
         return True
+    if cue.lemma in ("traiter", "qualifier") and _object_then_de_word(doc, cue.last):
+        return True  # "On traite les juges de nazis", "qui le qualifient à leur tour de fou"
     if cue.lemma == "citer" and cue.form == "gerund" and cue.last < n and \
             (toks[cue.last].text[:1].isupper() or key(toks[cue.last]) in _SUBJECT_STARTS):
         return True  # "rapporte Yonhap en citant l'état-major": the cited source follows
@@ -657,6 +676,25 @@ def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = Fals
         if w in _QUE or w in ("qui", "dont", "et", "ou", "mais", "de", "d'", "du", "des", "à", "au", "aux"):
             return None  # the object is a direct one: "doutait de la volonté de X de…" is not
     return None
+
+
+def _object_then_de_word(doc: ParsedDocument, j: int) -> bool:
+    """An optional short object, then "de"/"d'" and a word: "traite [les juges] de nazis"."""
+    toks = doc.tokens
+    n = len(toks)
+    start = j
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m  # "qui le qualifient [à leur tour] de fou"
+    if j < n and key(toks[j]) not in ("de", "d'") and key(toks[j]) not in _SUBJECT_STARTS \
+            and key(toks[j]) not in ("ses", "son", "sa", "leurs", "leur", "nos", "vos", "mes"):
+        return False  # the object must open with a determiner ("pour traiter et prendre soin de…")
+    for k in range(j, min(n, j + 6)):
+        t = toks[k]
+        if not t.is_word or key(t) in ("et", "ou", "qui", "que", "qu'"):
+            return False
+        if key(t) in ("de", "d'") and k + 1 < n and toks[k + 1].is_word:
+            return True
+    return False
 
 
 def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
