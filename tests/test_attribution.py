@@ -206,6 +206,8 @@ LICENSED = [
     # "Pour" + people, after a linking adverb too
     ("Pour ses opposants, le fait que le glyphosate soit partout est une preuve.", "Pour", "opposants"),
     ("Cependant, pour les auteurs, le ministre de la Santé a tort.", "pour", "les auteurs"),
+    # "de + infinitive" after a verb may report ("n'a de cesse de vanter")
+    ("Vladimir Poutine n'a de cesse de vanter le développement d'armes « invincibles ».", "vanter", None),
     # name-calling: "traiter/qualifier X de Y"
     ("On traite les juges de nazis, ce qui est exagéré.", "traite", None),
     # "ne pas exclure" reports a stance; the negation is part of the cue
@@ -521,3 +523,9 @@ def test_cue_at_the_very_end_of_the_text(text):
     for s in spans:
         assert text[s.start:s.end] == s.text
     assert all(s.attrs.get("source") in (None, "unknown") for s in spans if s.label == "ATTR")
+
+
+def test_quote_then_comme_attribution():
+    text = "Le public est submergé par une « infodémie massive », comme prévenait l'OMS début mars 2020."
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "OMS"

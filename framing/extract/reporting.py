@@ -35,6 +35,7 @@ The result is memoised in ``doc.cache`` so both stages share one pass.
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 
@@ -44,6 +45,9 @@ from ..lexicons import LexiconError, normalise
 from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
+#: What may separate a closing quotation mark from the attribution after it:
+#: ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
+CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
 #: Words that make a sentence-initial "Pour …," a circumstance, not a source
 #: ("Pour la première fois,", "Pour les besoins de l'enquête,"): shared by the
 #: hedges stage (HEDGE source) and the attribution stage (ATTR), so both agree.
@@ -56,8 +60,12 @@ POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment momen
     objectif tenter éviter savoir ce besoin besoins""".split())
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
 _PREPOSITIONS = frozenset("par de d' à en pour sans avec sur dans sous entre vers chez".split())
-# words before an infinitive that make it a complement rather than a report
-_INF_GOVERNORS = frozenset("à de d' sans".split())
+# nouns and adjectives whose "de + infinitive" is a complement, not a report ("en train
+# de clamer", "impossible de démontrer"); after a verb it may be one ("ne cesse de
+# vanter", "avant de mettre en garde")
+_DE_INF_GOVERNORS = frozenset("""train impossible possible difficile facile nécessaire important utile inutile
+temps droit moyen façon manière besoin envie peur capable incapable chargé heureux fier l'occasion
+occasion mission but objectif intention""".split())
 _CONJUNCTION_BEFORE_QUE = frozenset("""alors tandis bien parce dès afin pendant avant après sans pour
 lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
@@ -452,8 +460,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     form = _form_of(t, lemma, has_aux, lx.participles)
     if form == "inf" and k > 0 and key(toks[k - 1]) in _MODALS:
         return None  # "on peut penser que", "il faut noter": the writer's own voice
-    if form == "inf" and first > 0 and key(toks[first - 1]) in _INF_GOVERNORS \
-            and not (first > 1 and key(toks[first - 2]) == "avant"):  # ("avant de mettre en garde")
+    if form == "inf" and first > 0 and (key(toks[first - 1]) in ("à", "sans") or (
+            key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS)):
         # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
         # is a complement, no one is reported saying anything
         return None
