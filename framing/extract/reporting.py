@@ -507,10 +507,10 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
 # reporting verb ("a pour sa part jugé", "a par ailleurs qualifié", "rapporte lundi
 # soir l'agence"), as word tuples.
-_ADVERBIALS = tuple(tuple(p.split()) for p in ("à leur tour", "à mon tour", "en retour", 
-    "pour sa part", "pour son part", "pour leur part", "pour ma part", "pour notre part", "par ailleurs",
+_ADVERBIALS = tuple(tuple(p.split()) for p in (
+    "pour sa part", "pour leur part", "pour ma part", "pour notre part", "par ailleurs", "en retour",
     "en effet", "de son côté", "de leur côté", "de nouveau", "à nouveau", "à son tour", "à leur tour",
-    "une nouvelle fois", "une fois de plus", "pour la première fois", "pour la premier fois",
+    "à mon tour", "une nouvelle fois", "une fois de plus", "pour la première fois",
     "ce week-end", "cette semaine", "ce jour", "la semaine dernière", "le mois dernier", "lui aussi",
     "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
     "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
