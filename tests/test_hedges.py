@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import needs_shared
 
 from framing.backends.builtin import BuiltinBackend
 from framing.document import FEATS, LEMMAS, SENTENCES, TOKENS, UPOS, ParsedDocument, Sentence, Token

@@ -7,7 +7,6 @@ naming it, and one bad file never costs the others.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
