@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from functools import cached_property
 from collections import Counter
 
 from .. import syntax
@@ -122,7 +123,19 @@ class _Attributor:
         self.mention_starts = [m.start for m in self.idx.mentions]
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
         self.parsed = syntax.has_parse(doc)
-        self.content_verbs: list[int] = []  # set by extract once the cues are known
+        self.cues: list[Cue] = []  # set by extract once the cues are known
+
+    @cached_property
+    def content_verbs(self) -> list[int]:
+        """Heads of reporting verbs introducing their own content, outside quotes.
+
+        "a affirmé que", "a déclaré : « »"; see :func:`_reports_speech`. Computed
+        only when a "…, selon X" needs it.
+        """
+        toks = self.toks
+        return [c.head for c in self.cues if c.kind == "verb" and self.quote_at(c.start(self.doc)) is None
+                and (followed_by_que(self.doc, c) is not None
+                     or (c.last < len(toks) and toks[c.last].text in QUOTE_OPEN))]
 
     # --- helpers ---------------------------------------------------------
     def quote_at(self, offset: int) -> Span | None:
@@ -616,11 +629,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     attr_spans: list[tuple[Span, Source | None, Cue | None]] = []
     iquotes: list[Span] = []
     iq_starts: set[int] = set()
-    # heads of reporting verbs introducing their own content ("a affirmé que",
-    # "a déclaré : « »"), outside quotes; see _reports_speech
-    at.content_verbs = [c.head for c in cues if c.kind == "verb" and at.quote_at(c.start(doc)) is None
-                        and (followed_by_que(doc, c) is not None
-                             or (c.last < len(toks) and toks[c.last].text in QUOTE_OPEN))]
+    at.cues = cues
     last_sent, prev_src = -1, None
     for cue in cues:
         c_start, c_end = cue.start(doc), cue.end(doc)
@@ -670,9 +679,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     return others + new_quotes + [x[0] for x in attr_spans] + name_line_attrs + iquotes
 
 
-_POUR_NOT_SOURCE = frozenset("""rappel autant cela ce ça l' le moment sa part leur ma notre votre mémoire finir
-résumer mémoire conclure commencer information info rappeler comparaison exemple preuve la plupart beaucoup
-certains tous toutes cette ces un une des""".split())
+# first words of "Pour …," that open no source ("Pour sa part,", "Pour un temps,"); the
+# content words of such circumstances are in the shared POUR_NOT_SOURCE
+_POUR_NOT_SOURCE_START = frozenset("""l' le la sa leur ma notre votre rappeler plupart beaucoup certains
+cette ces un une des""".split())
 
 
 def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
@@ -695,7 +705,7 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue
         first = toks[k + 1]
         fk = key(first)
-        if fk in _POUR_NOT_SOURCE and not (fk in ("l'", "le", "la") and c > k + 2):
+        if fk in _POUR_NOT_SOURCE_START and not (fk in ("l'", "le", "la") and c > k + 2):
             continue
         if first.lemma == fk and fk.endswith(("er", "ir", "re", "oir")) and not first.text[:1].isupper():
             continue  # "Pour remettre dans le contexte,"

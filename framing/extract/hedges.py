@@ -45,7 +45,7 @@ from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet, group_by_sentence
 from .conditional import conditional_tokens
-from .reporting import POUR_NOT_SOURCE as _POUR_NOT_SOURCE
+from .reporting import POUR_NOT_SOURCE
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
 
@@ -193,7 +193,7 @@ def _pour_np_comma(doc: ParsedDocument, m: Match) -> bool:
                 return False
             after = _next_token(doc, k + 1, tok.sent)
             return after is not None and normalise(after.text) not in _RELATIVES
-        if lt in _PUNCT_STOP or lt in _POUR_NOT_SOURCE or _NUMBER_RE.match(lt):
+        if lt in _PUNCT_STOP or lt in POUR_NOT_SOURCE or _NUMBER_RE.match(lt):
             return False
     return False
 

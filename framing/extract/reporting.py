@@ -34,6 +34,7 @@ The result is memoised in ``doc.cache`` so both stages share one pass.
 """
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from dataclasses import dataclass
@@ -105,27 +106,22 @@ def line_bounds(doc: ParsedDocument, start: int, end: int) -> tuple[int, int]:
     Uses the document's newline offsets (computed once, memoised), so callers stay
     linear even on a text without line breaks.
     """
-    import bisect as _b
-    import re as _re
-
     nl = doc.cache.get("reporting.newlines")
     if nl is None:
-        nl = [m.start() for m in _re.finditer("\n", doc.text)]
+        nl = [m.start() for m in re.finditer("\n", doc.text)]
         doc.cache["reporting.newlines"] = nl
-    k = _b.bisect_left(nl, start)
+    k = bisect.bisect_left(nl, start)
     a = nl[k - 1] + 1 if k > 0 else 0
-    k2 = _b.bisect_left(nl, end)
+    k2 = bisect.bisect_left(nl, end)
     b = nl[k2] if k2 < len(nl) else len(doc.text)
     return a, b
 
 
 def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> int:
     """Start of the line ``lines_back`` non-blank lines above the one holding ``offset``."""
-    import bisect as _b
-
     line_bounds(doc, 0, 0)
     nl = doc.cache["reporting.newlines"]
-    k = _b.bisect_left(nl, offset) - 1
+    k = bisect.bisect_left(nl, offset) - 1
     text = doc.text
     seen = 0
     while k >= 0 and seen < lines_back:
@@ -507,19 +503,19 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
 # reporting verb ("a pour sa part jugé", "a par ailleurs qualifié", "rapporte lundi
 # soir l'agence"), as word tuples.
-_ADVERBIALS = tuple(tuple(p.split()) for p in (
+_ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "pour sa part", "pour leur part", "pour ma part", "pour notre part", "par ailleurs", "en retour",
     "en effet", "de son côté", "de leur côté", "de nouveau", "à nouveau", "à son tour", "à leur tour",
     "à mon tour", "une nouvelle fois", "une fois de plus", "pour la première fois",
     "ce week-end", "cette semaine", "ce jour", "la semaine dernière", "le mois dernier", "lui aussi",
     "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
     "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
-    "aujourd'hui", "aujourd’hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes"))
+    "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes"))
+# indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
-for _a in sorted(_ADVERBIALS, key=len, reverse=True):
-    _ADVERBIALS_BY_LAST.setdefault(_a[-1], []).append(_a)
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _a in sorted(_ADVERBIALS, key=len, reverse=True):
+    _ADVERBIALS_BY_LAST.setdefault(_a[-1], []).append(_a)
     _ADVERBIALS_BY_FIRST.setdefault(_a[0], []).append(_a)
 
 
