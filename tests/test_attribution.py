@@ -226,6 +226,12 @@ def test_noun_reading_of_a_verb_form_is_no_cue(text):
     assert labelled(text, "ATTR") == []
 
 
+def test_indefinite_article_opens_a_subject():
+    # "des" is an article here, not the preposition that rules out "de centre-gauche"
+    text = "Les combats continuent, mais des responsables ont affirmé que le front tenait."
+    assert {a.text: a.attrs["source"] for a in labelled(text, "ATTR")} == {"ont affirmé": "des responsables"}
+
+
 def test_prepositional_phrase_is_no_subject():
     text = ("Selon ce document, les articles qui attaquaient aussi bien les politiques de droite que de "
             "centre-gauche révèlent « une tentative d'attirer un public ».")

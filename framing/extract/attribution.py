@@ -50,8 +50,9 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
-from .reporting import (CUE_GAP_RE, INTENTION_VERBS, POUR_NOT_SOURCE, QUOTE_CLOSE, QUOTE_OPEN, Cue, find_cues, followed_by_que,
-                        infinitive_after, is_infinitive, key, line_bounds, previous_line_start)
+from .reporting import (CUE_GAP_RE, INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+                        find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
+                        previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
 
 _STYPES = ("person", "institution", "media", "expert", "anonymous")
@@ -66,7 +67,6 @@ _NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses le
 certaines""".split())
 _WORDS_RE = re.compile(r"[^\W_]+")
 _DANGLING_END = frozenset("que qu' qui dont et ou mais car".split())
-_PREPOSITIONS = frozenset("de d' du des à au aux pour par sur dans avec en chez contre vers sans sous".split())
 _OBJECT_CLITICS = frozenset("le la les l' lui leur y en se s'".split())
 # words opening a clause: a subject found before a cue starts after them
 _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car tandis si".split())
@@ -280,7 +280,7 @@ class _Attributor:
         if cue.form in ("gerund", "inf"):
             return a, b  # their subject is the sentence's, before its main verb
         rng = self._clause_tail((a, b))
-        if rng is not None and key(toks[rng[0]]) in _PREPOSITIONS and not toks[rng[0]].text[:1].isupper():
+        if rng is not None and key(toks[rng[0]]) in PREPOSITIONS and not toks[rng[0]].text[:1].isupper():
             return None  # "… que de centre-gauche révèlent": a prepositional phrase is no subject
         return rng
 

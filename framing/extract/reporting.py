@@ -60,7 +60,8 @@ POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment momen
     rien nombre l'essentiel mémoire mieux début fin lors l'occasion cas défense compte but
     objectif tenter éviter savoir ce besoin besoins""".split())
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
-_PREPOSITIONS = frozenset("par de d' à en pour sans avec sur dans sous entre vers chez".split())
+#: Prepositions (not the articles "des", "du": "des responsables ont affirmé" has a subject).
+PREPOSITIONS = frozenset("par de d' à au aux en pour sans avec sur dans sous entre vers chez contre".split())
 # nouns and adjectives whose "de + infinitive" is a complement, not a report ("en train
 # de clamer", "impossible de démontrer"); after a verb it may be one ("ne cesse de
 # vanter", "avant de mettre en garde")
@@ -373,7 +374,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if f in _AUX or f in ("est-à-dire",):
         return None
     guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
-    if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in _PREPOSITIONS)
+    if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
                     or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
