@@ -50,8 +50,8 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
-from .reporting import (CUE_GAP_RE, INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
-                        find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
+from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+                        cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
 
@@ -940,7 +940,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     text, doc = at.text, at.doc
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
-    if k < len(attrs) and starts[k] - q.end <= 16 and CUE_GAP_RE.fullmatch(text[q.end:starts[k]]) \
+    if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
             and not (q.attrs.get("mixed") == "yes" and attrs[k][2] is not None
                      and (attrs[k][2].kind == "prep" or attrs[k][2].form == "passive")
                      and _verb_cue_before(at, q, attrs, starts)):

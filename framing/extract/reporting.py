@@ -46,9 +46,14 @@ from ..lexicons import LexiconError, normalise
 from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
-#: What may separate a closing quotation mark from the attribution after it:
-#: ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
-CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
+# What may separate a closing quotation mark from the attribution after it:
+# ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
+_CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
+
+
+def cue_follows(text: str, end: int, cue_start: int) -> bool:
+    """True when the cue at ``cue_start`` is attached to a quotation closing at ``end``."""
+    return cue_start - end <= 16 and _CUE_GAP_RE.fullmatch(text, end, cue_start) is not None
 #: Words that make a sentence-initial "Pour …," a circumstance, not a source
 #: ("Pour la première fois,", "Pour les besoins de l'enquête,"): shared by the
 #: hedges stage (HEDGE source) and the attribution stage (ATTR), so both agree.

@@ -473,7 +473,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     r = last
     while r > f2 + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
         r -= 1
-    if f2 < r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+    if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
