@@ -38,12 +38,12 @@ import bisect
 import hashlib
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .grammar import fold, fold_char
 from .lexicons import LexiconError, display_path, load_lexicon, read_data_file, read_table, shipped_dir
 
 UNKNOWN = "unknown"
@@ -96,42 +96,6 @@ class Mention:
 
 # --- normalisation and matching --------------------------------------------
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"})
-
-
-@lru_cache(maxsize=8192)
-def _fold_char(c: str, lower: bool) -> str:
-    c = c.translate(_APOSTROPHES)
-    base = unicodedata.normalize("NFD", c)[0]
-    if lower:
-        base = base.lower()[0]
-    return base
-
-
-class _FoldTable(dict):
-    """A ``str.translate`` table folding each character as :func:`_fold_char`, filled on first sight."""
-
-    def __init__(self, lower: bool):
-        super().__init__()
-        self.lower = lower
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code), self.lower)
-        return value
-
-
-_FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
-
-
-def fold(text: str, lower: bool = True) -> str:
-    """Accent-stripped (and lower-cased) copy of ``text`` with the SAME length.
-
-    Offsets into the folded string are offsets into ``text``. (One
-    ``str.translate`` pass: the per-character Python loop it replaces was a
-    hot spot, issue 9.)
-    """
-    return text.translate(_FOLD_TABLES[bool(lower)])
-
 
 def name_key(text: str, lower: bool = True) -> str:
     """Comparison key of a name: folded, hyphens as spaces, single spaces."""
@@ -169,7 +133,7 @@ class _FoldSpaceTable(dict):
         self.lower = lower
 
     def __missing__(self, code: int) -> str:
-        c = _fold_char(chr(code), self.lower)
+        c = fold_char(chr(code), self.lower)
         value = self[code] = " " if c in _SEPARATORS else c
         return value
 
@@ -223,7 +187,7 @@ def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], de
         if norm[j] == " ":
             continue
         orig = j + deltas[bisect.bisect_right(breaks, j) - 1]
-        if _fold_char(text[orig], False) != kc:
+        if fold_char(text[orig], False) != kc:
             return False
     return True
 
@@ -302,8 +266,8 @@ class PhraseIndex:
                         continue
                 a = start + deltas[bisect.bisect_right(breaks, start) - 1]
                 b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
-                if (a > 0 and _is_edge_char(_fold_char(text[a - 1], lower))) or (
-                        b < n_text and _is_edge_char(_fold_char(text[b], lower))):
+                if (a > 0 and _is_edge_char(fold_char(text[a - 1], lower))) or (
+                        b < n_text and _is_edge_char(fold_char(text[b], lower))):
                     continue
                 for key, payload in keys:
                     if lower or _case_kept(text, norm, start, key, breaks, deltas):

@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Sequence
 import ahocorasick
 
 from .document import TOKEN_LEMMA, TOKEN_TEXT
+from .grammar import normalise
 
 REQUIRED_HEADERS = ("source", "license", "version", "columns")
 
@@ -197,14 +198,15 @@ def _entry_key(entry: dict[str, str]) -> str:
     return normalise(entry.get("term", ""))
 
 
-@lru_cache(maxsize=200_000)
-def normalise(s: str) -> str:
-    """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
+def phrase_tokens(phrase: str) -> list:
+    """The tokens of a lexicon phrase, cut as running text is by the builtin tokenizer.
 
-    Cached (bounded): it runs on every token of every document, and word forms
-    repeat, so a cache hit is cheaper than lowering and three replacements.
+    Lexicon phrases are always tokenised this way, whatever backend parses the
+    documents, so that a phrase's words are the same for every configuration.
     """
-    return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+    from .backends.builtin import tokenize
+
+    return tokenize(phrase)
 
 
 #: View parts of the strings seen so far (bounded: cleared past _VIEW_MEMO_MAX).
@@ -333,7 +335,8 @@ class PhraseMatcher:
     """
 
     def __init__(self, entries: Iterable[dict[str, str]]):
-        from .backends.builtin import lemma_of, tokenize
+        from .backends.builtin import tokenize
+        from .grammar import lemma_of
 
         # per mode: view key -> (number of tokens, entries with that key)
         self._keys: dict[str, dict[str, tuple[int, list[dict[str, str]]]]] = {}

@@ -12,7 +12,8 @@ character offsets. French specifics handled here:
 * numbers with space, no-break or narrow no-break thousands separators
   (``12 000``, ``10 000``) and decimals (``1,5``) are one token.
 
-Lemmas come from simplemma's French dictionary (MIT), cached per word form.
+Lemmas come from simplemma's French dictionary (MIT), cached per word form
+(:func:`framing.grammar.lemma_of`).
 """
 from __future__ import annotations
 
@@ -21,9 +22,8 @@ import operator
 import re
 from itertools import compress, count
 
-import simplemma
-
 from ..document import LEMMAS, SENTENCES, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
+from ..grammar import LEMMA_MEMO, lemma_of
 
 # Case-insensitivity is scoped to the literal parts ((?i:...)): a global
 # IGNORECASE makes every \w and [^\W_] test case-fold, and costs ~15 %.
@@ -74,40 +74,6 @@ _STARTS_WITH_HYPHEN = operator.methodcaller("startswith", "-")
 _CLOSERS = frozenset("»”\"’')]")
 
 
-#: Lemmas of the word forms seen so far: the one cache of :func:`lemma_of`, also read
-#: directly by :func:`tokenize`'s loop (a dict look-up is cheaper than a call).
-#: Bounded: cleared when it grows past _LEMMA_MEMO_MAX.
-_lemma_memo: dict[str, str] = {}
-_LEMMA_MEMO_MAX = 200_000
-
-
-def lemma_of(form: str) -> str:
-    """The simplemma lemma of a word form, lower-cased (memoised)."""
-    lemma = _lemma_memo.get(form)
-    if lemma is None:
-        if len(_lemma_memo) > _LEMMA_MEMO_MAX:
-            _lemma_memo.clear()
-        lemma = _lemma_memo[form] = _lemmatize(form)
-    return lemma
-
-
-def _lemmatize(form: str) -> str:
-    low = form.lower()
-    if not any(c.isalpha() for c in low):
-        return low
-    if low.endswith(("'", "’")):
-        return _ELIDED.get(low[:-1], low[:-1])
-    try:
-        return simplemma.lemmatize(low, lang="fr").lower()
-    except Exception:  # simplemma raises on odd input; keep the form
-        return low
-
-
-_ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s": "se",
-           "c": "ce", "ç": "ça", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
-           "puisqu": "puisque", "quoiqu": "quoique", "presqu": "presque", "quelqu": "quelque"}
-
-
 _NUM_SPACES = re.compile(r"[ \u00a0\u202f]")
 
 
@@ -122,7 +88,7 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
     tokens: list[Token] = []
     append = tokens.append
-    known = _lemma_memo.get
+    known = LEMMA_MEMO.get
     # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(_SCAN_RE.finditer(text)):
         g = m.lastindex

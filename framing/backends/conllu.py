@@ -381,7 +381,7 @@ def build_parsed_document(text: str, sentences: Sequence[Sequence[ConlluToken]],
     layers : frozenset of str
         Annotation layers present (``doc.annotations``).
     """
-    from .builtin import lemma_of
+    from ..grammar import lemma_of
 
     tokens: list[Token] = []
     sents: list[Sentence] = []

@@ -47,6 +47,8 @@ from collections import Counter
 
 from .. import syntax
 from ..document import ParsedDocument
+from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+                       OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, WEEKDAYS, words as _words)
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
@@ -58,25 +60,24 @@ from .speakers import Source, describe_source, lexica, name_index
 _STYPES = ("person", "institution", "media", "expert", "anonymous")
 _STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
-_AFTER_STOP = frozenset(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur selon devant
-depuis lundi mardi mercredi jeudi vendredi samedi dimanche hier aux à au en lorsque quand alors car
-mais et ou ainsi également aussi encore autour contre concernant envers vers sans malgré parmi via
-début""".split())
+_AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
+selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
+contre concernant envers vers sans malgré parmi via début""")
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
-_NP_STARTS = frozenset("""le la l' les des un une ce cet cette ces son sa ses leur leurs plusieurs certains
-certaines""".split())
+_NP_STARTS = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""plusieurs
+certains certaines""")
 _WORDS_RE = re.compile(r"[^\W_]+")
 _DANGLING_END = frozenset("que qu' qui dont et ou mais car".split())
-_OBJECT_CLITICS = frozenset("le la les l' lui leur y en se s'".split())
+_OBJECT_CLITICS = OBJECT_CLITICS
 # words opening a clause: a subject found before a cue starts after them
 _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car tandis si".split())
-_SKIP_BEFORE_CONTENT = frozenset("""à de d' également aussi encore lundi mardi mercredi jeudi vendredi samedi dimanche
-hier publiquement officiellement avec insistance""".split())
-_PRONOUNS = frozenset(("il", "elle", "ils", "elles", "lui", "eux", "-t-il", "-t-elle", "-il", "-elle",
-                       "-ils", "-elles", "-t-ils", "-t-elles"))
-_SKIP_BEFORE_SUBJECT = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin également
-aussi encore alors ensuite enfin pour sa part son leur""".split())
-_SUBJECT_DET = frozenset("le la l' les un une des ce cette ces son sa ses leur leurs plusieurs m. mme celui celle ceux celles".split())
+_SKIP_BEFORE_CONTENT = WEEKDAYS | _words("""à
+de également aussi encore hier publiquement officiellement avec insistance d'""")
+_PRONOUNS = PERSON_PRONOUNS
+_SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
+encore alors ensuite enfin pour sa part son leur""")
+_SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
+cette ces plusieurs m. mme""")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -93,8 +94,8 @@ def _inflected_verb(t) -> bool:
             and not (lemma.endswith("er") and w in (lemma[:-2] + "ère", lemma[:-2] + "ères")))
 _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pendant malgré par sur sous dès
 mais et or ainsi alors""".split())
-_AUX_OR_CLITIC = frozenset("""a ont avait avaient est sont était étaient sera seront se s' ne n' y en l' le la les lui
-leur qui que""".split())
+_AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
+ont avait avaient est sont était étaient sera seront ne qui que n'""")
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
 _MAX_CONTENT = 120  # tokens of reported content at most
@@ -681,8 +682,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
 
 # first words of "Pour …," that open no source ("Pour sa part,", "Pour un temps,"); the
 # content words of such circumstances are in the shared POUR_NOT_SOURCE
-_POUR_NOT_SOURCE_START = frozenset("""l' le la sa leur ma notre votre rappeler plupart beaucoup certains
-cette ces un une des""".split())
+_POUR_NOT_SOURCE_START = INDEFINITE_ARTICLES | _words("""le
+la sa leur ma notre votre rappeler plupart beaucoup certains cette ces l'""")
 
 
 def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:

@@ -38,26 +38,13 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..document import FEATS, TOKEN_TEXT, ParsedDocument, Token
+from ..grammar import is_known_word as _known
+from ..grammar import lemma_of as _lemma
 
 #: conditional endings, longest first (``-raient`` before ``-rait``)
 ENDINGS = ("raient", "rions", "riez", "rais", "rait")
 
 _VERB_INFINITIVE_ENDS = ("er", "ir", "re", "ïr")
-
-
-def _known(form: str) -> bool:
-    import simplemma
-
-    try:
-        return simplemma.is_known(form, lang="fr")
-    except Exception:  # odd input: not a word
-        return False
-
-
-def _lemma(form: str) -> str:
-    from ..backends.builtin import lemma_of
-
-    return lemma_of(form)
 
 
 @lru_cache(maxsize=200_000)

@@ -40,7 +40,10 @@ import bisect
 import re
 
 from ..document import ParsedDocument, Sentence, Token
-from ..lexicons import Match, normalise
+from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
+                       OBJECT_CLITICS, POSSESSIVES_3, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3, WEEKDAYS,
+                       is_past_participle, looks_like_participle, normalise, words as _words)
+from ..lexicons import Match
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet, group_by_sentence
@@ -50,15 +53,10 @@ from .reporting import POUR_NOT_SOURCE
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
 
 _NUMBER_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
-_NUMBER_WORDS = frozenset("""un une deux trois quatre cinq six sept huit neuf dix onze douze treize
-    quatorze quinze seize vingt vingts trente quarante cinquante soixante septante huitante nonante
-    cent cents mille million millions milliard milliards millier milliers dizaine dizaines douzaine
-    douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
-    cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
-    demi demie""".split())
-_MONTHS = frozenset("""janvier février mars avril mai juin juillet août septembre octobre novembre
-    décembre""".split())
-_FRACTION_DETS = frozenset({"la", "le", "les", "l'", "un", "deux", "trois"})
+_NUMBER_WORDS = NUMBER_WORDS
+_MONTHS = MONTHS
+_FRACTION_DETS = DEFINITE_ARTICLES | _words("""un
+deux trois""")
 _FRACTIONS = frozenset({"moitié", "tiers", "quart", "quarts", "majorité", "totalité"})
 _UNITS = frozenset("""seconde secondes minute minutes heure heures jour jours journée journées nuit
     nuits semaine semaines mois an ans année années décennie décennies siècle siècles millénaire
@@ -67,23 +65,21 @@ _UNITS = frozenset("""seconde secondes minute minutes heure heures jour jours jo
     dollar dollars roubles rouble wons won livres yuans cents centimes pour-cent points %
     millions milliards milliers centaines dizaines""".split())
 _PUNCT_STOP = frozenset(",.;:!?()[]«»\"“”—–…")
-_PUBLICATION_NEXT = frozenset("""en le la les l' au aux dans chez ce cette cet sur à par lundi mardi
-    mercredi jeudi vendredi samedi dimanche début fin demain hier aujourd'hui chaque tous
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split())
-_POUR_NP_START = frozenset("""le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos
-    votre vos mon ma mes lui elle eux elles moi nous vous toi certains certaines beaucoup plusieurs
-    nombre nombreux bien""".split())
-_RELATIVES = frozenset({"dont", "qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
-                        "où", "auquel", "auxquels"})
+_PUBLICATION_NEXT = MONTHS | WEEKDAYS | DEFINITE_ARTICLES | _words("""en
+au aux dans chez ce cette cet sur à par début fin demain hier aujourd'hui chaque tous""")
+_POUR_NP_START = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""notre
+nos votre vos mon ma mes lui elle eux elles moi nous vous toi certains certaines beaucoup plusieurs
+nombre nombreux bien""")
+_RELATIVES = RELATIVE_PRONOUNS
 _SUBJECT_1_2 = frozenset({"je", "j'", "tu", "on", "nous", "vous"})
-_SUBJECT_3 = frozenset({"il", "elle", "ils", "elles", "on", "qui", "ce", "c'", "cela", "ça"})
+_SUBJECT_3 = SUBJECT_PRONOUNS_3 | _words("""on
+qui ce c' cela ça""")
 _CE = frozenset({"ce", "c'", "ç'", "cela", "ça"})
-_CLITICS = frozenset({"ne", "n'", "y", "en", "se", "s'", "le", "la", "les", "l'", "lui", "leur",
-                      "me", "m'", "te", "t'", "nous", "vous"})
+_CLITICS = OBJECT_CLITICS | _words("ne n' me m' te t' nous vous")
 _ELISIONS_INTO_SPAN = frozenset({"n'", "ç'", "c'"})
-_SI_SUBJECT_NEXT = frozenset("""il ils elle elles on je j' tu nous vous l' le la les un une des
-    cela ça ce c' cette ces son sa ses leur leurs mon ma mes notre nos personne rien tout
-    jamais besoin nécessaire possible demain aucun aucune""".split())
+_SI_SUBJECT_NEXT = POSSESSIVES_3 | DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""on
+je tu nous vous cela ça ce cette ces mon ma mes notre nos personne rien tout jamais besoin nécessaire
+possible demain aucun aucune c' j'""")
 _SANS_PRONOUNS = frozenset({"eux", "elle", "elles", "lui", "ça", "cela", "ceci", "nous", "vous", "moi",
                             "toi"})
 _SANS_SUPPORT_NOUNS = frozenset("""aide aides soutien appui apport apports renfort renforts intervention
@@ -99,12 +95,6 @@ _IMPERSONAL_HYPOTHETICAL = frozenset({"falloir", "valoir", "suffire"})
 _HEARSAY_LEMMAS = frozenset({"sembler", "paraître"})
 _HEARSAY_REFLEXIVE = frozenset({"agir", "élever", "chiffrer", "monter", "trouver", "situer"})
 _MODAL_PAST = frozenset({"pu", "dû"})
-_PARTICIPLE_RE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)$")
-_NOT_PARTICIPLES = frozenset({"lui", "qui", "ici", "aussi", "ceci", "parmi", "si", "ni", "oui",
-                              "plus", "tous", "sous", "nous", "vous", "jamais", "puis", "depuis"})
-_IRREGULAR_PARTICIPLES = frozenset({"été", "eu", "pu", "dû", "su", "vu", "fait", "dit", "mis", "pris",
-                                    "mort", "morte", "morts", "mortes", "né", "née", "nés", "nées",
-                                    "venu", "venue", "venus", "venues", "offert", "ouvert"})
 _ADVERBS_IN_COMPOUND = frozenset("""pas plus jamais rien point guère déjà également bien même
     peut-être aussi encore ainsi alors toujours tous toutes tout sans doute aucun aucune vraiment
     ensuite enfin d'abord notamment en effet effectivement par ailleurs ailleurs finalement vite
@@ -155,14 +145,6 @@ def _is_figure(doc: ParsedDocument, k: int, sent: int) -> bool:
     return False
 
 
-def _is_participle(t: Token) -> bool:
-    """A lower-case past participle ("fait", "tué", "atteint", "perdu")."""
-    low = normalise(t.text)
-    return (t.is_word and not t.text[:1].isupper() and low != t.lemma
-            and t.lemma.endswith(("er", "ir", "re", "oir")) and low.endswith(("é", "és", "ée", "ées", "i", "is", "it",
-                                                                               "u", "us", "ue", "t", "te")))
-
-
 def _is_avoir(t: Token | None, aux_etre: bool = False) -> bool:
     if t is None:
         return False
@@ -210,7 +192,7 @@ def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
         # "qui a au moins fait cinq morts", "a presque coûté 3 milliards": the figure
         # after the participle the approximator sits before
         t = _next_token(doc, m.last, sent)
-        return (t is not None and _is_participle(t) and _is_figure(doc, m.last + 1, sent)), m.last
+        return (t is not None and is_past_participle(t) and _is_figure(doc, m.last + 1, sent)), m.last
     if cond == "figure_or_unit":
         if _is_figure(doc, m.last, sent):
             return True, m.last
@@ -366,9 +348,7 @@ def _participle_after(doc: ParsedDocument, k: int, last: int) -> Token | None:
         if t.upos is not None and t.feats is not None:
             if t.upos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Part":
                 return t
-        elif _PARTICIPLE_RE.search(low) and len(low) > 2 and low not in _NOT_PARTICIPLES:
-            return t
-        elif low in _IRREGULAR_PARTICIPLES:
+        elif looks_like_participle(low):
             return t
         if not (low in _ADVERBS_IN_COMPOUND or (low.endswith("ment") and len(low) > 5)):
             return None

@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
-from functools import lru_cache
 from itertools import compress, count
 from typing import Iterable
 
 from ..document import TOKEN_TEXT, ParsedDocument, Token
-from ..lexicons import Match, PhraseMatcher, normalise
+from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
+from ..grammar import fold_accents, lemma_of, normalise
+from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import Span
 
@@ -51,7 +51,7 @@ VOICES = ("own", "quoted")
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
 #: quotation marks: opener -> closer (straight quotes pair with themselves)
-QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
+QUOTE_PAIRS = dict(_QUOTE_PAIRS)
 #: a quotation left open longer than this is treated as a stray mark
 MAX_QUOTE_CHARS = 4000
 _QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values())) + "]")
@@ -80,8 +80,6 @@ def inflections(word: str) -> set[str]:
     set of str
         Lower-cased forms, not including ``word`` itself.
     """
-    from ..backends.builtin import lemma_of
-
     w = normalise(word).strip()
     if not w or " " in w or "'" in w or not w[-1].isalpha():
         return set()
@@ -126,15 +124,13 @@ def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
     Each returned row has ``_rank`` (0 explicit form, 1 lemma, 2 generated)
     and ``_base`` (the lexicon term it came from).
     """
-    from ..backends.builtin import tokenize
-
     out: list[dict[str, str]] = []
     explicit_forms = {normalise(e["term"]) for e in entries if (e.get("match") or "form") == "form"}
     for e in entries:
         mode = e.get("match") or "form"
         row = dict(e, _rank=_RANK_FORM if mode == "form" else _RANK_LEMMA, _base=e["term"])
         out.append(row)
-        if len([t for t in tokenize(e["term"]) if t.is_word]) != 1:
+        if len([t for t in phrase_tokens(e["term"]) if t.is_word]) != 1:
             continue
         for form in sorted(inflections(e["term"])):
             if form in explicit_forms:
@@ -143,23 +139,7 @@ def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
-def fold_accents(s: str) -> str:
-    """Lower-case ``s`` and strip its diacritics (``Deséspérés`` -> ``desesperes``)."""
-    low = normalise(s)
-    if low.isascii():  # nothing to decompose or strip (most words): skip the per-character pass
-        return low
-    return _fold_non_ascii(low)
-
-
-@lru_cache(maxsize=100_000)
-def _fold_non_ascii(low: str) -> str:
-    # cached (bounded): word forms repeat across documents
-    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
-
-
 def _unless_set(entry: dict[str, str]) -> frozenset[str]:
-    from ..backends.builtin import lemma_of
-
     words = [w.strip() for w in (entry.get("unless") or "").split(",") if w.strip()]
     return frozenset({normalise(w) for w in words} | {normalise(lemma_of(w)) for w in words})
 
@@ -183,9 +163,7 @@ class _Compiled:
         self.unless = {e["term"]: _unless_set(e) for e in rows if e.get("unless")}
         intens = res.lexicon("intensifiers")
         # intensifier phrases as tuples of normalised forms, longest first
-        from ..backends.builtin import tokenize
-
-        phrases = {tuple(normalise(t.text) for t in tokenize(e["term"])) for e in intens.entries}
+        phrases = {tuple(normalise(t.text) for t in phrase_tokens(e["term"])) for e in intens.entries}
         self.intensifiers = sorted((p for p in phrases if p), key=len, reverse=True)
 
 
@@ -291,8 +269,6 @@ def _looks_like_name(doc: ParsedDocument, i: int, has_upos: bool) -> bool:
 
 def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str]) -> bool:
     """True when a word within :data:`UNLESS_WINDOW` words of ``[first, last)`` has one of ``lemmas``."""
-    from ..backends.builtin import lemma_of
-
     toks = doc.tokens
     sent = toks[first].sent
     for direction, start in ((-1, first - 1), (1, last)):
@@ -469,8 +445,6 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
         ``term`` is the lexicon term that matched (so inflections count
         together), most frequent first, ties alphabetical.
     """
-    from ..backends.builtin import lemma_of
-
     counts: Counter[tuple[str, str]] = Counter()
     for s in spans:
         if s.label != "LOADED" or (voice is not None and s.attrs.get("voice", "own") != voice):

@@ -39,6 +39,7 @@ import bisect
 import re
 
 from ..document import ParsedDocument
+from ..grammar import CONTRACTED_ARTICLES, words as _words
 from ..resources import Resources
 from ..spans import Span
 from .reporting import cue_follows, find_cues, line_bounds
@@ -59,7 +60,8 @@ _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne 
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
 nommé nommée surnommé surnommée dénommé dénommée appelé appelée slogan hashtag mot terme expression type
 journaux titre""".split())
-_SMALL = frozenset("de du des d la le les l et à au aux en sur pour par the of and".split())
+_SMALL = CONTRACTED_ARTICLES | _words("""de
+d la le les l et à en sur pour par the of and""")
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
 
 

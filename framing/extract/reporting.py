@@ -42,7 +42,11 @@ from itertools import compress, count, repeat
 
 from .. import syntax
 from ..document import TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
-from ..lexicons import LexiconError, normalise
+from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
+                       INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
+                       POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
+                       key, normalise, words as     _words)
+from ..lexicons import LexiconError
 from ..resources import Resources
 
 _STRICT_LEVELS = ("no", "yes", "name")
@@ -77,23 +81,19 @@ _CONJUNCTION_BEFORE_QUE = frozenset("""alors tandis bien parce dès afin pendant
 lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
 _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
-QUOTE_OPEN = frozenset("«“‹\"„")
-QUOTE_CLOSE = frozenset("»”›\"")
 
-_AUX = frozenset("""a ai as avons avez ont avait avais avaient avions aviez aura auront aurait auraient
-eu ayant avoir est sont était étaient été sera seront serait seraient être étant suis es sommes êtes fut
-furent soit soient ait aient""".split())
-_ETRE = frozenset("est sont était étaient sera seront serait seraient être étant suis es sommes êtes fut furent soit soient".split())
-_ADVERBS = frozenset("""également aussi encore déjà alors ainsi toujours notamment pourtant cependant
-toutefois enfin ensuite aussitôt récemment longtemps souvent jamais plus pas ne n' ni bien même
-publiquement officiellement ouvertement clairement explicitement lundi mardi mercredi jeudi vendredi
-samedi dimanche hier soir matin mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs
-néanmoins vivement fermement fortement""".split())
-_CLITICS_BEFORE = frozenset("se s' en y l' le la les lui leur m' me t' te nous vous".split())
-_INV_CLITICS = frozenset("-t-il -t-elle -t-on -il -elle -on -ils -elles -t-ils -t-elles".split())
-_NEG = frozenset(("ne", "n'", "ni", "jamais", "pas"))
+_AUX = AVOIR_FORMS | ETRE_FORMS | _words("""été""")
+_ETRE = ETRE_FORMS
+_ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
+ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
+plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
+mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement""")
+_CLITICS_BEFORE = OBJECT_CLITICS | _words("me te nous m' t' vous")
+_INV_CLITICS = INVERTED_SUBJECT_CLITICS | _words("-t-on -on")
+_NEG = NEGATION_WORDS
 _QUE = frozenset(("que", "qu'"))
-_ALL_DETERMINERS = frozenset("le la l' les un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos".split())
+_ALL_DETERMINERS = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""du
+de notre nos votre d' vos""")
 # "le jour d'après", "le monde d'après": après is an adverb there, not a source preposition
 _NOT_BEFORE_PREP = frozenset("""jour jours monde semaine semaines année années mois soir matin guerre temps
 génération lendemain tour coup match étape page chapitre ligne phrase celui celle ceux""".split())
@@ -101,9 +101,10 @@ _REFLEXIVE_OK = frozenset(("féliciter", "dire", "exprimer"))  # plus the lexico
 _MODALS = frozenset("""peut peuvent pourrait pourraient pouvait doit doivent devrait devraient faut faudrait
 fallait veut veulent voudrait voudraient""".split())
 # (no possessives: ", ont promis leur assistance" has an object there, not a subject)
-_SUBJECT_STARTS = frozenset("""le la l' les un une des m. m mme mmes mm. ce cet cette ces plusieurs certains
-certaines deux trois""".split())
-_NOUN_DETERMINERS = frozenset("des un une du ses son sa cette ces mes nos vos au aux ce cet quelques plusieurs".split())
+_SUBJECT_STARTS = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""m.
+m mme mmes mm. plusieurs certains certaines deux trois""")
+_NOUN_DETERMINERS = CONTRACTED_ARTICLES | DEMONSTRATIVES | _words("""un une ses son sa mes nos vos
+quelques plusieurs""")
 
 
 def line_bounds(doc: ParsedDocument, start: int, end: int) -> tuple[int, int]:
@@ -138,10 +139,6 @@ def previous_line_start(doc: ParsedDocument, offset: int, lines_back: int) -> in
         if seen >= lines_back:
             return lo
     return 0
-
-
-def key(t: Token) -> str:
-    return normalise(t.text)  # cached in framing.lexicons: forms repeat
 
 
 @dataclass(frozen=True)
@@ -618,27 +615,6 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True) -> bool:
     return False
 
 
-# Words ending like infinitives that are not verbs (nouns, adjectives, adverbs).
-_NOT_INFINITIVES = frozenset("""hier soir avenir plaisir pouvoir devoir savoir premier dernier entier avoir
-mer fer hiver désir loisir souvenir cuir cher fier amer léger particulier régulier étranger""".split()) - {"avoir"}
-# Infinitives in -re (most -re words are nouns: "ministre", "guerre", "ordre").
-_RE_INFINITIVES = frozenset("""être faire dire prendre mettre suivre vivre attendre rendre vendre défendre
-répondre entendre comprendre connaître paraître croire lire écrire produire réduire construire détruire
-conduire combattre battre permettre promettre soumettre transmettre admettre reconnaître apparaître
-disparaître craindre rejoindre atteindre contraindre plaindre résoudre perdre répandre descendre étendre
-suspendre dépendre interrompre rompre vaincre convaincre conclure exclure inclure suffire nuire traduire
-introduire reproduire poursuivre reprendre entreprendre apprendre surprendre remettre commettre
-démettre accroître abattre""".split())
-
-
-def is_infinitive(t: Token) -> bool:
-    """A lower-case verb infinitive (its own lemma, with an infinitive ending)."""
-    w = key(t)
-    if not t.is_word or t.text[:1].isupper() or w != t.lemma or w in _NOT_INFINITIVES:
-        return False
-    return w.endswith(("er", "ir", "oir")) or w in _RE_INFINITIVES
-
-
 def infinitive_after(doc: ParsedDocument, j: int) -> int | None:
     """Index of an infinitive complement starting at token ``j`` (after adverbs, "ne pas", a clitic).
 
@@ -727,7 +703,8 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
 
 
-_SENTENCE_START_WORDS = frozenset("le la les l' un une des ce cette ces il elle on nous vous ils elles mais et".split())
+_SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
+cette ces on nous vous mais et""")
 
 
 def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | None:

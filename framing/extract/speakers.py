@@ -25,23 +25,22 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..document import TOKEN_TEXT, ParsedDocument, Token
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
+                       INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
 #: Capitalised words that never start a name (sentence-initial function words, months...).
-FUNCTION_WORDS = frozenset("""
-le la les l' un une des du de d' au aux ce cet cette ces ça c' mais et ou où donc or ni car
-si s' lorsque quand comme alors ainsi aussi puis enfin pourtant toutefois cependant néanmoins
-il elle ils elles on nous vous je j' tu me m' se te lui leur eux moi toi y en ne n' qu' que qui
-quoi dont lequel laquelle selon pour par dans sur sous avec sans entre vers chez contre depuis
-pendant avant après malgré lors dès jusqu' jusque à en effet voilà voici bon bref oui non merci
-mon ma mes ton ta tes son sa ses notre nos votre vos leurs tout toute tous toutes chaque
-plusieurs certains certaines aucun aucune autre autres même quelque quelques plus moins très
-bien peu beaucoup trop déjà encore toujours jamais ici là hier aujourd'hui demain désormais
-lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
-août septembre octobre novembre décembre ceux celles celui celle cela ceci est sont a ont été
-était étaient sera seront fait faut peut doit d'après dans cet entre-temps ensuite surtout
-""".split())
+FUNCTION_WORDS = (POSSESSIVES | MONTHS | WEEKDAYS | DEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES
+                  | SUBJECT_PRONOUNS_3 | DEMONSTRATIVE_PRONOUNS | _words("""un
+une de ça mais et ou où donc or ni car si lorsque quand comme alors ainsi aussi puis enfin pourtant
+toutefois cependant néanmoins on nous vous je tu me se te lui eux moi toi y en ne que qui quoi dont
+lequel laquelle selon pour par dans sur sous avec sans entre vers chez contre depuis pendant avant après
+malgré lors dès jusque à effet voilà voici bon bref oui non merci tout toute tous toutes chaque plusieurs
+certains certaines aucun aucune autre autres même quelque quelques plus moins très bien peu beaucoup trop
+déjà encore toujours jamais ici là hier aujourd'hui demain désormais cela ceci est sont a ont été était
+étaient sera seront fait faut peut doit d'après entre-temps ensuite surtout c' d' j' jusqu' m' n' qu' s'"""))
 
 #: Capitalised at the start of a sentence, never the first word of a name (measured on UD
 #: French dev: the most frequent sentence-initial false names); kept apart from
@@ -53,19 +52,20 @@ simultanément historiquement finalement actuellement seul seule seuls seules vo
 m. mm. dr. pr. mgr. me. st.
 """.split())  # titles with their dot are one token in CoNLL-U input ("M. Ping" → Ping)
 
-_NO_CONTINUE = frozenset("le la les l' de du des d' et à en au aux selon pour par dans sur mais".split())
-_ANAPHORS = frozenset(("celui", "celle", "ceux", "celles"))
+_NO_CONTINUE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES | _words("""de
+et à en selon pour par dans sur d' mais""")
+_ANAPHORS = DEMONSTRATIVE_PRONOUNS
 _PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
-_PRONOUNS_SG = frozenset(("il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"))
-_PRONOUNS_PL = frozenset(("ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"))
+_PRONOUNS_SG = PERSON_PRONOUNS_SG
+_PRONOUNS_PL = PERSON_PRONOUNS_PL
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
-_DETERMINERS = frozenset(("le", "la", "l'", "les", "l’"))
+_DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
 _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
 _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
 _ROLE_DETERMINERS = _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"}
-_INDEFINITE = frozenset(("des", "plusieurs", "certains", "certaines", "un", "une", "nombreux", "nombreuses",
-                         "quelques", "d'autres", "divers", "diverses", "aucun", "aucune"))
+_INDEFINITE = INDEFINITE_ARTICLES | _words("""plusieurs
+certains certaines nombreux nombreuses quelques d'autres divers diverses aucun aucune""")
 _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
                             "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
@@ -363,7 +363,8 @@ def name_index(doc: ParsedDocument, res: Resources) -> NameIndex:
 # --- source noun phrases ----------------------------------------------------
 
 # what follows a present participle taking an object ("soignant l'opposant")
-_PARTICIPLE_OBJECT_STARTS = frozenset("le la l' les un une des son sa ses leur leurs ce cette ces".split())
+_PARTICIPLE_OBJECT_STARTS = POSSESSIVES_3 | DEFINITE_ARTICLES | INDEFINITE_ARTICLES | _words("""ce
+cette ces""")
 
 
 def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
+from ..grammar import POSSESSIVES_3, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import Span
@@ -54,8 +55,8 @@ LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence"
 #: cue categories that are not criticism when said about one's own side or an ally
 SELF_NEUTRAL = frozenset({"weakness", "failure"})
 NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
-SELF_REFERENCE = frozenset({"ses", "son", "sa", "leur", "leurs", "notre", "nos", "nous", "lui-même",
-                            "elle-même", "eux-mêmes", "elles-mêmes", "patrie"})
+SELF_REFERENCE = POSSESSIVES_3 | _words("""notre
+nos nous lui-même elle-même eux-mêmes elles-mêmes patrie""")
 NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
 #: "other-first": first named side that is not the speaker's; "first": first named side
 TARGET_RULE = "other-first"

@@ -1,0 +1,243 @@
+"""French grammar words and normalisation: the one place every extractor reads them from.
+
+Closed word classes (determiners, pronouns, clitics, relatives, auxiliary
+forms, weekdays, months, number words, quotation marks) are grammar, not
+vocabulary: they are stable, and a detector that retyped its own copy drifted
+from the others. Open-class word lists that encode a decision (reporting
+verbs, loaded words) live in ``lexicons/`` instead.
+
+This module also holds the normalisations every stage compares words by
+(:func:`normalise`, :func:`key`, :func:`fold_accents`, :func:`fold`), the
+lemma look-up (:func:`lemma_of`, simplemma's French dictionary, MIT) and the
+verb-form guesses used when no parser gives ``VerbForm``
+(:func:`is_infinitive`, :func:`is_past_participle`,
+:func:`looks_like_participle`).
+
+It imports nothing from framing but the token type: every layer may use it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import simplemma
+
+if TYPE_CHECKING:
+    from .document import Token
+
+
+def words(s: str) -> frozenset[str]:
+    """The words of ``s``, split on white space, as a frozenset (how word classes are written)."""
+    return frozenset(s.split())
+
+
+_words = words
+
+
+# --- closed word classes ---------------------------------------------------
+
+DEFINITE_ARTICLES = _words("le la l' les")
+INDEFINITE_ARTICLES = _words("un une des")
+#: contracted preposition + article
+CONTRACTED_ARTICLES = _words("au aux du des")
+DEMONSTRATIVES = _words("ce cet cette ces")
+POSSESSIVES_3 = _words("son sa ses leur leurs")
+POSSESSIVES = POSSESSIVES_3 | _words("mon ma mes ton ta tes notre nos votre vos")
+#: third-person subject pronouns (and their post-verbal clitic forms, ``-t-il``)
+SUBJECT_PRONOUNS_3 = _words("il elle ils elles")
+INVERTED_SUBJECT_CLITICS = _words("-il -elle -ils -elles -t-il -t-elle -t-ils -t-elles")
+INVERTED_ON = _words("-on -t-on")
+#: third-person personal pronouns that can stand for a person (subject, stressed, inverted)
+PERSON_PRONOUNS_SG = _words("il elle lui -il -elle -t-il -t-elle")
+PERSON_PRONOUNS_PL = _words("ils elles eux -ils -elles -t-ils -t-elles")
+PERSON_PRONOUNS = PERSON_PRONOUNS_SG | PERSON_PRONOUNS_PL
+#: demonstrative pronouns that take up a noun ("celle de…", "ceux qui…")
+DEMONSTRATIVE_PRONOUNS_SG = _words("celui celle")
+DEMONSTRATIVE_PRONOUNS_PL = _words("ceux celles")
+DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVE_PRONOUNS_SG | DEMONSTRATIVE_PRONOUNS_PL
+#: object clitics before a verb
+OBJECT_CLITICS = _words("le la l' les lui leur se s' y en")
+RELATIVE_PRONOUNS = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels")
+NEGATION_WORDS = _words("ne n' pas jamais ni")
+
+ETRE_FORMS = _words("""est sont était étaient sera seront serait seraient être étant suis es sommes êtes fut
+furent soit soient""")
+#: the finite forms of avoir and être that build compound tenses, most frequent first in texts
+AVOIR_FORMS = _words("""a ont avait avaient aura auront aurait auraient ai as avons avez avais avions aviez
+ait aient eu ayant avoir""")
+WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
+MONTHS = _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
+#: cardinal number words, the collective nouns built on them and the fractions
+NUMBER_WORDS = _words("""un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+quatorze quinze seize vingt vingts trente quarante cinquante soixante septante huitante nonante
+cent cents mille million millions milliard milliards millier milliers dizaine dizaines douzaine
+douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
+cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
+demi demie""")
+
+#: quotation marks that open and close a quote (the straight ``"`` does both)
+QUOTE_OPEN = frozenset('«“„‹"')
+QUOTE_CLOSE = frozenset('»”›"')
+#: (opening, closing) pairs of quotation marks
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"'))
+
+#: the full forms of French elided words (``l'`` -> ``le``)
+ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s": "se",
+          "c": "ce", "ç": "ça", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque",
+          "puisqu": "puisque", "quoiqu": "quoique", "presqu": "presque", "quelqu": "quelque"}
+
+
+# --- normalisation ---------------------------------------------------------
+
+@lru_cache(maxsize=200_000)
+def normalise(s: str) -> str:
+    """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
+
+    Cached (bounded): it runs on every token of every document, and word forms
+    repeat, so a cache hit is cheaper than lowering and three replacements.
+    """
+    return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+
+
+def key(t: "Token") -> str:
+    """A token's normalised form: what every rule compares words by."""
+    return normalise(t.text)  # cached: forms repeat
+
+
+def fold_accents(s: str) -> str:
+    """Lower-case ``s`` and strip its diacritics (``Deséspérés`` -> ``desesperes``)."""
+    low = normalise(s)
+    if low.isascii():  # nothing to decompose or strip (most words): skip the per-character pass
+        return low
+    return _fold_non_ascii(low)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_non_ascii(low: str) -> str:
+    # cached (bounded): word forms repeat across documents
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"})
+
+
+@lru_cache(maxsize=8192)
+def fold_char(c: str, lower: bool) -> str:
+    c = c.translate(_APOSTROPHES)
+    base = unicodedata.normalize("NFD", c)[0]
+    if lower:
+        base = base.lower()[0]
+    return base
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table folding each character as :func:`fold_char`, filled on first sight."""
+
+    def __init__(self, lower: bool):
+        super().__init__()
+        self.lower = lower
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = fold_char(chr(code), self.lower)
+        return value
+
+
+_FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """Accent-stripped (and lower-cased) copy of ``text`` with the SAME length.
+
+    Offsets into the folded string are offsets into ``text`` (one
+    ``str.translate`` pass: a per-character Python loop was a hot spot).
+    """
+    return text.translate(_FOLD_TABLES[bool(lower)])
+
+
+# --- lemmas ----------------------------------------------------------------
+
+#: Lemmas of the word forms seen so far: the one cache of :func:`lemma_of`, also read
+#: directly by the builtin tokenizer's loop (a dict look-up is cheaper than a call).
+#: Bounded: cleared when it grows past LEMMA_MEMO_MAX.
+LEMMA_MEMO: dict[str, str] = {}
+LEMMA_MEMO_MAX = 200_000
+
+
+def lemma_of(form: str) -> str:
+    """The simplemma lemma of a word form, lower-cased (memoised)."""
+    lemma = LEMMA_MEMO.get(form)
+    if lemma is None:
+        if len(LEMMA_MEMO) > LEMMA_MEMO_MAX:
+            LEMMA_MEMO.clear()
+        lemma = LEMMA_MEMO[form] = _lemmatize(form)
+    return lemma
+
+
+def _lemmatize(form: str) -> str:
+    low = form.lower()
+    if not any(c.isalpha() for c in low):
+        return low
+    if low.endswith(("'", "’")):
+        return ELIDED.get(low[:-1], low[:-1])
+    try:
+        return simplemma.lemmatize(low, lang="fr").lower()
+    except Exception as e:  # simplemma raises on odd input; keep the form
+        warnings.warn(f"simplemma could not lemmatize {form!r} ({type(e).__name__}); form kept",
+                      RuntimeWarning, stacklevel=2)
+        return low
+
+
+def is_known_word(form: str) -> bool:
+    """True when ``form`` is in simplemma's French dictionary."""
+    try:
+        return simplemma.is_known(form, lang="fr")
+    except Exception:  # simplemma raises on odd input (not a word): the answer is no
+        return False
+
+
+# --- verb forms, guessed from the form when no parser says ------------------
+
+# Words ending like infinitives that are not verbs (nouns, adjectives, adverbs).
+NOT_INFINITIVES = _words("""hier soir avenir plaisir pouvoir devoir savoir premier dernier entier
+mer fer hiver désir loisir souvenir cuir cher fier amer léger particulier régulier étranger""")
+# Infinitives in -re (most -re words are nouns: "ministre", "guerre", "ordre").
+RE_INFINITIVES = _words("""être faire dire prendre mettre suivre vivre attendre rendre vendre défendre
+répondre entendre comprendre connaître paraître croire lire écrire produire réduire construire détruire
+conduire combattre battre permettre promettre soumettre transmettre admettre reconnaître apparaître
+disparaître craindre rejoindre atteindre contraindre plaindre résoudre perdre répandre descendre étendre
+suspendre dépendre interrompre rompre vaincre convaincre conclure exclure inclure suffire nuire traduire
+introduire reproduire poursuivre reprendre entreprendre apprendre surprendre remettre commettre
+démettre accroître abattre""")
+
+
+def is_infinitive(t: "Token") -> bool:
+    """A lower-case verb infinitive (its own lemma, with an infinitive ending)."""
+    w = key(t)
+    if not t.is_word or t.text[:1].isupper() or w != t.lemma or w in NOT_INFINITIVES:
+        return False
+    return w.endswith(("er", "ir", "oir")) or w in RE_INFINITIVES
+
+
+def is_past_participle(t: "Token") -> bool:
+    """A lower-case past participle by its lemma ("fait", "tué", "atteint", "perdu")."""
+    low = normalise(t.text)
+    return (t.is_word and not t.text[:1].isupper() and low != t.lemma
+            and t.lemma.endswith(("er", "ir", "re", "oir"))
+            and low.endswith(("é", "és", "ée", "ées", "i", "is", "it", "u", "us", "ue", "t", "te")))
+
+
+_PARTICIPLE_ENDING = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes"
+                                r"|int|inte|ints|intes)$")
+#: short words that end like participles but are not
+NOT_PARTICIPLES = _words("lui qui ici aussi ceci parmi si ni oui plus tous sous nous vous jamais puis depuis")
+IRREGULAR_PARTICIPLES = _words("""été eu pu dû su vu fait dit mis pris mort morte morts mortes né née nés nées
+venu venue venus venues offert ouvert""")
+
+
+def looks_like_participle(low: str) -> bool:
+    """A normalised form that reads as a past participle by its ending alone (no lemma needed)."""
+    return ((_PARTICIPLE_ENDING.search(low) is not None and len(low) > 2 and low not in NOT_PARTICIPLES)
+            or low in IRREGULAR_PARTICIPLES)
