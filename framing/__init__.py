@@ -6,7 +6,8 @@ attribution, quotes and speakers, each feature traceable to the exact words
 """
 __version__ = "0.1.0"
 
-from .analysis import DocumentAnalysis, analyze, analyze_parsed, analyze_paths, to_dataframe  # noqa: E402
+from .analysis import DocumentAnalysis, analyze, analyze_parsed, analyze_paths  # noqa: E402
+from .output import to_dataframe  # noqa: E402
 from .spans import Span  # noqa: E402
 
 __all__ = ["analyze", "analyze_paths", "analyze_parsed", "to_dataframe", "DocumentAnalysis",

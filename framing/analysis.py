@@ -285,14 +285,3 @@ def analyze_paths(paths: Iterable[str | os.PathLike], *, backend: str = "builtin
     config = default_config(lexicon_dirs, actors, backend)
     for raw in iter_documents(paths, on_error=on_error):
         yield analyze_raw(raw, config)
-
-
-def to_dataframe(analyses: Iterable[DocumentAnalysis]):
-    """One row per document: metadata, counts and every feature (needs pandas)."""
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise ImportError("to_dataframe needs pandas: pip install 'framing[pandas]'") from None
-    from .output import feature_row
-
-    return pd.DataFrame([feature_row(a) for a in analyses])

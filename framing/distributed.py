@@ -188,7 +188,7 @@ def _score_shard(lines: list[tuple[str, str]], config: Config, include_text: boo
     :func:`framing.ingest.read_jsonl`, so ids, sources (``file:line``),
     metadata and warnings are the same as with ``framing score``.
     """
-    from .parallel import AnalysisFailure, _analyze_one
+    from .parallel import AnalysisFailure, analyze_one
 
     if not lines:
         return "", [], []
@@ -202,7 +202,7 @@ def _score_shard(lines: list[tuple[str, str]], config: Config, include_text: boo
 
     stem = PurePath(path).stem
     for raw in read_jsonl(data, path, stem, on_error):
-        result = _analyze_one(raw, config, None)
+        result = analyze_one(raw, config, None)
         if isinstance(result, AnalysisFailure):
             errors.append(result.to_input_error().to_dict())
         else:

@@ -204,12 +204,12 @@ def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
 
     Documents are split at ``# newdoc`` (id from ``# newdoc id =``), otherwise
     one document named after the file stem; the text is the sentences'
-    ``# text`` joined by newlines (see :mod:`framing.backends.conllu`). So
+    ``# text`` joined by newlines (see :mod:`framing.conllu`). So
     ``framing evaluate --gold X.conllu X.conllu`` matches each analysed
     pre-parsed document to its gold by id. Gold spans are the surface tokens
     whose main word is a VERB/AUX with ``Mood=Cnd``.
     """
-    from .backends.conllu import parse_conllu
+    from .conllu import parse_conllu
 
     docs = []
     for doc_id, parsed in parse_conllu(Path(path).read_text(encoding="utf-8-sig"), Path(path).stem):

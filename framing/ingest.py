@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from . import conllu
+
 #: Extensions read from directories and accepted on the command line.
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -425,8 +427,6 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
             return
         data = path.read_bytes()
         if ext in CONLLU_EXT:
-            from .backends.conllu import read_conllu_documents
-
             for doc in read_conllu_documents(data, source, path.stem):
                 doc.meta.update(override)
                 yield doc
@@ -516,3 +516,38 @@ def iter_documents(inputs: Iterable[str | os.PathLike], *,
             yield from _read_path(path, manifests, on_error, explicit=True)
         else:
             on_error(InputError(item, "no such file or directory"))
+
+
+def read_conllu_documents(data: bytes, source: str, stem: str) -> Iterator[RawDocument]:
+    """Raw documents of a CoNLL-U file, each carrying its parse in ``.parsed``.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content (decoded like any text input).
+    source : str
+        Where it came from (reported in results and errors).
+    stem : str
+        File name without extension: the id of a file without ``# newdoc``.
+
+    Raises
+    ------
+    framing.ingest.InputError
+        When the data is not text or holds no CoNLL-U sentence.
+    """
+    content, warnings = decode_bytes(data, source)
+    problems: list[str] = []
+    found = False
+    for doc_id, sentences in conllu.group_documents(conllu.iter_conllu_sentences(content, problems), stem):
+        found = True
+        parsed = conllu.document_from_sentences(sentences)
+        doc_warnings = list(warnings)
+        if problems:
+            shown = "; ".join(p for p in problems[:3])
+            doc_warnings.append(f"CoNLL-U: {len(problems)} problem(s): {shown}"
+                                + (" …" if len(problems) > 3 else ""))
+            problems.clear()
+        yield RawDocument(doc_id, parsed.text, source, {}, doc_warnings, parsed)
+    if not found:
+        raise InputError(source, "no CoNLL-U sentences found"
+                         + (f" ({problems[0]})" if problems else ""))

@@ -1,17 +1,14 @@
-"""Writing results: the JSONL contract, CSV rows, readable terminal text, atomic files."""
+"""Writing results: the JSONL contract, CSV rows, readable terminal text (atomic files: :mod:`framing.files`)."""
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import re
-import tempfile
-from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable
 
 from .analysis import DocumentAnalysis
+from .files import atomic_write  # noqa: F401  (re-exported: writers import it from here)
 
 META_COLUMNS = ("id", "source", "outlet", "date", "title", "language", "backend", "n_words", "n_sentences")
 
@@ -69,38 +66,6 @@ def _inert_cell(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-@contextlib.contextmanager
-def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
-                 keep_partial: bool = False) -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and rename it into place on success.
-
-    An interrupted or failed write leaves any previous ``path`` untouched.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        _chmod_like_new_file(tmp)
-        with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None,
-                       **({"newline": ""} if "b" not in mode else {})) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _chmod_like_new_file(path: str) -> None:
-    """mkstemp makes files readable by their owner only: give the usual permissions (umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~umask)
 
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -249,3 +214,12 @@ def render_text(analysis: DocumentAnalysis, color: bool = False, evidence: int =
         for s in spans:
             out.write(f"  {printable(describe_span(s))}\n      {context_line(analysis.text, s, color=color)}\n")
     return out.getvalue()
+
+
+def to_dataframe(analyses: Iterable[DocumentAnalysis]):
+    """One row per document: metadata, counts and every feature (needs pandas)."""
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("to_dataframe needs pandas: pip install 'framing[pandas]'") from None
+    return pd.DataFrame([feature_row(a) for a in analyses])

@@ -80,7 +80,7 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs
 
 
-def _analyze_one(raw: RawDocument, config: Config,
+def analyze_one(raw: RawDocument, config: Config,
                  render: Callable[[DocumentAnalysis], Any] | None) -> Any:
     """Analyse one document; a failure becomes an :class:`AnalysisFailure` (never raises)."""
     try:
@@ -108,7 +108,7 @@ def _init_worker(config: Config, render: Callable[[DocumentAnalysis], Any] | Non
 
 
 def _work_chunk(chunk: list[RawDocument]) -> list[Any]:
-    return [_analyze_one(raw, _worker_config, _worker_render) for raw in chunk]
+    return [analyze_one(raw, _worker_config, _worker_render) for raw in chunk]
 
 
 def warm_up(config: Config | None = None) -> None:
@@ -213,7 +213,7 @@ def analyze_parallel(raw_docs: Iterable[RawDocument], config: Config | None = No
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for raw in raw_docs:
-            yield _analyze_one(raw, config, render)
+            yield analyze_one(raw, config, render)
         return
     chunks = _chunks(raw_docs, max(1, chunksize))
     first = next(chunks, None)

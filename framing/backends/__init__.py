@@ -6,22 +6,9 @@ pre-parsed CoNLL-U.
 """
 from __future__ import annotations
 
-from typing import Protocol
+from .base import Backend, BackendError
 
-from ..document import ParsedDocument
-
-
-class Backend(Protocol):
-    """What a backend provides: a name and ``parse(text) -> ParsedDocument``."""
-
-    name: str
-
-    def parse(self, text: str) -> ParsedDocument:  # pragma: no cover - protocol
-        ...
-
-
-class BackendError(RuntimeError):
-    """A backend cannot run (e.g. models missing); the message is for the user."""
+__all__ = ["Backend", "BackendError", "get_backend"]
 
 
 _BACKENDS: dict[str, Backend] = {}

@@ -8,7 +8,7 @@ presence is checked on disk before stanza is asked to build anything, and
 the pipeline is built with ``download_method=None``.
 
 The mapping itself (:func:`from_stanza_document`) is shared with CoNLL-U
-input (:func:`framing.backends.conllu.build_parsed_document`), so a stanza
+input (:func:`framing.conllu.build_parsed_document`), so a stanza
 parse and the same parse written as CoNLL-U give identical documents.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..document import DEPS, FEATS, LEMMAS, NER, SENTENCES, TOKENS, UPOS, ParsedDocument
-from . import BackendError
-from .conllu import ConlluToken, ConlluWord, _feats, _ner_tag, align_tokens, build_parsed_document
+from ..conllu import ConlluToken, ConlluWord, align_tokens, build_parsed_document, ner_tag, parse_feats
+from .base import BackendError
 
 LANG = "fr"
 #: the processors run, in stanza's order
@@ -143,15 +143,15 @@ class StanzaBackend:
 def _conllu_tokens(sentence: Any) -> list[ConlluToken]:
     out = []
     for t in sentence.tokens:
-        words = [ConlluWord(str(w.id), w.text, w.lemma or "_", w.upos or "_", _feats(w.feats or "_"),
+        words = [ConlluWord(str(w.id), w.text, w.lemma or "_", w.upos or "_", parse_feats(w.feats or "_"),
                             w.head, w.deprel or "_", {}) for w in t.words]
         ct = ConlluToken(t.text, words, t.start_char, t.end_char)
         ner = getattr(t, "ner", None)
         if ner:
-            ct.ner = _ner_tag({"ner": ner})
+            ct.ner = ner_tag({"ner": ner})
         else:  # read from CoNLL-U: stanza keeps only "ner=" in MISC, not "NER="/"Entity="
             for misc in [getattr(t, "misc", None)] + [getattr(w, "misc", None) for w in t.words]:
-                ct.ner = ct.ner or _ner_tag(_feats(misc or "_"))
+                ct.ner = ct.ner or ner_tag(parse_feats(misc or "_"))
         out.append(ct)
     return out
 
@@ -175,7 +175,7 @@ def from_stanza_document(doc: Any, text: str | None = None) -> ParsedDocument:
     -------
     ParsedDocument
         ``backend="stanza"``; multi-word tokens are one surface token (see
-        :mod:`framing.backends.conllu`).
+        :mod:`framing.conllu`).
     """
     sentences = [_conllu_tokens(s) for s in doc.sentences]
     text = text if text is not None else getattr(doc, "text", None)

@@ -30,7 +30,7 @@ def command(gold_paths, output, C, force, fmt, lexicon_dirs, actors, debug):
     unless --force; it records the training files and their SHA-256.
     """
     from ..evaluate import load_gold
-    from ..extract.stance import cross_validate, gold_examples, train_model
+    from ..stance_training import cross_validate, gold_examples, train_model
     from ..resources import default_config, get_resources
 
     try:
