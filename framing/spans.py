@@ -9,9 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-#: Labels of the codebook (``../shared/codebook.md``).
+# The codebook's labels and attribute values (``../shared/codebook.md``): the one place
+# they are written; extractors, features and evaluation read them from here.
 LABELS = ("HEDGE", "BOOST", "LOADED", "ATTR", "QUOTE", "IQUOTE")
+#: HEDGE ``type``
 HEDGE_TYPES = ("cond", "source", "epistemic", "approx", "scare")
+#: LOADED ``cat``
+LOADED_CATEGORIES = ("pejorative", "fear", "hyperbole", "glorification", "weakness", "violence", "moral")
+#: LOADED ``voice``
+VOICES = ("own", "quoted")
+#: ATTR ``stype`` (source type)
+SOURCE_TYPES = ("person", "institution", "media", "expert", "anonymous")
+#: ATTR ``verb_stance``
+VERB_STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
+#: QUOTE/IQUOTE ``stance``
+QUOTE_STANCES = ("supportive", "critical", "neutral")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,15 +50,13 @@ from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, WEEKDAYS, words as _words)
 from ..resources import Resources
-from ..spans import Span
+from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
 from .speakers import Source, describe_source, lexica, name_index
 
-_STYPES = ("person", "institution", "media", "expert", "anonymous")
-_STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
@@ -1051,10 +1049,10 @@ def features(ctx) -> dict[str, float]:
         "attr_sentence_share": ctx.sentence_share(attrs),
     }
     st = Counter(a.attrs.get("stype") for a in attrs)
-    for s in _STYPES:
+    for s in SOURCE_TYPES:
         out[f"attr_{s}_share"] = st[s] / n_attr if n_attr else 0.0
     vs = Counter(a.attrs.get("verb_stance") for a in attrs)
-    for s in _STANCES:
+    for s in VERB_STANCES:
         out[f"verb_stance_{s}_share"] = vs[s] / n_attr if n_attr else 0.0
     out["iquote_per_1k"] = ctx.per_1k(len(iq))
     # words inside QUOTE or IQUOTE, nested spans counted once

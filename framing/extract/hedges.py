@@ -45,10 +45,11 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, M
                        is_past_participle, looks_like_participle, normalise, words as _words)
 from ..lexicons import Match
 from ..resources import Resources
-from ..spans import Span
+from ..spans import HEDGE_TYPES, Span
 from .positions import IntervalSet, group_by_sentence
 from .conditional import conditional_tokens
 from .reporting import POUR_NOT_SOURCE
+from .reporting import lexicon as reporting_lexicon
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
 
@@ -287,30 +288,8 @@ def boosters(doc: ParsedDocument, res: Resources) -> list[Span]:
 # --- conditional: use and source ------------------------------------------------------
 
 def _reporting_forms(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
-    """Lemmas and word forms of reporting verbs (``lexicons/reporting_verbs.tsv``)."""
-    def build():
-        lemmas: set[str] = set()
-        participles: set[str] = set()
-        # the same load as the reporting stage's (framing.extract.reporting)
-        for e in res.lexicon("reporting_verbs", required=("verb_stance",)).entries:
-            term = e.get("term", "")
-            if " " not in term and not term.startswith(("s'", "se ")):
-                lemmas.add(term)
-            for p in (e.get("participle") or "").split(","):
-                if p.strip():
-                    participles.add(p.strip())
-        forms = set(participles)
-        for lem in lemmas:
-            if lem.endswith("er"):
-                stem = lem[:-2]
-                forms.update(stem + suf for suf in ("e", "es", "ent", "é", "ée", "és", "ées", "ant",
-                                                   "ait", "aient", "a", "èrent"))
-            elif lem.endswith("ir"):
-                stem = lem[:-2]
-                forms.update(stem + suf for suf in ("i", "ie", "is", "it", "issent", "issant", "issait"))
-        return frozenset(lemmas), frozenset(forms)
-
-    return res.memo(("hedges", "reporting_forms"), build)
+    """Lemmas and word forms of the single-word reporting verbs (the reporting stage's lexicon)."""
+    return reporting_lexicon(res).single_word_forms
 
 
 def _is_reporting(t: Token, reporting: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -610,7 +589,7 @@ def features(ctx) -> dict[str, float]:
     boosts = ctx.label("BOOST")
     conds = [s for s in hedges if s.attrs.get("type") == "cond"]
     out = {"hedge_per_1k": ctx.per_1k(len(hedges))}
-    for t in ("cond", "source", "epistemic", "approx", "scare"):
+    for t in HEDGE_TYPES:
         out[f"hedge_{t}_per_1k"] = ctx.per_1k(sum(1 for s in hedges if s.attrs.get("type") == t))
     out["hedge_cond_reportive_per_1k"] = ctx.per_1k(sum(1 for s in conds if s.attrs.get("use") == "reportive"))
     out["hedge_cond_hypothetical_per_1k"] = ctx.per_1k(

@@ -42,11 +42,10 @@ from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
 from ..grammar import fold_accents, lemma_of, normalise
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
-from ..spans import Span
+from ..spans import LOADED_CATEGORIES, VOICES, Span
 
 #: Codebook categories, in the order features are emitted.
-CATEGORIES = ("pejorative", "fear", "hyperbole", "glorification", "weakness", "violence", "moral")
-VOICES = ("own", "quoted")
+CATEGORIES = LOADED_CATEGORIES
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3

@@ -38,6 +38,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, count, repeat
 
 from .. import syntax
@@ -176,6 +177,7 @@ class Cue:
 class ReportingLexicon:
     def __init__(self, res: Resources):
         verbs = res.lexicon("reporting_verbs", required=("verb_stance",))
+        self.verb_entries = verbs.entries
         self.verbs: dict[str, dict[str, str]] = {}
         self.multi: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         self.participles: dict[str, str] = {}
@@ -221,6 +223,35 @@ class ReportingLexicon:
         # start (find_cues) and its candidate verb lemmas (verb_lemmas)
         self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool] | bool] = {}
         self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    @cached_property
+    def single_word_forms(self) -> tuple[frozenset[str], frozenset[str]]:
+        """``(lemmas, forms)`` of the single-word, non-reflexive reporting verbs.
+
+        The forms are the lexicon's participles plus the regular present, past
+        participle, imperfect and simple-past forms of ``-er`` and ``-ir`` lemmas:
+        what the hedge stage needs to see a reporting frame ("X, a-t-il expliqué")
+        without the full cue search.
+        """
+        lemmas: set[str] = set()
+        participles: set[str] = set()
+        for e in self.verb_entries:
+            term = e.get("term", "")
+            if " " not in term and not term.startswith(("s'", "se ")):
+                lemmas.add(term)
+            for p in (e.get("participle") or "").split(","):
+                if p.strip():
+                    participles.add(p.strip())
+        forms = set(participles)
+        for lem in lemmas:
+            if lem.endswith("er"):
+                stem = lem[:-2]
+                forms.update(stem + suf for suf in ("e", "es", "ent", "é", "ée", "és", "ées", "ant",
+                                                   "ait", "aient", "a", "èrent"))
+            elif lem.endswith("ir"):
+                stem = lem[:-2]
+                forms.update(stem + suf for suf in ("i", "ie", "is", "it", "issent", "issant", "issait"))
+        return frozenset(lemmas), frozenset(forms)
 
     def verb_lemmas(self, t: Token) -> list[str]:
         # runs on every word of every document: memoised per (form, lemma), bounded (speed, issue 9)

@@ -46,10 +46,10 @@ from ..files import atomic_write
 from ..grammar import POSSESSIVES_3, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
-from ..spans import Span
+from ..spans import QUOTE_STANCES, Span
 from .positions import IntervalSet, PositionIndex
 
-STANCES = ("supportive", "critical", "neutral")
+STANCES = QUOTE_STANCES
 #: LOADED categories and their polarity for stance
 LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence": -1,
                    "fear": -1, "weakness": -1, "hyperbole": 0}
