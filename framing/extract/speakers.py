@@ -26,6 +26,7 @@ from itertools import compress, count
 
 from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
+                       DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, words as _words)
 from ..lexicons import normalise
@@ -430,9 +431,9 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
         # "ce proche du président russe": an anaphoric description, resolved like a pronoun
         return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
-    if words[0] in ("celui", "celle", "ceux", "celles"):
-        # "celui qui dirige l'agence": resolved like a pronoun
-        return Source("il" if words[0].startswith("cel") else "ils", "person", toks[first].start,
+    if words[0] in DEMONSTRATIVE_PRONOUNS:
+        # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
+        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
                       toks[last - 1].end, "pronoun")
     persons = idx.persons_in(first, last)
     if len(persons) >= 2:
