@@ -255,3 +255,170 @@ def classify_groups(X: np.ndarray, groups: Sequence[str], features: Sequence[str
         coefs[cls] = [(used[i], float(w[i])) for i in order if w[i] > 0]
     return ClassifierResult(sorted(big), int(rows.sum()), k, float(scores.mean()), float(scores.std()),
                             baseline, coefs)
+
+
+# --- comparisons within strata (``framing compare --within KEY``) -------------
+
+def stratum_weights(strata: Sequence[str]) -> dict[str, float]:
+    """Each stratum's share of all documents: the standard population the weighted means refer to."""
+    values, counts = np.unique(np.asarray(list(strata), dtype=object).astype(str), return_counts=True)
+    total = counts.sum()
+    return {str(v): float(c / total) for v, c in zip(values, counts)}
+
+
+def stratum_weighted_means(X: np.ndarray, strata: Sequence[str], weights: dict[str, float]) -> np.ndarray:
+    """``Σ_s w_s · mean(X[s]) / Σ_s w_s`` over the strata present in ``strata`` (direct standardisation).
+
+    A stratum absent from the rows is left out and the weights of the others
+    renormalised; NaN when no row has a weighted stratum.
+    """
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    strata = np.asarray(list(strata), dtype=object).astype(str)
+    total = np.zeros(X.shape[1])
+    wsum = 0.0
+    for s in np.unique(strata):
+        w = weights.get(str(s), 0.0)
+        if w > 0:
+            total += w * _nanmean(X[strata == s])
+            wsum += w
+    return total / wsum if wsum else np.full(X.shape[1], np.nan)
+
+
+def stratified_bootstrap_means(X: np.ndarray, strata: Sequence[str], weights: dict[str, float],
+                               n_resamples: int = DEFAULT_RESAMPLES,
+                               rng: np.random.Generator | int | None = 0) -> np.ndarray:
+    """Bootstrap replicates of :func:`stratum_weighted_means`: documents resampled within each stratum.
+
+    Returns an array of shape (n_resamples, n_features).
+    """
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    strata = np.asarray(list(strata), dtype=object).astype(str)
+    rng = np.random.default_rng(rng)
+    out = np.zeros((n_resamples, X.shape[1]))
+    wsum = 0.0
+    for s in np.unique(strata):
+        w = weights.get(str(s), 0.0)
+        if w > 0:
+            out += w * bootstrap_means(X[strata == s], n_resamples, rng)
+            wsum += w
+    return out / wsum if wsum else np.full((n_resamples, X.shape[1]), np.nan)
+
+
+def _nanmean(X: np.ndarray) -> np.ndarray:
+    """Column means over the defined (non-NaN) values; 0 for a column with none."""
+    defined = ~np.isnan(X)
+    n = defined.sum(axis=0)
+    return np.where(n > 0, np.where(defined, X, 0.0).sum(axis=0) / np.maximum(n, 1), 0.0)
+
+
+def _impute(block: np.ndarray) -> np.ndarray:
+    """An undefined value (NaN) replaced by its stratum's mean: it adds no difference between the groups."""
+    if not np.isnan(block).any():
+        return block
+    return np.where(np.isnan(block), _nanmean(block)[None, :], block)
+
+
+def _stratum_masks(n: int, k: int, n_draws: int | None, rng: np.random.Generator) -> np.ndarray:
+    """Label masks of one stratum: every choice of ``k`` of ``n`` rows (``n_draws`` None) or random ones."""
+    if n_draws is None:
+        combos = list(itertools.combinations(range(n), k))
+        masks = np.zeros((len(combos), n))
+        for row, combo in enumerate(combos):
+            masks[row, list(combo)] = 1.0
+        return masks
+    masks = np.zeros((n_draws, n))
+    order = np.argsort(rng.random((n_draws, n)), axis=1)[:, :k]
+    np.put_along_axis(masks, order, 1.0, axis=1)
+    return masks
+
+
+def stratified_permutation_pvalues(x: np.ndarray, y: np.ndarray, strata_x: Sequence[str],
+                                   strata_y: Sequence[str], weights: dict[str, float],
+                                   n_permutations: int = DEFAULT_PERMUTATIONS,
+                                   rng: np.random.Generator | int | None = 0) -> tuple[np.ndarray, bool, np.ndarray, np.ndarray]:
+    """Two-sided permutation test of the stratum-weighted difference in means, labels shuffled within strata.
+
+    Only the strata where both groups have documents inform the comparison;
+    the statistic is ``Σ_s w_s (mean_x,s − mean_y,s) / Σ_s w_s`` over them.
+    Each relabelling keeps every stratum's numbers of ``x`` and ``y``
+    documents, so a difference that comes from the groups' different mix of
+    strata cannot make the test significant. Exact enumeration when the
+    relabellings number at most :data:`MAX_EXACT`, else ``n_permutations``
+    random ones (``p = (1 + #) / (1 + n_permutations)``).
+
+    Returns ``(pvalues, exact, mean_x, mean_y)``, the means weighted over the
+    shared strata; all NaN when no stratum holds both groups.
+    """
+    x = np.atleast_2d(np.asarray(x, dtype=float))
+    y = np.atleast_2d(np.asarray(y, dtype=float))
+    sx = np.asarray(list(strata_x), dtype=object).astype(str)
+    sy = np.asarray(list(strata_y), dtype=object).astype(str)
+    shared = sorted((set(sx) & set(sy)) - {s for s in weights if weights[s] <= 0})
+    shared = [s for s in shared if weights.get(s, 0.0) > 0]
+    nan = np.full(x.shape[1], np.nan)
+    if not shared:
+        return nan, False, nan, nan
+    w = np.array([weights[s] for s in shared])
+    w = w / w.sum()
+    blocks = [(_impute(np.vstack([x[sx == s], y[sy == s]])), int((sx == s).sum()), int((sy == s).sum()))
+              for s in shared]
+    mean_x = sum(wk * b[:nx].mean(axis=0) for wk, (b, nx, _) in zip(w, blocks))
+    mean_y = sum(wk * b[nx:].mean(axis=0) for wk, (b, nx, _) in zip(w, blocks))
+    observed = np.abs(mean_x - mean_y)
+    tol = 1e-12 * np.maximum(1.0, observed)
+    total = math.prod(math.comb(nx + ny, nx) for _, nx, ny in blocks)
+    exact = total <= MAX_EXACT
+    rng = np.random.default_rng(rng)
+    if exact:
+        per = [(_stratum_masks(nx + ny, nx, None, rng) @ b, b.sum(axis=0), nx, ny) for b, nx, ny in blocks]
+        diffs = np.zeros((1, x.shape[1]))
+        for wk, (sums, tot, nx, ny) in zip(w, per):
+            d = wk * (sums / nx - (tot - sums) / ny)
+            diffs = (diffs[:, None, :] + d[None, :, :]).reshape(-1, x.shape[1])
+        return (np.abs(diffs) >= observed - tol).sum(axis=0) / total, True, mean_x, mean_y
+    extreme = np.zeros(x.shape[1])
+    for start in range(0, n_permutations, 2048):
+        m = min(2048, n_permutations - start)
+        d = np.zeros((m, x.shape[1]))
+        for wk, (b, nx, ny) in zip(w, blocks):
+            sums = _stratum_masks(nx + ny, nx, m, rng) @ b
+            d += wk * (sums / nx - (b.sum(axis=0) - sums) / ny)
+        extreme += (np.abs(d) >= observed - tol).sum(axis=0)
+    return (1.0 + extreme) / (1.0 + n_permutations), False, mean_x, mean_y
+
+
+def mix_difference(groups: Sequence[str], strata: Sequence[str], min_documents: int = 5) -> dict | None:
+    """How differently the groups are spread over the strata of a key (for the report's warning).
+
+    Over groups with at least ``min_documents`` documents: the largest total
+    variation distance between two groups' stratum shares (half the sum of
+    absolute share differences: 0 = same mix, 1 = no stratum in common), the
+    stratum that differs most for that pair, Cramér's V and the chi-square
+    test of independence of group and stratum. None with fewer than two such
+    groups or a single stratum.
+    """
+    from scipy.stats import chi2_contingency
+
+    g = np.asarray(list(groups), dtype=object).astype(str)
+    s = np.asarray(list(strata), dtype=object).astype(str)
+    names, counts = np.unique(g, return_counts=True)
+    big = [n for n, c in zip(names, counts) if c >= min_documents]
+    levels = sorted(set(s[np.isin(g, big)]))
+    if len(big) < 2 or len(levels) < 2:
+        return None
+    table = np.array([[np.sum((g == a) & (s == lv)) for lv in levels] for a in big], dtype=float)
+    shares = table / table.sum(axis=1, keepdims=True)
+    best = (0.0, 0, 1)
+    for i in range(len(big)):
+        for j in range(i + 1, len(big)):
+            tvd = 0.5 * np.abs(shares[i] - shares[j]).sum()
+            if tvd > best[0]:
+                best = (float(tvd), i, j)
+    tvd, i, j = best
+    k = int(np.argmax(np.abs(shares[i] - shares[j])))
+    keep = table.sum(axis=0) > 0
+    chi2, p, _, _ = chi2_contingency(table[:, keep])
+    v = math.sqrt(chi2 / (table.sum() * max(1, min(len(big), int(keep.sum())) - 1)))
+    return {"tvd": tvd, "a": str(big[i]), "b": str(big[j]), "stratum": str(levels[k]), "share_a": float(shares[i, k]),
+            "share_b": float(shares[j, k]), "cramers_v": v, "p": float(p), "n_strata": len(levels),
+            "groups": [str(x) for x in big]}
