@@ -15,14 +15,17 @@ features and a list of group labels. No text, no spans: the same numbers that
   majority-class baseline (:func:`classify_groups`).
 
 Every random step takes a :class:`numpy.random.Generator` or a seed, so a
-report is reproducible from its reported seed.
+report is reproducible from its reported seed. Undefined values (NaN: a share
+whose denominator is zero in that document) are missing data: means,
+intervals, tests and effect sizes use the documents where the feature is
+defined; the map and the classifier fill them with the feature's mean.
 """
 from __future__ import annotations
 
 import itertools
 import math
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -58,16 +61,45 @@ def bootstrap_means(X: np.ndarray, n_resamples: int = DEFAULT_RESAMPLES,
     if n == 0:
         return np.zeros((n_resamples, X.shape[1]))
     counts = rng.multinomial(n, np.full(n, 1.0 / n), size=n_resamples).astype(float)
-    return counts @ X / n
+    defined = ~np.isnan(X)
+    if defined.all():
+        return counts @ X / n
+    # mean over the drawn documents where the feature is defined (NaN when none is)
+    weight = counts @ defined
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(weight > 0, (counts @ np.where(defined, X, 0.0)) / weight, np.nan)
 
 
 def percentile_interval(replicates: np.ndarray, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
     """Lower and upper percentile bounds of bootstrap ``replicates`` (per column)."""
     replicates = np.asarray(replicates, dtype=float)
     alpha = (1.0 - level) / 2.0
-    lo = np.quantile(replicates, alpha, axis=0, method="inverted_cdf")
-    hi = np.quantile(replicates, 1.0 - alpha, axis=0, method="inverted_cdf")
+    if not np.isnan(replicates).any():
+        lo = np.quantile(replicates, alpha, axis=0, method="inverted_cdf")
+        hi = np.quantile(replicates, 1.0 - alpha, axis=0, method="inverted_cdf")
+        return lo, hi
+    import warnings
+
+    with warnings.catch_warnings():  # an all-NaN column gives NaN bounds, which is right
+        warnings.simplefilter("ignore", RuntimeWarning)
+        lo = np.nanquantile(replicates, alpha, axis=0, method="inverted_cdf")
+        hi = np.nanquantile(replicates, 1.0 - alpha, axis=0, method="inverted_cdf")
     return lo, hi
+
+
+#: -ln(0.025): the 97.5 % upper bound of a Poisson mean when no event was seen.
+ZERO_EVENTS_UPPER = 3.6888794541139363
+
+
+def zero_rate_upper(exposure: float, per: float = 1000.0) -> float:
+    """Upper 95 % bound of a rate ``per`` units when no event was seen in ``exposure`` units.
+
+    A group with no cue at all in its documents still has an uncertain rate:
+    with ``exposure`` words (or sentences), rates up to ``per × 3.69 / exposure``
+    are compatible with seeing none (exact Poisson bound, two-sided 95 %). NaN
+    when there is no exposure.
+    """
+    return per * ZERO_EVENTS_UPPER / exposure if exposure > 0 else float("nan")
 
 
 # --- tests -----------------------------------------------------------------
@@ -91,6 +123,9 @@ def permutation_pvalues(x: np.ndarray, y: np.ndarray, n_permutations: int = DEFA
     y = np.atleast_2d(np.asarray(y, dtype=float))
     if x.shape[0] == 1 and x.shape[1] != y.shape[1]:
         x = x.T
+    missing = np.isnan(x).any(axis=0) | np.isnan(y).any(axis=0)
+    if missing.any():
+        return _permutation_with_missing(x, y, missing, n_permutations, rng)
     nx, ny = x.shape[0], y.shape[0]
     pooled = np.vstack([x, y])
     n = nx + ny
@@ -98,25 +133,47 @@ def permutation_pvalues(x: np.ndarray, y: np.ndarray, n_permutations: int = DEFA
     tol = 1e-12 * np.maximum(1.0, observed)
     total = math.comb(n, nx)
     exact = total <= MAX_EXACT
-    if exact:
-        masks = np.zeros((total, n))
-        for row, combo in enumerate(itertools.combinations(range(n), nx)):
-            masks[row, list(combo)] = 1.0
-    else:
-        rng = np.random.default_rng(rng)
-        masks = np.zeros((n_permutations, n))
-        order = np.argsort(rng.random((n_permutations, n)), axis=1)[:, :nx]
-        np.put_along_axis(masks, order, 1.0, axis=1)
+    if exact and min(nx, ny) == 1:
+        # one document against the others: the relabellings put each document alone in
+        # turn, so the differences are computed directly (O(n), not an n × n mask matrix)
+        others = (pooled.sum(axis=0) - pooled) / (n - 1)
+        d = np.abs(pooled - others)
+        return (d >= observed - tol).sum(axis=0) / total, True
     extreme = np.zeros(pooled.shape[1])
     sums = pooled.sum(axis=0)
-    for start in range(0, masks.shape[0], 4096):
-        m = masks[start:start + 4096]
+    for m in _relabelling_masks(n, nx, exact, n_permutations, rng):
         sx = m @ pooled
         d = np.abs(sx / nx - (sums - sx) / ny)
         extreme += (d >= observed - tol).sum(axis=0)
     if exact:
         return extreme / total, True
     return (1.0 + extreme) / (1.0 + n_permutations), False
+
+
+def _relabelling_masks(n: int, nx: int, exact: bool, n_permutations: int, rng) -> Iterator[np.ndarray]:
+    """0/1 rows marking the documents relabelled ``x``: every combination (exact) or random ones.
+
+    Yielded in chunks of at most ~16 MB whatever ``n`` (memory stays bounded when one
+    group is tested against all the other documents). The random rows are the same as
+    drawing all of them at once: the generator's stream is consumed row by row.
+    """
+    rows = max(1, min(4096, 2 ** 21 // max(n, 1)))
+    if exact:
+        combos = itertools.combinations(range(n), nx)
+        while chunk := list(itertools.islice(combos, rows)):
+            masks = np.zeros((len(chunk), n))
+            masks[np.repeat(np.arange(len(chunk)), nx), np.concatenate(chunk)] = 1.0
+            yield masks
+        return
+    rng = np.random.default_rng(rng)
+    for start in range(0, n_permutations, rows):
+        k = min(rows, n_permutations - start)
+        # the nx smallest of n uniforms: a uniform random subset (argpartition picks the
+        # same set as a full argsort, faster)
+        chosen = np.argpartition(rng.random((k, n)), nx - 1, axis=1)[:, :nx]
+        masks = np.zeros((k, n))
+        np.put_along_axis(masks, chosen, 1.0, axis=1)
+        yield masks
 
 
 def holm(pvalues: Sequence[float]) -> np.ndarray:
@@ -148,15 +205,22 @@ def hedges_g(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """
     x = np.atleast_2d(np.asarray(x, dtype=float))
     y = np.atleast_2d(np.asarray(y, dtype=float))
-    nx, ny = x.shape[0], y.shape[0]
-    if nx < 2 or ny < 2:
-        return np.full(x.shape[1], np.nan)
-    sp2 = ((nx - 1) * x.var(axis=0, ddof=1) + (ny - 1) * y.var(axis=0, ddof=1)) / (nx + ny - 2)
-    sp = np.sqrt(sp2)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        d = (x.mean(axis=0) - y.mean(axis=0)) / sp
-    d[sp <= 1e-12] = np.nan
-    return d * (1.0 - 3.0 / (4.0 * (nx + ny) - 9.0))
+    # documents where the feature is defined, per feature
+    nx, ny = (~np.isnan(x)).sum(axis=0).astype(float), (~np.isnan(y)).sum(axis=0).astype(float)
+    ok = (nx >= 2) & (ny >= 2)
+    out = np.full(x.shape[1], np.nan)
+    if not ok.any():
+        return out
+    import warnings
+
+    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+        warnings.simplefilter("ignore", RuntimeWarning)
+        vx, vy = np.nanvar(x, axis=0, ddof=1), np.nanvar(y, axis=0, ddof=1)
+        sp = np.sqrt(((nx - 1) * vx + (ny - 1) * vy) / (nx + ny - 2))
+        d = (np.nanmean(x, axis=0) - np.nanmean(y, axis=0)) / sp
+        g = d * (1.0 - 3.0 / (4.0 * (nx + ny) - 9.0))
+    g[~ok | ~(sp > 1e-12)] = np.nan
+    return g
 
 
 # --- maps and classifiers --------------------------------------------------
@@ -176,12 +240,25 @@ class PcaResult:
         return [(self.features[i], float(w[i])) for i in order]
 
 
+def fill_missing(X: np.ndarray) -> np.ndarray:
+    """``X`` with each undefined value replaced by its column's mean (0 for a column with none defined).
+
+    Mean imputation puts a document with an undefined share at the centre of
+    that feature once standardised: it neither pulls the map nor the classifier.
+    """
+    X = np.array(X, dtype=float)
+    if X.size and np.isnan(X).any():
+        col = np.array([np.nanmean(c) if (~np.isnan(c)).any() else 0.0 for c in X.T])
+        X = np.where(np.isnan(X), col[None, :], X)
+    return X
+
+
 def pca_map(X: np.ndarray, features: Sequence[str]) -> PcaResult | None:
     """StandardScaler + PCA(2) over documents; None with under 3 documents or 2 varying features."""
     from sklearn.decomposition import PCA
     from sklearn.preprocessing import StandardScaler
 
-    X = np.asarray(X, dtype=float)
+    X = fill_missing(X)
     keep = np.flatnonzero(X.std(axis=0) > 1e-12) if X.size else np.array([], dtype=int)
     if X.shape[0] < 3 or len(keep) < 2:
         return None
@@ -226,7 +303,7 @@ def classify_groups(X: np.ndarray, groups: Sequence[str], features: Sequence[str
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    X = np.asarray(X, dtype=float)
+    X = fill_missing(X)
     groups = np.asarray(list(groups), dtype=object)
     names, counts = np.unique(groups, return_counts=True)
     big = [str(g) for g, c in zip(names, counts) if c >= min_documents]
