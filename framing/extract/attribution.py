@@ -53,8 +53,8 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
-from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, entity_table
-from .speakers import Source, describe_source, lexica, name_index
+from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, describe_source, entity_table
+from .speakers import Source, lexica, name_index
 
 _STYPES = ("person", "institution", "media", "expert", "anonymous")
 _STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 
 from ..document import ParsedDocument
 from ..resources import Resources
-from .speakers import Lexica, NameIndex, lexica, name_index, word_key
+from . import speakers
+from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
 
 #: methods recorded as ``speaker_method`` (how a source was found)
 METHOD_NAME = "name"            # the source phrase holds the full name
@@ -342,7 +343,6 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     an unresolved one, an indefinite or possessive one, or a person named only as a
     complement (``un proche de X``) is an unnamed source: ``anonymous``.
     """
-    from .speakers import Source  # (speakers imports this module lazily; no cycle at import time)
     if src is None or src.kind == "pronoun" or last <= first:
         return src
     toks = doc.tokens
@@ -411,3 +411,13 @@ def _names_a_side(doc: ParsedDocument, res: Resources, first: int, last: int) ->
         return False
     toks = doc.tokens
     return bool(actors.mentions(doc.text[toks[first].start:toks[last - 1].end]))
+
+
+def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
+    """:func:`speakers.describe_source` with the description resolved by :func:`refer`.
+
+    ``la candidate`` → the person it refers back to, ``un proche de X`` → anonymous;
+    every source gets its ``method``.
+    """
+    first, last = trim_np(doc, first, last)
+    return refer(doc, res, first, last, speakers.describe_source(doc, res, first, last))

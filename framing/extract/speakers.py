@@ -413,16 +413,11 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     """Canonical source of the noun phrase ``tokens[first:last]``.
 
     Returns ``None`` for an empty phrase. A pronoun gives ``kind="pronoun"``
-    (resolve it with the discourse history); a description is resolved with the
-    document's entity table (:func:`framing.extract.entities.refer`): ``la
-    candidate`` → the person it refers back to, ``un proche de X`` → anonymous.
+    (resolve it with the discourse history); a role description with no name
+    (``le président ukrainien``) gives ``kind="role"``. Descriptions are resolved
+    to the document's persons by :func:`framing.extract.entities.describe_source`.
     """
-    from .entities import refer  # (entities builds on this module's name index)
     first, last = trim_np(doc, first, last)
-    return refer(doc, res, first, last, _describe_source(doc, res, first, last))
-
-
-def _describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
     if last <= first or last - first > 25:
         return None
     toks = doc.tokens
