@@ -1,15 +1,21 @@
 """Charts of the comparative report (matplotlib, non-interactive Agg backend).
 
 Every function takes plain data (names, numbers) and an optional Axes, draws,
-and returns the Figure; nothing is ever shown on screen. Colours follow the
-Okabe–Ito palette, which stays distinguishable under the common forms of
-colour blindness; groups also differ by marker shape beyond seven groups.
+and returns the Figure; nothing is ever shown on screen. Two palettes, never
+mixed: groups (outlets) take Paul Tol's colour-blind-safe "muted" colours plus
+three more, and a different marker shape each, so twelve groups stay distinct
+by colour and shape; camps take Tol's "vibrant" colours, one fixed colour per
+camp in every chart. Labels (group names, titles) are drawn literally: ``$``
+never starts mathtext.
 """
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 import textwrap
+import warnings
 from typing import Sequence
 
 import matplotlib
@@ -20,24 +26,55 @@ import numpy as np  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-#: Okabe & Ito (2008), yellow last (low contrast on white).
-OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
-#: Group colours: Okabe–Ito without the yellow, too pale for dots and lines on white.
-GROUP_COLOURS = OKABE_ITO[:7]
-MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
+#: Group (outlet) colours: Tol's "muted" scheme (colour-blind safe), then black, grey and
+#: a dark yellow; with :data:`MARKERS` every one of the first 12 groups differs in both.
+GROUP_COLOURS = ("#332288", "#117733", "#CC6677", "#88CCEE", "#999933", "#AA4499", "#44AA99",
+                 "#882255", "#DDCC77", "#000000", "#777777", "#DDAA33")
+MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h", "<", ">", "p", "*")
+#: Camp colours: Tol's "vibrant" scheme, one fixed colour per camp of the shipped actors file.
+CAMP_COLOURS = {"russia": "#CC3311", "ukraine": "#0077BB", "north_korea": "#EE3377", "south_korea": "#33BBEE",
+                "usa": "#009988", "nato_eu": "#EE7733", "expert": "#AA7744", "media": "#555555"}
+#: Camp colours for camps the shipped file does not know, in order of appearance.
+OTHER_CAMP_COLOURS = ("#004488", "#997700", "#994455", "#6699CC", "#EECC66", "#EE99AA")
 #: A light neutral grey for "other / unknown" categories.
 GREY = "#BBBBBB"
+#: Okabe & Ito (2008), kept for callers of earlier versions.
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 
 plt.rcParams.update({
     "font.size": 10, "axes.titlesize": 11, "axes.titleweight": "bold", "axes.spines.top": False,
     "axes.spines.right": False, "axes.grid": False, "svg.fonttype": "none", "figure.dpi": 100,
     "font.family": "DejaVu Sans",
+    "text.parse_math": False,  # a group called "costs $10 and $20" is text, not math
 })
+# font-fallback chatter would print file paths on stderr (one line per problem, issue 21)
+logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
 
 def group_style(i: int) -> tuple[str, str]:
-    """(colour, marker) of the ``i``-th group."""
-    return GROUP_COLOURS[i % len(GROUP_COLOURS)], MARKERS[(i // len(GROUP_COLOURS)) % len(MARKERS)]
+    """(colour, marker) of the ``i``-th group: both differ for the first 12, the pair up to 144."""
+    k = len(GROUP_COLOURS)
+    return GROUP_COLOURS[i % k], MARKERS[(i + i // k) % len(MARKERS)]
+
+
+def camp_colours(camps: Sequence[str]) -> list[str]:
+    """A colour per camp key (``russia``, ``unknown``…): fixed for known camps, grey for unknown/other."""
+    out, extra = [], 0
+    for c in camps:
+        if c in ("unknown", "other"):
+            out.append("#DDDDDD" if c == "unknown" else "#999999")
+        elif c in CAMP_COLOURS:
+            out.append(CAMP_COLOURS[c])
+        else:
+            out.append(OTHER_CAMP_COLOURS[extra % len(OTHER_CAMP_COLOURS)])
+            extra += 1
+    return out
+
+
+def _dark(colour: str) -> bool:
+    """True when white text reads better than black on ``colour``."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * r + 0.587 * g + 0.114 * b < 140
 
 
 def wrap(label: str, width: int = 24) -> str:
@@ -60,6 +97,9 @@ def feature_dots(groups: Sequence[str], means: Sequence[float], lo: Sequence[flo
     y = np.arange(len(groups))[::-1]
     for i, (g, m, a, b, n) in enumerate(zip(groups, means, lo, hi, ns)):
         colour, marker = group_style(i)
+        if m is None or np.isnan(m):  # undefined in every document of the group
+            ax.text(0, y[i], "—", va="center", color="#999999")
+            continue
         ax.plot([a * scale, b * scale], [y[i], y[i]], color=colour, lw=2.2, solid_capstyle="round", alpha=0.8)
         ax.plot([m * scale], [y[i]], marker=marker, ms=7, color=colour,
                 markerfacecolor="white" if n < 2 else colour, markeredgewidth=1.8, linestyle="none")
@@ -67,8 +107,10 @@ def feature_dots(groups: Sequence[str], means: Sequence[float], lo: Sequence[flo
     ax.set_ylim(-0.6, len(groups) - 0.4)
     ax.set_title(wrap(title, 48), loc="left", fontsize=10)
     ax.set_xlabel(xlabel, fontsize=8.5)
-    left = min(0.0, float(np.min(np.asarray(lo) * scale)) if len(lo) else 0.0)
-    right = max(float(np.max(np.asarray(hi) * scale)) if len(hi) else 1.0, left + 1e-9)
+    lo_ok, hi_ok = np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
+    lo_ok, hi_ok = lo_ok[~np.isnan(lo_ok)], hi_ok[~np.isnan(hi_ok)]
+    left = min(0.0, float(np.min(lo_ok * scale)) if len(lo_ok) else 0.0)
+    right = max(float(np.max(hi_ok * scale)) if len(hi_ok) else 1.0, left + 1e-9)
     pad = 0.03 * (right - left)
     ax.set_xlim(left - pad, right + pad)  # markers at zero stay whole
     ax.grid(axis="x", color="#e5e5e5", lw=0.8)
@@ -78,8 +120,13 @@ def feature_dots(groups: Sequence[str], means: Sequence[float], lo: Sequence[flo
 
 def feature_dot_grid(groups: Sequence[str], features: Sequence[str], labels: Sequence[str],
                      units: Sequence[str], means: np.ndarray, lo: np.ndarray, hi: np.ndarray,
-                     ns: Sequence[int], title: str, ncols: int = 2, fig: Figure | None = None) -> Figure:
-    """Small multiples of :func:`feature_dots`, one panel per feature (columns of ``means``)."""
+                     ns: Sequence[int], title: str, ncols: int = 2, fig: Figure | None = None,
+                     notes: Sequence[str | None] | None = None) -> Figure:
+    """Small multiples of :func:`feature_dots`, one panel per feature (columns of ``means``).
+
+    ``notes[j]``, when given, marks panel ``j`` as fragile: the note is printed
+    under its title in dark orange and the panel gets a hatched background.
+    """
     k = len(features)
     ncols = max(1, min(ncols, k))
     nrows = max(1, -(-k // ncols))
@@ -88,8 +135,14 @@ def feature_dot_grid(groups: Sequence[str], features: Sequence[str], labels: Seq
     axes = fig.subplots(nrows, ncols, squeeze=False)
     for j, f in enumerate(features):
         ax = axes[j // ncols][j % ncols]
+        note = notes[j] if notes else None
         feature_dots(groups, means[:, j], lo[:, j], hi[:, j], ns, labels[j], units[j], ax=ax,
                      percent=f.endswith("_share"))
+        if note:
+            ax.set_title(wrap(labels[j], 48) + "\n" + wrap(note, 60), loc="left", fontsize=10, color="#8a3b00")
+            ax.set_facecolor("#fff6e8")
+            ax.patch.set_hatch("////")
+            ax.patch.set_edgecolor("#f3dcc0")
         if j % ncols:
             ax.set_yticklabels([])
     for j in range(k, nrows * ncols):
@@ -122,24 +175,29 @@ def zscore_heatmap(groups: Sequence[str], labels: Sequence[str], Z: np.ndarray, 
 
 
 def stacked_shares(groups: Sequence[str], categories: Sequence[str], shares: np.ndarray, title: str,
-                   xlabel: str = "", ax: Axes | None = None) -> Figure:
-    """Horizontal 100 % bars: each group's shares across ``categories`` (columns of ``shares``)."""
+                   xlabel: str = "", ax: Axes | None = None, colours: Sequence[str] | None = None,
+                   notes: Sequence[str] | None = None) -> Figure:
+    """Horizontal 100 % bars: each group's shares across ``categories`` (columns of ``shares``).
+
+    ``colours``: one per category (camp colours, see :func:`camp_colours`);
+    ``notes``: text after each group's label (e.g. how many documents quote anyone).
+    """
     shares = np.asarray(shares, dtype=float)
     fig, ax = _axes(ax, (8, 0.5 * len(groups) + 1.8))
     y = np.arange(len(groups))[::-1]
     left = np.zeros(len(groups))
+    colours = list(colours) if colours is not None else camp_colours(["x%d" % c for c in range(len(categories))])
     for c, cat in enumerate(categories):
-        low = cat.lower()
-        colour = ("#DDDDDD" if low in ("unknown", "inconnu") else "#999999" if low in ("other", "autres")
-                  else OKABE_ITO[c % len(OKABE_ITO)])
-        vals = shares[:, c] * 100
+        colour = colours[c]
+        vals = np.nan_to_num(shares[:, c]) * 100
         ax.barh(y, vals, left=left, color=colour, edgecolor="white", linewidth=0.6, label=cat, height=0.62)
         for yi, lf, v in zip(y, left, vals):
             if v >= 8:
                 ax.text(lf + v / 2, yi, f"{v:.0f}", ha="center", va="center", fontsize=7.5,
-                        color="white" if colour in ("#0072B2", "#D55E00", "#009E73", "#000000", "#CC79A7") else "#222")
+                        color="white" if _dark(colour) else "#222")
         left += vals
-    ax.set_yticks(y, [wrap(g, 24) for g in groups], fontsize=8.5)
+    labels = [wrap(g, 24) + (f"\n{notes[i]}" if notes and notes[i] else "") for i, g in enumerate(groups)]
+    ax.set_yticks(y, labels, fontsize=8.5)
     ax.set_xlim(0, max(100.0, float(left.max()) if len(left) else 100.0))
     ax.set_xlabel(xlabel)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.02 * len(groups) ** 0.5), ncol=min(5, len(categories)),
@@ -148,34 +206,52 @@ def stacked_shares(groups: Sequence[str], categories: Sequence[str], shares: np.
     return fig
 
 
-def diverging_bars(groups: Sequence[str], targets: Sequence[str], values: np.ndarray, title: str,
-                   xlabel: str = "", ax: Axes | None = None) -> Figure:
-    """Per target, one bar per group from −1 (critical) to +1 (supportive) around zero.
+def stance_dots(groups: Sequence[str], targets: Sequence[str], means: np.ndarray, lo: np.ndarray,
+                hi: np.ndarray, n_quotes: np.ndarray, title: str, ends: tuple[str, str] = ("critical", "supportive"),
+                quotes_word: str = "quotes", notes: Sequence[str] | None = None, ncols: int = 3) -> Figure:
+    """Stance balance toward each target: one small panel per target, one row per group.
 
-    ``xlabel`` of the form ``"critical|supportive"`` names the two ends of the axis.
+    Each row shows the group's mean balance (dot, −1 critical … +1 supportive),
+    its 95 % interval (line) and, at the right edge, how many quotes about that
+    target the group holds (``n_quotes``, groups × targets). A group with no
+    quote about a target gets "—" on its row, no dot. ``notes``: a warning under
+    each panel's title (e.g. the detector's out-of-sample accuracy).
     """
-    values = np.asarray(values, dtype=float)
-    fig, ax = _axes(ax, (8, 0.28 * len(groups) * len(targets) + 0.5 * len(targets) + 1.5))
-    h = 0.8 / max(1, len(groups))
-    for i, g in enumerate(groups):
-        colour, _ = group_style(i)
-        y = np.arange(len(targets))[::-1] + (len(groups) / 2 - i - 0.5) * h
-        ax.barh(y, values[i], height=h * 0.92, color=colour, label=wrap(g, 30))
-    ax.axvline(0, color="#333333", lw=0.9)
-    for k in range(len(targets) - 1):  # separate the targets' bundles of bars
-        ax.axhline(k + 0.5, color="#cccccc", lw=0.8, ls=(0, (4, 3)))
-    ax.set_ylim(-0.5, len(targets) - 0.5)
-    ax.set_xlim(-1.05, 1.05)
-    ends = xlabel.split("|") if "|" in xlabel else ("", "")
-    ax.set_xticks([-1, -0.5, 0, 0.5, 1], [f"−1\n{ends[0]}", "−0.5", "0", "+0.5", f"+1\n{ends[1]}"])
-    xlabel = "" if "|" in xlabel else xlabel
-    ax.set_yticks(np.arange(len(targets))[::-1], targets)
-    ax.set_xlabel(xlabel)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.01 * len(targets)), ncol=min(3, len(groups)),
-              frameon=False, fontsize=8.5)
-    ax.set_title(wrap(title, 80), loc="left")
-    ax.grid(axis="x", color="#e5e5e5", lw=0.8)
-    ax.set_axisbelow(True)
+    means, lo, hi = (np.asarray(v, dtype=float) for v in (means, lo, hi))
+    n_quotes = np.asarray(n_quotes)
+    k = len(targets)
+    ncols = max(1, min(ncols, k))
+    nrows = -(-k // ncols)
+    fig = Figure(figsize=(3.6 * ncols + 1.6, nrows * (0.3 * len(groups) + 1.2) + 0.6), layout="constrained")
+    axes = fig.subplots(nrows, ncols, squeeze=False)
+    y = np.arange(len(groups))[::-1]
+    for j, target in enumerate(targets):
+        ax = axes[j // ncols][j % ncols]
+        for i in range(len(groups)):
+            colour, marker = group_style(i)
+            if n_quotes[i, j] and not np.isnan(means[i, j]):
+                ax.plot([lo[i, j], hi[i, j]], [y[i], y[i]], color=colour, lw=2, alpha=0.8, solid_capstyle="round")
+                ax.plot([means[i, j]], [y[i]], marker=marker, color=colour, ms=6.5, linestyle="none")
+            else:
+                ax.text(0, y[i], "—", ha="center", va="center", color="#999999", fontsize=9)
+            ax.text(1.12, y[i], f"{int(n_quotes[i, j])}", ha="left", va="center", fontsize=7.5, color="#555555",
+                    clip_on=False)
+        ax.axvline(0, color="#333333", lw=0.8)
+        ax.set_xlim(-1.08, 1.08)
+        ax.set_ylim(-0.6, len(groups) - 0.4)
+        ax.set_xticks([-1, 0, 1], [f"−1\n{ends[0]}", "0", f"+1\n{ends[1]}"], fontsize=7.5)
+        if j % ncols == 0:
+            ax.set_yticks(y, [wrap(g, 22) for g in groups], fontsize=8)
+        else:
+            ax.set_yticks(y, [])
+        head = wrap(target, 30) + (f"\n{notes[j]}" if notes and notes[j] else "")
+        ax.set_title(head, loc="left", fontsize=9.5, color="#8a3b00" if notes and notes[j] else "black")
+        ax.text(1.12, len(groups) - 0.45, quotes_word, ha="left", va="bottom", fontsize=7, color="#555555", clip_on=False)
+        ax.grid(axis="x", color="#e5e5e5", lw=0.8)
+        ax.set_axisbelow(True)
+    for j in range(k, nrows * ncols):
+        axes[j // ncols][j % ncols].set_visible(False)
+    fig.suptitle(wrap(title, 90), fontsize=11, fontweight="bold", x=0.01, ha="left")
     return fig
 
 
@@ -233,17 +309,26 @@ def pca_scatter(coords: np.ndarray, groups: Sequence[str], group_order: Sequence
 
 # --- export ------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _quiet():
+    """Drawing warnings (missing glyphs, layout) stay off stderr: they name font files, not problems of the run."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
 def to_png(fig: Figure, dpi: int = 110) -> bytes:
     """PNG bytes of ``fig`` (no timestamp metadata, so output is reproducible)."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
+    with _quiet():
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
     return buf.getvalue()
 
 
 def to_svg(fig: Figure, salt: str = "framing") -> str:
     """Inline SVG markup of ``fig`` (no XML prolog, no date, ids salted to stay unique in one page)."""
     buf = io.StringIO()
-    with plt.rc_context({"svg.hashsalt": salt}):
+    with plt.rc_context({"svg.hashsalt": salt}), _quiet():
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     svg = buf.getvalue()
     svg = svg[svg.find("<svg"):]

@@ -1,11 +1,16 @@
 """Document features, derived from evidence spans only.
 
 Rates are per 1,000 word tokens (punctuation and excluded cruft not counted);
-shares are in [0, 1]. A measure whose denominator is zero is 0.0, so every
-value is a finite number (JSON, CSV and statistics need no special case).
+shares are in [0, 1]; counts (``n_*``) are integers. A measure whose
+denominator is zero is undefined, not zero: the share of anonymous sources of
+a document that attributes nothing is not 0 %, it does not exist. Undefined
+values are NaN here, ``null`` in JSON, an empty cell in CSV, and are left out
+of group means (see :func:`undefined_features`, the one place that decides).
 """
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -49,10 +54,56 @@ def share(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
+#: QUOTE and IQUOTE: the spans whose speakers, camps and stances the camp measures count.
+_SPEECH = ("QUOTE", "IQUOTE")
+_STANCE_TARGET = re.compile(r"^stance_balance_(.+)$")
+
+
+def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
+    """The features of ``names`` whose denominator is zero in this document.
+
+    * rates per 1,000 words, ``quoted_word_share``: no word;
+    * per 100 sentences, sentence shares: no analysed sentence;
+    * source-type and verb-stance shares (``attr_*_share``, ``verb_stance_*``): no attribution;
+    * ``quote_mixed_share``: no direct quote;
+    * voice shares (``voice_*``, ``home_voice_share``, ``other_voice_share``): nobody quoted;
+    * ``stance_balance_{camp}``: no quote about that camp;
+    * ``camp_unknown_share``: no quote nor attribution.
+
+    Counts and ``hedge_boost_ratio`` (smoothed) are always defined.
+    """
+    speech = [s for s in ctx.spans if s.label in _SPEECH]
+    attrs = ctx.label("ATTR")
+    targets = {s.attrs.get("target") for s in speech}
+    out = set()
+    for name in names:
+        if name.startswith("n_") or name == "hedge_boost_ratio":
+            continue
+        if name.endswith("_per_1k") or name == "quoted_word_share":
+            undefined = not ctx.n_words
+        elif name.endswith("_per_100_sentences") or name.endswith("sentence_share"):
+            undefined = not ctx.n_sentences
+        elif name.startswith(("attr_", "verb_stance_")) and name.endswith("_share"):
+            undefined = not attrs
+        elif name == "quote_mixed_share":
+            undefined = not ctx.label("QUOTE")
+        elif (name.startswith("voice_") and name.endswith("_share")) or name in ("home_voice_share", "other_voice_share"):
+            undefined = not speech
+        elif (m := _STANCE_TARGET.match(name)):
+            undefined = m.group(1) not in targets
+        elif name == "camp_unknown_share":
+            undefined = not speech and not attrs
+        else:
+            undefined = False
+        if undefined:
+            out.add(name)
+    return out
+
+
 def compute_features(ctx: FeatureContext,
                      functions: Iterable[Callable[[FeatureContext], dict[str, float]]] | None = None
                      ) -> dict[str, float]:
-    """All document features, in a stable order, every value a finite float."""
+    """All document features, in a stable order: counts as ints, other values floats, NaN when undefined."""
     if functions is None:
         from .extract import FEATURE_FUNCTIONS
 
@@ -61,5 +112,15 @@ def compute_features(ctx: FeatureContext,
     for fn in functions:
         for k, v in fn(ctx).items():
             v = float(v)
-            out[k] = v if v == v and abs(v) != float("inf") else 0.0
+            if v != v or math.isinf(v):
+                out[k] = math.nan
+            else:
+                out[k] = int(round(v)) if k.startswith("n_") else v
+    for k in undefined_features(ctx, out):
+        out[k] = math.nan
     return out
+
+
+def defined(value: float | None) -> bool:
+    """False for an undefined measure (NaN or None)."""
+    return value is not None and value == value

@@ -97,7 +97,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
     """
     warnings: list[str] = []
     if looks_binary(data):
-        raise InputError(source, "binary file, not text (no document read)")
+        raise InputError(source, binary_message(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -153,6 +153,41 @@ def _as_western(data: bytes) -> str | None:
     if western >= 0.9 * len(non_ascii) and (accented <= 0.5 * letters or letters < 40):
         return text
     return None
+
+
+#: how to turn a document format framing does not read into text, by extension
+CONVERT_HINTS = {
+    ".pdf": "convert it to text first, e.g. `pdftotext -enc UTF-8 FILE.pdf FILE.txt` (poppler-utils)",
+    ".docx": "save it as plain text (.txt, UTF-8) from the word processor, or `pandoc FILE.docx -t plain -o FILE.txt`",
+    ".odt": "save it as plain text (.txt, UTF-8) from the word processor, or `pandoc FILE.odt -t plain -o FILE.txt`",
+    ".doc": "save it as plain text (.txt, UTF-8) from the word processor, or "
+            "`soffice --headless --convert-to txt:Text FILE.doc`",
+    ".rtf": "save it as plain text (.txt, UTF-8) from the word processor, or `pandoc FILE.rtf -t plain -o FILE.txt`",
+    ".epub": "convert it with `pandoc FILE.epub -t plain -o FILE.txt`",
+    ".md": "rename it to .txt to read it as plain text",
+    ".json": "write one {\"text\": …} object per line in a .jsonl file",
+    ".csv": "write one {\"text\": …} object per line in a .jsonl file (the other columns become metadata)",
+    ".xml": "extract its text to a .txt file, or save the page as .html",
+}
+#: magic numbers of document formats, with the extension whose hint applies
+_DOCUMENT_MAGIC = ((b"%PDF", ".pdf", "PDF"), (b"PK\x03\x04", ".docx", "ZIP: .docx, .odt, .epub…"),
+                   (b"\xd0\xcf\x11\xe0", ".doc", "old Office format: .doc…"))
+
+
+def binary_message(data: bytes) -> str:
+    """Why ``data`` is refused as binary, with how to convert it when it is a known document format."""
+    for magic, ext, kind in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({kind}), not text (no document read): {CONVERT_HINTS[ext]}"
+    return "binary file, not text (no document read)"
+
+
+def unknown_type_message(path: Path) -> str:
+    """The message for a file whose extension framing does not read, with a hint to convert it."""
+    ext = path.suffix.lower()
+    hint = CONVERT_HINTS.get(ext)
+    return (f"unknown file type {ext or '(no extension)'!r}: expected .txt, .html, .jsonl or .conllu"
+            + (f"; {hint}" if hint else ""))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -262,12 +297,45 @@ def read_html_document(data: bytes, source: str, doc_id: str) -> RawDocument:
         warnings.append("no main article text found: the page's whole visible text is analysed")
         if not d.get("title"):
             d["title"] = _html_title(html)
+    warnings.extend(extraction_warnings(text, len(data)))
     meta = {"title": d.get("title"), "date": d.get("date"), "author": d.get("author"),
             "site": d.get("sitename") or d.get("hostname"), "url": d.get("url")}
     meta = {k: one_line(str(v)).strip() for k, v in meta.items() if v}
     if "site" in meta:
         meta.setdefault("outlet", meta["site"])
     return RawDocument(doc_id, scrub_surrogates(text), source, meta, warnings)
+
+
+#: template or script syntax that never appears in an article's prose
+_TEMPLATE_CODE = re.compile(r"\{\{.{0,200}?\}\}|\{%.{0,200}?%\}|\$\{[^}]{0,200}\}|\bfunction\s*\(|=>\s*\{"
+                            r"|</?(?:div|span|script|p|a|img)\b[^>]{0,200}>")
+#: characters of code and markup, counted against the text's other characters
+_CODE_CHARS = frozenset("{}<>;=[]$|\\")
+#: a page at least this large (bytes) whose extracted text has fewer words is suspicious
+SHORT_PAGE_BYTES, SHORT_TEXT_WORDS = 20_000, 100
+
+
+def extraction_warnings(text: str, page_bytes: int) -> list[str]:
+    """Warnings when the text extracted from an HTML page of ``page_bytes`` is probably not its article.
+
+    Pages filled in by JavaScript yield their template (``{{ctrl.title}}``) or
+    a few words of navigation: the detectors would then measure that.
+    """
+    found = _TEMPLATE_CODE.findall(text)
+    stripped = [c for c in text if not c.isspace()]
+    code = sum(1 for c in stripped if c in _CODE_CHARS)
+    out = []
+    if found or (len(stripped) >= 50 and code > 0.03 * len(stripped)):
+        sample = one_line((found[0] if found else "")[:40])
+        out.append("the extracted text looks like template or markup code"
+                   + (f" ({sample})" if sample else "")
+                   + ", not article text: the page is probably filled in by JavaScript; "
+                     "save it as rendered by a browser, or give its text as .txt")
+    n_words = len(text.split())
+    if page_bytes >= SHORT_PAGE_BYTES and n_words < SHORT_TEXT_WORDS:
+        out.append(f"only {n_words} word(s) extracted from a page of {page_bytes // 1000} kB: "
+                   "the article text is probably missing (page filled in by JavaScript, paywall, consent wall)")
+    return out
 
 
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
@@ -402,13 +470,14 @@ def read_jsonl(data: bytes | Iterable[bytes], source: str, stem: str,
 
 
 def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError], None],
-               explicit: bool) -> Iterator[RawDocument]:
+               explicit: bool, stem: str | None = None) -> Iterator[RawDocument]:
+    """The documents of one file; ``stem`` (default: the file's stem) is its id, or its JSONL lines' prefix."""
+    stem = stem or path.stem
     ext = path.suffix.lower()
     source = str(path)
     if ext not in KNOWN_EXT:
         if explicit:
-            on_error(InputError(source, f"unknown file type {ext or '(no extension)'!r}: "
-                                        "expected .txt, .html, .jsonl or .conllu"))
+            on_error(InputError(source, unknown_type_message(path)))
         return
     if not path.exists():
         reason = "broken symbolic link" if path.is_symlink() else "no such file"
@@ -421,18 +490,18 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
     try:
         if ext in JSONL_EXT:
             with path.open("rb") as f:
-                for doc in read_jsonl(f, source, path.stem, on_error):
+                for doc in read_jsonl(f, source, stem, on_error):
                     doc.meta.update(override)
                     yield doc
             return
         data = path.read_bytes()
         if ext in CONLLU_EXT:
-            for doc in read_conllu_documents(data, source, path.stem):
+            for doc in read_conllu_documents(data, source, stem):
                 doc.meta.update(override)
                 yield doc
             return
         reader = read_html_document if ext in HTML_EXT else read_text_document
-        doc = reader(data, source, path.stem)
+        doc = reader(data, source, stem)
     except InputError as e:
         on_error(e)
         return
@@ -443,44 +512,181 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
     yield doc
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, sorted, hidden names skipped, symlinked folders not followed."""
-    for root, dirs, files in os.walk(folder, followlinks=False):
+def _walk(folder: Path, on_error: Callable[[InputError], None] | None = None,
+          on_warning: Callable[[InputError], None] | None = None) -> Iterator[Path]:
+    """Files under ``folder``, sorted; hidden names skipped, symlinked folders not followed.
+
+    A folder that cannot be listed (permissions) is reported to ``on_error``
+    like an unreadable file; a folder framing wrote (it holds the marker
+    :data:`framing.files.MARKER`: a report, never input) is skipped with a
+    notice to ``on_warning``.
+    """
+    from .files import MARKER
+
+    def unreadable(e: OSError) -> None:
+        if on_error is not None:
+            on_error(InputError(e.filename or str(folder), f"cannot read folder ({e.strerror or type(e).__name__})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        if MARKER in files:
+            dirs[:] = []
+            if on_warning is not None:
+                on_warning(InputError(root, "skipped: a folder framing wrote (its output), not input"))
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
 
 
+#: bytes of stdin examined before anything else is read
+STDIN_PEEK = 8192
+
+
 def _read_stdin(stream: Any, on_error: Callable[[InputError], None]) -> Iterator[RawDocument]:
-    """Stdin as JSONL when its first non-blank line is a JSON object, else one text document."""
-    head: list[bytes] = []
-    for line in stream:
-        head.append(line)
-        if line.strip():
+    """Stdin as JSONL when its first non-blank line is a JSON object, else one text document.
+
+    The first kilobytes are checked before the rest is read: binary data (``<
+    /dev/urandom``) is refused at once instead of being read to its end.
+    """
+    head = stream.read(STDIN_PEEK)
+    if looks_binary(head):
+        on_error(InputError("<stdin>", binary_message(head)))
+        return
+    while head and not head.lstrip(b"\xef\xbb\xbf \t\r\n"):  # blank so far: look further
+        more = stream.read(STDIN_PEEK)
+        if not more:
             break
-    first = head[-1].lstrip(b"\xef\xbb\xbf \t\r\n") if head else b""
-    if first.startswith(b"{"):
+        head += more
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         import itertools
 
-        yield from read_jsonl(itertools.chain(head, stream), "<stdin>", "stdin", on_error)
+        lines = io.BytesIO(head + (stream.readline() if not head.endswith(b"\n") else b""))
+        yield from read_jsonl(itertools.chain(lines, stream), "<stdin>", "stdin", on_error)
         return
     try:
-        yield read_text_document(b"".join(head) + stream.read(), "<stdin>", "stdin")
+        yield read_text_document(head + stream.read(), "<stdin>", "stdin")
     except InputError as e:
         on_error(e)
 
 
+@dataclass
+class _Planned:
+    """One input file to read, in order (``path`` None: stdin); ``stem`` is its id or id prefix."""
+
+    path: Path | None
+    explicit: bool = True
+    stem: str = ""
+
+
+def _plan(inputs: Iterable[str | os.PathLike], manifests: Manifests) -> list[Any]:
+    """Every file to read, in input order, with ``("error"|"warning", InputError)`` notices in place.
+
+    Listing every file first lets two files with the same name in different
+    folders get distinct ids (:func:`unique_stems`).
+    """
+    plan: list[Any] = []
+    seen: set[str] = set()
+
+    def note(kind: str) -> Callable[[InputError], None]:
+        return lambda e: plan.append((kind, e))
+
+    def add(path: Path, explicit: bool) -> None:
+        key = os.path.abspath(path)
+        if key in seen:
+            plan.append(("warning", InputError(str(path), "given more than once: read once")))
+            return
+        seen.add(key)
+        plan.append(_Planned(path, explicit))
+
+    for item in inputs:
+        item = os.fspath(item)
+        if item == "-":
+            plan.append(_Planned(None))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found, before = False, len(plan)
+            for sub in _walk(path, note("error"), note("warning")):
+                if sub.name == "manifest.csv":
+                    for missing, line in manifests.missing(sub.parent):
+                        plan.append(("error", InputError(str(sub), f"manifest names a missing file: {missing.name}",
+                                                         int(line))))
+                elif sub.suffix.lower() in KNOWN_EXT:
+                    found = True
+                    add(sub, explicit=False)
+                else:
+                    plan.append(("warning", InputError(str(sub), "skipped: " + unknown_type_message(sub))))
+            if not found and not any(n[0] == "error" for n in plan[before:] if isinstance(n, tuple)):
+                plan.append(("error", InputError(item, "no .txt, .html, .jsonl or .conllu file in this directory")))
+        elif path.exists() or path.is_symlink():
+            add(path, explicit=True)
+        else:
+            plan.append(("error", InputError(item, "no such file or directory")))
+    files = [p.path for p in plan if isinstance(p, _Planned) and p.path is not None]
+    stems = unique_stems(files)
+    for p in plan:
+        if isinstance(p, _Planned) and p.path is not None:
+            p.stem = stems[os.path.abspath(p.path)]
+    return plan
+
+
+def unique_stems(paths: Sequence[Path]) -> dict[str, str]:
+    """Distinct ids for files, by absolute path: the file stem, or, for files sharing a stem,
+    their path from the folder they have in common (``a/x`` and ``b/x`` for ``a/x.txt``, ``b/x.txt``;
+    with the extension when that is still the same: ``x.txt``, ``x.html``)."""
+    by_stem: dict[str, list[str]] = {}
+    for p in paths:
+        by_stem.setdefault(p.stem, []).append(os.path.abspath(p))
+    out: dict[str, str] = {}
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            out[group[0]] = stem
+            continue
+        root = os.path.commonpath([os.path.dirname(p) for p in group])
+        rel = {p: Path(os.path.relpath(p, root)).as_posix() for p in group}
+        short = {p: r[:-len(Path(r).suffix)] if Path(r).suffix else r for p, r in rel.items()}
+        counts: dict[str, int] = {}
+        for v in short.values():
+            counts[v] = counts.get(v, 0) + 1
+        for p in group:
+            out[p] = short[p] if counts[short[p]] == 1 else rel[p]
+    return out
+
+
+class UniqueIds:
+    """Makes the ids of a run unique: a repeated id becomes ``id~2`` (``~3``…), with a warning."""
+
+    def __init__(self, on_warning: Callable[[InputError], None] | None = None):
+        self.seen: set[str] = set()
+        self.on_warning = on_warning
+
+    def __call__(self, doc: RawDocument) -> RawDocument:
+        if doc.id in self.seen:
+            k = 2
+            while f"{doc.id}~{k}" in self.seen:
+                k += 1
+            new = f"{doc.id}~{k}"
+            message = f"duplicate id {doc.id!r} renamed {new!r} (ids must be unique in a run)"
+            doc.warnings.append(message)
+            if self.on_warning is not None:
+                self.on_warning(InputError(doc.source, message))
+            doc.id = new
+        self.seen.add(doc.id)
+        return doc
+
+
 def iter_documents(inputs: Iterable[str | os.PathLike], *,
                    on_error: Callable[[InputError], None] = raise_error,
-                   stdin: io.BufferedIOBase | None = None) -> Iterator[RawDocument]:
+                   stdin: io.BufferedIOBase | None = None,
+                   on_warning: Callable[[InputError], None] | None = None) -> Iterator[RawDocument]:
     """Yield raw documents from files, directories (recursively) and ``-`` (stdin).
 
     Parameters
     ----------
     inputs : iterable of paths
         Files (``.txt``, ``.html``, ``.jsonl``, ``.conllu``), directories (read
-        recursively; other extensions and hidden files skipped) and ``-``.
+        recursively; hidden files and folders framing wrote skipped) and ``-``.
     on_error : callable
         Receives an :class:`InputError` for every input (or JSONL line) that
         cannot be read; the default raises it. Reading goes on after it returns.
@@ -488,34 +694,40 @@ def iter_documents(inputs: Iterable[str | os.PathLike], *,
         Read for ``-`` instead of ``sys.stdin.buffer``. Stdin is read as JSONL
         when its first non-blank line starts with ``{``, otherwise as one
         plain-text document with id ``stdin``.
+    on_warning : callable, optional
+        Receives an :class:`InputError` for what stops nothing: a file of
+        another type skipped in a folder (with how to convert it), a renamed
+        duplicate id, an HTML page whose extracted text looks wrong.
 
     Yields
     ------
     RawDocument
+        Ids are unique in the run: files sharing a name in different folders
+        get their relative path (``a/x``, ``b/x``), and a repeated id (JSONL)
+        becomes ``id~2`` with a warning.
     """
     manifests = Manifests(on_error)
-    for item in inputs:
-        item = os.fspath(item)
-        if item == "-":
-            yield from _read_stdin(stdin or sys.stdin.buffer, on_error)
+    unique = UniqueIds(on_warning)
+    for entry in _plan(inputs, manifests):
+        if isinstance(entry, tuple):
+            kind, notice = entry
+            if kind == "error":
+                on_error(notice)
+            elif on_warning is not None:
+                on_warning(notice)
             continue
-        path = Path(item)
-        if path.is_dir():
-            found = False
-            for sub in _walk(path):
-                if sub.name == "manifest.csv":
-                    for missing, line in manifests.missing(sub.parent):
-                        on_error(InputError(str(sub), f"manifest names a missing file: {missing.name}",
-                                            int(line)))
-                elif sub.suffix.lower() in KNOWN_EXT:
-                    found = True
-                    yield from _read_path(sub, manifests, on_error, explicit=False)
-            if not found:
-                on_error(InputError(item, "no .txt, .html, .jsonl or .conllu file in this directory"))
-        elif path.exists() or path.is_symlink():
-            yield from _read_path(path, manifests, on_error, explicit=True)
-        else:
-            on_error(InputError(item, "no such file or directory"))
+        docs = (_read_stdin(stdin or sys.stdin.buffer, on_error) if entry.path is None
+                else _read_path(entry.path, manifests, on_error, entry.explicit, entry.stem))
+        for doc in docs:
+            if on_warning is not None:
+                for w in doc.warnings:
+                    if w.startswith(_NOTICE_WARNINGS):
+                        on_warning(InputError(doc.source, w))
+            yield unique(doc)
+
+
+#: document warnings also reported as notices (the others, e.g. an encoding, only in the output)
+_NOTICE_WARNINGS = ("the extracted text looks like", "only ")
 
 
 def read_conllu_documents(data: bytes, source: str, stem: str) -> Iterator[RawDocument]:

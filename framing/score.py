@@ -8,7 +8,7 @@ from functools import partial
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .ingest import InputError, iter_documents
-from .output import CsvWriter, jsonl_line, render_text
+from .output import CsvWriter, jsonl_line, record_producer, render_text
 from .parallel import AnalysisFailure, analyze_parallel
 from .resources import default_config
 
@@ -32,8 +32,9 @@ class ScoreRun:
 
 def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: str = "text",
                 backend: str = "builtin", lexicon_dirs: Sequence[str] = (), actors: str | None = None,
-                include_text: bool = False, color: bool = False,
+                include_text: bool = False, color: bool = False, lang: str = "fr",
                 on_error: Callable[[InputError], None] | None = None,
+                on_warning: Callable[[InputError], None] | None = None,
                 skip_ids: Iterable[str] = (), jobs: int = 1,
                 progress: "Progress | None" = None) -> ScoreRun:
     """Analyse every document of ``inputs`` and write each result to ``out`` as it is ready.
@@ -41,7 +42,10 @@ def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: st
     Documents stream through one at a time, so memory does not grow with the
     corpus. A document that fails (unreadable input, malformed JSONL line, an
     unexpected error in analysis) is reported to ``on_error`` and recorded in
-    the returned :class:`ScoreRun`; the others are still scored.
+    the returned :class:`ScoreRun`; the others are still scored. Notices that
+    stop nothing (a skipped file, a renamed duplicate id, an HTML page whose
+    extracted text looks wrong) go to ``on_warning``. ``lang`` is the language
+    of the ``text`` format's labels (``fr`` or ``en``).
 
     ``jobs`` worker processes analyse (and serialise) documents in parallel
     (``0`` = every core); the output is identical to ``jobs=1`` and in input
@@ -66,9 +70,10 @@ def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: st
         get_backend(backend)  # a backend that cannot run (models missing) fails once, here, as BackendError
     csv_writer = CsvWriter(out) if format == "csv" else None
     # serialisation runs where the analysis runs (in the workers when jobs > 1)
-    render = (partial(jsonl_line, include_text=include_text) if format == "jsonl"
-              else partial(render_text, color=color) if format == "text" else None)
-    raws = (raw for raw in iter_documents(inputs, on_error=fail) if raw.id not in skip)
+    render = (partial(jsonl_line, include_text=include_text, producer=record_producer(lexicon_dirs, actors))
+              if format == "jsonl"
+              else partial(render_text, color=color, lang=lang) if format == "text" else None)
+    raws = (raw for raw in iter_documents(inputs, on_error=fail, on_warning=on_warning) if raw.id not in skip)
     try:
         for result in analyze_parallel(raws, config, jobs, render=render):
             if progress is not None:
@@ -95,23 +100,29 @@ def score_paths(inputs: Sequence[str | os.PathLike], out: IO[str], *, format: st
 def prepare_resume(path: str | os.PathLike) -> list[str]:
     """Make a JSONL output ready to be appended to; return the ids it already holds.
 
-    Lines that are not a JSON object with an ``id`` (typically the last line,
-    cut short by a crash) are dropped: the file is rewritten atomically
-    without them, so the documents they held are scored again. A missing file
-    gives no ids.
+    The file must be framing's JSONL output (:func:`framing.files.check_resumable`
+    raises :class:`framing.files.OutputRefused` otherwise: resuming would drop
+    the lines of someone else's file). A last line cut short by a crash (or a
+    complete record without its newline) is dropped or ended: the file is
+    rewritten atomically, so the document it held is scored again. A missing
+    file gives no ids.
     """
-    from .output import atomic_write
+    from .files import atomic_write, check_resumable, is_record
 
+    check_resumable(path)
     ids: list[str] = []
     broken = 0
     try:
         with open(path, "rb") as f:
             for line in f:
                 try:
-                    ids.append(str(json.loads(line)["id"]))
-                except (ValueError, KeyError, TypeError, RecursionError):
+                    obj = json.loads(line)
+                except (ValueError, RecursionError):
+                    obj = None
+                if not is_record(obj):
                     broken += 1
                     continue
+                ids.append(str(obj["id"]))
                 if not line.endswith(b"\n"):
                     broken += 1  # a complete object without its newline: rewrite to end it
     except FileNotFoundError:
@@ -120,23 +131,9 @@ def prepare_resume(path: str | os.PathLike) -> list[str]:
         with open(path, "rb") as f, atomic_write(path, "wb") as out:
             for line in f:
                 try:
-                    json.loads(line)["id"]
-                except (ValueError, KeyError, TypeError, RecursionError):
-                    continue
-                out.write(line.rstrip(b"\r\n") + b"\n")
-    return ids
-
-
-def read_done_ids(path: str | os.PathLike) -> list[str]:
-    """Ids already present in a JSONL output (for ``--resume``); broken lines are ignored."""
-    ids = []
-    try:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    ids.append(str(json.loads(line)["id"]))
-                except (ValueError, KeyError, TypeError):
-                    continue
-    except FileNotFoundError:
-        pass
+                    keep = is_record(json.loads(line))
+                except (ValueError, RecursionError):
+                    keep = False
+                if keep:
+                    out.write(line.rstrip(b"\r\n") + b"\n")
     return ids

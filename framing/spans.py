@@ -17,7 +17,7 @@ HEDGE_TYPES = ("cond", "source", "epistemic", "approx", "scare")
 #: LOADED ``cat``
 LOADED_CATEGORIES = ("pejorative", "fear", "hyperbole", "glorification", "weakness", "violence", "moral")
 #: LOADED ``voice``
-VOICES = ("own", "quoted")
+VOICES = ("own", "quoted", "mentioned")
 #: ATTR ``stype`` (source type)
 SOURCE_TYPES = ("person", "institution", "media", "expert", "anonymous")
 #: ATTR ``verb_stance``

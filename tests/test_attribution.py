@@ -60,15 +60,18 @@ SOURCES = [
      "avaient dénoncé", "Ukrainiens, les sud-Coréens et les occidentaux", "institution"),
     # relative clauses: the antecedent of "qui"
     ("Des formulations larges inquiètent les opposants au texte qui craignent qu'elles servent à surveiller.",
-     "craignent", "opposants au texte", "institution"),
+     # (an unnamed group of people is anonymous and keeps its wording, as the blind golds
+     # annotate "les opposants au glyphosate": codebook, Clarifications)
+     "craignent", "les opposants au texte", "anonymous"),
     ("Cette affaire avait entraîné des sanctions contre la Russie, qui avait nié toute implication.",
      "avait nié", "Russie", "institution"),
     # a gerund with no earlier cue: the subject opening the sentence
     ("Le gouvernement se défend de toute similarité avec la NSA, arguant que les données ne seront pas gardées.",
      "arguant", "gouvernement", "institution"),
     # an -er adjective ("étrangères") is no verb ending the phrase of an inverted subject
+    # (an unnamed individual is anonymous, in the text's words: codebook, Clarifications)
     ("Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.",
-     "a déclaré", "ministre des Affaires étrangères", "person"),
+     "a déclaré", "le ministre des Affaires étrangères", "anonymous"),
     # a proper name closing a described phrase is the canonical source
     ("Des ballons sont prêts, a indiqué l'agence officielle nord-coréenne KCNA.", "a indiqué", "KCNA", "media"),
     ("Le vote est valide, selon l'agence russe Ria Novosti.", "selon", "Ria Novosti", "media"),
@@ -182,7 +185,7 @@ LICENSED = [
     ("Il est accusé d'avoir diffusé des informations classées.", "est accusé", "unknown"),
     # a present tense simplemma reads as a noun ("estime", "juge"): the -er verb is tried too
     ("Washington estime désormais que la Russie est responsable.", "estime", "Washington"),
-    ("Le juge estime que la Russie est responsable.", "estime", "juge"),
+    ("Le juge estime que la Russie est responsable.", "estime", "Le juge"),
     ("La commission pourra saisir le Conseil d'Etat si elle estime que la loi n'est pas respectée.", "estime",
      None),
     ("Le public est submergé par une infodémie, comme prévenait l'OMS début mars 2020.", "prévenait", "OMS"),
@@ -204,7 +207,7 @@ LICENSED = [
     ("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu'on le croise devant la fac. »", "glisse-t-il",
      None),
     # "Pour" + people, after a linking adverb too
-    ("Pour ses opposants, le fait que le glyphosate soit partout est une preuve.", "Pour", "opposants"),
+    ("Pour ses opposants, le fait que le glyphosate soit partout est une preuve.", "Pour", "ses opposants"),
     ("Cependant, pour les auteurs, le ministre de la Santé a tort.", "pour", "les auteurs"),
     # "de + infinitive" after a verb may report ("n'a de cesse de vanter")
     ("Vladimir Poutine n'a de cesse de vanter le développement d'armes « invincibles ».", "vanter", None),
@@ -212,7 +215,7 @@ LICENSED = [
     ("On traite les juges de nazis, ce qui est exagéré.", "traite", None),
     # "ne pas exclure" reports a stance; the negation is part of the cue
     ("Malgré des nouvelles encourageantes, ses médecins n'excluent pas qu'il porte des séquelles.",
-     "n'excluent pas", "médecins"),
+     "n'excluent pas", "ses médecins"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""``framing score`` end to end: formats, stdin, errors, atomic output, --resume, errors.jsonl."""
+"""``framing score`` end to end: formats, stdin, errors, atomic output, --resume, OUT.errors.jsonl."""
 from __future__ import annotations
 
 import json
@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import SEEDS, SHARED, needs_shared
 from framing.analysis import CONTRACT_KEYS
 from framing.cli import cli
+from framing.files import MARKER, mark_output_dir
 
 FRAMING = Path(sys.executable).parent / "framing"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -57,7 +58,9 @@ def test_seeds_jsonl_five_valid_objects():
 
 def test_text_and_csv_formats():
     text = run(SEED_FILES[1])
-    assert text.exit_code == 0 and "watson.ch" in text.stdout and "words" in text.stdout
+    assert text.exit_code == 0 and "watson.ch" in text.stdout and " mots · " in text.stdout  # French by default
+    english = run(SEED_FILES[1], "--lang", "en")
+    assert english.exit_code == 0 and " words · " in english.stdout and "Strongest evidence" in english.stdout
     csv_out = run(*SEED_FILES, "--format", "csv")
     rows = csv_out.stdout.splitlines()
     assert csv_out.exit_code == 0 and len(rows) == 6 and rows[0].startswith("id,source,outlet")
@@ -117,7 +120,8 @@ def test_every_problem_is_one_line_and_no_traceback(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"framing: error: {tmp_path / 'missing.txt'}: no such file or directory",
-        f"framing: error: {tmp_path / 'x.docx'}: unknown file type '.docx': expected .txt, .html, .jsonl or .conllu",
+        f"framing: error: {tmp_path / 'x.docx'}: unknown file type '.docx': expected .txt, .html, .jsonl or .conllu; "
+        "save it as plain text (.txt, UTF-8) from the word processor, or `pandoc FILE.docx -t plain -o FILE.txt`",
         f"framing: error: {tmp_path / 'bad.jsonl'}:2: missing or non-string 'text' field",
     ]
     assert "Traceback" not in result.output
@@ -145,7 +149,7 @@ def test_output_inside_an_input_directory_is_refused(tmp_path):
     assert not (tmp_path / "out.jsonl").exists()
 
 
-# --- atomic output, errors.jsonl, --resume ----------------------------------------------
+# --- atomic output, OUT.errors.jsonl, --resume ----------------------------------------------
 
 def corpus(tmp_path: Path, n: int) -> Path:
     """A folder of ``n`` small French documents (copies of seed paragraphs)."""
@@ -164,14 +168,14 @@ def test_output_file_and_errors_jsonl(tmp_path):
     result = run(folder, "--format", "jsonl", "-o", out)
     assert result.exit_code == 1
     assert [o["id"] for o in objects(out.read_text(encoding="utf-8"))] == ["doc0000", "doc0001", "doc0002"]
-    (err,) = [json.loads(x) for x in (out.parent / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    (err,) = [json.loads(x) for x in (out.parent / "scores.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert err == {"source": str(folder / "junk.txt"), "line": None,
                    "error": "binary file, not text (no document read)"}
     assert "junk.txt" in result.stderr  # on stderr as well
     # a later clean run removes the stale errors file
     (folder / "junk.txt").unlink()
     assert run(folder, "--format", "jsonl", "-o", out).exit_code == 0
-    assert not (out.parent / "errors.jsonl").exists()
+    assert not (out.parent / "scores.errors.jsonl").exists()
     assert [p.name for p in out.parent.iterdir()] == ["scores.jsonl"]  # no temporary file left
 
 
@@ -291,9 +295,10 @@ def test_interrupted_compare_leaves_the_previous_directory(tmp_path, monkeypatch
     outdir = tmp_path / "report"
     outdir.mkdir()
     (outdir / "report.html").write_text("previous report", encoding="utf-8")
+    mark_output_dir(outdir)  # a report framing wrote: --force may replace it
     interrupt_on(monkeypatch, "doc0002")
     result = CliRunner().invoke(cli, ["compare", str(folder), "-o", str(outdir), "--force"])
     assert result.exit_code == 130 and "interrupted" in result.stderr
-    assert [p.name for p in outdir.iterdir()] == ["report.html"]
+    assert sorted(p.name for p in outdir.iterdir()) == [MARKER, "report.html"]
     assert (outdir / "report.html").read_text(encoding="utf-8") == "previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "report"]  # no temporary directory left

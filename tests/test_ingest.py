@@ -91,7 +91,9 @@ def test_empty_or_blank_file_is_an_empty_document(tmp_path, content):
     result = analyze_raw(doc)
     assert result.n_words == 0 and result.spans == []
     assert result.warnings == ["empty document"]
-    assert all(v == 0.0 for k, v in result.features.items() if k.endswith(("_per_1k", "_share")) or k.startswith("n_"))
+    # counts are 0; a rate or share of no words is undefined (NaN), never a made-up 0
+    assert all(v == 0 for k, v in result.features.items() if k.startswith("n_"))
+    assert all(v == 0.0 or v != v for k, v in result.features.items() if k.endswith(("_per_1k", "_share")))
 
 
 # --- HTML -----------------------------------------------------------------------

@@ -261,16 +261,18 @@ def test_missing_accents_match_long_words():
 # --- voice -------------------------------------------------------------------------
 
 def test_voice_from_quotation_marks_without_quote_spans():
-    spans = run("Kim veut « anéantir les occupants néonazis », mais l'armée russe reste désespérée.")
+    """No quotes stage: a marked passage of more than six words is a quotation, a shorter one a mention."""
+    spans = run("Kim veut « anéantir jusqu'au dernier les occupants néonazis de la région », "
+                "mais l'armée russe, « désespérée », recule.")
     voices = {s.text: s.attrs["voice"] for s in spans}
-    assert voices == {"anéantir": "quoted", "occupants": "quoted", "néonazis": "quoted", "désespérée": "own"}
+    assert voices == {"anéantir": "quoted", "occupants": "quoted", "néonazis": "quoted", "désespérée": "mentioned"}
 
 
 @pytest.mark.parametrize("marks", ["« {} »", "“{}”", '"{}"'])
 def test_voice_for_each_kind_of_mark(marks):
     text = "Il a parlé d'" + marks.format("un massacre") + " puis d'une menace."
     voices = {s.text: s.attrs["voice"] for s in run(text)}
-    assert voices == {"massacre": "quoted", "menace": "own"}
+    assert voices == {"massacre": "mentioned", "menace": "own"}
 
 
 def test_voice_follows_quote_spans_when_present():
@@ -278,8 +280,27 @@ def test_voice_follows_quote_spans_when_present():
     q_end = text.index("»") + 1
     quote = Span.at(text, 0, q_end, "QUOTE", speaker="Kim Jong Un")
     voices = {s.text: s.attrs["voice"] for s in run(text, [quote])}
-    # the scare-quoted "massacre" is no QUOTE span: the outlet's own wording
-    assert voices == {"héros": "quoted", "massacre": "own"}
+    # the scare-quoted "massacre" is no QUOTE span: mentioned, never the outlet's own voice
+    assert voices == {"héros": "quoted", "massacre": "mentioned"}
+
+
+def test_harsh_words_in_marks_attributed_in_the_same_clause_are_not_own_voice():
+    """The corpus-b case of issue 18: a marked phrase attributed to a politician in the same clause."""
+    text = ("La députée a dénoncé un « harcèlement nauséabond » de la part de ses adversaires, "
+            "qui parlent d'une campagne « honteuse ».")
+    from framing import analyze
+
+    spans = [s for s in analyze(text).spans if s.label == "LOADED"]
+    assert spans and all(s.attrs["voice"] in ("quoted", "mentioned") for s in spans)
+
+
+def test_words_of_a_title_in_marks_are_nothing():
+    """Names and titles in quotation marks get nothing (codebook): a book title is no loaded word."""
+    text = ("Dans son livre « Le massacre des innocents », elle dénonce l'abandon des enfants. "
+            "Son précédent album, « Héros ordinaires » (2016), parlait d'un « massacre ».")
+    spans = run(text)
+    assert [(s.text, s.attrs["voice"]) for s in spans] == [("massacre", "mentioned")]
+    assert spans[0].start > text.index("(2016)")
 
 
 def test_extract_keeps_earlier_spans_and_offsets():
@@ -326,7 +347,8 @@ def _ctx(text: str, spans) -> FeatureContext:
 
 def test_features_keys_are_stable_and_rates_right():
     empty = loaded.features(_ctx("Rien à signaler.", []))
-    assert set(empty) == ({"loaded_per_1k", "loaded_own_per_1k", "loaded_quoted_per_1k", "n_loaded"}
+    assert set(empty) == ({"loaded_per_1k", "loaded_own_per_1k", "loaded_quoted_per_1k",
+                           "loaded_mentioned_per_1k", "n_loaded"}
                           | {f"loaded_{c}_per_1k" for c in loaded.CATEGORIES}
                           | {f"loaded_own_{c}_per_1k" for c in loaded.CATEGORIES})
     assert all(v == 0.0 for v in empty.values())
@@ -334,7 +356,8 @@ def test_features_keys_are_stable_and_rates_right():
     feats = loaded.features(_ctx(text, run(text)))
     n_words = _ctx(text, []).n_words
     assert feats["n_loaded"] == 3
-    assert feats["loaded_quoted_per_1k"] == pytest.approx(1000 / n_words)
+    assert feats["loaded_quoted_per_1k"] == 0.0  # "héros" in scare quotes is mentioned, not quoted
+    assert feats["loaded_mentioned_per_1k"] == pytest.approx(1000 / n_words)
     assert feats["loaded_own_weakness_per_1k"] == pytest.approx(2000 / n_words)
     assert feats["loaded_glorification_per_1k"] == pytest.approx(1000 / n_words)
     assert feats["loaded_own_glorification_per_1k"] == 0.0
@@ -344,7 +367,8 @@ def test_top_terms_group_inflections_and_filter_voice():
     text = "Des pertes massives, un assaut massif, un « massacre » et un autre massacre."
     spans = run(text)
     assert loaded.top_terms(spans, n=2) == [("massacre", "violence", 2), ("massif", "hyperbole", 2)]  # ties alphabetical
-    assert loaded.top_terms(spans, voice="quoted") == [("massacre", "violence", 1)]
+    assert loaded.top_terms(spans, voice="mentioned") == [("massacre", "violence", 1)]
+    assert loaded.top_terms(spans, voice="quoted") == []
     assert loaded.top_terms([], n=3) == []
 
 

@@ -41,13 +41,16 @@ def _evaluate_set(out_dir: Path, source: str, subset: str | None = None):
 def test_standoff_files_hold_no_article_text():
     # copyright: offsets, labels and attributes only
     for f in [*FIXTURES.glob("*.spans.json"), *(FIXTURES / "second").glob("*.spans.json"),
-              *(FIXTURES / "third").glob("*.spans.json")]:
+              *(FIXTURES / "third").glob("*.spans.json"),
+              *(FIXTURES / "fourth").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
     assert len(list(FIXTURES.glob("*.spans.json"))) == 14
     assert len(list((FIXTURES / "second").glob("*.spans.json"))) == 3
     assert len(list((FIXTURES / "third").glob("*.spans.json"))) == 4
+    assert len(list((FIXTURES / "fourth" / "dev").glob("*.spans.json"))) == 19
+    assert len(list((FIXTURES / "fourth" / "test").glob("*.spans.json"))) == 17
 
 
 @needs_shared
@@ -114,3 +117,35 @@ def test_third_blind_set_web_pages_floors(tmp_path):
     assert units["QUOTE"].f1 >= 0.80
     assert labels["HEDGE"].f1 >= 0.72
     assert units["LOADED"].f1 >= 0.30
+
+
+@needs_shared
+def test_fourth_blind_set_rebuilds_from_corpus_b(tmp_path):
+    """36 articles of 8 outlets and 4 sections of ../shared/corpus-b, split before annotation."""
+    from framing.evaluate import load_gold
+
+    halves = {}
+    for half in ("dev", "test"):
+        _build()(SHARED / "corpus-b", tmp_path / half, f"fourth/{half}")
+        halves[half] = load_gold([tmp_path / half])
+    assert {len(docs) for docs in halves.values()} == {19, 17}
+    assert not {d.id for d in halves["dev"]} & {d.id for d in halves["test"]}
+    for docs in halves.values():
+        for d in docs:
+            for s in d.spans:
+                assert d.text[s.start:s.end] == s.text
+
+
+def test_two_blind_annotators_agree_on_the_fourth_set():
+    """Stand-off only (no text needed): the gold is as reliable as the README says."""
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "tools" / "annotator_agreement.py"
+    spec = importlib.util.spec_from_file_location("annotator_agreement", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result = mod.agreement()
+    assert result["documents"] == 8
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95

@@ -14,6 +14,27 @@ FEATURES = ["hedge_cond_reportive_per_1k", "quote_per_1k", "attr_anonymous_share
             "voice_russia_share", "voice_ukraine_share", "stance_balance_russia", "n_speakers"]
 
 
+def _scores(f1_cond, stype, n=5):
+    return {"n_documents": n, "n_spans": 40,
+            "labels": {"HEDGE": {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.9},
+                       "QUOTE": {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.93},
+                       "ATTR": {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.88}},
+            "units": {"HEDGE:cond": {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": f1_cond}},
+            "attributes": {"HEDGE.use": {"accuracy": 0.95, "n": 9}, "ATTR.stype": {"accuracy": stype, "n": 9},
+                           "QUOTE.camp": {"accuracy": 0.6, "n": 10}, "IQUOTE.camp": {"accuracy": 0.8, "n": 10},
+                           "QUOTE.stance": {"accuracy": 0.9, "n": 10}, "QUOTE.target": {"accuracy": 0.5, "n": 10}}}
+
+
+#: Recorded scores in the package's format: in sample, two blind sets, pooled.
+GOLD = {"date": "2026-01-01", "version": "test", "backend": "builtin",
+        "in_sample": {**_scores(1.0, 0.96), "name": {"fr": "dev", "en": "dev"}},
+        "out_of_sample": {"sets": [{**_scores(0.95, 0.74, 3), "id": "blind-1", "name": {"fr": "un", "en": "one"},
+                                    "date": "2026-01-01", "blind": False, "first_run": {"ATTR": 0.79}},
+                                   {**_scores(0.85, 0.55, 4), "id": "blind-2", "name": {"fr": "deux", "en": "two"},
+                                    "date": "2026-01-01", "blind": True, "first_run": None}],
+                          "pooled": {**_scores(0.9, 0.62, 7), "sets": ["blind-1", "blind-2"]}}}
+
+
 def record(i, group, cond, quote, anon, date="2024-01-01", **meta):
     f = {"hedge_cond_reportive_per_1k": cond, "quote_per_1k": quote, "attr_anonymous_share": anon,
          "voice_russia_share": 0.7 if group.startswith("A") else 0.2,
@@ -29,9 +50,7 @@ def build(docs, lang="en", seed=1):
     groups, pairs, pca, clf = compute_statistics(docs, FEATURES, seed=seed, n_resamples=300, n_permutations=999)
     settings = {"group_by": "outlet", "lang": lang, "seed": seed, "n_resamples": 300, "n_sentence_resamples": 50,
                 "n_permutations": 999, "backend": "builtin", "version": "test"}
-    gold = {"origin": "committed", "date": "2026-01-01", "version": "test", "n_documents": 5,
-            "units": {"HEDGE:cond": {"tp": 9, "fp": 1, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.9},
-                      "LOADED": {"tp": 5, "fp": 5, "fn": 5, "precision": 0.5, "recall": 0.5, "f1": 0.5}}}
+    gold = GOLD
     return ComparisonResult(docs, FEATURES, groups, pairs, pca, clf, settings, gold=gold,
                             lexicons=[{"name": "hedges", "entries": 10, "version": "1", "license": "CC0-1.0",
                                        "sha256": "abcdef123456", "source": "x", "file": "x"}])
@@ -59,11 +78,18 @@ def test_key_difference_sentence_from_statistics(two_groups):
     assert cond["a"] == "A-press" and cond["solid"]
     ratio = two_groups.group("A-press").mean[0] / two_groups.group("B-daily").mean[0]
     assert f"uses the reportive conditional {ratio:.1f} times as often as B-daily" in cond["text"]
-    assert "Holm-adjusted p" in cond["text"] and "CI of the ratio" in cond["text"]
+    assert "Holm-adjusted p" in cond["text"] and "ratio [" in cond["text"]
+    # every interval is named after its group
+    assert "A-press [" in cond["text"] and "B-daily [" in cond["text"]
+    # the detector's out-of-sample score is named; 0.90 and 0.95 use accuracy: not fragile
+    assert "out of sample: F1 HEDGE:cond 0.90, conditional use accuracy 0.95 (0.85 to 0.95 across sets)" in cond["text"]
+    assert not cond["fragile"]
     fr = key_differences(two_groups, "fr")
     assert any("fois plus souvent que B-daily" in k["text"] for k in fr)
     share = next(k for k in keys if k["feature"] == "attr_anonymous_share")
     assert "40%" in share["text"] and "10%" in share["text"]
+    # the source-type accuracy out of sample is 0.62 < 0.7: the difference is fragile
+    assert share["fragile"] and "source type accuracy 0.62" in share["text"] and "fragile" in share["text"]
 
 
 def test_report_files_and_content(written):
@@ -77,11 +103,15 @@ def test_report_files_and_content(written):
     for section in ("Key differences", "Feature comparison", "Voices and stance", "Documents", "Methods", "Limitations"):
         assert section in html
     assert "significant" in html and "abcdef123456" in html and "20240" not in html[:0]
+    assert "⚠ fragile" in html and "Out of sample, pooled" in html and "Blind 2" in html
+    assert "still blind" in html and "F1 at its first, blind run" in html
     assert "Which features tell the groups apart" in html and "logistic regression" in html
-    assert "LOADED (F1 0.50)" in html  # detectors' error in the limitations
+    # the detectors' out-of-sample error in the limitations
+    assert "Fragile measures" in html and "Anonymous sources (share) (0.62)" in html
     # evidence in context, escaped
     assert "<mark" in html and "&lt;b&gt;x&lt;/b&gt;" in html
     # markdown: charts as PNG files beside it
+    assert "⚠ fragile" in md and "p = &lt;" not in md
     for name in re.findall(r"\]\((chart_[^)]+\.png)\)", md):
         assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "chart_" in md
@@ -94,7 +124,7 @@ def test_group_means_in_report_match_per_document_features(two_groups, written):
     for g in two_groups.groups:
         rows = [i for i, d in enumerate(two_groups.documents) if d.group == g.name]
         mean = X[rows, 0].mean()
-        assert f'data-value="{float(mean)}"' in html
+        assert f'data-value="{float(mean)!r}"' in html
 
 
 def test_one_document_groups_get_caveat(tmp_path):
@@ -115,7 +145,7 @@ def test_hostile_group_names_escaped(tmp_path):
     for name in ("report.html", "report.md"):
         text = (tmp_path / name).read_text(encoding="utf-8")
         assert "<script" not in text
-        assert "&lt;script&gt;" in text
+        assert "&lt;script" in text
 
 
 def test_chart_functions_return_figures_on_agg():
@@ -152,15 +182,36 @@ def test_labels_and_numbers_in_both_languages():
     assert "le Pentagone (une institution)" in why and "distance" in why
 
 
-def test_committed_gold_scores_match_the_detectors(gold_dir):
-    """The scores a report shows when ../shared is absent are today's (refresh with
-    ``python -m framing.report ../shared/gold`` after changing a detector)."""
-    import json
-    from importlib import resources
+def _refresh_tool():
+    import importlib.util
+    from pathlib import Path
 
-    from framing.report import measure_gold
+    path = Path(__file__).resolve().parent.parent / "tools" / "refresh_gold_scores.py"
+    spec = importlib.util.spec_from_file_location("refresh_gold_scores", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
-    committed = json.loads(resources.files("framing").joinpath("data", "gold_scores.json").read_text(encoding="utf-8"))
-    measured = measure_gold(gold_dir, "builtin")
-    assert committed["units"] == measured["units"]
-    assert committed["labels"] == measured["labels"]
+
+def test_recorded_gold_scores_match_the_detectors(gold_dir):
+    """The scores every report shows (in sample and out of sample) are today's detectors' scores.
+
+    After changing a detector or adding a blind set, run ``python tools/refresh_gold_scores.py ../shared``.
+    """
+    tool = _refresh_tool()
+    measured = tool.measure(gold_dir.parent)
+    assert tool.same_scores(tool.recorded(), measured), "run python tools/refresh_gold_scores.py ../shared"
+
+
+def test_recorded_gold_scores_have_an_out_of_sample_section():
+    from framing.report import recorded_gold_scores
+
+    gold = recorded_gold_scores()
+    sets = gold["out_of_sample"]["sets"]
+    assert [s["id"] for s in sets][:3] == ["blind-1", "blind-2", "blind-3"]
+    for s in sets:
+        assert s["date"] and s["n_documents"] > 0 and s["n_spans"] > 0 and s["labels"]["ATTR"]["f1"] > 0
+        assert s["name"]["fr"] and s["name"]["en"]
+    pooled = gold["out_of_sample"]["pooled"]
+    assert pooled["n_documents"] == sum(s["n_documents"] for s in sets)
+    assert gold["in_sample"]["n_documents"] == 5  # the seed scores stay beside, never instead

@@ -2,46 +2,49 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import signal
 import sys
-import threading
 from pathlib import Path
 
 import click
 
-from ..output import atomic_write
+from ..files import atomic_write, check_output_file, errors_path, output_lock, write_errors
 from ..parallel import settle
 from ..progress import Progress, count_documents, is_terminal
 from ..resources import default_config
 from ..score import FORMATS, prepare_resume, score_paths
-from .common import (actors_option, backend_option, debug_option, fail, lexicon_dir_option, report_error,
-                     user_errors)
+from .common import (actors_option, backend_option, debug_option, fail, lang_option, lexicon_dir_option,
+                     quiet_option, report_error, report_warning, terminate_like_interrupt, user_errors,
+                     warning_reporter)
 
 
-def check_output_path(path: Path, inputs) -> None:
-    """Refuse an output that is also an input, or lies inside an input directory (it would be read back)."""
-    out = path.resolve()
-    for item in inputs:
-        if item == "-":
-            continue
-        p = Path(item).resolve()
-        if p == out or (p.is_dir() and p in out.parents):
-            fail(f"the output {path} is inside the input {item}: it would be read as input")
+def score_to_file(inputs, path: Path, resume: bool, quiet: bool, **kwargs):
+    """Score into ``path`` (atomically, or appended with ``resume``) under its lock; errors to ``path``'s error list."""
+    errors_file = errors_path(path)
+    with output_lock(path):
+        if resume:
+            # appended document by document: a crash loses at most the line being
+            # written (dropped by the next --resume), never the finished ones
+            done = prepare_resume(path)
+            with open(path, "a", encoding="utf-8") as out:
+                run = score_paths(inputs, out, skip_ids=done, **kwargs)
+        else:
+            done = []
+            with atomic_write(path) as out:
+                run = score_paths(inputs, out, **kwargs)
+        saved = write_errors(errors_file, run.errors)
+    if not saved:
+        report_warning(f"{errors_file} was not written by framing: left as it is, this run's errors are not in it")
+    if not quiet:
+        click.echo(f"framing: {run.n_documents} document(s) written to {path}"
+                   + (f", {len(done)} kept from before" if done else "")
+                   + (f"; {len(run.errors)} failed" + (f" (see {errors_file})" if saved else "")
+                      if run.errors else ""), err=True)
+    return run
 
 
-def write_errors(path: Path, errors) -> None:
-    """This run's failures as JSONL beside the output; a stale file from an earlier run is removed."""
-    if errors:
-        with atomic_write(path) as ef:
-            for err in errors:
-                ef.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
-    elif path.exists():
-        path.unlink()
-
-
-def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug):
+def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug,
+             quiet=False):
     """``--engine dask``: JSONL shards in, one JSONL shard per input file out (in the -o directory)."""
     if fmt != "jsonl" or not output:
         fail("--engine dask needs --format jsonl and -o DIRECTORY (one output shard per input file)")
@@ -59,14 +62,12 @@ def run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend
                                          num_workers=resolve_jobs(jobs))
         except ImportError as e:
             fail(str(e))
-    click.echo(f"framing: {summary['documents']} document(s) written to {output} "
-               f"({len(summary['shards'])} shard(s))"
-               + (f"; {summary['errors']} failed (see {output}/errors.jsonl)" if summary["errors"] else ""), err=True)
+    if not quiet:
+        click.echo(f"framing: {summary['documents']} document(s) written to {output} "
+                   f"({len(summary['shards'])} shard(s))"
+                   + (f"; {summary['errors']} failed (see {output}/errors.jsonl)" if summary["errors"] else ""),
+                   err=True)
     sys.exit(1 if summary["errors"] else 0)
-
-
-def _interrupt(signum, frame):  # SIGTERM: unwind like Ctrl-C, so temporary files are removed
-    raise KeyboardInterrupt
 
 
 @click.command("score")
@@ -83,11 +84,14 @@ def _interrupt(signum, frame):  # SIGTERM: unwind like Ctrl-C, so temporary file
               help="dask: score JSONL shards on a dask cluster (needs framing[dask]); -o is then an output directory.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: dask.distributed scheduler address (tcp://host:8786); default: --jobs local processes.")
+@lang_option
+@quiet_option
 @backend_option
 @lexicon_dir_option
 @actors_option
 @debug_option
-def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, backend, lexicon_dirs, actors, debug):
+def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, lang, quiet, backend, lexicon_dirs,
+            actors, debug):
     """Score INPUT files, directories, or - (stdin) for framing features.
 
     Inputs: .txt (any encoding), .html pages, .jsonl (one {"text": ...} per
@@ -97,42 +101,28 @@ def command(inputs, fmt, output, include_text, resume, jobs, engine, scheduler, 
     def on_error(err):
         report_error(str(err))
 
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)
+    terminate_like_interrupt()
     if engine == "dask":
-        run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug)
+        run_dask(inputs, fmt, output, include_text, resume, jobs, scheduler, backend, lexicon_dirs, actors, debug,
+                 quiet)
         return
     # progress on a terminal's stderr, unless the results themselves go to that terminal
-    show = is_terminal(sys.stderr) and (bool(output) or not is_terminal(sys.stdout))
+    show = not quiet and is_terminal(sys.stderr) and (bool(output) or not is_terminal(sys.stdout))
     progress = Progress(count_documents(inputs) if show else None, enabled=show)
-    kwargs = dict(format=fmt, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
-                  include_text=include_text, on_error=on_error, jobs=jobs, progress=progress)
+    kwargs = dict(format=fmt, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors, lang=lang,
+                  include_text=include_text, on_error=on_error, on_warning=warning_reporter(quiet), jobs=jobs,
+                  progress=progress)
     interrupted = "interrupted; " + ("the documents already written are kept: run again with --resume"
                                      if resume and output else "any previous output file is left as it was")
     with user_errors(debug, interrupted):
         if output:  # wrong arguments fail before any resource is built
             if resume and fmt != "jsonl":
                 fail("--resume needs --format jsonl")
-            check_output_path(Path(output), inputs)
+            check_output_file(output, inputs)
         settle(default_config(lexicon_dirs, actors, backend), jobs)
         try:
             if output:
-                path = Path(output)
-                errors_path = path.with_name("errors.jsonl")
-                if resume:
-                    # appended document by document: a crash loses at most the line being
-                    # written (dropped by the next --resume), never the finished ones
-                    done = prepare_resume(path)
-                    with open(path, "a", encoding="utf-8") as out:
-                        run = score_paths(inputs, out, skip_ids=done, **kwargs)
-                else:
-                    done = []
-                    with atomic_write(path) as out:
-                        run = score_paths(inputs, out, **kwargs)
-                write_errors(errors_path, run.errors)
-                click.echo(f"framing: {run.n_documents} document(s) written to {path}"
-                           + (f", {len(done)} kept from before" if done else "")
-                           + (f"; {len(run.errors)} failed (see {errors_path})" if run.errors else ""), err=True)
+                run = score_to_file(inputs, Path(output), resume, quiet, **kwargs)
             else:
                 color = fmt == "text" and sys.stdout.isatty()
                 run = score_paths(inputs, sys.stdout, color=color, **kwargs)

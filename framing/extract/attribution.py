@@ -55,7 +55,8 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
-from .speakers import Source, describe_source, lexica, name_index
+from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, describe_source, entity_table
+from .speakers import Source, lexica, name_index
 
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
@@ -116,6 +117,7 @@ class _Attributor:
         self.quotes = sorted((s for s in spans if s.label == "QUOTE"), key=lambda s: s.start)
         self.q_starts = [q.start for q in self.quotes]
         self.idx = name_index(doc, res)
+        self.entities = entity_table(doc, res)
         self.lx = lexica(res)
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
         self.person_names = {p.name for p in self.idx.persons}
@@ -147,14 +149,26 @@ class _Attributor:
         self.history.append((offset, src))
 
     def resolve_pronoun(self, offset: int, word: str) -> Source | None:
+        src = self._resolve_pronoun(offset, word)
+        if src is None:
+            return None
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_PRONOUN)
+
+    def _resolve_pronoun(self, offset: int, word: str) -> Source | None:
         plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
+        gender = self.entities.pronoun_gender(word)
         fallback = None
+        if not plural:
+            # a person named earlier in the same sentence ("X, admirateur de Y dont il avait contesté")
+            here = self._person_in_sentence(offset, gender)
+            if here is not None:
+                return here
         for off, src in reversed(self.history):
             if off >= offset:
                 continue
             if offset - off > _HISTORY_CHARS:
                 break
-            if src.stype == "anonymous":
+            if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender):
                 continue
             is_plural = " et " in src.name or src.name.lower().startswith("les ")
             if plural == is_plural or not plural:
@@ -172,7 +186,7 @@ class _Attributor:
             m = self.idx.mentions[k]
             if offset - m.start > _PRONOUN_FALLBACK_CHARS:
                 break
-            if m.person is not None:
+            if m.person is not None and not self._other_gender(m.person.name, gender):
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
                 if m.first - sent.first <= 2:
@@ -183,12 +197,45 @@ class _Attributor:
             return None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
+    def _person_in_sentence(self, offset: int, gender: str | None) -> Source | None:
+        """The person subject of the sentence before ``offset``, gender permitting.
+
+        "Devant les députés, le Premier ministre Boris Johnson, …, dont il": a person named
+        at the start of the sentence (after a fronted phrase and a comma, behind at most a
+        determiner and role words, no preposition), outside quotation marks.
+        """
+        sent = self.doc.sentence_of(offset)
+        if sent is None:
+            return None
+        k = bisect.bisect_left(self.mention_starts, sent.start)
+        while k < len(self.idx.mentions) and self.idx.mentions[k].person is None \
+                and self.idx.mentions[k].start < offset:
+            k += 1  # capitalised words that name no person ("le Premier ministre X")
+        if k >= len(self.idx.mentions) or self.idx.mentions[k].start >= offset:
+            return None
+        m = self.idx.mentions[k]
+        if m.person is None or self._other_gender(m.person.name, gender) or self.quote_at(m.start) is not None:
+            return None
+        toks = self.toks
+        lead = toks[sent.first:m.first]
+        commas = [i for i, t in enumerate(lead) if t.text == ","]
+        if commas:
+            lead = lead[commas[-1] + 1:]
+        if len(lead) > 5 or any(key(t) in PREPOSITIONS or not t.is_word for t in lead):
+            return None
+        return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+
+    def _other_gender(self, name: str, gender: str | None) -> bool:
+        """True when the entity ``name`` is known to be of the other gender than ``gender``."""
+        g = self.entities.gender_of(name)
+        return gender is not None and g is not None and g != gender
+
     def finish(self, src: Source | None, offset: int) -> Source | None:
         if src is None:
             return None
         if src.kind == "pronoun":
             return self.resolve_pronoun(offset, src.name)
-        if src.kind == "role" and src.name not in self.person_names:
+        if src.kind == "role" and src.name not in self.person_names and src.method != METHOD_ANONYMOUS:
             # "le fondateur du groupe X explique": the person quoted just before, if any
             for off, h in reversed(self.history):
                 if off >= offset:
@@ -482,7 +529,7 @@ class _Attributor:
                     m = names[0]
                     if m.person is not None:
                         return self.finish(Source(m.person.name, m.person.stype, m.start, m.end, "person"), start)
-                    if src.stype == "person" and m.last - m.first >= 2:  # "Taro Kono": a full name
+                    if src.stype in ("person", "anonymous") and m.last - m.first >= 2:  # "Taro Kono": a full name
                         return self.finish(Source(m.text, "person", m.start, m.end, "person"), start)
             if src is not None:
                 return self.finish(src, start)
@@ -610,12 +657,14 @@ def _typed_by_entity(doc: ParsedDocument, src: Source | None) -> Source | None:
     return src
 
 
-def _attrs_for(src: Source | None) -> dict:
+def _attrs_for(src: Source | None, link: str = "") -> dict:
+    """``speaker``, ``speaker_span`` and ``speaker_method`` (how the cue was linked + how the source was resolved)."""
     if src is None:
-        return {"speaker": "unknown"}
+        return {"speaker": "unknown", "speaker_method": "unknown"}
     out = {"speaker": src.speaker}
     if src.start is not None:
         out["speaker_span"] = [src.start, src.end]
+    out["speaker_method"] = "+".join(x for x in (link, src.method or "wording") if x)
     return out
 
 
@@ -648,6 +697,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
              "verb_stance": cue.stance}
         if src is not None and src.start is not None:
             a["source_span"] = [src.start, src.end]
+        a["speaker_method"] = (src.method or "wording") if src is not None else "unknown"
         span = Span.at(text, c_start, c_end, "ATTR", **a)
         attr_spans.append((span, src, cue))
         if src is not None:

@@ -34,6 +34,7 @@ from ..actors import UNKNOWN, ActorIndex, is_pronoun, load_actors
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
+from . import roles as roles_mod
 from . import stance as stance_mod
 from .positions import PositionIndex
 
@@ -139,6 +140,7 @@ class CampResolver:
         self.attrs = [s for s in spans if s.label == "ATTR"]
         self._attr_index = PositionIndex(self.attrs, lambda a: a.start)
         self._resolved: list[tuple[int, str]] = []  # (position, camp) of institutional speakers
+        self.roles = None  # a roles.SpeakerRoles, set by the stage
 
     # descriptions -------------------------------------------------
     def _sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
@@ -211,6 +213,10 @@ class CampResolver:
         camp, how = self._resolve(span, name, mention, anonymous)
         if camp not in self.idx.camps:
             camp, how = UNKNOWN, "unknown"
+        if camp == UNKNOWN and self.roles is not None:  # what the text says the speaker is (roles.py)
+            by_role, role_how, _ = self.roles.camp(span, mention[0] if mention else span.start)
+            if by_role != UNKNOWN and by_role in self.idx.camps:
+                camp, how = by_role, role_how
         self._by_name[key] = (camp, how)
         if camp not in (UNKNOWN, "expert", "media", "other"):
             self._resolved.append((mention[0] if mention else span.start, camp))
@@ -304,6 +310,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     idx = actor_index(res)
     doc.cache["camps.actor_index"] = idx  # per-document memo: features() reports this file's camps
     resolver = CampResolver(doc, spans, idx)
+    resolver.roles = speaker_roles = roles_mod.speaker_roles(doc, resolver, res, idx)
     scorer = stance_mod.stance_scorer(res, idx)
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
     out: list[Span | None] = [None] * len(spans)
@@ -316,13 +323,15 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             camps[i], methods[i] = camp, how
             # quotes get their camp together with their stance below: one copy, same
             # attributes in the same order (the stance reads no camp attribute; speed, issue 9)
-            out[i] = s.with_attrs(camp=camp, camp_method=how) if s.label == "ATTR" else s
+            out[i] = (s.with_attrs(camp=camp, camp_method=how, role=speaker_roles.role_label(s))
+                      if s.label == "ATTR" else s)
         else:
             out[i] = s
     speech = [i for i in order if spans[i].label in SPEECH]
     decisions = scorer.decide_all(doc, [(out[i], camps[i]) for i in speech], out)
     for i, d in zip(speech, decisions):
-        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], stance=d.stance, target=d.target,
+        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=speaker_roles.role_label(out[i]),
+                                   stance=d.stance, target=d.target,
                                    stance_method=d.method, target_method=d.target_method)
     return [s for s in out if s is not None]
 

@@ -43,6 +43,8 @@ from ..grammar import fold_accents, lemma_of, normalise
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span
+from .loaded_use import context_lexicon, descriptive_uses
+from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
 CATEGORIES = LOADED_CATEGORIES
@@ -193,18 +195,22 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     comp = _compiled(res)
     toks = doc.tokens
     chosen = _select(doc, comp, comp.loaded.find(doc) + _folded_matches(doc, comp))
+    context = context_lexicon(res)
+    descriptive = descriptive_uses(doc, chosen, context)  # literal, legal, technical uses (issue 18)
+    chosen = [m for k, m in enumerate(chosen) if k not in descriptive]
     found: list[tuple[int, int, str, str]] = []  # first token, last token (excl.), cat, term
     for m in chosen:
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
     found.sort()
-    regions = _quote_regions(doc, spans)
-    starts = [a for a, _ in regions]
+    voices = _voice_map(doc, spans, context)
     out = list(spans)
     for first, last, cat, term in found:
         start, end = toks[first].start, toks[last - 1].end
-        voice = "quoted" if _inside(regions, starts, start, end) else "own"
+        if voices.in_title(start, end):  # a title is a name: nothing (codebook)
+            continue
+        voice = voices.voice(start, end)
         out.append(Span.at(doc.text, start, end, "LOADED", cat=cat, voice=voice, term=normalise(term)))
     return out
 
@@ -338,12 +344,11 @@ def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) 
 
 # --- voice --------------------------------------------------------------------
 
-def _quote_regions(doc: ParsedDocument, spans: list[Span]) -> list[tuple[int, int]]:
-    """Character regions in a quoted voice: QUOTE spans, else quotation marks."""
+def _voice_map(doc: ParsedDocument, spans: list[Span], context) -> VoiceMap:
+    """Quoted, mentioned (scare quotes) and title regions of ``doc`` (see :mod:`.loaded_voice`)."""
     quotes = [(s.start, s.end) for s in spans if s.label == "QUOTE"]
-    if not quotes:
-        quotes = quotation_mark_regions(doc.text)
-    return _merge(quotes)
+    scare = [(s.start, s.end) for s in spans if s.label == "HEDGE" and s.attrs.get("type") == "scare"]
+    return voice_map(doc.text, quotes, scare, quotation_mark_regions(doc.text), context.title_cues)
 
 
 def quotation_mark_regions(text: str) -> list[tuple[int, int]]:
@@ -386,36 +391,24 @@ def quotation_mark_regions(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(regions):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _inside(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    k = bisect.bisect_right(starts, start) - 1
-    return k >= 0 and regions[k][0] <= start and end <= regions[k][1]
-
-
 # --- features and reports -------------------------------------------------------
 
 def features(ctx) -> dict[str, float]:
     """Loaded-vocabulary rates per 1,000 words: all, by voice, by category.
 
     Keys: ``loaded_per_1k``, ``loaded_own_per_1k``, ``loaded_quoted_per_1k``,
+    ``loaded_mentioned_per_1k`` (scare quotes; the three voices add up to the whole),
     ``loaded_{cat}_per_1k`` and ``loaded_own_{cat}_per_1k`` for every category
     of :data:`CATEGORIES`, and ``n_loaded``.
     """
     spans = ctx.label("LOADED")
-    own = [s for s in spans if s.attrs.get("voice") != "quoted"]
+    own = [s for s in spans if s.attrs.get("voice", "own") == "own"]
     quoted = [s for s in spans if s.attrs.get("voice") == "quoted"]
+    mentioned = [s for s in spans if s.attrs.get("voice") == "mentioned"]
     out = {"loaded_per_1k": ctx.per_1k(len(spans)),
            "loaded_own_per_1k": ctx.per_1k(len(own)),
-           "loaded_quoted_per_1k": ctx.per_1k(len(quoted))}
+           "loaded_quoted_per_1k": ctx.per_1k(len(quoted)),
+           "loaded_mentioned_per_1k": ctx.per_1k(len(mentioned))}
     all_by = Counter(s.attrs.get("cat") for s in spans)
     own_by = Counter(s.attrs.get("cat") for s in own)
     for cat in CATEGORIES:

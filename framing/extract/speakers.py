@@ -110,6 +110,8 @@ class Source:
     start: int | None
     end: int | None
     kind: str = "np"  # np | person | pronoun | role
+    #: how the source was found (``speaker_method``; see :mod:`framing.extract.entities`)
+    method: str = ""
 
     @property
     def speaker(self) -> str:
@@ -229,7 +231,7 @@ class NameIndex:
             prev = toks[first - 1] if first > 0 else None
             prev_key = _tokkey(prev) if prev is not None else ""
             is_person = False
-            if n >= 2 and (head in lx.first or head in lx.surname_first):
+            if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
             elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
                     any(_tokkey(x) in lx.role_words for x in toks[last + 1:last + 4]) and \
@@ -414,7 +416,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
 
     Returns ``None`` for an empty phrase. A pronoun gives ``kind="pronoun"``
     (resolve it with the discourse history); a role description with no name
-    (``le président ukrainien``) gives ``kind="role"``.
+    (``le président ukrainien``) gives ``kind="role"``. Descriptions are resolved
+    to the document's persons by :func:`framing.extract.entities.describe_source`.
     """
     first, last = trim_np(doc, first, last)
     if last <= first or last - first > 25:

@@ -1,0 +1,423 @@
+"""Who the people of a document are: one entity table per document, and reference to it.
+
+Built once per document (memoised in ``doc.cache``) from the name index of
+:mod:`framing.extract.speakers`, before attribution, and read by every later
+stage:
+
+* **entities** — one per person named in full; a name's later forms (surname,
+  ``M. X``, title + surname) are already linked to it by the name index;
+* **roles** — role words written around a mention (``Marie X, présidente de
+  l'association``, ``le député LR X``);
+* **gender** — from the document only: a title (``M.``, ``Mme``), a determiner
+  or adjective agreeing with a role noun beside a mention (``la ministre X``,
+  ``X, l'ancienne ministre``), or a feminine past participle right after a
+  mention (``X s'est dite``, ``X est arrivée``);
+* **reference** — :meth:`EntityTable.resolve` gives a description (``la
+  candidate``, ``l'ancien Premier ministre``, ``l'humoriste``) or a pronoun
+  the most salient compatible person mentioned before it: one described with
+  the same role noun first, else the most recent mention, skipping persons of
+  the other gender (and singular/plural mismatches).
+
+Descriptions are parsed by :func:`parse_description`: its determiner
+(definite, indefinite or possessive), gender and number, and its head noun,
+looked up in ``lexicons/person_nouns.tsv`` (a noun naming people by their
+function, with its feminine form and a role class) or recognised by an agent
+suffix (``-eur``, ``-trice``, ``-iste``, ``-logue``, ``-ien``…). An indefinite
+or possessive person description (``un proche``, ``son avocat``, ``une
+source``) is an unnamed individual: ``anonymous``.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..document import ParsedDocument
+from ..resources import Resources
+from . import speakers
+from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
+
+#: methods recorded as ``speaker_method`` (how a source was found)
+METHOD_NAME = "name"            # the source phrase holds the full name
+METHOD_SHORT = "short_name"     # a later form of a name (surname, M. X) linked to the full name
+METHOD_ROLE = "role"            # a description matching a role written beside a name
+METHOD_SALIENCE = "salience"    # a description given the most salient compatible person
+METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
+METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
+METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
+
+_DEFINITE = frozenset(("le", "la", "l'", "les", "ce", "cet", "cette", "ces"))
+_INDEFINITE = frozenset(("un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "d'autres",
+                         "nombre", "divers", "diverses", "aucun", "aucune"))
+_POSSESSIVE = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"))
+_FEMININE_DET = frozenset(("la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"))
+_MASCULINE_DET = frozenset(("le", "un", "ce", "cet", "son", "mon", "ton"))
+_PLURAL_DET = frozenset(("les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques",
+                         "nos", "vos", "mes", "d'autres", "divers", "diverses"))
+#: adjectives written before a role noun, by gender ("l'ancienne ministre", "le nouveau maire")
+_PRE_ADJECTIVES = {"ancien": "m", "ancienne": "f", "nouveau": "m", "nouvel": "m", "nouvelle": "f",
+                   "futur": "m", "future": "f", "actuel": "m", "actuelle": "f", "premier": "m", "première": "f",
+                   "jeune": None, "célèbre": None, "même": None, "mêmes": None, "seul": "m", "seule": "f",
+                   "ex": None, "vieux": "m", "vieille": "f", "haut": "m", "haute": "f", "grand": "m",
+                   "grande": "f", "principal": "m", "principale": "f", "éternel": "m", "éternelle": "f"}
+#: agent-noun endings naming people (the feminine ones first), with their gender
+_AGENT_SUFFIXES = (("trice", "f"), ("euse", "f"), ("ienne", "f"), ("iste", None), ("logue", None),
+                   ("teur", "m"), ("eur", "m"), ("ien", "m"), ("aire", None))
+_TITLE_GENDER = {"m.": "m", "monsieur": "m", "mm.": "m", "mme": "f", "madame": "f", "mlle": "f",
+                 "mademoiselle": "f", "mmes": "f"}
+_PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m", "lui": "m",
+                   "eux": "m", "elle": "f", "-t-elle": "f", "-elle": "f", "elles": "f", "-elles": "f",
+                   "-t-elles": "f"}
+_AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
+
+
+@dataclass
+class Entity:
+    """A person of the document: canonical name, type, what is known of it, where it is mentioned."""
+
+    name: str
+    stype: str
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # start offsets, in text order
+
+
+@dataclass(frozen=True)
+class Description:
+    """A noun phrase read as a description of a person (or not: ``head_class`` is None)."""
+
+    determiner: str        # definite | indefinite | possessive | none
+    gender: str | None     # m | f | None (unknown or epicene)
+    plural: bool
+    head: str              # the head noun, normalised ("" when none)
+    head_class: str | None  # role class of a person noun, None when the head names no person
+
+    @property
+    def names_person(self) -> bool:
+        return self.head_class is not None
+
+
+class PersonNouns:
+    """``lexicons/person_nouns.tsv`` with derived plural forms: form -> (masculine lemma, gender, class)."""
+
+    def __init__(self, res: Resources):
+        lex = res.lexicon("person_nouns", required=("feminine", "class"))
+        self.forms: dict[str, tuple[str, str | None, str]] = {}
+        for e in lex.entries:
+            masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
+            epicene = masc == fem
+            for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
+                for f in (form, plural_of(form)):
+                    self.forms.setdefault(f, (masc, gender, cls))
+
+    def lookup(self, word: str) -> tuple[str, str | None, str] | None:
+        w = word[3:] if word.startswith("ex-") else word
+        found = self.forms.get(w)
+        if found is not None:
+            return found
+        sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
+        for suffix, gender in _AGENT_SUFFIXES:
+            if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
+                return sing, gender, "person"
+        return None
+
+
+def plural_of(word: str) -> str:
+    """Regular French plural of a noun (enough for person nouns)."""
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith(("eau", "eu")):
+        return word + "x"
+    return word + "s"
+
+
+def person_nouns(res: Resources) -> PersonNouns:
+    return res.memo(("entities", "person_nouns"), lambda: PersonNouns(res))
+
+
+def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
+    """Determiner, gender, number and head noun of the normalised words of a noun phrase.
+
+    ``["la", "candidate", "du", "fn"]`` → definite, feminine, singular, head ``candidat``
+    (class ``politician``); ``["un", "proche", "du", "rockeur"]`` → indefinite, head ``proche``.
+    """
+    det, gender, plural = "none", None, False
+    i = 0
+    if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE or words[0] in _POSSESSIVE):
+        w = words[0]
+        det = "definite" if w in _DEFINITE else ("indefinite" if w in _INDEFINITE else "possessive")
+        gender = "f" if w in _FEMININE_DET else ("m" if w in _MASCULINE_DET else None)
+        plural = w in _PLURAL_DET
+        i = 1
+    elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
+        det, plural, i = "indefinite", True, 2
+    while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
+        g = _PRE_ADJECTIVES.get(words[i])
+        gender = gender or g
+        i += 1
+    if i >= len(words):
+        return Description(det, gender, plural, "", None)
+    head = words[i]
+    found = nouns.lookup(head)
+    if found is None and lx is not None and head in lx.role_words:
+        found = (head, None, "official")
+    if found is None:
+        return Description(det, gender, plural, head, None)
+    lemma, noun_gender, cls = found
+    if noun_gender is not None and gender is None:
+        gender = noun_gender
+    if head != lemma and head.endswith(("s", "x")) and not lemma.endswith(("s", "x")):
+        plural = plural or det == "none"
+    return Description(det, gender, plural, lemma, cls)
+
+
+class EntityTable:
+    """The persons of one document, with gender and roles, and reference resolution to them."""
+
+    def __init__(self, doc: ParsedDocument, res: Resources):
+        self.doc = doc
+        self.nouns = person_nouns(res)
+        self.lx = lexica(res)
+        idx: NameIndex = name_index(doc, res)
+        self.by_name: dict[str, Entity] = {}
+        self._mentions: list[tuple[int, Entity]] = []
+        for m in idx.mentions:
+            if m.person is None:
+                continue
+            p = m.person
+            ent = self.by_name.get(p.name)
+            if ent is None:
+                ent = self.by_name[p.name] = Entity(p.name, p.stype)
+            ent.mentions.append(m.start)
+            ent.roles |= {self._role_lemma(r) for r in p.roles} | self._roles_at(m.first, m.last)
+            g = self._gender_at(m.first, m.last)
+            if g is not None and ent.gender is None:
+                ent.gender = g
+            self._mentions.append((m.start, ent))
+        self._mentions.sort(key=lambda x: x[0])
+        self._starts = [s for s, _ in self._mentions]
+
+    def _role_lemma(self, word: str) -> str:
+        found = self.nouns.lookup(word)
+        return found[0] if found else word
+
+    def _roles_at(self, first: int, last: int) -> set[str]:
+        """Person nouns written right before a mention or heading an apposition after it.
+
+        "l'humoriste Charline X", "Thierry X, animateur de l'émission", "X, la présidente de …".
+        """
+        toks = self.doc.tokens
+        sent = toks[first].sent
+        out = set()
+        for t in toks[max(0, first - 3):first]:
+            found = self.nouns.lookup(word_key(t.text)) if t.is_word and t.sent == sent else None
+            if found is not None:
+                out.add(found[0])
+        if last + 1 < len(toks) and toks[last].text == ",":
+            after = [word_key(t.text) for t in toks[last + 1:last + 5] if t.is_word and t.sent == sent]
+            d = parse_description(after, self.nouns, self.lx)
+            if d.names_person and d.head:
+                out.add(d.head)
+        return out
+
+    def _gender_at(self, first: int, last: int) -> str | None:
+        """Gender shown by the words around the mention ``tokens[first:last]``."""
+        toks = self.doc.tokens
+        sent = toks[first].sent
+        before = [word_key(t.text) for t in toks[max(0, first - 4):first] if t.sent == sent]
+        if len(before) >= 2 and before[-1] == "." and before[-2] + "." in _TITLE_GENDER:
+            before[-2:] = [before[-2] + "."]  # "M ." tokenised apart
+        if before and before[-1] in _TITLE_GENDER:
+            return _TITLE_GENDER[before[-1]]
+        # "la ministre X", "l'ancienne présidente X": determiner/adjective + role noun before the name
+        for k in range(len(before) - 1, -1, -1):
+            found = self.nouns.lookup(before[k]) if before[k] not in _TITLE_GENDER else None
+            if found is not None or before[k] in self.lx.role_words:
+                d = parse_description(before[max(0, k - 2):k + 1], self.nouns, self.lx)
+                if d.gender is not None and not d.plural:
+                    return d.gender
+                break
+        # "X, la présidente de …", "X, ancienne ministre": an apposition after the name
+        if last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].sent == sent:
+            after = [word_key(t.text) for t in toks[last + 1:last + 5] if t.is_word]
+            d = parse_description(after, self.nouns, self.lx)
+            if d.names_person and d.gender is not None and not d.plural:
+                return d.gender
+        # "X s'est dite …", "X est arrivée": a feminine participle agreeing with the name
+        j = last
+        while j < len(toks) and j < last + 3 and word_key(toks[j].text) in _AUX_AFTER_NAME:
+            j += 1
+        if j > last and j < len(toks) and toks[j].sent == sent:
+            w = word_key(toks[j].text)
+            if w.endswith(("ée", "ite", "ise")) and toks[j].lemma != w and len(w) >= 4:
+                return "f"
+        return None
+
+    # ------------------------------------------------------------------
+    def entity(self, name: str) -> Entity | None:
+        return self.by_name.get(name)
+
+    def gender_of(self, name: str) -> str | None:
+        ent = self.by_name.get(name)
+        return ent.gender if ent is not None else None
+
+    def recent(self, offset: int, limit: int = 0) -> list[tuple[int, Entity]]:
+        """Persons mentioned before ``offset``, most recent first (each once), within ``limit`` chars if > 0."""
+        k = bisect.bisect_left(self._starts, offset)
+        seen: set[str] = set()
+        out = []
+        for i in range(k - 1, -1, -1):
+            s, ent = self._mentions[i]
+            if limit and offset - s > limit:
+                break
+            if ent.name not in seen:
+                seen.add(ent.name)
+                out.append((s, ent))
+        return out
+
+    def resolve(self, offset: int, desc: Description, limit: int = 3000) -> tuple[Entity | None, str]:
+        """The person a definite description or pronoun at ``offset`` refers to, and how it was found.
+
+        A person described earlier with the same role noun wins; else the most recent
+        person mentioned, skipping the other gender. ``(None, "")`` when none fits.
+        """
+        if desc.plural:
+            return None, ""
+        cands = [(s, e) for s, e in self.recent(offset)
+                 if not (desc.gender and e.gender and desc.gender != e.gender)]
+        if desc.head:
+            for s, e in cands:
+                if desc.head in e.roles:
+                    return e, METHOD_ROLE
+        for s, e in cands:
+            if offset - s <= limit:
+                return e, METHOD_SALIENCE
+            break
+        return None, ""
+
+    def pronoun_gender(self, word: str) -> str | None:
+        return _PRONOUN_GENDER.get(word)
+
+
+def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
+    """The document's entity table (built once per document)."""
+    table = doc.cache.get("entities.table")
+    if table is None:
+        table = EntityTable(doc, res)
+        doc.cache["entities.table"] = table
+    return table
+
+
+_OF = frozenset(("de", "du", "d'", "des"))
+
+
+def _wording(doc: ParsedDocument, first: int, last: int) -> str:
+    toks = doc.tokens
+    s = doc.text[toks[first].start:toks[last - 1].end]
+    for q in "«»“”\"":
+        s = s.replace(q, "")
+    return " ".join(s.split())
+
+
+def _name_is_complement(doc: ParsedDocument, nouns: PersonNouns, lx: Lexica, first: int, name_first: int) -> bool:
+    """``un porte-parole du maire X``, ``les proches de X``: the name hangs on ``de``, it is not the head."""
+    toks = doc.tokens
+    k = name_first - 1
+    while k > first and k >= name_first - 4:
+        w = word_key(toks[k].text)
+        if w in _OF:
+            return True
+        if toks[k].is_word and toks[k].text[:1].islower() and (
+                w in lx.role_words or nouns.lookup(w) is not None or w in _PRE_ADJECTIVES or not w.endswith("s")):
+            k -= 1  # a role noun or an adjective between "de" and the name ("du maire", "du président russe")
+            continue
+        return False
+    return False
+
+
+def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
+    """``src`` (from :func:`speakers.describe_source`) with its reference resolved and ``method`` set.
+
+    A definite person description goes to the person it refers back to (entity table);
+    an unresolved one, an indefinite or possessive one, or a person named only as a
+    complement (``un proche de X``) is an unnamed source: ``anonymous``.
+    """
+    if src is None or src.kind == "pronoun" or last <= first:
+        return src
+    toks = doc.tokens
+    nouns, lx = person_nouns(res), lexica(res)
+    words = [word_key(t.text) for t in toks[first:last] if t.is_word]
+    desc = parse_description(words, nouns, lx)
+    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
+                                        for w in words[:3])
+    if src.kind == "person":
+        persons = name_index(doc, res).persons_in(first, last)
+        if persons and (desc.names_person or cue_anonymous) and desc.determiner != "definite" \
+                and _name_is_complement(doc, nouns, lx, first, persons[0].first):
+            return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
+                          METHOD_ANONYMOUS)
+        full = src.start is not None and doc.text[src.start:src.end] == src.name
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+    if src.stype == "anonymous":
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ANONYMOUS)
+    table = entity_table(doc, res)
+    if src.kind == "role" and src.name in table.by_name:
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ROLE)
+    if not desc.names_person:
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+    named = _named_in_apposition(doc, res, nouns, lx, first, last)
+    if named is not None:  # "le médecin Douglas Yanai": the role noun describes the name after it
+        m = named
+        stype = "expert" if desc.head_class == "expert" else "person"
+        return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
+    if desc.determiner == "definite" and not desc.plural:
+        ent, how = table.resolve(toks[first].start, desc)
+        if ent is not None:
+            return Source(ent.name, ent.stype, src.start, src.end, "role", how)
+    if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
+        # "les médecins allemands", "les responsables ukrainiens": a group standing for a side
+        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+    if desc.determiner in ("definite", "indefinite", "possessive") or desc.plural:
+        # (kind "role": an apposition after it may still name the person, "le ministre, X,")
+        return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
+                      "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
+    return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _named_in_apposition(doc: ParsedDocument, res: Resources, nouns: PersonNouns, lx: Lexica, first: int,
+                         last: int):
+    """The capitalised name right after the role noun(s) of a description (not a ``de`` complement)."""
+    names = name_index(doc, res).names_in(first, last)
+    if not names:
+        return None
+    m = names[0]
+    if m.last - m.first < 2 or _name_is_complement(doc, nouns, lx, first, m.first):
+        return None
+    toks = doc.tokens
+    between = [word_key(t.text) for t in toks[first:m.first] if t.is_word]
+    if len(between) > 4 or any(w in _OF for w in between):
+        return None
+    return m
+
+
+def _names_a_side(doc: ParsedDocument, res: Resources, first: int, last: int) -> bool:
+    """The phrase holds a country, nationality or institution of the actors file."""
+    from ..actors import load_actors
+    cfg = res.config
+    try:
+        actors = res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+    except Exception:  # a broken actors file is reported by the camps stage
+        return False
+    toks = doc.tokens
+    return bool(actors.mentions(doc.text[toks[first].start:toks[last - 1].end]))
+
+
+def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
+    """:func:`speakers.describe_source` with the description resolved by :func:`refer`.
+
+    ``la candidate`` → the person it refers back to, ``un proche de X`` → anonymous;
+    every source gets its ``method``.
+    """
+    first, last = trim_np(doc, first, last)
+    return refer(doc, res, first, last, speakers.describe_source(doc, res, first, last))

@@ -1,0 +1,178 @@
+"""Evaluative or descriptive? The use of a loaded word in its context (issue 18).
+
+The codebook (Clarifications, loaded vocabulary): "a loaded word in its
+literal, descriptive sense is not LOADED: des voleurs se sont emparés du
+tableau, il a reconnu avoir menti, la menace terroriste as a legal term. The
+same word used to judge is (ces voleurs de la République)."
+
+Each ``loaded.tsv`` entry says whether it is evaluative in every use
+(``use=always``: "fantoche", "ignoble") or only in some (``use=some``:
+"voleur", "menace", "massacre", "héroïne"). The words of a ``use=some`` entry
+are descriptive, and get no LOADED span, in these contexts:
+
+* ``technical`` — inside a fixed technical or legal term of
+  ``lexicons/loaded_context.tsv`` ("menace terroriste", "voiture piégée",
+  "violences conjugales"); this one applies to every entry, since a term is
+  descriptive whatever its words;
+* ``legal`` / ``admission`` — a judicial frame or an admission ends at most
+  :data:`FRAME_WINDOW` words before the word ("condamné pour vol", "mis en
+  examen pour escroquerie", "a reconnu avoir menti"): the charge or the fact,
+  not the writer's verdict;
+* ``negated`` — a negation at most :data:`NEGATION_WINDOW` words before
+  ("il n'a pas menti", "sans danger", "aucune menace");
+* ``counted`` — a number right before an agent noun ("3 000 criminels",
+  "deux voleurs"): people counted in a fact report;
+* ``literal`` — an agent noun ("voleurs", "agresseur", "casseurs") with an
+  article before it and a verb group after it ("des voleurs se sont emparés",
+  "l'agresseur a pris la fuite"): the people who did what the article
+  reports, named by what they did;
+
+A rule that took an entry repeated three times or more as the article's topic
+(the reported event) was tried and dropped: on the gold, the repeated words
+were the article's frame ("la dépendance de Poutine", "opérations de
+manipulation") as often as its event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import ParsedDocument
+from ..lexicons import Match, PhraseMatcher, normalise
+from ..resources import Resources
+
+#: a frame may end this many words before the loaded word ("accusé de [graves] crimes")
+FRAME_WINDOW = 3
+#: a negation may stand this many words before ("pas de violence", "n'a pas menti")
+NEGATION_WINDOW = 2
+
+#: closed-class negation words (grammar, not vocabulary)
+NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "sans", "ni", "guère", "nullement", "non"})
+#: number words and quantity nouns that count what follows
+_NUMBER_WORDS = frozenset("""deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+vingt trente quarante cinquante soixante cent cents mille plusieurs dizaines centaines milliers millions""".split())
+_DIGITS = re.compile(r"^\d")
+#: articles that open a plain noun phrase (a demonstrative, "ces voleurs", is the judging use)
+_ARTICLES = frozenset({"des", "les", "un", "une", "le", "la", "l'", "deux", "trois", "quatre", "cinq"})
+#: closed-class words that open a verb group right after a subject noun
+_VERB_GROUP = frozenset("""a ont avait avaient aura auront avait est sont était étaient sera seront fut furent
+se s' ne n' l' les lui leur y en""".split())
+#: endings of agent nouns (the doer of an act: voleur, agresseur, pillard, criminel)
+_AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards", "el", "els", "aire", "aires")
+_QUANTITY_OF = frozenset({"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine"})
+
+
+@dataclass
+class ContextLexicon:
+    """The compiled ``loaded_context`` lexicon: frames, technical terms, title nouns."""
+
+    frames: PhraseMatcher
+    technical: PhraseMatcher
+    title_cues: frozenset[str]
+
+
+def context_lexicon(res: Resources) -> ContextLexicon:
+    """``lexicons/loaded_context.tsv`` compiled once per configuration."""
+    def build() -> ContextLexicon:
+        from ..grammar import lemma_of
+
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        frames = [e for e in entries if e["kind"] in ("legal", "admission")]
+        technical = [e for e in entries if e["kind"] == "technical"]
+        titles = {normalise(e["term"]) for e in entries if e["kind"] == "title"}
+        titles |= {normalise(lemma_of(t)) for t in titles}
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles))
+    return res.memo(("loaded", "context"), build)
+
+
+def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexicon) -> dict[int, str]:
+    """Why each descriptive match is not LOADED: ``{index in matches: reason}``.
+
+    Parameters
+    ----------
+    doc : ParsedDocument
+        The document the matches come from.
+    matches : list of Match
+        Loaded-lexicon matches (entries with ``use``, ``_base``).
+    ctx : ContextLexicon
+        Frames, technical terms.
+
+    Returns
+    -------
+    dict
+        Reason (``technical``, ``legal``, ``admission``, ``negated``,
+        ``counted``, ``literal``) by match index; matches not listed are evaluative.
+    """
+    technical = set()
+    for m in ctx.technical.find(doc):
+        technical.update(range(m.first, m.last))
+    frame_ends = {m.last: m.entry["kind"] for m in ctx.frames.find(doc)}
+    out: dict[int, str] = {}
+    for k, m in enumerate(matches):
+        if any(i in technical for i in range(m.first, m.last)):
+            out[k] = "technical"
+            continue
+        if (m.entry.get("use") or "always") != "some":
+            continue
+        reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
+                  or _counted(doc, m) or _agent_subject(doc, m))
+        if reason:
+            out[k] = reason
+    return out
+
+
+def _words_before(doc: ParsedDocument, first: int, n: int) -> list[int]:
+    """Indices of up to ``n`` word tokens before ``first`` in the same sentence, nearest first."""
+    toks = doc.tokens
+    sent = toks[first].sent
+    out = []
+    i = first - 1
+    while i >= 0 and len(out) < n and toks[i].sent == sent:
+        if toks[i].is_word:
+            out.append(i)
+        elif toks[i].text not in ",'’-":
+            break
+        i -= 1
+    return out
+
+
+def _frame_before(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
+    if first in frame_ends:
+        return frame_ends[first]
+    for i in _words_before(doc, first, FRAME_WINDOW):
+        if i in frame_ends:
+            return frame_ends[i]
+    return None
+
+
+def _negated(doc: ParsedDocument, first: int) -> str | None:
+    for i in _words_before(doc, first, NEGATION_WINDOW):
+        if normalise(doc.tokens[i].text) in NEGATIONS:
+            return "negated"
+    return None
+
+
+def _agent_subject(doc: ParsedDocument, m: Match) -> str | None:
+    toks = doc.tokens
+    if m.last - m.first != 1 or m.last >= len(toks) or not normalise(toks[m.first].text).endswith(_AGENT_ENDINGS):
+        return None
+    before = _words_before(doc, m.first, 1)
+    if not before or normalise(toks[before[0]].text) not in _ARTICLES:
+        return None
+    return "literal" if normalise(toks[m.last].text) in _VERB_GROUP and toks[m.last].sent == toks[m.first].sent else None
+
+
+def _counted(doc: ParsedDocument, m: Match) -> str | None:
+    first = m.first
+    if m.last - first != 1 or not normalise(doc.tokens[first].text).endswith(_AGENT_ENDINGS):
+        return None
+    before = _words_before(doc, first, 2)
+    if not before:
+        prev = doc.tokens[first - 1] if first > 0 else None
+        return "counted" if prev is not None and _DIGITS.match(prev.text) else None
+    w = normalise(doc.tokens[before[0]].text)
+    if _DIGITS.match(w) or w in _NUMBER_WORDS:
+        return "counted"
+    if w in ("de", "d'") and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _QUANTITY_OF:
+        return "counted"
+    return None

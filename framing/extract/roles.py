@@ -1,0 +1,409 @@
+"""Story-independent roles and countries of speakers, and camps derived from them.
+
+A speaker the actors file does not name can still be placed from what the text
+says about them: "le ministre néerlandais" is a government official of the
+Netherlands, "la porte-parole de la CGT" a trade unionist in France, "une
+chercheuse du CNRS" a researcher, "un riverain" a citizen. This module reads
+such descriptions with three conflict-independent lexicons:
+
+* ``role_classes.tsv`` — role nouns -> role class (``government``,
+  ``politician``, ``union_ngo``, ``company``, ``researcher``, ``media``,
+  ``citizen``, ``public_figure``, ``professional``, ``international``,
+  ``anonymous``); head nouns ("président", "porte-parole", "directeur") take
+  the class of the first class noun of their complement ("président de
+  l'association" -> union_ngo);
+* ``countries.tsv`` — country names (CLDR) and nationality adjectives ->
+  ISO code, with EU/NATO membership;
+* ``institutions.tsv`` — institutions, parties, unions, research bodies ->
+  country and class ("l'Elysée" -> FR government, "le CNRS" -> FR researcher);
+
+and ``outlets.tsv`` for the outlet's home country: an unqualified domestic
+institution ("le préfet", "le ministère") is of the country of the outlet that
+writes about it (the document's ``country`` metadata, else the outlet's row,
+else the web domain's country suffix, else the table's ``default_country``).
+
+The **camp** is the study's mapping of (role class, country) to sides, read
+from the actors file's header::
+
+    # country_camps: RU=russia UA=ukraine ... eu=nato_eu nato=nato_eu *=other
+    # role_camps: government=country politician=country researcher=expert ...
+
+``country`` means "the camp of the speaker's country" (an ISO code, or a
+membership group in lower case; ``*`` any other country). A file without these
+lines gets the shipped role mapping restricted to its own camps and no country
+mapping, so political roles stay ``unknown`` in another study unless it says
+which country is which side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+from urllib.parse import urlparse
+
+from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
+from ..lexicons import LexiconError
+from ..resources import Resources
+
+ROLE_CLASSES = ("government", "politician", "union_ngo", "company", "researcher", "media", "citizen",
+                "public_figure", "professional", "international", "anonymous")
+#: classes whose camp is that of their country
+POLITICAL = frozenset({"government", "politician"})
+DEFAULT_ROLE_CAMPS = {"government": "country", "politician": "country", "researcher": "expert",
+                      "media": "media", "union_ngo": "other", "company": "other", "citizen": "other",
+                      "public_figure": "other", "professional": "other", "international": "other",
+                      "anonymous": UNKNOWN}
+#: an adjective qualifies a role noun or institution when at most this many words, none of them a
+#: preposition or determiner, separate them ("le ministre néerlandais", "la police locale
+#: britannique"; not "un spécialiste des études nord-coréennes")
+ADJECTIVE_REACH = 1
+#: nouns of a learned specialist: -logue/-logues ("toxicologue", "cardiologues"), a general French suffix
+_LEARNED_SUFFIX = re.compile(r"(?<![\w-])\w{3,}logues?(?![\w-])", re.IGNORECASE)
+_LINK_WORDS = frozenset("de des du d' la le les l' et à au aux en".split())
+#: web domains' country suffixes (an outlet's home country when no row names it)
+DOMAIN_COUNTRY = {"fr": "FR", "be": "BE", "ch": "CH", "ca": "CA", "lu": "LU"}
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    """A speaker's role class and country, and where they were read."""
+
+    role: str = ""
+    country: str = ""
+    evidence: str = ""  # actor | institution | description | name
+
+    def merged(self, other: "RoleFinding") -> "RoleFinding":
+        """This finding, completed by ``other`` where it says nothing."""
+        return RoleFinding(self.role or other.role, self.country or other.country,
+                           self.evidence or other.evidence)
+
+
+class RoleLexicon:
+    """The role, country, institution and outlet tables of one run."""
+
+    def __init__(self, res: Resources):
+        nouns: list = []
+        actor_roles: dict[str, str] = {}
+        person_classes: dict[str, str] = {}
+        for e in res.lexicon("role_classes").entries:
+            cls = e.get("class", "")
+            if cls and cls not in ROLE_CLASSES:
+                raise LexiconError(f"role_classes.tsv: class {cls!r} of {e['term']!r} is not one of "
+                                   f"{', '.join(ROLE_CLASSES)}")
+            if e.get("applies") == "actor_role":
+                actor_roles[e["term"].lower()] = cls
+            elif e.get("applies") == "person_class":
+                person_classes[e["term"].lower()] = cls
+            else:
+                nouns.append((e["term"], (cls, e.get("head") == "yes")))
+        self.actor_roles = actor_roles
+        self.person_classes = person_classes
+        self.nouns = PhraseIndex(nouns)
+        countries = res.lexicon("countries", required=("code", "kind"))
+        self.groups: dict[str, frozenset[str]] = {}
+        for e in countries.entries:
+            self.groups.setdefault(e["code"], frozenset(e.get("groups", "").split()))
+        self.countries = PhraseIndex((e["term"], (e["code"], e["kind"])) for e in countries.entries)
+        self.institutions = PhraseIndex(
+            (a, (e.get("country", ""), e.get("class", "")))
+            for e in res.lexicon("institutions", required=("country",)).entries
+            for a in (e.get("aliases") or e["term"]).split("|") if a.strip())
+        outlets = res.lexicon("outlets", required=("country",))
+        self.default_country = outlets.header.get("default_country", "")
+        self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
+                        for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+
+    # -- descriptions ----------------------------------------------------------
+    def read(self, text: str) -> RoleFinding:
+        """Role class and country said by a short description ("le ministre néerlandais")."""
+        if not text or not text.strip():
+            return RoleFinding()
+        marks = []  # (start, end, class, head, country)
+        for s, e, (country, cls) in self.institutions.find(text):
+            marks.append((s, e, cls, False, country))
+        taken = [(s, e) for s, e, *_ in marks]
+        for s, e, (cls, head) in self.nouns.find(text):
+            if not any(a < e and s < b for a, b in taken):
+                marks.append((s, e, cls, head, ""))
+        for m in _LEARNED_SUFFIX.finditer(text):  # -logue nouns name specialists (toxicologue, cardiologue)
+            if not any(a < m.end() and m.start() < b for a, b, *_ in marks):
+                marks.append((m.start(), m.end(), "researcher", False, ""))
+        marks.sort()
+        role = _role_of(marks)
+        country = next((m[4] for m in marks if m[4]), "")
+        if not country:
+            country = self._country_near(text, marks)
+        how = "institution" if any(m[4] for m in marks) else "description" if role or country else ""
+        return RoleFinding(role, country, how)
+
+    def _country_near(self, text: str, marks: list) -> str:
+        for s, e, (code, kind) in self.countries.find(text):
+            if kind == "country":
+                return code  # a country named in a description is its country ("ministre de la Défense du Japon")
+            if any(m[1] <= s and len(text[m[1]:s].split()) <= ADJECTIVE_REACH
+                   and not _LINK_WORDS.intersection(text[m[1]:s].lower().split()) for m in marks):
+                return code
+        return ""
+
+    def country_name(self, text: str) -> str:
+        """The ISO code when ``text`` is a country's name ("la Suède"), else ''."""
+        key = re.sub(r"^(?:la|le|les|l['’])\s*", "", text.strip(), flags=re.IGNORECASE)
+        found = self.countries.find(key)
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(key) and found[0][2][1] == "country":
+            return found[0][2][0]
+        return ""
+
+    def of_actor(self, role: str, country: str) -> RoleFinding:
+        cls = self.actor_roles.get((role or "").lower(), "")
+        return RoleFinding(cls, country or "", "actor")
+
+    # -- home country -----------------------------------------------------------
+    def home_country(self, meta: dict | None) -> str:
+        """The outlet's home country: metadata ``country`` > outlet row > web domain > default."""
+        meta = meta if isinstance(meta, dict) else {}
+        if "country" in meta and meta["country"] is not None:
+            return str(meta["country"]).strip().upper()
+        for key in ("outlet", "site"):
+            v = str(meta.get(key) or "").strip()
+            if v and name_key(v) in self.outlets:
+                return self.outlets[name_key(v)]
+        for key in ("url", "outlet", "site"):
+            host = str(meta.get(key) or "").strip().lower()
+            host = urlparse(host).hostname or host if "//" in host else host
+            m = re.search(r"\.([a-z]{2})/?$", host)
+            if m and m.group(1) in DOMAIN_COUNTRY:
+                return DOMAIN_COUNTRY[m.group(1)]
+        return self.default_country
+
+
+def _role_of(marks: list) -> str:
+    """The class of a description: the first class noun; a head noun defers to a class noun after it."""
+    for i, (_s, _e, cls, head, _c) in enumerate(marks):
+        if not head:
+            if cls:
+                return cls
+            continue
+        later = next((m[2] for m in marks[i + 1:] if not m[3] and m[2]), "")
+        return later or cls
+    return ""
+
+
+def role_lexicon(res: Resources) -> RoleLexicon:
+    """The role tables of this run (built once per configuration)."""
+    return res.memo(("role_lexicon",), lambda: RoleLexicon(res))
+
+
+# --- camps from roles -------------------------------------------------------
+
+class CampMap:
+    """The study's mapping of (role class, country) to camps (see the module docstring)."""
+
+    def __init__(self, idx: ActorIndex, groups: dict[str, frozenset[str]]):
+        self.idx, self.groups = idx, groups
+        self.role_camps = {r: c for r, c in DEFAULT_ROLE_CAMPS.items() if c == "country" or idx.has_camp(c)}
+        self.country_camps: dict[str, str] = {}
+        header = idx.header
+        for key, target in (("role_camps", self.role_camps), ("country_camps", self.country_camps)):
+            for pair in header.get(key, "").split():
+                k, _, v = pair.partition("=")
+                if k and v and (v == "country" or idx.has_camp(v)):
+                    target[k] = v
+
+    def country_camp(self, country: str) -> str:
+        if not country or country == "INT":
+            return "other" if country == "INT" and self.idx.has_camp("other") else UNKNOWN
+        cc = self.country_camps
+        if country in cc:
+            return cc[country]
+        for g in sorted(self.groups.get(country, ())):
+            if g in cc:
+                return cc[g]
+        return cc.get("*", UNKNOWN)
+
+    def camp(self, finding: RoleFinding) -> str:
+        """The camp of a role finding, ``unknown`` when the mapping says nothing."""
+        how = self.role_camps.get(finding.role, "") if finding.role else ("country" if finding.country else "")
+        if how == "country":
+            return self.country_camp(finding.country)
+        return how or UNKNOWN
+
+
+def camp_map(res: Resources, idx: ActorIndex) -> CampMap:
+    return res.memo(("camp_map", idx.path, idx.sha256), lambda: CampMap(idx, role_lexicon(res).groups))
+
+
+def describe_all(lex: RoleLexicon, texts: Sequence[str]) -> RoleFinding:
+    """The first description of ``texts`` giving a role, completed by a country from the others."""
+    found = RoleFinding()
+    for t in texts:
+        f = RoleFinding(t[1:], "", "entity") if t.startswith("=") and t[1:] in ROLE_CLASSES else lex.read(t)
+        if f.role and not found.role:
+            found = RoleFinding(f.role, found.country or f.country, found.evidence or f.evidence)
+        elif f.country and not found.country and (f.role == found.role or not f.role):
+            found = RoleFinding(found.role, f.country, found.evidence or f.evidence)
+        if found.role and found.country:
+            break
+    return found
+
+
+# --- speakers of a document ---------------------------------------------------
+
+#: a description after a name counts when a role noun starts within this many words
+#: (", chercheuse au CNRS", ", l'un des porte-parole du collectif")
+APPOSITION_WORDS = 3
+#: a foreign country named this many times (and more than the home country) makes a story foreign
+STORY_MIN = 2
+
+
+class SpeakerRoles:
+    """Role, country and role-derived camp of the speakers of one document.
+
+    Reads the same places as the camp resolver (:class:`framing.extract.camps.CampResolver`,
+    passed in): the speaker name, its mention, the reporting cue's source for an
+    unnamed speaker, and the titles and appositions around every mention of the name.
+    """
+
+    def __init__(self, resolver, lex: RoleLexicon, cmap: CampMap, home: str):
+        self.r, self.lex, self.cmap, self.home = resolver, lex, cmap, home
+        self._memo: dict[str, RoleFinding] = {}
+        self._story: str | None = None
+
+    def finding(self, span) -> RoleFinding:
+        """The role class and country of a QUOTE, IQUOTE or ATTR span's speaker."""
+        from .camps import _mention_of, _name_of
+
+        name = _name_of(span)
+        anonymous = name.lower() in ("", "anonymous", "unknown")
+        key = name if not anonymous else f"\0{span.start}"
+        if key not in self._memo:
+            self._memo[key] = self._find(span, name, _mention_of(span), anonymous)
+        return self._memo[key]
+
+    def _find(self, span, name: str, mention, anonymous: bool) -> RoleFinding:
+        from ..actors import is_pronoun
+        from .camps import SPEECH, _mention_of, _name_of
+
+        r, text = self.r, self.r.text
+        texts: list[str] = []
+        if not anonymous:
+            actor = r.idx.resolve(name)
+            if actor is not None and not actor.is_nationality:
+                found = self.lex.of_actor(actor.role, actor.country)
+                if found.role:
+                    return found
+            code = self.lex.country_name(name)
+            if code:
+                return RoleFinding("government", code, "name")
+            texts.append(name)
+            texts += self._entity_roles(name)
+        spots = [mention] if mention else []
+        if anonymous and span.label in SPEECH:
+            link = r._linked_attr(span)
+            if link is not None and _name_of(link).lower() not in ("", "anonymous", "unknown"):
+                texts.append(_name_of(link))
+                if _mention_of(link):
+                    spots.append(_mention_of(link))
+        texts += [text[a:b] for a, b in spots if not is_pronoun(text[a:b])]
+        if not anonymous:
+            spots = list(dict.fromkeys(spots + r.mentions.get(name, []) + r._occurrences(name)))
+        for a, b in spots:
+            if not is_pronoun(text[a:b]):
+                # a description that names the speaker elsewhere ("pour le toxicologue") is one too
+                texts += [text[a:b], *self._windows(a, b)]
+        return describe_all(self.lex, texts)
+
+    def _entity_roles(self, name: str) -> list[str]:
+        """Role nouns the document's entity table wrote beside the person's mentions (entities.py)."""
+        table = self.r.doc.cache.get("entities.table")
+        entity = table.entity(name) if table is not None and hasattr(table, "entity") else None
+        out = []
+        for word in sorted(getattr(entity, "roles", ()) or ()):
+            if self.lex.read(word).role:
+                out.append(word)
+                continue
+            found = table.nouns.lookup(word) if hasattr(table, "nouns") else None
+            cls = self.lex.person_classes.get(found[2], "") if found else ""
+            if cls:
+                out.append(f"={cls}")  # read by describe_all as the class itself
+        return out
+
+    def _windows(self, a: int, b: int) -> list[str]:
+        from .camps import _prefix, _suffix
+
+        lo, hi = self.r._sentence_bounds(a, b)
+        after = _suffix(self.r.text, b, hi)
+        if after and not re.match(r"\s+(?:de|du|des|d['’])", after):
+            marks = self.lex.nouns.find(after) + self.lex.institutions.find(after)
+            if not marks or len(after[:min(m[0] for m in marks)].split()) >= APPOSITION_WORDS:
+                after = ""
+        return [_prefix(self.r.text, a, lo), after]
+
+    def camp(self, span, pos: int) -> tuple[str, str, RoleFinding]:
+        """``(camp, method, finding)`` from the speaker's role; camp ``unknown`` when it says nothing.
+
+        A political role with no country takes the side of the previous
+        institutional speaker (as a bare office does in the camp resolver),
+        else the outlet's home country.
+        """
+        f = self.finding(span)
+        if not f.role and not f.country:
+            return UNKNOWN, "", f
+        if f.role in POLITICAL and not f.country:
+            # a bare office ("le ministère") is the previous institutional speaker's; a named
+            # person is not (the previous speaker of a story is as often an opponent)
+            named = str(span.attrs.get("source" if span.label == "ATTR" else "speaker", "")).lower() \
+                not in ("", "anonymous", "unknown") and f.evidence not in ("description", "institution")
+            prev = self.r._previous_speaker(pos) if not named else None
+            if prev:
+                return prev, "context", f
+            country = self.sentence_country(pos) or self.story_country()
+            if country:
+                f = RoleFinding(f.role, country, "story" if country != self.home else "home")
+                return self.cmap.camp(f), ("story-country" if country != self.home else "home-country"), f
+            return UNKNOWN, "", f
+        camp = self.cmap.camp(f)
+        return camp, ("role+country" if f.role in POLITICAL or not f.role else "role"), f
+
+    def sentence_country(self, pos: int) -> str:
+        """The country named (by its name, not an adjective) nearest ``pos`` in its sentence.
+
+        "…dans le sud-ouest de l'Angleterre, où la police doit…": the police is England's.
+        """
+        sent = self.r.doc.sentence_of(pos)
+        if sent is None:
+            return ""
+        found = [(abs(sent.start + s0 - pos), code) for s0, _e, (code, kind)
+                 in self.lex.countries.find(self.r.text[sent.start:sent.end])
+                 if kind == "country" and code not in ("EU", "INT")]
+        return min(found)[1] if found else ""
+
+    def story_country(self) -> str:
+        """The country of an unqualified office: the outlet's home country, unless the story is abroad.
+
+        A story is abroad when one foreign country is named (names and adjectives)
+        at least :data:`STORY_MIN` times and more often than the home country: "le
+        ministre de la Santé" of a story about Ukraine is Ukraine's.
+        """
+        if self._story is None:
+            counts: dict[str, int] = {}
+            for _s, _e, (code, _kind) in self.lex.countries.find(self.r.text):
+                if code not in ("EU", "INT"):
+                    counts[code] = counts.get(code, 0) + 1
+            home_n = counts.pop(self.home, 0) if self.home else 0
+            top = max(counts, key=lambda c: (counts[c], c), default="")
+            self._story = top if top and counts[top] >= STORY_MIN and counts[top] > home_n else self.home
+        return self._story
+
+    def role_label(self, span) -> str:
+        """The span's ``role`` attribute: a role class, ``anonymous`` or ``unknown``."""
+        f = self.finding(span)
+        if f.role:
+            return f.role
+        name = str(span.attrs.get("source" if span.label == "ATTR" else "speaker", "") or "").lower()
+        return "anonymous" if name == "anonymous" else UNKNOWN
+
+
+def speaker_roles(doc, resolver, res: Resources, idx: ActorIndex) -> SpeakerRoles:
+    """The speaker-role reader of one document (home country from its metadata)."""
+    lex = role_lexicon(res)
+    return SpeakerRoles(resolver, lex, camp_map(res, idx), lex.home_country(getattr(doc, "meta", None)))

@@ -1,0 +1,93 @@
+"""Roles, countries and camps of speakers the actors file does not name (framing/extract/roles.py)."""
+import pytest
+
+from framing import analyze
+from framing.extract.roles import CampMap, RoleFinding, role_lexicon
+from framing.resources import default_config, get_resources
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return role_lexicon(get_resources(default_config()))
+
+
+def speech(text, **meta):
+    return [s for s in analyze(text, **meta).spans if s.label in ("QUOTE", "IQUOTE")]
+
+
+@pytest.mark.parametrize("description, role, country", [
+    ("le ministre néerlandais", "government", "NL"),
+    ("la porte-parole de la diplomatie russe", "government", "RU"),
+    ("le ministre de la Défense du Japon", "government", "JP"),
+    ("la secrétaire générale de la CGT", "union_ngo", "FR"),
+    ("une chercheuse du CNRS", "researcher", "FR"),
+    ("le président de l'association", "union_ngo", ""),
+    ("le président de la République", "government", ""),
+    ("un riverain", "citizen", ""),
+    ("le toxicologue", "researcher", ""),
+    ("une source de l'hôpital", "professional", ""),
+    ("le député LR", "politician", "FR"),
+    ("la chancelière allemande", "government", "DE"),
+])
+def test_descriptions_give_role_and_country(lex, description, role, country):
+    found = lex.read(description)
+    assert (found.role, found.country) == (role, country)
+
+
+def test_adjective_must_qualify_a_role_noun(lex):
+    # "études nord-coréennes" says nothing about the speaker's country
+    assert lex.read("un spécialiste des études nord-coréennes").country == ""
+
+
+def test_camp_mapping_follows_the_codebook(lex):
+    from framing.extract.camps import actor_index
+
+    cmap = CampMap(actor_index(get_resources(default_config())), lex.groups)
+    assert cmap.camp(RoleFinding("government", "NL")) == "nato_eu"      # EU/NATO member
+    assert cmap.camp(RoleFinding("government", "FR")) == "nato_eu"      # France included
+    assert cmap.camp(RoleFinding("government", "CN")) == "other"        # other governments
+    assert cmap.camp(RoleFinding("government", "RU")) == "russia"
+    assert cmap.camp(RoleFinding("union_ngo", "FR")) == "other"
+    assert cmap.camp(RoleFinding("researcher", "US")) == "expert"
+    assert cmap.camp(RoleFinding("media", "")) == "media"
+    assert cmap.camp(RoleFinding("government", "")) == "unknown"
+
+
+def test_foreign_minister_quoted():
+    q = speech("« Nous ne paierons pas pour les erreurs des autres », a déclaré le ministre néerlandais "
+               "des Finances devant la presse.")
+    assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "government"
+
+
+def test_unqualified_domestic_office_takes_the_outlet_country():
+    text = ("Le préfet a annoncé mardi que la circulation serait rétablie dans la soirée. "
+            "« La sécurité des usagers reste notre priorité », a-t-il ajouté.")
+    iq = speech(text, outlet="Ouest-France")
+    assert iq[0].attrs["camp"] == "nato_eu"
+    assert iq[0].attrs["camp_method"] in ("home-country", "description", "role+country")
+    # a document whose metadata says it comes from a country without a camp mapping
+    iq = speech(text, country="SN")
+    assert iq[0].attrs["camp"] == "other"
+
+
+def test_union_researcher_and_citizen_roles():
+    text = ("« Nous irons jusqu'au bout », a prévenu un syndicaliste de la CGT. "
+            "Selon une chercheuse de l'Inserm, l'étude « ne permet pas de conclure ». "
+            "« On ne dort plus depuis des semaines », témoigne une riveraine.")
+    by_role = {s.attrs["role"]: s.attrs["camp"] for s in speech(text)}
+    assert by_role.get("union_ngo") == "other"
+    assert by_role.get("researcher") == "expert"
+    assert by_role.get("citizen") == "other"
+
+
+def test_every_speech_span_has_role_and_methods():
+    for s in speech("« C'est inacceptable », a dénoncé Jean Dupont. Il a ajouté que rien n'avait changé."):
+        assert {"role", "camp_method", "stance_method"} <= set(s.attrs)
+
+
+def test_foreign_story_office_takes_the_story_country():
+    text = ("Un avion de ligne s'est écrasé près de Kiev. L'Ukraine a décrété un deuil national et "
+            "l'Ukraine a ouvert une enquête. Le ministre de la Santé a indiqué que trois blessés "
+            "étaient toujours hospitalisés.")
+    iq = speech(text)
+    assert iq and iq[0].attrs["camp"] == "ukraine"

@@ -1,0 +1,123 @@
+"""Speaker reference within a document: the entity table, descriptions, pronouns, anonymous sources."""
+from __future__ import annotations
+
+import pytest
+
+from framing.analysis import analyze
+from framing.analysis import parse_text as parse
+from framing.extract.entities import entity_table, parse_description, person_nouns
+from framing.resources import default_config, get_resources
+
+
+def labelled(text, label):
+    return [s for s in analyze(text).spans if s.label == label]
+
+
+def attr(text, cue):
+    found = {a.text: a for a in labelled(text, "ATTR")}
+    assert cue in found, list(found)
+    return found[cue]
+
+
+RES = get_resources(default_config())
+
+
+@pytest.mark.parametrize("words,det,gender,plural,head", [
+    ("la candidate du parti", "definite", "f", False, "candidat"),
+    ("l' ancien premier ministre", "definite", "m", False, "ministre"),
+    ("un proche du chanteur", "indefinite", "m", False, "proche"),
+    ("l' animatrice", "definite", "f", False, "animateur"),
+    ("les syndicalistes", "definite", None, True, "syndicaliste"),
+    ("ses avocats", "possessive", "m", True, "avocat"),
+])
+def test_parse_description(words, det, gender, plural, head):
+    d = parse_description(words.split(), person_nouns(RES))
+    assert (d.determiner, d.gender, d.plural, d.head) == (det, gender, plural, head)
+    assert d.names_person
+
+
+def test_a_place_is_no_person_description():
+    assert not parse_description("la mairie".split(), person_nouns(RES)).names_person
+
+
+def test_entity_gender_from_title_and_apposition():
+    doc = parse("Mme Claire Dubois a parlé. Paul Martin, l'ancien maire, a répondu. "
+                "Sophie Leroy s'est dite inquiète.")
+    table = entity_table(doc, RES)
+    assert table.gender_of("Claire Dubois") == "f"
+    assert table.gender_of("Paul Martin") == "m"
+    assert table.gender_of("Sophie Leroy") == "f"
+
+
+def test_a_description_goes_to_the_person_named_before():
+    text = ("Marine Dupuis est à son tour visée par une enquête. "
+            "La candidate du parti à la présidentielle dénonce une « cabale politique ».")
+    a = attr(text, "dénonce")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == ("Marine Dupuis", "person", "salience")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Marine Dupuis"
+
+
+def test_a_role_seen_in_apposition_wins_over_recency():
+    text = ("Thierry Ardent, animateur de l'émission, a reçu Paul Martin. Les deux hommes ont débattu. "
+            "« Cela doit vous interpeller », a lancé l'animateur.")
+    a = attr(text, "a lancé")
+    assert a.attrs["source"] == "Thierry Ardent"
+    assert a.attrs["speaker_method"] == "role"
+
+
+def test_a_description_skips_a_person_of_the_other_gender():
+    text = ("Mme Claire Dubois a reçu M. Paul Martin lundi. "
+            "« Nous avons avancé », a déclaré l'ancienne ministre.")
+    assert attr(text, "a déclaré").attrs["source"] == "Claire Dubois"
+
+
+def test_an_unnamed_individual_is_anonymous_in_the_texts_words():
+    text = "Les protections restent en place, a précisé un porte-parole du maire Sadiq Khan."
+    a = attr(text, "a précisé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("un porte-parole du maire Sadiq Khan", "anonymous")
+    assert a.attrs["speaker_method"] == "anonymous"
+
+
+def test_an_unnamed_group_of_people_is_anonymous():
+    a = attr("Les habitants estiment que l'on n'a pas à s'occuper de leurs méthodes d'éducation.", "estiment")
+    assert a.attrs["stype"] == "anonymous"
+
+
+def test_a_group_standing_for_a_side_keeps_its_type():
+    a = attr("Les médecins allemands ont annoncé qu'il avait été intoxiqué.", "ont annoncé")
+    assert a.attrs["stype"] == "institution"
+
+
+def test_a_role_noun_before_a_name_is_the_name():
+    a = attr("« Il a passé une bonne nuit », a déclaré le médecin Douglas Yanai.", "a déclaré")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Douglas Yanai", "person")
+
+
+def test_a_pronoun_goes_to_the_subject_of_its_sentence():
+    text = ("La statue va être retirée mercredi, a indiqué la mairie. Devant les députés, le Premier ministre "
+            "Boris Johnson, admirateur de Churchill dont il avait contesté la mise à l'abri, a indiqué "
+            "que son gouvernement examinait de nouvelles lois.")
+    assert attr(text, "avait contesté").attrs["source"] == "Boris Johnson"
+
+
+def test_a_pronoun_skips_the_person_of_the_other_gender():
+    text = ("Mme Claire Dubois a critiqué M. Paul Martin lundi. « Je n'ai rien à ajouter », "
+            "a-t-il répondu.")
+    a = attr(text, "a-t-il répondu")
+    assert a.attrs["source"] == "Paul Martin"
+    assert a.attrs["speaker_method"] == "pronoun"
+
+
+def test_plural_pronoun_takes_an_unnamed_group():
+    text = ("Pour les détracteurs du projet, cette unanimité est suspecte. Ils accusent l'entreprise "
+            "d'avoir produit elle-même les études.")
+    a = attr(text, "accusent")
+    assert a.attrs["stype"] == "anonymous"
+
+
+def test_every_quote_iquote_and_attr_has_a_speaker_method():
+    text = ("Marine Dupuis est visée par une enquête. La candidate dénonce une « opération médiatique ». "
+            "Elle a affirmé que la justice était instrumentalisée. « Nous irons jusqu'au bout », a-t-elle dit.")
+    spans = [s for s in analyze(text).spans if s.label in ("QUOTE", "IQUOTE", "ATTR")]
+    assert spans and all(s.attrs.get("speaker_method") for s in spans)
