@@ -5,7 +5,7 @@ Runs the toolkit on every input the project has — ``seeds/``, the shared
 corpus texts and HTML, ``../shared/corpus-b`` (746 distinct articles), the
 hostile fixtures — and records the SHA-256 of each document's JSONL line (and
 of the text summary for the seeds), plus every gold score: the seed gold, the
-three out-of-sample stand-off sets, and the UD conditional gold.
+out-of-sample stand-off sets (first to fourth) and the UD conditional gold.
 
 Usage::
 
@@ -87,13 +87,14 @@ def gold_scores() -> dict:
     if (SHARED / "gold").is_dir():
         out["seed_gold"] = evaluate(load_gold([SHARED / "gold"])).to_dict()
     build = _load_oos_build()
-    for name, source, subset in (("oos_first", "texts", None), ("oos_second", "texts", "second"),
-                                 ("oos_third", "html", "third")):
-        if not (SHARED / "corpus" / source).is_dir():
+    for name, source, subset in (("oos_first", "corpus/texts", None), ("oos_second", "corpus/texts", "second"),
+                                 ("oos_third", "corpus/html", "third"), ("oos_fourth_dev", "corpus-b", "fourth/dev"),
+                                 ("oos_fourth_test", "corpus-b", "fourth/test")):
+        if not (SHARED / source).is_dir() or (subset and not (OOS / subset).is_dir()):
             continue
         with tempfile.TemporaryDirectory() as tmp:
             try:
-                build(SHARED / "corpus" / source, tmp, subset)
+                build(SHARED / source, tmp, subset)
             except ValueError as e:
                 out[name] = {"skipped": str(e)}
                 continue
