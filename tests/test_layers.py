@@ -86,8 +86,10 @@ def test_every_module_has_a_layer():
 
 
 def test_layers_import_one_way():
+    # ``from framing import __version__``: the package root is imported before any module anyway
     wrong = [f"{a} (layer {LAYERS[layer_of(a)][0]}) imports {b} (layer {LAYERS[layer_of(b)][0]}), line {line}"
-             for a, b, _, line in import_edges() if layer_of(b) > layer_of(a)]
+             for a, b, name, line in import_edges()
+             if layer_of(b) > layer_of(a) and not (b == "framing" and name == "__version__")]
     assert not wrong, "\n".join(wrong)
 
 

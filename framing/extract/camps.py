@@ -37,13 +37,16 @@ from ..spans import Span
 from . import roles as roles_mod
 from . import stance as stance_mod
 from .positions import PositionIndex
+from .speaker_text import SPEECH
+from .speaker_text import mention_of as _mention_of
+from .speaker_text import name_of as _name_of
+from .speaker_text import text_after_name as _suffix
+from .speaker_text import text_before_name as _prefix
 
 #: how far before a quote its reporting cue may start (cue length + 160 characters)
 _LINK_WINDOW = 400
 
-SPEECH = ("QUOTE", "IQUOTE")
 _NO_NAME = ("", "anonymous", "unknown")
-_BOUNDARY = re.compile(r"[,;:«»“”\"()\[\]\n.!?—–]")
 #: an anonymous source description longer than this is not a description
 MAX_ANONYMOUS_WORDS = 10
 _TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
@@ -59,57 +62,6 @@ def actor_index(res: Resources) -> ActorIndex:
 
 
 # --- camp resolution --------------------------------------------------------
-
-def _name_of(span: Span) -> str:
-    return str(span.attrs.get("source" if span.label == "ATTR" else "speaker", "") or "").strip()
-
-
-def _mention_of(span: Span) -> tuple[int, int] | None:
-    v = span.attrs.get("source_span" if span.label == "ATTR" else "speaker_span")
-    if isinstance(v, (list, tuple)) and len(v) == 2:
-        try:
-            a, b = int(v[0]), int(v[1])
-        except (TypeError, ValueError):
-            return None
-        if 0 <= a < b:
-            return a, b
-    return None
-
-
-def _prefix(text: str, start: int, floor: int) -> str:
-    """The title before a name: back to the previous boundary, or one segment more after a comma."""
-    lo = max(floor, start - 120)
-    seg = text[lo:start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
-    head = seg[cut:]
-    if not head.strip() and cut > 0 and seg[cut - 1] == ",":
-        prev = seg[:cut - 1]
-        pcut = max((m.end() for m in _BOUNDARY.finditer(prev)), default=0)
-        head = prev[pcut:]
-    return head
-
-
-def _suffix(text: str, end: int, ceil: int) -> str:
-    """An apposition (", porte-parole du Pentagone,") or complement (" du Nord") after a name.
-
-    The apposition runs to the next comma, or to the end of the sentence when the
-    name closes it ("…, a déclaré Jana Pursely, chercheuse à l'USGS."); the
-    caller only reads it when it opens with a role noun, so "selon X, Kim et
-    Shoigu ont réaffirmé…" (the main clause) is not a description.
-    """
-    rest = text[end:min(ceil, end + 160)]
-    m = re.match(r"\s*,\s*", rest)
-    if m:
-        tail = rest[m.end():]
-        b = _BOUNDARY.search(tail)
-        if b and tail[b.start()] not in ",.;\n":
-            return ""
-        tail = tail[:b.start()] if b else tail
-        return tail if len(tail.split()) <= 14 else ""
-    if re.match(r"\s+(?:de|du|des|d['’])", rest):
-        b = _BOUNDARY.search(rest)
-        return rest[:b.start()] if b else rest
-    return ""
 
 
 def _opens_with_role(idx: ActorIndex, text: str, words: int = 3) -> bool:

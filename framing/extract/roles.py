@@ -44,6 +44,7 @@ from urllib.parse import urlparse
 from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
 from ..lexicons import LexiconError
 from ..resources import Resources
+from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
 
 ROLE_CLASSES = ("government", "politician", "union_ngo", "company", "researcher", "media", "citizen",
                 "public_figure", "professional", "international", "anonymous")
@@ -270,18 +271,16 @@ class SpeakerRoles:
 
     def finding(self, span) -> RoleFinding:
         """The role class and country of a QUOTE, IQUOTE or ATTR span's speaker."""
-        from .camps import _mention_of, _name_of
 
-        name = _name_of(span)
+        name = name_of(span)
         anonymous = name.lower() in ("", "anonymous", "unknown")
         key = name if not anonymous else f"\0{span.start}"
         if key not in self._memo:
-            self._memo[key] = self._find(span, name, _mention_of(span), anonymous)
+            self._memo[key] = self._find(span, name, mention_of(span), anonymous)
         return self._memo[key]
 
     def _find(self, span, name: str, mention, anonymous: bool) -> RoleFinding:
         from ..actors import is_pronoun
-        from .camps import SPEECH, _mention_of, _name_of
 
         r, text = self.r, self.r.text
         texts: list[str] = []
@@ -299,10 +298,10 @@ class SpeakerRoles:
         spots = [mention] if mention else []
         if anonymous and span.label in SPEECH:
             link = r._linked_attr(span)
-            if link is not None and _name_of(link).lower() not in ("", "anonymous", "unknown"):
-                texts.append(_name_of(link))
-                if _mention_of(link):
-                    spots.append(_mention_of(link))
+            if link is not None and name_of(link).lower() not in ("", "anonymous", "unknown"):
+                texts.append(name_of(link))
+                if mention_of(link):
+                    spots.append(mention_of(link))
         texts += [text[a:b] for a, b in spots if not is_pronoun(text[a:b])]
         if not anonymous:
             spots = list(dict.fromkeys(spots + r.mentions.get(name, []) + r._occurrences(name)))
@@ -328,15 +327,14 @@ class SpeakerRoles:
         return out
 
     def _windows(self, a: int, b: int) -> list[str]:
-        from .camps import _prefix, _suffix
 
         lo, hi = self.r._sentence_bounds(a, b)
-        after = _suffix(self.r.text, b, hi)
+        after = text_after_name(self.r.text, b, hi)
         if after and not re.match(r"\s+(?:de|du|des|d['’])", after):
             marks = self.lex.nouns.find(after) + self.lex.institutions.find(after)
             if not marks or len(after[:min(m[0] for m in marks)].split()) >= APPOSITION_WORDS:
                 after = ""
-        return [_prefix(self.r.text, a, lo), after]
+        return [text_before_name(self.r.text, a, lo), after]
 
     def camp(self, span, pos: int) -> tuple[str, str, RoleFinding]:
         """``(camp, method, finding)`` from the speaker's role; camp ``unknown`` when it says nothing.
