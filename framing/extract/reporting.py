@@ -384,77 +384,67 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
     return kk, noun, maybe
 
 
-def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
-    toks = doc.tokens
+def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dict[str, str] | None, str, int]:
+    """``(entry, lemma, extra words)`` of the reporting verb at token ``k`` (multi-word entries first)."""
     n = len(toks)
-    t = toks[k]
-    if t.text[:1].isupper() and k > 0 and toks[k - 1].sent == t.sent:
-        return None  # a capitalised word mid-sentence is a name, not a verb
-    entry, lemma, extra = None, "", 0
-    for cand in lx.verb_lemmas(t):
+    for cand in lx.verb_lemmas(toks[k]):
         if cand in lx.multi:
             for rest, e in lx.multi[cand]:
                 if all(k + 1 + j < n and key(toks[k + 1 + j]) == w for j, w in enumerate(rest)):
-                    entry, lemma, extra = e, cand, len(rest)
-                    break
-        if entry is None and cand in lx.verbs:
-            entry, lemma = lx.verbs[cand], cand
-        if entry is not None:
-            break
-    if entry is None:
-        return None
-    f = key(t)
-    if f in _AUX or f in ("est-à-dire",):
-        return None
-    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
+                    return e, cand, len(rest)
+        if cand in lx.verbs:
+            return lx.verbs[cand], cand, 0
+    return None, "", 0
+
+
+def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: str, guessed: bool) -> bool:
+    """True when the verb form at ``k`` is a noun reading or a fixed expression, not someone speaking."""
+    n = len(toks)
+    f = key(toks[k])
     if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
                     or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
-        return None
+        return True
     if k > 0 and key(toks[k - 1]) in _NOUN_DETERMINERS:
-        return None  # "des craintes", "ses dires": a noun, not a verb
+        return True  # "des craintes", "ses dires": a noun, not a verb
     # fixed expressions
     prev = key(toks[k - 1]) if k > 0 else ""
     prev2 = key(toks[k - 2]) if k > 1 else ""
     if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
-        return None  # "que dire de…", "à dire vrai"
+        return True  # "que dire de…", "à dire vrai"
     if lemma in lx.reflexive_only and not any(key(x) in ("se", "s'") for x in toks[max(0, k - 4):k]):
-        return None  # "porter plainte" is not "se plaindre"
+        return True  # "porter plainte" is not "se plaindre"
     if lemma == "dire":
         if prev in ("vrai", "veut", "voulait", "voudrait", "voulu", "vouloir", "veulent", "ainsi") or \
                 (prev2 in ("veut", "voulait", "voudrait", "vouloir") and prev in ("pas", "dire")):
-            return None
+            return True
         if f in ("dit", "dite", "dits", "dites") and prev in ("autrement", "soi", "le", "la", "ledit", "ladite"):
-            return None
-    if lemma == "déclarer" and k + 2 < n and key(toks[k + 2]) in ("guerre", "cessez-le-feu", "état", "indépendance",
-                                                                  "faillite", "forfait", "candidature"):
-        return None
-    # extend left over auxiliaries, adverbs, negation and clitics
+            return True
+    return lemma == "déclarer" and k + 2 < n and key(toks[k + 2]) in (
+        "guerre", "cessez-le-feu", "état", "indépendance", "faillite", "forfait", "candidature")
+
+
+def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
+    """``(first, has_aux, reflexive, negated, inverted)``: the cue extended left over
+    auxiliaries, adverbs, negation and clitics (leading adverbs trimmed)."""
+    sent = toks[k].sent
     first = k
-    has_aux = False
-    reflexive = False
-    negated = False
-    inverted = False
+    has_aux = reflexive = negated = inverted = False
     j = k - 1
-    while j >= 0 and toks[j].sent == t.sent and k - j <= 6:
+    while j >= 0 and toks[j].sent == sent and k - j <= 6:
         w = key(toks[j])
         if w in _AUX:
             has_aux = True
-            first = j
-        elif w in _INV_CLITICS and has_aux is False and j == k - 1:
-            inverted = True
             first = j
         elif w in _INV_CLITICS:
             inverted = True
             first = j
         elif w in _ADVERBS:
+            # an adverb before a simple verb is not part of the cue, but the scan goes on for "ne"
             if w in _NEG:
                 negated = True
             first = j if has_aux else first
-            if not has_aux:
-                # an adverb before a simple verb is not part of the cue, but scan on for ne
-                pass
         elif w in _CLITICS_BEFORE:
             if w in ("se", "s'"):
                 reflexive = True
@@ -471,6 +461,68 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         first += 1
     if first < k and key(toks[first]) in ("l'", "le", "la", "les", "lui", "leur") and not has_aux:
         first = k
+    return first, has_aux, reflexive, negated, inverted
+
+
+def _complement_use(toks: list[Token], k: int, first: int, form: str) -> bool:
+    """True for an infinitive that is a complement ("on peut penser que", "consiste à écrire")."""
+    if form != "inf":
+        return False
+    if k > 0 and key(toks[k - 1]) in _MODALS:
+        return True  # "on peut penser que", "il faut noter": the writer's own voice
+    # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
+    # is a complement, no one is reported saying anything
+    return first > 0 and (key(toks[first - 1]) in ("à", "sans") or (
+        key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS))
+
+
+def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int,
+                   passive_reading: bool) -> tuple[int | None, str, int] | None:
+    """``(agent, form, last)`` of the verb at ``k``; ``None`` for a passive or adjectival
+    participle without its agent ("par X"), which reports no one."""
+    toks = doc.tokens
+    n = len(toks)
+    t = toks[k]
+    parsed_par = _parsed_agent(doc, t)  # None without a parse
+    if parsed_par is not None and parsed_par != last:
+        # "a été reconnu jeudi par le Kremlin": the parse links a distant agent
+        return parsed_par, "passive", last
+    if not (form in ("bare_ppart",) or passive_reading):
+        return None, form, last
+    # passive or adjectival participle: a cue only with its agent "par X"
+    if last < n and key(toks[last]) == "par":
+        return last, "passive", last + 1
+    if (far := _agent_after_complement(doc, last)) is not None:
+        # "un scrutin qualifié de « mensonge » par l'opposition"
+        return far, "passive", far + 1
+    if form == "bare_ppart" and (_followed_by_que_at(doc, last, t.sent)
+                                 or object_then_infinitive(doc, last, need_object=True) is not None):
+        # a participle whose auxiliary came earlier ("a salué … et estimé que…", "ont,
+        # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
+        return None, "ppart", last
+    if lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
+        # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
+        # an accusation by unnamed accusers (no agent: the source stays unknown)
+        return None, "passive", last
+    return None
+
+
+def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
+    toks = doc.tokens
+    n = len(toks)
+    t = toks[k]
+    if t.text[:1].isupper() and k > 0 and toks[k - 1].sent == t.sent:
+        return None  # a capitalised word mid-sentence is a name, not a verb
+    entry, lemma, extra = _lexicon_entry(toks, lx, k)
+    if entry is None:
+        return None
+    f = key(t)
+    if f in _AUX or f in ("est-à-dire",):
+        return None
+    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
+    if _not_reporting_use(toks, lx, k, lemma, guessed):
+        return None
+    first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
     last = k + 1 + extra
     if last < n and key(toks[last]) in _INV_CLITICS:
         inverted = True
@@ -488,41 +540,13 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if reflexive and lemma not in lx.reflexive:
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
     form = _form_of(t, lemma, has_aux, lx.participles)
-    if form == "inf" and k > 0 and key(toks[k - 1]) in _MODALS:
-        return None  # "on peut penser que", "il faut noter": the writer's own voice
-    if form == "inf" and first > 0 and (key(toks[first - 1]) in ("à", "sans") or (
-            key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS)):
-        # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
-        # is a complement, no one is reported saying anything
+    if _complement_use(toks, k, first, form):
         return None
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
-    agent = None
-    parsed_par = _parsed_agent(doc, t)  # None without a parse
-    if parsed_par is not None and parsed_par != last:
-        # "a été reconnu jeudi par le Kremlin": the parse links a distant agent
-        agent, form = parsed_par, "passive"
-    elif form in ("bare_ppart",) or (etre_aux and not reflexive and form == "ppart"):
-        # passive or adjectival participle: a cue only with its agent "par X"
-        if last < n and key(toks[last]) == "par":
-            agent = last
-            last += 1
-            form = "passive"
-        elif (far := _agent_after_complement(doc, last)) is not None:
-            # "un scrutin qualifié de « mensonge » par l'opposition"
-            agent = far
-            last = far + 1
-            form = "passive"
-        elif form == "bare_ppart" and (_followed_by_que_at(doc, last, t.sent)
-                                       or object_then_infinitive(doc, last, need_object=True) is not None):
-            # a participle whose auxiliary came earlier ("a salué … et estimé que…", "ont,
-            # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
-            form = "ppart"
-        elif lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
-            # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
-            # an accusation by unnamed accusers (no agent: the source stays unknown)
-            form = "passive"
-        else:
-            return None
+    found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
+    if found is None:
+        return None
+    agent, form, last = found
     strict_level = entry.get("strict") or "no"
     strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
