@@ -411,6 +411,54 @@ def cue_stype(keys: list[str], lx: Lexica) -> str | None:
     return None
 
 
+def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first: int,
+                    last: int) -> Source | None:
+    """A pronoun, or a phrase resolved like one (``ce proche du président``, ``celles qui…``)."""
+    toks = doc.tokens
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
+        # "ce proche du président russe": an anaphoric description, resolved like a pronoun
+        return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[0] in DEMONSTRATIVE_PRONOUNS:
+        # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
+        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
+                      toks[last - 1].end, "pronoun")
+    return None
+
+
+def _person_source(doc: ParsedDocument, lx: Lexica, idx: NameIndex, keys: list[str], first: int,
+                   last: int) -> Source | None:
+    """The named person(s) of the phrase: one person, or two coordinated ones as one group."""
+    toks = doc.tokens
+    persons = idx.persons_in(first, last)
+    if len(persons) >= 2:
+        # "Valeriy Gerassimov et Vladimir Poutine": coordinated persons are one group source
+        between = [_tokkey(t) for t in toks[persons[0].last:persons[1].first]]
+        if between in (["et"], [","]):
+            names = [m.person.name for m in persons[:2]]
+            return Source(" et ".join(names), "person", persons[0].start, persons[1].end, "person")
+    if persons and (len(persons) == 1 or not any(k == "et" for k in keys)):
+        m = persons[0]
+        stype = m.person.stype
+        if any(lx.role_words.get(k) == "expert" for k in keys):
+            stype = "expert"
+        return Source(m.person.name, stype, m.start, m.end, "person")
+    return None
+
+
+def _role_head(keys: list[str], lx: Lexica) -> str | None:
+    """The role noun heading the phrase ("porte-parole", "le président", "l'ancien ministre")."""
+    if keys[0] in lx.role_words:
+        return keys[0]
+    if keys[0] in _ROLE_DETERMINERS and len(keys) > 1:
+        if keys[1] in lx.role_words:
+            return keys[1]
+        if len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
+            return keys[2]
+    return None
+
+
 def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
     """Canonical source of the noun phrase ``tokens[first:last]``.
 
@@ -429,30 +477,9 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    if len(words) == 1 and words[0] in _PRONOUNS:
-        return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
-    if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
-        # "ce proche du président russe": an anaphoric description, resolved like a pronoun
-        return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
-    if words[0] in DEMONSTRATIVE_PRONOUNS:
-        # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
-        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
-                      toks[last - 1].end, "pronoun")
-    persons = idx.persons_in(first, last)
-    if len(persons) >= 2:
-        # "Valeriy Gerassimov et Vladimir Poutine": coordinated persons are one group source
-        between = [_tokkey(t) for t in toks[persons[0].last:persons[1].first]]
-        if between in (["et"], [","]):
-            names = [m.person.name for m in persons[:2]]
-            return Source(" et ".join(names), "person", persons[0].start, persons[1].end, "person")
-    if persons:
-        if len(persons) == 1 or not any(k == "et" for k in keys):
-            m = persons[0]
-            p = m.person
-            stype = p.stype
-            if any(lx.role_words.get(k) == "expert" for k in keys):
-                stype = "expert"
-            return Source(p.name, stype, m.start, m.end, "person")
+    found = _pronoun_source(doc, idx, words, first, last) or _person_source(doc, lx, idx, keys, first, last)
+    if found is not None:
+        return found
     head = keys[0]
     indefinite = head in _INDEFINITE or (head == "de" and len(keys) > 1 and keys[1] == "nombreux")
     stype = cue_stype(keys, lx)
@@ -482,14 +509,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
-    role_head = None
-    if keys[0] in lx.role_words:
-        role_head = keys[0]
-    elif keys[0] in _ROLE_DETERMINERS and len(keys) > 1:
-        if keys[1] in lx.role_words:
-            role_head = keys[1]
-        elif len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
-            role_head = keys[2]
+    role_head = _role_head(keys, lx)
     if role_head is not None and (not names or keys.index(role_head) <= 2) and len(words) <= 10:
         p = idx.person_by_role(set(words), toks[first].start)
         if p is not None:
