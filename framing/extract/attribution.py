@@ -104,10 +104,6 @@ _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
 
 
-def _first_tok(doc: ParsedDocument, offset: int) -> int:
-    return doc.token_index_from(offset)
-
-
 class _Attributor:
     def __init__(self, doc: ParsedDocument, spans: list[Span], res: Resources):
         self.doc = doc
@@ -849,12 +845,11 @@ def _clause_end(at: _Attributor, j: int) -> int:
                      "ajoute", "précise", "indique", "estime", "assure", "souligne") or \
                     (w.endswith("ant") and nx.lemma != w and len(w) > 5) or (w == "en" and k + 2 < n
                                                                          and key(toks[k + 2]).endswith("ant")):
-                if w == "d'" and not (k + 2 < n and key(toks[k + 2]) == "après"):
-                    pass
-                elif w in ("a", "ont", "avait", "avaient") and not (k + 2 < n and (key(toks[k + 2]).startswith("-")
-                                                                               or key(toks[k + 2]).endswith(("é", "it", "u", "is")))):
-                    pass
-                else:
+                # (not "d'" without "après", nor an auxiliary without its participle or inverted subject)
+                elision_alone = w == "d'" and not (k + 2 < n and key(toks[k + 2]) == "après")
+                aux_alone = w in ("a", "ont", "avait", "avaient") and not (
+                    k + 2 < n and (key(toks[k + 2]).startswith("-") or key(toks[k + 2]).endswith(("é", "it", "u", "is"))))
+                if not (elision_alone or aux_alone):
                     break
         k += 1
     return k
@@ -914,26 +909,7 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         else:
             return None
     if start_tok is None and cue.kind == "verb":
-        q = followed_by_que(doc, cue)
-        if q is not None:
-            start_tok = q + 1
-        elif cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
-                and (inf := infinitive_after(doc, cue.last)) is not None:
-            start_tok = inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
-        elif cue.iquote == "obj" and not cue.inverted and cue.agent is None:
-            j = cue.last
-            while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
-                j += 1
-            if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
-                # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
-                k = cue.last
-                while k < n and k - cue.last < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:
-                    k += 1
-                if k < n and key(toks[k]) in ("de", "d'", "à"):
-                    j = k + 1
-            if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
-                    key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
-                start_tok = j
+        start_tok = _verb_content_start(at, cue)
     if start_tok is None and cue.kind == "verb" and cue.iquote != "no":
         return _parsed_content(at, cue)
     if start_tok is None or start_tok >= n:
@@ -942,6 +918,34 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         return None
     end_tok = _clause_end(at, start_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
+    """First token of a reporting verb's content: after "que", an infinitive, or the object."""
+    doc, toks = at.doc, at.toks
+    n = len(toks)
+    q = followed_by_que(doc, cue)
+    if q is not None:
+        return q + 1
+    if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
+            and (inf := infinitive_after(doc, cue.last)) is not None:
+        return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
+    if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
+        return None
+    j = cue.last
+    while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
+        j += 1
+    if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
+        # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
+        k = cue.last
+        while k < n and k - cue.last < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:
+            k += 1
+        if k < n and key(toks[k]) in ("de", "d'", "à"):
+            j = k + 1
+    if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
+            key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
+        return j
+    return None
 
 
 def _parsed_content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
@@ -1027,49 +1031,71 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     # 4. "X : « … »"
     lead = text[max(line_a, q.start - 200):q.start]
     line_a = max(line_a, q.start - 200)
-    m = re.fullmatch(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*", lead)
-    if m and not cue_in_sentence:
-        a = doc.token_index_from(line_a + m.start(1))
-        b = doc.token_index_from(line_a + m.end(1))
-        words = [t for t in at.toks[a:b] if t.is_word]
-        if len(words) <= 6 and (at.idx.names_in(a, b) or any(key(t) in at.lx.role_words for t in words)):
-            src = describe_source(doc, at.res, a, b)
-            if src is not None and src.kind != "pronoun":
-                return src, None
-    # 5. a name line under a quote paragraph
-    line_b = line_end
-    if line_b < len(text) and not text[line_a:q.start].strip(" \t-–—") and not text[q.end:line_b].strip(" \t.,;:!?"):
-        nl_a = line_b + 1
-        nl_b = line_bounds(doc, nl_a, nl_a)[1]
-        line = text[nl_a:min(nl_b, nl_a + 200)]
-        words = re.findall(r"\w+", line)
-        if 1 <= len(words) <= 10 and not re.search(r"[.!?:;«»\"“”]\s*$", line.strip()):
-            a = doc.token_index_from(nl_a)
-            b = doc.token_index_from(nl_b)
-            has_role = any(key(t) in at.lx.role_words for t in at.toks[a:b])
-            if at.idx.persons_in(a, b) or has_role:
-                src = describe_source(doc, at.res, a, b)
-                if src is not None and src.kind in ("person", "role"):
-                    ls = nl_a + (len(line) - len(line.lstrip()))
-                    le = nl_a + len(line.rstrip())
-                    attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
-                                   verb_stance="neutral", source_span=[src.start, src.end])
-                    return src, attr
-    # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
-    if True:
-        if q.attrs.get("mixed") == "yes":
-            para_floor = line_a
-        else:
-            para_floor = max(previous_line_start(doc, q.start, 2), q.start - _HISTORY_CHARS)
-        src = None
-        for off, s in reversed(at.history):
-            if off < q.start:
-                if off >= para_floor:
-                    src = s
-                break
+    if not cue_in_sentence:
+        src = _colon_lead_source(at, lead, line_a)
         if src is not None:
             return src, None
-    return None, None
+    # 5. a name line under a quote paragraph
+    found = _name_line_source(at, q, line_a, line_end)
+    if found is not None:
+        return found
+    # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
+    return _recent_speaker(at, q, line_a), None
+
+
+def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
+    """The source of "X : « … »": a short named or role phrase before a colon."""
+    doc = at.doc
+    m = re.fullmatch(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*", lead)
+    if not m:
+        return None
+    a = doc.token_index_from(line_a + m.start(1))
+    b = doc.token_index_from(line_a + m.end(1))
+    words = [t for t in at.toks[a:b] if t.is_word]
+    if len(words) <= 6 and (at.idx.names_in(a, b) or any(key(t) in at.lx.role_words for t in words)):
+        src = describe_source(doc, at.res, a, b)
+        if src is not None and src.kind != "pronoun":
+            return src
+    return None
+
+
+def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tuple[Source, Span] | None:
+    """A quote paragraph signed by a short name line under it: the source and that line's ATTR."""
+    text, doc = at.text, at.doc
+    if not (line_b < len(text) and not text[line_a:q.start].strip(" \t-–—")
+            and not text[q.end:line_b].strip(" \t.,;:!?")):
+        return None
+    nl_a = line_b + 1
+    nl_b = line_bounds(doc, nl_a, nl_a)[1]
+    line = text[nl_a:min(nl_b, nl_a + 200)]
+    words = re.findall(r"\w+", line)
+    if not (1 <= len(words) <= 10 and not re.search(r"[.!?:;«»\"“”]\s*$", line.strip())):
+        return None
+    a = doc.token_index_from(nl_a)
+    b = doc.token_index_from(nl_b)
+    has_role = any(key(t) in at.lx.role_words for t in at.toks[a:b])
+    if not (at.idx.persons_in(a, b) or has_role):
+        return None
+    src = describe_source(doc, at.res, a, b)
+    if src is None or src.kind not in ("person", "role"):
+        return None
+    ls = nl_a + (len(line) - len(line.lstrip()))
+    le = nl_a + len(line.rstrip())
+    attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
+                   verb_stance="neutral", source_span=[src.start, src.end])
+    return src, attr
+
+
+def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
+    """The latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)."""
+    if q.attrs.get("mixed") == "yes":
+        para_floor = line_a
+    else:
+        para_floor = max(previous_line_start(at.doc, q.start, 2), q.start - _HISTORY_CHARS)
+    for off, s in reversed(at.history):
+        if off < q.start:
+            return s if off >= para_floor else None
+    return None
 
 
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
