@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import os
+import warnings
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -135,11 +136,13 @@ def detect_language(text: str) -> str:
     try:
         if _french_share(sample) >= _FRENCH_CERTAIN:
             return "fr"
-    except Exception:
-        pass
+    except Exception as e:  # the quick French check failed: fall back to simplemma's detector
+        warnings.warn(f"French-share language check failed ({type(e).__name__}: {e})", RuntimeWarning, stacklevel=2)
     try:
         scores = simplemma.langdetect(sample, lang=("fr", "en", "de", "es", "it", "pt", "nl"))
-    except Exception:
+    except Exception as e:  # odd input simplemma cannot score: language undetermined
+        warnings.warn(f"simplemma language detection failed ({type(e).__name__}: {e}); language 'und'",
+                      RuntimeWarning, stacklevel=2)
         return "und"
     best, score = scores[0]
     if best != "unk" and score >= 0.2:

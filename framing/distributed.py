@@ -38,6 +38,7 @@ import os
 import posixpath
 from pathlib import PurePath
 from typing import Any, Iterable, Sequence
+from warnings import warn
 
 from .analysis import analyze_raw, failure_message
 from .ingest import InputError, RawDocument, read_jsonl
@@ -170,7 +171,9 @@ def score_dataframe(ddf, config: Config | None = None, *, text_column: str = "te
             try:
                 raw = _raw_from_record(record, k)
                 rows.append(feature_row(analyze_raw(raw, config)))
-            except Exception:
+            except Exception as e:  # one bad record never loses the partition (dataframe engine: no error list)
+                warn(f"record {k} of a partition could not be analysed ({type(e).__name__}: {e}); left out",
+                     RuntimeWarning, stacklevel=2)
                 continue
         out = pd.DataFrame(rows, columns=columns)
         return out.astype(meta.dtypes.to_dict()) if len(out) else meta.iloc[:0]

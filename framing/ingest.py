@@ -17,6 +17,7 @@ import math
 import os
 import re
 import sys
+from warnings import warn
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -375,8 +376,9 @@ def visible_text(html: str) -> str:
     try:
         collector.feed(html)
         collector.close()
-    except Exception:  # the stdlib parser is lenient; stay safe anyway
-        pass
+    except Exception as e:  # the stdlib parser is lenient; keep what it read so far
+        warn(f"HTML fallback parser stopped ({type(e).__name__}: {e}); text read so far kept",
+             RuntimeWarning, stacklevel=2)
     lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
     return "\n".join(line for line in lines if line)
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from warnings import warn
 from collections import defaultdict
 
 from ..actors import UNKNOWN, ActorIndex, is_pronoun, load_actors
@@ -297,7 +298,9 @@ def _index_for(ctx) -> ActorIndex | None:
         return idx
     try:
         return load_actors()
-    except Exception:  # a broken actors file must not break the other features
+    except Exception as e:  # a broken actors file must not break the other features
+        warn(f"the shipped actors file could not be loaded ({type(e).__name__}: {e}); camp features left out",
+             RuntimeWarning, stacklevel=2)
         return None
 
 

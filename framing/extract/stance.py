@@ -9,8 +9,7 @@ For a QUOTE or IQUOTE whose speaker camp is known (:mod:`framing.extract.camps`)
    Singh, « révèle … ») are decided together with their enclosing / sibling
    span;
 2. the first side named in the quote (actors, metonymies, gentilés of the
-   actors file), preferring one other than the speaker's own camp
-   (``TARGET_RULE``);
+   actors file), preferring one other than the speaker's own camp;
 3. no side named: a self-reference ("ses troupes", "lui-même", "notre
    pays") → the speaker's camp; else the nearest side named in the preceding
    context that is not the speaker's; else the speaker's camp.
@@ -36,6 +35,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -59,11 +59,6 @@ NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "s
 SELF_REFERENCE = POSSESSIVES_3 | _words("""notre
 nos nous lui-même elle-même eux-mêmes elles-mêmes patrie""")
 NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
-#: "other-first": first named side that is not the speaker's; "first": first named side
-TARGET_RULE = "other-first"
-#: when the quote names no side: "context" (self-reference → speaker, else the side
-#: discussed just before) or "speaker" (always the speaker's camp); measured in docs/camps.md
-NO_MENTION_RULE = "context"
 
 
 @dataclass(frozen=True)
@@ -242,13 +237,10 @@ class StanceScorer:
                     named.append(camp)
         political = [c for c in named if self._political(c)] or named
         if political:
-            if TARGET_RULE == "other-first":
-                others = [c for c in political if c != speaker_camp]
-                if others:
-                    return others[0], "mention"
-            return political[0], "mention"
-        if NO_MENTION_RULE == "speaker":
-            return (speaker_camp, "speaker") if self._political(speaker_camp) else (UNKNOWN, "none")
+            # the first named side that is not the speaker's (measured against "first named side"
+            # and, for no side named, against "always the speaker's camp": docs/camps.md)
+            others = [c for c in political if c != speaker_camp]
+            return (others[0] if others else political[0]), "mention"
         # stops at the first self-reference, and only looks when it would decide (speed, issue 9)
         if self._political(speaker_camp) and any(t.text.lower() in SELF_REFERENCE
                                                  for a, b in regions for t in doc.tokens_between(a, b)):
@@ -294,8 +286,9 @@ class StanceScorer:
             try:
                 stance = self.model.predict(ev)
                 return StanceDecision(stance, ev.target, "classifier", ev.target_method)
-            except Exception:  # a broken model falls back to the rules
-                pass
+            except Exception as e:  # a broken model falls back to the rules, saying so
+                warnings.warn(f"stance model failed ({type(e).__name__}: {e}); stance decided by the rules",
+                              RuntimeWarning, stacklevel=2)
         score, negation = ev.score()
         if score > 0:
             stance = "supportive"
