@@ -43,12 +43,15 @@ from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from ..spans import Span
-from .loaded_use import context_lexicon, descriptive_uses
+from .loaded_derive import derived_forms, idiom_participles
+from .loaded_use import context_lexicon, descriptive_uses, evaluative_pairs, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
 CATEGORIES = ("pejorative", "fear", "hyperbole", "glorification", "weakness", "violence", "moral")
 VOICES = ("own", "quoted", "mentioned")
+#: the loaded-vocabulary lexicons (same columns; a user file of the same name adds to or overrides each)
+LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
@@ -122,11 +125,13 @@ def inflections(word: str) -> set[str]:
     return out
 
 
-def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
-    """Lexicon rows plus generated inflection rows (``match=form``), ranked.
+def expand_entries(entries: Iterable[dict[str, str]], skip: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+    """Lexicon rows plus generated inflection and derivation rows (``match=form``), ranked.
 
     Each returned row has ``_rank`` (0 explicit form, 1 lemma, 2 generated)
-    and ``_base`` (the lexicon term it came from).
+    and ``_base`` (the lexicon term it came from). Derived forms (-ment
+    adverbs, irregular participles: :mod:`.loaded_derive`) in ``skip`` (degree
+    and certainty words) are not generated.
     """
     from ..backends.builtin import tokenize
 
@@ -137,8 +142,11 @@ def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
         row = dict(e, _rank=_RANK_FORM if mode == "form" else _RANK_LEMMA, _base=e["term"])
         out.append(row)
         if len([t for t in tokenize(e["term"]) if t.is_word]) != 1:
+            if mode == "lemma":  # compound tenses of verb idioms: "a jeté de l'huile sur le feu"
+                out += [dict(e, term=v, match="form", _rank=_RANK_GENERATED, _base=e["term"])
+                        for v in idiom_participles(e["term"], inflections)]
             continue
-        for form in sorted(inflections(e["term"])):
+        for form in sorted(inflections(e["term"]) | derived_forms(e["term"], skip)):
             if form in explicit_forms:
                 continue
             out.append(dict(e, term=form, match="form", _rank=_RANK_GENERATED, _base=e["term"]))
@@ -170,9 +178,9 @@ class _Compiled:
     """The loaded and intensifier matchers of one configuration."""
 
     def __init__(self, res: Resources):
-        lex = res.lexicon("loaded", required=("cat",))
-        rows = [e for e in lex.entries if e.get("cat") in CATEGORIES]
-        expanded = expand_entries(rows)
+        rows = [e for name in LEXICONS for e in res.lexicon(name, required=("cat",)).entries
+                if e.get("cat") in CATEGORIES]
+        expanded = expand_entries(rows, _degree_words(res))
         self.loaded = PhraseMatcher(expanded)
         # single words with accents ignored, for web text typed without (or with
         # wrong) accents: a last-resort match, only for long words
@@ -189,6 +197,12 @@ class _Compiled:
 
         phrases = {tuple(normalise(t.text) for t in tokenize(e["term"])) for e in intens.entries}
         self.intensifiers = sorted((p for p in phrases if p), key=len, reverse=True)
+
+
+def _degree_words(res: Resources) -> frozenset[str]:
+    """Intensifiers, boosters and hedges: words a derived adverb must not become ("parfaitement")."""
+    return frozenset(normalise(e["term"]) for name in ("intensifiers", "boosters", "hedges")
+                     for e in res.lexicon(name).entries)
 
 
 def _compiled(res: Resources) -> _Compiled:
@@ -226,7 +240,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
-    found.sort()
+    found += evaluative_pairs(doc, res, {i for a, b, _, _ in found for i in range(a, b)})
+    found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
     for first, last, cat, term in found:
@@ -474,17 +489,21 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
     return [(term, cat, c) for (term, cat), c in ranked[:n]]
 
 
+#: the ``use`` column: evaluative in every use, or only in some (context decides; empty = always)
+USES = ("always", "some", "")
 #: the ``cat`` a user lexicon gives a shipped term to switch it off
 DISABLED = "none"
 
 
 def validate_entry(entry: dict[str, str]) -> str | None:
-    """Why a ``loaded.tsv`` row is invalid (``None`` when it is valid).
+    """Why a ``loaded.tsv`` (or other loaded-vocabulary lexicon) row is invalid (``None`` when it is valid).
 
     ``cat`` must be a codebook category, or ``none`` (a user file's way to
-    switch off a shipped entry).
+    switch off a shipped entry); ``use``, when given, ``always`` or ``some``.
     """
     cat = entry.get("cat", "")
     if cat not in CATEGORIES and cat != DISABLED:
         return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
+    if entry.get("use", "") not in USES:
+        return f"use must be always or some (or empty), not {entry['use']!r}"
     return None
