@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from .limits import file_too_large, too_large_message
+
 #: Extensions read from directories and accepted on the command line.
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -492,6 +494,9 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
                     doc.meta.update(override)
                     yield doc
             return
+        size = path.stat().st_size
+        if ext not in CONLLU_EXT and file_too_large(size):  # refused unread: memory stays bounded
+            raise InputError(source, too_large_message(size, "bytes"))
         data = path.read_bytes()
         if ext in CONLLU_EXT:
             from .backends.conllu import read_conllu_documents
