@@ -988,6 +988,8 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
 def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None]:
     text, doc = at.text, at.doc
+    if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
+        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
