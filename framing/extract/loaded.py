@@ -1,33 +1,46 @@
 """Loaded vocabulary: evaluative or emotional words, by category and by voice.
 
 A ``LOADED`` span is a word or short phrase whose charge goes beyond neutral
-description (codebook, section LOADED). The words come from
-``lexicons/loaded.tsv`` (columns ``term``, ``cat``, ``match``, ``unless``,
-``note``); each span carries
+description (codebook, section LOADED). The words come from four lexicons of
+the same columns (``term``, ``cat``, ``match``, ``unless``, ``note``, ``use``),
+listed in :data:`LEXICONS`: ``loaded.tsv`` (written for the project),
+``loaded_idioms.tsv`` (idioms, metaphors, opinion writing), ``loaded_opinion.tsv``
+(praise and blame adjectives of the textblob-fr lexicon) and
+``loaded_vulgar.tsv`` (insults). Each span carries
 
 * ``cat``: ``pejorative``, ``fear``, ``hyperbole``, ``glorification``,
   ``weakness``, ``violence`` or ``moral``;
-* ``voice``: ``quoted`` when the word lies inside a ``QUOTE`` span found by the
-  quotes stage (or, when the document has no QUOTE span at all, inside
-  quotation marks), else ``own`` — an outlet quoting "occupants néonazis" is not
-  an outlet calling anyone a neo-Nazi;
+* ``voice``: ``quoted`` inside a ``QUOTE`` span, ``mentioned`` inside any
+  other quotation marks (scare quotes), else ``own`` (:mod:`.loaded_voice`) —
+  an outlet quoting "occupants néonazis" is not an outlet calling anyone a
+  neo-Nazi, and a word inside quotation marks is never the outlet's own voice;
 * ``term``: the lexicon term that matched (for reports of the top terms).
 
 Matching rules, in order:
 
 1. Single-word entries also match their regular inflections (feminine,
-   plural, past participles), generated here because the lemmatiser handles
-   participles and adjectives unevenly (``glaçants``, ``sacrifiés``).
-   Entries with ``match=lemma`` additionally match any form with that lemma.
+   plural, past participles) and derived forms (-ment adverbs, irregular
+   participles: :mod:`.loaded_derive`), generated here because the
+   lemmatiser handles participles and adjectives unevenly (``glaçants``,
+   ``sacrifiés``). Entries with ``match=lemma`` additionally match any form
+   with that lemma; verb idioms also match with their verb as a participle.
 2. An entry whose ``unless`` lemmas occur within three words in the same
    sentence is dropped: that is how ambiguous words are kept precise
    (``régime`` loaded in "le régime syrien", not in "régime fiscal").
 3. Overlapping matches: the longest wins; on the same tokens an explicit form
    entry beats a lemma entry, which beats a generated inflection.
-4. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
+4. Descriptive uses are dropped (:mod:`.loaded_use`): words of a technical
+   term ("menace terroriste"), and, for ``use=some`` entries, a legal frame
+   ("condamné pour vol"), an admission, a negation, a count, an agent named by
+   its act, or an entry repeated so often it is the article's topic.
+5. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
    plus ...) immediately before a loaded word widen its span; "plus X que
    jamais" is widened to the whole comparison, and is itself ``hyperbole``
-   when X is not in the lexicon ("plus forte que jamais").
+   when X is not in the lexicon ("plus forte que jamais"); an intensifier
+   before a strongly evaluative word of ``polarity.tsv`` makes a pair ("très
+   drôle"); a hyperbole and the charged word it touches are one span
+   ("une bévue monumentale").
+6. Words inside the marked title of a work ("son livre « … »") get nothing.
 """
 from __future__ import annotations
 
