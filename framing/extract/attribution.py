@@ -53,6 +53,7 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
+from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, describe_source, entity_table
 from .speakers import Source, lexica, name_index
 
@@ -674,7 +675,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     at = _Attributor(doc, spans, res)
     text = doc.text
     toks = doc.tokens
-    cues = sorted(find_cues(doc, res) + _pour_cues(doc, res), key=lambda c: c.first)
+    found = find_cues(doc, res) + _pour_cues(doc, res)
+    covered = {i for c in found for i in range(c.first, c.last)}
+    found += incise_cues(doc, [(q.start, q.end) for q in at.quotes], covered)  # « … », a terminé X
+    cues = sorted(found, key=lambda c: c.first)
     attr_spans: list[tuple[Span, Source | None, Cue | None]] = []
     iquotes: list[Span] = []
     iq_starts: set[int] = set()

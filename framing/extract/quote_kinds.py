@@ -32,7 +32,7 @@ from .reporting import POUR_NOT_SOURCE
 #: words before/after the marks searched for a slogan cue
 SLOGAN_WORDS_BEFORE = 6
 SLOGAN_WORDS_AFTER = 4
-TITLE_MAX_WORDS = 8
+TITLE_MAX_WORDS = 10
 
 _SUBJECT_STARTS = frozenset("""je j' nous on il elle ils elles vous tu c' ce ça cela ceci moi toi
 oui non si quand mais et""".split())

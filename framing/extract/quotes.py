@@ -42,6 +42,7 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
+from .incises import incise_after
 from .reporting import cue_follows, find_cues, line_bounds
 
 #: opening mark -> closing marks it pairs with
@@ -174,7 +175,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         colon_before = before_line.rstrip(" \t\u00a0\u202f").endswith(":")
         # cues right after the closing mark (", a déclaré X", "» a-t-il dit", ", selon X")
         k = bisect.bisect_left(cue_starts, e)
-        cue_after = k < len(verb_cues) and cue_follows(text, e, cue_starts[k])
+        cue_after = k < len(verb_cues) and cue_follows(text, e, cue_starts[k]) or incise_after(doc, e) is not None
         stripped = inner.strip(" \u00a0\u202f")
         full_sentence = bool(re.search(r"[.!?…]$", stripped)) or bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý]", stripped))
         sent = doc.sentence_of(s)
