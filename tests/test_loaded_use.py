@@ -173,6 +173,7 @@ def test_adverbs_and_participles_are_derived():
     ("Un film remarquable, drôle et émouvant.", ("remarquable", "glorification")),
     ("Il a traité l'arbitre de connard.", ("connard", "pejorative")),
     ("Un spectacle très drôle.", ("très drôle", "glorification")),
+    ("Une décision profondément injuste.", ("profondément injuste", "moral")),
 ])
 def test_general_coverage(sentence, expected):
     assert expected in found(sentence)
@@ -181,7 +182,9 @@ def test_general_coverage(sentence, expected):
 def test_opinion_and_vulgar_lexicons_keep_descriptive_homographs_out():
     for sentence in ("Il a enfilé la manche de sa veste.", "Une gourde d'eau et un gland de chêne.",
                      "Il fait mauvais temps sur la côte.", "La Cour suprême a tranché.",
-                     "Un accident fatal sur l'autoroute."):
+                     "Un accident fatal sur l'autoroute.", "Les revenus sont nuls.",
+                     "Les otages ont été pris en otage en mars.", "Une très bonne nouvelle.",
+                     "Le gaz hilarant est un anesthésiant."):
         assert found(sentence) == [], sentence
 
 

@@ -64,6 +64,8 @@ OPINION_EXCLUDED = {
     # states and kinds rather than judgements (un passionné de jazz, un air distrait, un ton incrédule)
     # the commonest negative adjective, mostly descriptive in news (mauvais temps, mauvaise passe, mauvaise qualité)
     "mauvais",
+    # manner, not judgement (brusquement pris la fuite), and a verb's homograph (il plaisante)
+    "brusque", "plaisant",
     "chéri", "distrait", "embarrassé", "ennuyé", "incrédule", "passionné", "pantouflard", "peinard", "accueillant",
 }
 

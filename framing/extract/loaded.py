@@ -36,10 +36,9 @@ Matching rules, in order:
 5. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
    plus ...) immediately before a loaded word widen its span; "plus X que
    jamais" is widened to the whole comparison, and is itself ``hyperbole``
-   when X is not in the lexicon ("plus forte que jamais"); an intensifier
-   before a strongly evaluative word of ``polarity.tsv`` makes a pair ("très
-   drôle"); a hyperbole and the charged word it touches are one span
-   ("une bévue monumentale").
+   when X is not in the lexicon ("plus forte que jamais"): intensifier +
+   evaluative pairs ("très drôle", "absolument ridicule"); a hyperbole and the
+   charged word it touches are one span ("une bévue monumentale").
 6. Words inside the marked title of a work ("son livre « … »") get nothing.
 """
 from __future__ import annotations
@@ -57,7 +56,7 @@ from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from ..spans import Span
 from .loaded_derive import derived_forms, idiom_participles
-from .loaded_use import context_lexicon, descriptive_uses, evaluative_pairs, join_adjacent
+from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
@@ -253,7 +252,6 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
-    found += evaluative_pairs(doc, res, {i for a, b, _, _ in found for i in range(a, b)})
     found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
