@@ -726,10 +726,11 @@ def iter_documents(inputs: Iterable[str | os.PathLike], *,
         for doc in docs:
             if on_warning is not None:
                 for w in doc.warnings:
-                    if w.startswith(_NOTICE_WARNINGS):
+                    if _NOTICE.search(w):
                         on_warning(InputError(doc.source, w))
             yield unique(doc)
 
 
-#: document warnings also reported as notices (the others, e.g. an encoding, only in the output)
-_NOTICE_WARNINGS = ("the extracted text looks like", "only ")
+#: document warnings also reported as notices: a page's text is probably not its article
+#: (the others, e.g. an encoding, are only in the output's ``warnings``)
+_NOTICE = re.compile(r"^the extracted text looks like|^only \d+ word\(s\) extracted from a page")
