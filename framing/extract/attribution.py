@@ -422,8 +422,9 @@ class _Attributor:
         guard = j + 8
         while j < n and j < guard and toks[j].sent == sent:
             w = key(toks[j])
-            if w in _SKIP_BEFORE_SUBJECT:
-                j += 1
+            if w in _SKIP_BEFORE_SUBJECT and not (w in ("son", "sa", "leur", "ses", "leurs") and j + 1 < n
+                                                   and key(toks[j + 1]) not in ("part", "côté", "tour")):
+                j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
             if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
                 j += 2  # the preposition and the first word of its object
@@ -543,8 +544,8 @@ class _Attributor:
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
             rng = (rng[0], persons[-1].last) if persons else None
-        if rng is None and cue.form == "gerund" and cue.first > 0 and toks[cue.first - 1].text == ",":
-            rng = self.sentence_subject(cue)
+        if rng is None and cue.form == "gerund" and cue.first > 0:
+            rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
         if rng is not None:
             src = describe_source(self.doc, self.res, *rng)
             if src is not None:
@@ -606,15 +607,22 @@ class _Attributor:
 
     def sentence_subject(self, cue: Cue) -> tuple[int, int] | None:
         """``Le régime a multiplié les attaques, critiquant…``: the noun phrase opening the sentence."""
+        return self.subject_opening(self.toks[cue.first].sent, cue.first)
+
+    def subject_opening(self, sent_i: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase opening sentence ``sent_i`` (after a fronted adverbial), before token ``limit``."""
         toks = self.toks
-        sent = self.doc.sentences[toks[cue.first].sent]
+        sent = self.doc.sentences[sent_i]
         a = sent.first
-        if a < cue.first and key(toks[a]) in _LEADING_ADVERBIAL:
-            while a < cue.first and toks[a].text != ",":
+        line_start = self.text.rfind("\n", 0, toks[limit].start if limit < len(toks) else len(self.text)) + 1
+        while a < limit and toks[a].start < line_start:
+            a += 1  # (a sentence running over a paragraph break starts on the quote's line)
+        if a < limit and key(toks[a]) in _LEADING_ADVERBIAL:
+            while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
-        b = a + 1 if a < cue.first and toks[a].is_word else a  # the first word (often a determiner) is kept
-        while b < min(cue.first, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
+        b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
+        while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
                 and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
                          and not toks[b].text[:1].isupper()):
             b += 1
@@ -1043,6 +1051,12 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
             src = describe_source(doc, at.res, a, b)
             if src is not None and src.kind != "pronoun":
                 return src, None
+    # 4b. "X, l'humoriste, n'a pas été tendre … : « … »": the person subject of the lead sentence
+    if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
+        rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
+        src = describe_source(doc, at.res, *rng) if rng is not None else None
+        if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
+            return at.finish(src, q.start), None
     # 5. a name line under a quote paragraph
     line_b = line_end
     if line_b < len(text) and not text[line_a:q.start].strip(" \t-–—") and not text[q.end:line_b].strip(" \t.,;:!?"):

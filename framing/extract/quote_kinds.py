@@ -26,7 +26,7 @@ import re
 from ..document import ParsedDocument
 from ..lexicons import normalise
 from ..resources import Resources
-from .entities import person_nouns
+from .speakers import lexica
 from .reporting import POUR_NOT_SOURCE
 
 #: words before/after the marks searched for a slogan cue
@@ -39,6 +39,7 @@ oui non si quand mais et""".split())
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 #: "Pour le Premier ministre, …": a sentence-initial "according to X" (X: 1 to 8 words)
 _POUR_SOURCE_RE = re.compile(r"[\s\-–—]*Pour\s+((?:l['’]|[\w-]+\s+){1,7}?[\w-]+)\s*,")
+_AGENT_ENDINGS = ("teur", "teurs", "trice", "trices", "iste", "istes", "logue", "logues")
 _INTRO_GAP_RE = re.compile(r"[\s\u00a0\u202f]*(?:[:,]|de|d['’])?[\s\u00a0\u202f]*")
 
 
@@ -132,8 +133,8 @@ def _names_a_source(res: Resources, phrase: str) -> bool:
     keys = [normalise(w.split("'")[-1]) for w in words]
     if any(k in POUR_NOT_SOURCE for k in keys if k not in ("premier", "première")):
         return False
-    nouns = person_nouns(res)
-    return any(w[:1].isupper() for w in words) or any(nouns.lookup(k) is not None for k in keys)
+    nouns = lexica(res).person_nouns
+    return any(w[:1].isupper() for w in words) or any(k in nouns or k.endswith(_AGENT_ENDINGS) for k in keys)
 
 
 def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_starts: list[int],

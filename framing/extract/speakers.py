@@ -134,6 +134,12 @@ class Lexica:
         for e in roles.entries:
             if e.get("kind") == "role":
                 self.role_words[word_key(e["term"].split()[0])] = e.get("stype") or "person"
+        # nouns naming people by function ("l'humoriste X", "X, animatrice de …"): a capitalised
+        # run beside one is a person (lexicons/person_nouns.tsv, singular and plural forms)
+        self.person_nouns: set[str] = set()
+        for e in res.lexicon("person_nouns", required=("feminine", "class")).entries:
+            for w in (word_key(e["term"]), word_key(e["feminine"])):
+                self.person_nouns |= {w, w + "s", w + "x"}
         cues = res.lexicon("source_cues")
         self.cues: list[tuple[tuple[str, ...], str]] = []
         for e in cues.entries:
@@ -233,13 +239,14 @@ class NameIndex:
             if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
             elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
-                    any(_tokkey(x) in lx.role_words for x in toks[last + 1:last + 4]) and \
+                    any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4]) and \
                     not any(self._cue_at(i) for i in range(first, last)):
                 is_person = True  # "Leif-Eric Easley, professeur à l'université…"
             elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
                     and (prev is None or prev_key not in _DETERMINERS):
                 is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
+                                                             or prev_key in lx.person_nouns
                                                              or self._role_before(first)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
             if is_person:
