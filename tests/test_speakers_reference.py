@@ -147,3 +147,28 @@ def test_a_person_named_inside_a_quote_is_not_salient():
 def test_possessive_subject_of_an_inserted_clause():
     a = attr("« M. Fillon souhaite s'exprimer », a expliqué son entourage à l'AFP.", "a expliqué")
     assert a.attrs["stype"] == "anonymous"
+
+
+def test_a_later_mention_by_a_names_first_word_is_the_full_name():
+    text = ("Le chef indigène Raoni Metuktire est sorti de l'hôpital. Dans un entretien, Raoni avait accusé "
+            "le président de « profiter » de la pandémie.")
+    assert attr(text, "avait accusé").attrs["source"] == "Raoni Metuktire"
+
+
+def test_pour_x_at_a_line_start_after_a_heading_without_full_stop():
+    text = ("Le Premier ministre était l'invité du journal de 20 heures mardi\n\n"
+            "Pour le Premier ministre, le ministre peut rester au gouvernement malgré les critiques.")
+    assert "Pour" in {a.text for a in labelled(text, "ATTR")}
+
+
+def test_marks_with_more_than_a_determiner_outside_are_reported_speech():
+    text = "Boris Johnson a indiqué que son gouvernement « examinait de nouvelles façons de légiférer »."
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text.startswith("son gouvernement")
+
+
+def test_selon_after_a_clause_opener_hands_on_what_follows():
+    text = ("Il a quitté la clinique pour sa maison, où, selon Paris Match, du matériel médical aurait été "
+            "livré vendredi.")
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text.startswith("du matériel médical")

@@ -47,6 +47,7 @@ from collections import Counter
 
 from .. import syntax
 from ..document import ParsedDocument
+from ..lexicons import normalise
 from ..resources import Resources
 from ..spans import Span
 from .positions import IntervalSet
@@ -752,8 +753,7 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     toks = doc.tokens
     n = len(toks)
     out = []
-    for sent in doc.sentences:
-        k = sent.first
+    for sent, k in _openings(doc):
         while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or", "car", "donc")):
             k += 1
         if k + 1 < sent.last and key(toks[k]) in _LINKING_ADVERBS and toks[k + 1].text == ",":
@@ -773,8 +773,10 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue  # "Pour remettre dans le contexte,"
         if c + 1 < n and key(toks[c + 1]) in ("dont", "qui", "que", "qu'", "lequel", "laquelle", "où"):
             continue  # "Pour Poutine, dont l'offensive…": a topic, not a source
-        if any(key(t) in POUR_NOT_SOURCE for t in toks[k + 1:c]):
-            continue  # "Pour la première fois,", "Pour les besoins de l'enquête,"
+        lx = lexica(res)
+        if any(key(t) in POUR_NOT_SOURCE and not (i + 1 < c and key(toks[i + 1]) in lx.person_nouns)
+               for i, t in enumerate(toks[k + 1:c], start=k + 1)):
+            continue  # "Pour la première fois,", "Pour les besoins de l'enquête," (not "Pour le Premier ministre,")
         src = describe_source(doc, res, k + 1, c)
         if src is None:
             continue
@@ -784,6 +786,17 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue
         out.append(Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep"))
     return out
+
+
+def _openings(doc: ParsedDocument):
+    """``(sentence, first token)`` of every sentence, and of every line starting inside one
+    (a heading without a full stop runs into the next paragraph's sentence)."""
+    toks = doc.tokens
+    for sent in doc.sentences:
+        yield sent, sent.first
+        for k in range(sent.first + 1, sent.last):
+            if "\n" in doc.text[toks[k - 1].end:toks[k].start]:
+                yield sent, k
 
 
 _LINKING_ADVERBS = frozenset("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc
@@ -819,6 +832,11 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
 
 
+_CLAUSE_OPENERS = frozenset("où que qu' qui dont et mais car lorsque lorsqu' quand si puisque".split())
+_FRAME_WORDS = frozenset("""le la les l un une des du de d au aux à en sa son ses leur leurs ce cet cette ces
+pour par sur contre avec dans""".split())
+
+
 def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
     """True when the content ``[s, e)`` is one quotation, give or take two words.
 
@@ -835,7 +853,9 @@ def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
         return False
     x = inside[0]
     outside = at.text[s:x.start] + at.text[x.end:e]
-    return len(_WORDS_RE.findall(outside)) <= 2 and x.end - x.start > (e - s) // 2
+    # (only a determiner or a preposition outside the marks: codebook, Clarifications;
+    # "son gouvernement « examinait … »" is reported speech holding a quote)
+    return all(normalise(w) in _FRAME_WORDS for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
 
 
 def _clause_end(at: _Attributor, j: int) -> int:
@@ -884,7 +904,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
             b += 1
         after = b < n and toks[b].text == "," and sum(1 for t in toks[b + 1:min(sent.last, b + 8)] if t.is_word) >= 3
-        if cue.first > sent.first + 1 and toks[cue.first - 1].text == ",":
+        opened = after and cue.first >= 2 and key(toks[cue.first - 2]) in _CLAUSE_OPENERS
+        if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
+            # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
+            # opener the content follows the source)
             if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
                 return None
             before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)

@@ -181,6 +181,7 @@ class NameIndex:
         self.by_token: dict[int, NameMention] = {}
         self.persons: list[Person] = []
         self._short: dict[str, list[Person]] = {}
+        self._given: dict[str, list[Person]] = {}
         self._build()
 
     # ------------------------------------------------------------------
@@ -259,6 +260,9 @@ class NameIndex:
                 p.roles |= self._roles_around(first, last)
                 if any(lx.role_words.get(r) == "expert" for r in p.roles):
                     p.stype = "expert"
+                if head not in lx.first and n >= 2:
+                    # a name's first word that is no known first name ("Raoni Metuktire" → "Raoni")
+                    self._given.setdefault(head, []).append(p)
                 key_tok = toks[first] if head in lx.surname_first else toks[last - 1]
                 self._short.setdefault(_tokkey(key_tok), []).append(p)
                 if head in lx.surname_first:
@@ -272,7 +276,8 @@ class NameIndex:
         for first, last in pending:
             p = None
             key = _tokkey(toks[last - 1])
-            cand = self._short.get(key) or self._short.get(_tokkey(toks[first]))
+            cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
+                or (self._given.get(key) if last - first == 1 else None)
             if cand:
                 p = self._nearest(cand, toks[first].start)
             elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
