@@ -210,8 +210,7 @@ def within_residuals(xa: np.ndarray, xb: np.ndarray, sa: Sequence[str], sb: Sequ
     ra, rb = np.array(xa, dtype=float), np.array(xb, dtype=float)
     for s in set(sa) | set(sb):
         pooled = np.vstack([xa[sa == s], xb[sb == s]])
-        with np.errstate(invalid="ignore"):
-            mu = np.nanmean(pooled, axis=0) if np.isnan(pooled).any() else pooled.mean(axis=0)
+        mu = stats._nanmean(pooled)  # an undefined value stays undefined (NaN - mean)
         ra[sa == s] -= mu
         rb[sb == s] -= mu
     return ra, rb

@@ -20,8 +20,10 @@ from .cruft import find_cruft
 from .document import ParsedDocument
 from .features import FeatureContext, compute_features
 from .ingest import InputError, RawDocument, iter_documents, raise_error
+from .limits import DocumentTooLarge, check_document_size
 from .resources import Config, Resources, default_config, get_resources
 from .spans import Span, sort_spans
+from .textview import TextView
 
 #: Keys of a scored document in the JSONL contract, in output order.
 CONTRACT_KEYS = ("id", "source", "outlet", "date", "title", "language", "backend", "n_words",
@@ -217,10 +219,62 @@ def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
     # counting as soon as the caller drops them instead of surviving until a
     # full garbage collection (speed and memory, issue 9). It refills on demand.
     doc.cache.clear()
-    return DocumentAnalysis(id=id, text=doc.text, spans=spans, features=features,
+    text, spans, excluded = in_original(doc, spans)
+    return DocumentAnalysis(id=id, text=text, spans=spans, features=features,
                             n_words=n_words, n_sentences=n_sentences, source=source,
                             meta=dict(meta or {}), language=language, backend=doc.backend,
-                            excluded=list(doc.excluded), warnings=warnings)
+                            excluded=excluded, warnings=warnings)
+
+
+# --- the normalised view (issue 21, item 13) ---------------------------------
+
+def parse_text(text: str, backend: str = "builtin") -> ParsedDocument:
+    """Parse the NFC view of ``text`` (see :mod:`framing.textview`).
+
+    Decomposed accents (NFD) would otherwise split words and miss every
+    lexicon entry, so the same article gave other results. When NFC changes
+    the text, ``doc.normalised`` keeps the original and the offset map, and
+    :func:`analyze_parsed` reports every offset in the original. A text longer
+    than the size limit raises :class:`~framing.limits.DocumentTooLarge`
+    before anything is built (memory stays bounded, item 18).
+    """
+    check_document_size(text)
+    view = TextView.of(text)
+    doc = get_backend(backend).parse(view.text)
+    if view.changed:
+        doc.normalised = view
+    return doc
+
+
+def _pair_in(value: Any, mapping: Callable[[int, int], tuple[int, int]]) -> Any:
+    """An attribute holding ``[start, end]`` offsets (``speaker_span``…) mapped; others unchanged."""
+    if (isinstance(value, (list, tuple)) and len(value) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in value)):
+        return list(mapping(value[0], value[1]))
+    return value
+
+
+def _mapped(spans: Sequence[Span], text: str, mapping: Callable[[int, int], tuple[int, int]]) -> list[Span]:
+    out = []
+    for s in spans:
+        a, b = mapping(s.start, s.end)
+        out.append(Span(s.label, a, b, text[a:b], {k: _pair_in(v, mapping) for k, v in s.attrs.items()}))
+    return sort_spans(out)
+
+
+def in_original(doc: ParsedDocument, spans: Sequence[Span]) -> tuple[str, list[Span], list[tuple[int, int]]]:
+    """The original text, ``spans`` and the excluded regions of ``doc`` in original offsets."""
+    view = doc.normalised
+    if view is None:
+        return doc.text, list(spans), list(doc.excluded)
+    excluded = [view.to_original(a, b) for a, b in doc.excluded]
+    return view.original, _mapped(spans, view.original, view.to_original), excluded
+
+
+def spans_in_view(doc: ParsedDocument, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` of an analysis (original offsets) in the offsets of ``doc`` (its NFC view)."""
+    view = doc.normalised
+    return list(spans) if view is None else _mapped(spans, doc.text, view.to_view)
 
 
 def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
@@ -249,12 +303,14 @@ def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
         ``.spans`` (evidence), ``.features`` (flat name → number), ``.to_dict()``.
     """
     config = default_config(lexicon_dirs, actors, backend)
-    doc = get_backend(backend).parse(text)
+    doc = parse_text(text, backend)
     return analyze_parsed(doc, id=id, source=source, meta=metadata, config=config)
 
 
 def failure_message(error: BaseException) -> str:
     """How a document whose analysis raised is reported (one line; the run goes on)."""
+    if isinstance(error, DocumentTooLarge):
+        return str(error)
     return f"analysis failed ({type(error).__name__}: {error})"
 
 
@@ -262,7 +318,7 @@ def parse_raw(raw: RawDocument, config: Config | None = None) -> ParsedDocument:
     """The parsed document of ``raw``: its own parse (CoNLL-U input) or the configured backend's."""
     if raw.parsed is not None:
         return raw.parsed
-    return get_backend((config or default_config()).backend).parse(raw.text)
+    return parse_text(raw.text, (config or default_config()).backend)
 
 
 def analyze_raw(raw: RawDocument, config: Config | None = None,

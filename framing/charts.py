@@ -78,7 +78,9 @@ def _dark(colour: str) -> bool:
 
 
 def wrap(label: str, width: int = 24) -> str:
-    return "\n".join(textwrap.wrap(str(label), width, break_long_words=False)) or str(label)
+    """``label`` broken into lines of at most ``width`` characters (its own line breaks kept)."""
+    lines = [ln for part in str(label).split("\n") for ln in (textwrap.wrap(part, width, break_long_words=False) or [part])]
+    return "\n".join(lines) or str(label)
 
 
 def _axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:

@@ -31,7 +31,7 @@ import numpy as np
 
 from . import __version__
 from . import stats
-from .analysis import analyze_raw, failure_message, parse_raw
+from .analysis import analyze_raw, failure_message, parse_raw, spans_in_view
 from .document import ParsedDocument, Sentence, Token
 from .features import FeatureContext, compute_features
 from .ingest import InputError, iter_documents
@@ -562,7 +562,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             first_of_group[group].sentence_replicates = None
         else:
             first_of_group[group] = rec
-            pending[group] = (rec, doc, analysis.spans)
+            pending[group] = (rec, doc, spans_in_view(doc, analysis.spans))  # doc is the NFC view
             if len(pending) > MAX_PENDING:
                 bootstrap(*pending.pop(next(iter(pending))))
         if spans_out is not None:

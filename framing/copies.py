@@ -16,9 +16,11 @@ Two signals that a document is not an outlet's own, independent writing:
     in common, the rest rewritten (a dispatch reworked by an outlet).
 
   Independent articles on one event share names and a few set phrases, not
-  runs of four words across a fifth of a text: on the 746 articles of
-  ``../shared/corpus-b`` the containment of distinct articles that are not
-  copies stays under 0.1 (see ``docs/comparison.md``).
+  runs of four words across a third of a text: over all pairs of the 746
+  articles of ``../shared/corpus-b``, after the four republished pages
+  (containment 0.98 to 1), the highest containment is 0.27 (two AFP
+  dispatches of one day on one event, sharing background paragraphs), then
+  0.15 (see ``docs/comparison.md``).
 
 * **foreign words**: lower-case words that no French word list knows and
   English does (simplemma's English dictionary), outside foreign-language quotations and
@@ -66,8 +68,7 @@ MIN_SHINGLES = 20
 #: Kinds that make two documents one "copy set" for ``--dedupe``; a rewrite is kept
 #: (its framing is the rewriting outlet's own).
 DEDUPE_KINDS = ("identical", "near-copy")
-_PRIME = (1 << 61) - 1
-_MASK32 = np.uint64(0xFFFFFFFF)
+_PRIME = 4294967291  # the largest prime below 2^32
 
 
 @dataclass
@@ -109,9 +110,10 @@ def shingle_hashes(words: Sequence[str], k: int = SHINGLE_WORDS) -> np.ndarray:
 @lru_cache(maxsize=4)
 def _permutations(n: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
-    # a, b below 2^29 and hashes below 2^32: a*h + b stays below 2^61 (no uint64 overflow)
-    return (rng.integers(1, 1 << 29, size=n, dtype=np.uint64),
-            rng.integers(0, 1 << 29, size=n, dtype=np.uint64))
+    # a, b and the hashes below 2^32: a*h + b < 2^64, no uint64 overflow; a*h wraps around
+    # the prime many times, which makes each function a random-looking permutation
+    return (rng.integers(1, _PRIME, size=n, dtype=np.uint64),
+            rng.integers(0, _PRIME, size=n, dtype=np.uint64))
 
 
 def minhash(shingles: np.ndarray, n: int = N_PERMUTATIONS) -> np.ndarray:
@@ -119,7 +121,7 @@ def minhash(shingles: np.ndarray, n: int = N_PERMUTATIONS) -> np.ndarray:
     if not len(shingles):
         return np.zeros(0, dtype=np.uint64)
     a, b = _permutations(n)
-    h = shingles.astype(np.uint64)
+    h = shingles.astype(np.uint64) % np.uint64(_PRIME)
     out = np.empty(n, dtype=np.uint64)
     for start in range(0, n, 32):  # 32 functions at a time bounds memory for long texts
         sl = slice(start, start + 32)
@@ -246,14 +248,22 @@ _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
 MIN_FOREIGN_LENGTH = 3
 
 
-@lru_cache(maxsize=1)
-def _french_forms() -> frozenset[str]:
-    """French word forms: simplemma's French dictionary (forms and lemmas) and the UD forms list."""
+def _dictionary_words(lang: str) -> set[bytes]:
+    """Forms and lemmas of simplemma's dictionary for ``lang``, UTF-8 encoded (its own storage: no decoding)."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    d = DefaultDictionaryFactory().get_dictionary("fr")
-    forms = set(d.keys()) | {v.decode("utf-8") if isinstance(v, bytes) else v for v in d.values()}
-    forms.update(ud_forms())
+    d = DefaultDictionaryFactory().get_dictionary(lang)
+    raw = getattr(d, "_dict", None)
+    if raw is None:  # another simplemma storage: decode through the mapping
+        return {k.encode("utf-8") for k in d} | {v.encode("utf-8") for v in d.values()}
+    return set(raw) | set(raw.values())
+
+
+@lru_cache(maxsize=1)
+def _french_forms() -> frozenset[bytes]:
+    """French word forms: simplemma's French dictionary (forms and lemmas) and the UD forms list."""
+    forms = _dictionary_words("fr")
+    forms.update(f.encode("utf-8") for f in ud_forms())
     return frozenset(forms)
 
 
@@ -274,11 +284,8 @@ def ud_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _english_forms() -> frozenset[str]:
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-    d = DefaultDictionaryFactory().get_dictionary("en")
-    return frozenset(set(d.keys()) | {v.decode("utf-8") if isinstance(v, bytes) else v for v in d.values()})
+def _english_forms() -> frozenset[bytes]:
+    return frozenset(_dictionary_words("en"))
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -305,9 +312,10 @@ def is_foreign_word(word: str) -> bool:
     if len(w) < MIN_FOREIGN_LENGTH or "-" in w or not w.isalpha() or not w.islower():
         return False
     french = _french_forms()
-    if w in french or w.replace("œ", "oe") in french:
+    key = w.encode("utf-8")
+    if key in french or w.replace("œ", "oe").encode("utf-8") in french:
         return False
-    return w in _english_forms()
+    return key in _english_forms()
 
 
 def _mostly_foreign(passage: str) -> bool:
@@ -316,7 +324,7 @@ def _mostly_foreign(passage: str) -> bool:
     if not words:
         return False
     french = _french_forms()
-    return sum(w not in french for w in words) * 2 >= len(words)
+    return sum(w.encode("utf-8") not in french for w in words) * 2 >= len(words)
 
 
 def foreign_words(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Span]:

@@ -12,7 +12,10 @@ import bisect
 import operator
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:
+    from .textview import TextView
 
 #: Token attribute getters for C-level ``map`` over a token list (speed, issue 9):
 #: ``list(map(TOKEN_TEXT, doc.tokens))`` is the forms without a Python loop.
@@ -80,6 +83,9 @@ class ParsedDocument:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     language: str = "fr"
     meta: dict[str, Any] = field(default_factory=dict)
+    #: when ``text`` is the NFC view of a text that NFC changed: the original and the
+    #: offset map back to it (set by ``framing.analysis.parse_text``; None otherwise)
+    normalised: TextView | None = None
     _starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     #: per-document memo for derived views (e.g. the lexicon matcher's token strings)

@@ -20,9 +20,9 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from .spans import Span
+from .spans import LABELS, Span
 
 #: attributes whose agreement is measured on matched spans
 SCORED_ATTRS = ("use", "cat", "voice", "source", "stype", "verb_stance", "speaker", "camp",
@@ -192,11 +192,61 @@ def _ctx(text: str, s: Span) -> str:
 
 # --- gold readers ------------------------------------------------------------
 
+class GoldError(ValueError):
+    """A gold file that cannot be used: one line naming the file (and the line or span)."""
+
+    def __init__(self, source: str, message: str, line: int | None = None):
+        super().__init__(message)
+        self.source, self.message, self.line = source, message, line
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+def raise_gold_error(err: GoldError) -> None:
+    raise err
+
+
+def _span_problem(i: int, d: Any, n_chars: int, text: str) -> str | None:
+    """Why gold span ``i`` is unusable, or None."""
+    if not isinstance(d, dict):
+        return f"spans[{i}] is not an object"
+    label, start, end = d.get("label"), d.get("start"), d.get("end")
+    where = f"spans[{i}] ({label} {start}–{end})"
+    if label not in LABELS:
+        return f"{where}: unknown label {label!r} (expected one of {', '.join(LABELS)})"
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        return f"{where}: start and end must be integers"
+    if start < 0 or end > n_chars:
+        return f"{where}: outside the text (0–{n_chars})"
+    if start >= end:
+        return f"{where}: start must be before end"
+    if "text" in d and d["text"] != text[start:end]:
+        return f"{where}: its text {str(d['text'])[:40]!r} is not the text at these offsets {text[start:end][:40]!r}"
+    if not isinstance(d.get("attrs", {}), dict):
+        return f"{where}: attrs must be an object"
+    return None
+
+
 def load_json_gold(path: str | os.PathLike) -> GoldDocument:
-    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    """One codebook JSON gold document; :class:`GoldError` names the file and the first bad span."""
+    source = str(path)
+    try:
+        d = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise GoldError(source, f"not UTF-8 (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise GoldError(source, f"invalid JSON ({e.msg}, column {e.colno})", e.lineno) from None
+    if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("spans"), list):
+        raise GoldError(source, 'expected an object with "text" (a string) and "spans" (a list)')
+    text = d["text"]
+    problems = [p for i, sd in enumerate(d["spans"]) if (p := _span_problem(i, sd, len(text), text))]
+    if problems:
+        more = f"; {len(problems) - 1} more bad span(s)" if len(problems) > 1 else ""
+        raise GoldError(source, problems[0] + more)
     doc_id = d.get("doc") or Path(path).stem
-    spans = [Span.from_dict(s) for s in d["spans"]]
-    return GoldDocument(doc_id, d["text"], spans)
+    return GoldDocument(str(doc_id), text, [Span.from_dict(sd) for sd in d["spans"]])
 
 
 def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
@@ -207,30 +257,85 @@ def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
     ``# text`` joined by newlines (see :mod:`framing.conllu`). So
     ``framing evaluate --gold X.conllu X.conllu`` matches each analysed
     pre-parsed document to its gold by id. Gold spans are the surface tokens
-    whose main word is a VERB/AUX with ``Mood=Cnd``.
+    whose main word is a VERB/AUX with ``Mood=Cnd``. A malformed line (which
+    the CoNLL-U reader would skip, losing its token) raises :class:`GoldError`
+    naming the file and the line.
     """
     from .conllu import parse_conllu
 
+    source = str(path)
+    try:
+        content = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise GoldError(source, f"not UTF-8 (byte {e.start})") from None
+    problems: list[str] = []
     docs = []
-    for doc_id, parsed in parse_conllu(Path(path).read_text(encoding="utf-8-sig"), Path(path).stem):
+    for doc_id, parsed in parse_conllu(content, Path(path).stem, problems):
         spans = [Span(text=t.text, label="HEDGE", start=t.start, end=t.end, attrs={"type": "cond"})
                  for t in parsed.tokens
                  if t.feats and t.feats.get("Mood") == "Cnd" and t.upos in ("VERB", "AUX")]
         docs.append(GoldDocument(doc_id, parsed.text, spans, frozenset({"HEDGE:cond"})))
+    bad_lines = [p for p in problems if p.startswith("line ")]
+    if bad_lines:
+        number, _, message = bad_lines[0][len("line "):].partition(": ")
+        more = f" ({len(bad_lines) - 1} more bad line(s))" if len(bad_lines) > 1 else ""
+        raise GoldError(source, message.replace("; line skipped", "") + more,
+                        int(number) if number.isdigit() else None)
+    if not docs:
+        raise GoldError(source, "no CoNLL-U sentences found")
     return docs
 
 
-def load_gold(paths: Sequence[str | os.PathLike]) -> list[GoldDocument]:
-    """Gold documents from JSON files, CoNLL-U files, or directories of them."""
+#: Gold file suffixes read from directories.
+JSON_GOLD, CONLLU_GOLD = (".json",), (".conllu", ".conll")
+
+
+def _gold_files(path: Path, on_error: Callable[[GoldError], None]) -> list[Path]:
+    """The gold files of ``path``: itself, or a directory's visible .json/.conllu files (sorted)."""
+    if not path.is_dir():
+        if path.suffix not in JSON_GOLD + CONLLU_GOLD:
+            on_error(GoldError(str(path), "not a gold file (expected .json, .conllu or a directory)"))
+            return []
+        return [path]
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as e:
+        on_error(GoldError(str(path), f"cannot read ({e.strerror or type(e).__name__})"))
+        return []
+    # hidden files (macOS "._x.json" resource forks, editor swap files) are not gold
+    return [f for f in entries if not f.name.startswith(".") and f.suffix in JSON_GOLD + CONLLU_GOLD
+            and f.is_file()]
+
+
+def load_gold(paths: Sequence[str | os.PathLike],
+              on_error: Callable[[GoldError], None] = raise_gold_error) -> list[GoldDocument]:
+    """Gold documents from JSON files, CoNLL-U files, or directories of them.
+
+    Each file is validated (spans inside the text, start before end, known
+    labels, span text equal to the text at its offsets; CoNLL-U lines well
+    formed). A bad file is passed to ``on_error`` as a :class:`GoldError` naming
+    it (default: raise) and the other files are still read. Hidden files in a
+    directory are skipped; a document id seen twice is an error for the later file.
+    """
     docs: list[GoldDocument] = []
+    seen: dict[str, str] = {}
     for p in paths:
-        p = Path(p)
-        files = sorted(p.iterdir()) if p.is_dir() else [p]
-        for f in files:
-            if f.suffix == ".json":
-                docs.append(load_json_gold(f))
-            elif f.suffix in (".conllu", ".conll"):
-                docs.extend(load_conllu_gold(f))
+        for f in _gold_files(Path(p), on_error):
+            try:
+                found = load_json_gold(f) if f.suffix in JSON_GOLD else load_conllu_gold(f)
+            except GoldError as e:
+                on_error(e)
+                continue
+            except OSError as e:
+                on_error(GoldError(str(f), f"cannot read ({e.strerror or type(e).__name__})"))
+                continue
+            found = found if isinstance(found, list) else [found]
+            twice = next((g.id for g in found if g.id in seen), None)
+            if twice is not None:
+                on_error(GoldError(str(f), f"document id {twice!r} already read from {seen[twice]}; file skipped"))
+                continue
+            seen.update((g.id, str(f)) for g in found)
+            docs.extend(found)
     return docs
 
 

@@ -68,7 +68,8 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
     * ``quote_mixed_share``: no direct quote;
     * voice shares (``voice_*``, ``home_voice_share``, ``other_voice_share``): nobody quoted;
     * ``stance_balance_{camp}``: no quote about that camp;
-    * ``camp_unknown_share``: no quote nor attribution.
+    * ``camp_unknown_share``: no quote nor attribution;
+    * ``camp_method_*_share``, ``speaker_role_*_share``: nobody quoted.
 
     Counts and ``hedge_boost_ratio`` (smoothed) are always defined.
     """
@@ -93,6 +94,8 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
             undefined = m.group(1) not in targets
         elif name == "camp_unknown_share":
             undefined = not speech and not attrs
+        elif name.startswith(("camp_method_", "speaker_role_")) and name.endswith("_share"):
+            undefined = not speech
         else:
             undefined = False
         if undefined:

@@ -38,6 +38,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "en": "One document: the interval resamples its sentences; it shows uncertainty within this text, not variation between the group's articles."},
     "no_differences": {"fr": "Aucune mesure ne varie entre les documents : rien à comparer.",
                        "en": "No feature varies between documents: nothing to compare."},
+    "no_clear_differences": {
+        "fr": "Aucun écart net : aucune mesure principale ne diffère significativement entre deux groupes, ni avec un intervalle à 95 % de l'écart qui exclut zéro. Les moyennes et leurs intervalles sont ci-dessous.",
+        "en": "No clear difference: no headline measure differs significantly between two groups, nor with a 95% interval of the gap that excludes zero. The means and their intervals are below."},
     "one_group": {"fr": "Un seul groupe : il n'y a rien à comparer. Les mesures du groupe et de ses documents sont ci-dessous.",
                   "en": "A single group: nothing to compare. The group's and its documents' measures are below."},
     "no_test": {"fr": "test impossible avec un seul document par groupe",
@@ -50,6 +53,10 @@ _TEXT: dict[str, dict[str, str]] = {
     "pairwise_note": {
         "fr": "Différence de moyennes, rapport, g de Hedges, p de permutation bilatéral et p ajusté (Holm). Les {k} lignes les plus nettes ; toutes dans pairwise.csv.",
         "en": "Difference of means, ratio, Hedges' g, two-sided permutation p and Holm-adjusted p. The {k} clearest rows; all in pairwise.csv."},
+    "rest_group": {"fr": "(tous sauf {name})", "en": "(all but {name})"},
+    "pairwise_rest": {
+        "fr": "Au-delà de {k} groupes, chaque groupe est comparé à l'ensemble des autres documents réunis, et non à chacun des autres groupes : le nombre de tests croît comme le nombre de groupes, et non comme son carré.",
+        "en": "Above {k} groups, each group is compared with all the other documents pooled, not with every other group: the number of tests grows with the number of groups, not with its square."},
     "diff": {"fr": "Différence", "en": "Difference"},
     "ratio": {"fr": "Rapport", "en": "Ratio"},
     "p_perm": {"fr": "p (perm.)", "en": "p (perm.)"},
@@ -96,6 +103,15 @@ _TEXT: dict[str, dict[str, str]] = {
     "show_help": {"fr": "Survolez un passage surligné, ou atteignez-le avec la touche Tab, pour lire pourquoi il est relevé.",
                   "en": "Hover over a highlighted passage, or reach it with the Tab key, to read why it is flagged."},
     "counts": {"fr": "Indices relevés", "en": "Evidence found"},
+    "show_help_print": {"fr": "Chaque passage surligné porte un numéro ; son explication (orateur, camp, position) est dans les notes numérotées à la fin de l'article.",
+                        "en": "Every highlighted passage carries a number; its explanation (speaker, camp, stance) is in the numbered notes at the end of the article."},
+    "notes": {"fr": "Explications, passage par passage", "en": "Explanations, passage by passage"},
+    "show_compare": {"fr": "Ce qui distingue ces articles", "en": "How these articles differ"},
+    "show_compare_note": {
+        "fr": "Mesures de chaque article et écart (rapport, ou points pour une part), du plus grand au plus petit. Deux articles ne disent rien d'un média : ce sont deux textes. « Détecteur » : score hors échantillon du détecteur dont dépend la mesure (⚠ fragile sous 0,7).",
+        "en": "Each article's measures and the gap (ratio, or points for a share), largest first. Two articles say nothing about an outlet: they are two texts. “Detector”: out-of-sample score of the detector the measure rests on (⚠ fragile below 0.7)."},
+    "gap": {"fr": "Écart", "en": "Gap"},
+    "detector": {"fr": "Détecteur", "en": "Detector"},
     "none": {"fr": "aucun", "en": "none"},
 }
 

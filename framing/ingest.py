@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import conllu
+from .limits import file_too_large, too_large_message
 
 #: Extensions read from directories and accepted on the command line.
 TEXT_EXT = {".txt", ".text"}
@@ -496,6 +497,9 @@ def _read_path(path: Path, manifests: Manifests, on_error: Callable[[InputError]
                     doc.meta.update(override)
                     yield doc
             return
+        size = path.stat().st_size
+        if ext not in CONLLU_EXT and file_too_large(size):  # refused unread: memory stays bounded
+            raise InputError(source, too_large_message(size, "bytes"))
         data = path.read_bytes()
         if ext in CONLLU_EXT:
             for doc in read_conllu_documents(data, source, stem):
@@ -723,13 +727,14 @@ def iter_documents(inputs: Iterable[str | os.PathLike], *,
         for doc in docs:
             if on_warning is not None:
                 for w in doc.warnings:
-                    if w.startswith(_NOTICE_WARNINGS):
+                    if _NOTICE.search(w):
                         on_warning(InputError(doc.source, w))
             yield unique(doc)
 
 
-#: document warnings also reported as notices (the others, e.g. an encoding, only in the output)
-_NOTICE_WARNINGS = ("the extracted text looks like", "only ")
+#: document warnings also reported as notices: a page's text is probably not its article
+#: (the others, e.g. an encoding, are only in the output's ``warnings``)
+_NOTICE = re.compile(r"^the extracted text looks like|^only \d+ word\(s\) extracted from a page")
 
 
 def read_conllu_documents(data: bytes, source: str, stem: str) -> Iterator[RawDocument]:

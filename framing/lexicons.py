@@ -92,15 +92,22 @@ def shipped_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "lexicons"
 
 
-def read_table(text: str, path: str, error: type[LexiconError] = LexiconError
+def read_table(text: str, path: str, error: type[LexiconError] = LexiconError,
+               report: Callable[[str], None] | None = None
                ) -> tuple[dict[str, str], tuple[str, ...], list[tuple[int, dict[str, str]]]]:
     """Header, columns and ``(line number, row)`` pairs of a header-plus-TSV data file.
 
     The shared reader of every data file in ``lexicons/`` (lexicons, the actors
     file): ``# key: value`` header lines, then tab-separated rows; missing
     trailing cells are empty strings. Malformed rows raise ``error`` with
-    ``file:line``.
+    ``file:line``; with ``report``, every problem is passed to it instead and
+    reading goes on (``framing lexicons check`` lists all of a file's errors).
     """
+    def problem(message: str) -> None:
+        if report is None:
+            raise error(message)
+        report(message)
+
     header: dict[str, str] = {}
     rows: list[tuple[int, dict[str, str]]] = []
     columns: tuple[str, ...] = ()
@@ -119,36 +126,49 @@ def read_table(text: str, path: str, error: type[LexiconError] = LexiconError
             continue
         if not columns:
             missing = [h for h in REQUIRED_HEADERS if h not in header]
-            raise error(f"{path}:{n}: header is missing {', '.join(missing)} "
-                        f"(expected '# key: value' lines before the entries)")
+            problem(f"{path}:{n}: header is missing {', '.join(missing)} "
+                    f"(expected '# key: value' lines before the entries)")
+            break  # without columns the rows cannot be read
         cells = line.split("\t")
         if len(cells) > len(columns):
-            raise error(f"{path}:{n}: {len(cells)} tab-separated cells, "
-                        f"but the header declares {len(columns)} columns ({', '.join(columns)})")
+            problem(f"{path}:{n}: {len(cells)} tab-separated cells, "
+                    f"but the header declares {len(columns)} columns ({', '.join(columns)})")
+            continue
         cells += [""] * (len(columns) - len(cells))
         rows.append((n, {c: v.strip() for c, v in zip(columns, cells)}))
     return header, columns, rows
 
 
-def parse_lexicon(text: str, path: str, required: Sequence[str] = ()) -> Lexicon:
-    """Parse and validate lexicon ``text``; ``required`` columns must be non-empty."""
-    header, columns, rows = read_table(text, path)
+def parse_lexicon(text: str, path: str, required: Sequence[str] = (),
+                  report: Callable[[str], None] | None = None) -> Lexicon:
+    """Parse and validate lexicon ``text``; ``required`` columns must be non-empty.
+
+    The first problem raises :class:`LexiconError`; with ``report``, every
+    problem goes to it, bad rows are left out and parsing goes on.
+    """
+    def problem(message: str) -> None:
+        if report is None:
+            raise LexiconError(message)
+        report(message)
+
+    header, columns, rows = read_table(text, path, report=report)
     entries: list[dict[str, str]] = []
     lines: list[int] = []
     for n, entry in rows:
-        for col in ("term", *required):
-            if col in entry and not entry[col]:
-                raise LexiconError(f"{path}:{n}: empty '{col}'")
+        empty = [col for col in ("term", *required) if col in entry and not entry[col]]
+        for col in empty:
+            problem(f"{path}:{n}: empty '{col}'")
         if entry.get("match", "form") not in ("form", "lemma", ""):
-            raise LexiconError(f"{path}:{n}: match must be 'form' or 'lemma', not {entry['match']!r}")
-        entries.append(entry)
-        lines.append(n)
+            problem(f"{path}:{n}: match must be 'form' or 'lemma', not {entry['match']!r}")
+        elif not empty:
+            entries.append(entry)
+            lines.append(n)
     missing = [h for h in REQUIRED_HEADERS if h not in header]
     if missing:
-        raise LexiconError(f"{path}:1: header is missing {', '.join(missing)}")
+        problem(f"{path}:1: header is missing {', '.join(missing)}")
     for col in ("term", *required):
-        if col not in columns:
-            raise LexiconError(f"{path}:1: columns must include '{col}' (has {', '.join(columns)})")
+        if columns and col not in columns:
+            problem(f"{path}:1: columns must include '{col}' (has {', '.join(columns)})")
     name = header.get("name") or Path(path).name.split(".")[0]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Lexicon(name, path, header, columns, tuple(entries), digest, tuple(lines))
@@ -258,9 +278,9 @@ def validate_polarity_entry(entry: dict[str, str]) -> str | None:
 def check_file(path: str | os.PathLike, validators: dict[str, EntryValidator] | None = None) -> list[str]:
     """Validate one lexicon file; every problem as ``file:line: message``.
 
-    Checks the header and cells (:func:`parse_lexicon`; parsing stops at the
-    first structural error), duplicate rows (every cell equal), and
-    rows against ``validators[name]`` when the lexicon's name has one.
+    Checks the header and cells (:func:`parse_lexicon`, every error of the
+    file, not only the first), duplicate rows (every cell equal), and rows
+    against ``validators[name]`` when the lexicon's name has one.
 
     Parameters
     ----------
@@ -275,11 +295,11 @@ def check_file(path: str | os.PathLike, validators: dict[str, EntryValidator] | 
         Empty when the file is valid.
     """
     path = os.fspath(path)
-    try:
-        lex = parse_lexicon(read_data_file(path), path)
-    except LexiconError as e:
-        return [str(e)]
     errors: list[str] = []
+    try:
+        lex = parse_lexicon(read_data_file(path), path, report=errors.append)
+    except LexiconError as e:  # unreadable, not UTF-8
+        return [str(e)]
     seen: dict[tuple[str, ...], int] = {}
     check = (validators or {}).get(lex.name)
     for entry, line in zip(lex.entries, lex.lines):
@@ -291,7 +311,8 @@ def check_file(path: str | os.PathLike, validators: dict[str, EntryValidator] | 
         problem = check(entry) if check else None
         if problem:
             errors.append(f"{path}:{line}: {problem}")
-    return errors
+    # in file order (header problems are reported on line 1)
+    return sorted(errors, key=lambda e: int(e[len(path) + 1:].split(":", 1)[0]))
 
 
 def check_directory(directory: str | os.PathLike,

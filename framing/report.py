@@ -183,9 +183,19 @@ def _solid(p, result) -> bool:
 
 
 def _clear(p, result) -> bool:
-    """A difference worth stating: significant, or its 95 % interval excludes zero."""
+    """A difference worth stating: significant, or its 95 % interval excludes zero.
+
+    An interval counts only when both groups' own intervals have width: a
+    resampling that cannot vary (one defined document, a share that is 0 in
+    every resampled sentence) shows no uncertainty, not certainty.
+    """
+    if _solid(p, result):
+        return True
     lo, hi = getattr(p, "diff_lo", None), getattr(p, "diff_hi", None)
-    return _solid(p, result) or (lo is not None and hi is not None and (lo > 0 or hi < 0))
+    if lo is None or hi is None or not (lo > 0 or hi < 0):
+        return False
+    j = result.feature_index(p.feature)
+    return all(g.hi[j] > g.lo[j] for g in (result.group(p.a), result.group(p.b)))
 
 
 def _separated(p, result) -> bool:
@@ -494,6 +504,16 @@ def strip_bidi(value: Any) -> str:
     return _BIDI.sub("", "" if value is None else str(value))
 
 
+#: Embedding, override and isolate controls: never needed in a generated page, and one in a
+#: title or outlet name would reverse the text after it. Removed from every output.
+_BIDI_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_overrides(page: str) -> str:
+    """``page`` (HTML or Markdown) without bidi embedding/override/isolate characters."""
+    return _BIDI_OVERRIDES.sub("", page)
+
+
 def isolate(value: Any):
     """HTML of a metadata string: bidi controls removed, escaped, isolated in ``<bdi>``."""
     from markupsafe import Markup, escape
@@ -668,7 +688,10 @@ def _gold_table(gold: dict[str, Any], lang: str) -> dict[str, Any]:
     for k, sec in enumerate(oos.get("sets", [])):
         cols.append((sec.get("id", f"set{k}"), sec, f"{'Aveugle' if fr else 'Blind'} {k + 1}"))
     if oos.get("pooled"):
-        cols.append(("pooled", oos["pooled"], "Hors échantillon, tous" if fr else "Out of sample, pooled"))
+        pooled = dict(oos["pooled"])
+        pooled.setdefault("name", {"fr": "les ensembles aveugles ensemble (scores servant à dire une mesure fragile)",
+                                   "en": "the blind sets together (the scores that call a measure fragile)"})
+        cols.append(("pooled", pooled, "Hors échantillon, tous" if fr else "Out of sample, pooled"))
     if gold.get("supplied"):
         cols.append(("supplied", gold["supplied"], "Votre ensemble" if fr else "Your set"))
 
@@ -720,6 +743,7 @@ def _methods(result, lang: str) -> dict[str, Any]:
             "version": s["version"], "backend": s["backend"], "seed": s["seed"], "n_resamples": s["n_resamples"],
             "n_sentence_resamples": s.get("n_sentence_resamples", s["n_resamples"]),
             "n_permutations": s["n_permutations"], "group_by": s["group_by"], "lexicons": result.lexicons,
+            "pairwise_rest": "pairwise" in s, "max_paired_groups": s.get("max_paired_groups"),
             "gold": gold, "table": _gold_table(gold, lang) if gold else None,
             "gold_date": gold.get("date"), "gold_version": gold.get("version"),
             "fragile": fmt_number(FRAGILE, lang, 1),
@@ -791,8 +815,8 @@ def write_report(result, outdir: str | os.PathLike) -> list[str]:
         pngs[c["name"]] = {"file": name, "title": c["title"], "fragile": c.get("fragile")}
     html = _env().get_template("report.html.j2").render(**context(result, lang, svgs))
     with atomic_write(outdir / "report.html") as f:
-        f.write(html)
+        f.write(without_overrides(html))
     md = _env(markdown=True).get_template("report.md.j2").render(**context(result, lang, pngs))
     with atomic_write(outdir / "report.md") as f:
-        f.write(re.sub(r"\n{3,}", "\n\n", md))
+        f.write(without_overrides(re.sub(r"\n{3,}", "\n\n", md)))
     return files + ["report.html", "report.md"]

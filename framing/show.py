@@ -4,11 +4,16 @@ One self-contained HTML page (inline CSS, no script): the text with each
 evidence span marked by label and type, nested spans properly nested (a span
 crossing another is split into pieces), a plain-language explanation on hover
 and on keyboard focus (each highlight is reachable with Tab), a legend, a
-summary of the document's measures, and excluded page cruft greyed out. Two
-or more articles are shown side by side.
+summary of the document's measures, and excluded page cruft greyed out. Every
+highlight is numbered and its explanation (with speaker, camp and stance) is
+listed as a numbered note: on screen in a collapsible list, on paper always
+(a print stylesheet replaces the hover help). Two or more articles are shown
+side by side, after a table of how they differ. Metadata is isolated
+(``<bdi>``, bidi controls removed) so a title cannot reverse the page's text.
 """
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +46,7 @@ def css_class(span: Span) -> str:
 
 
 def render_marked_text(text: str, spans: Sequence[Span], excluded: Sequence[tuple[int, int]] = (),
-                       lang: str = "fr", id_prefix: str = "s") -> Markup:
+                       lang: str = "fr", id_prefix: str = "s", notes: list[dict[str, Any]] | None = None) -> Markup:
     """HTML of ``text`` with ``spans`` as nested ``<mark>`` elements and excluded regions greyed.
 
     Boundaries of all spans cut the text into segments; for each segment the
@@ -49,7 +54,10 @@ def render_marked_text(text: str, spans: Sequence[Span], excluded: Sequence[tupl
     segment closes elements down to the common prefix and opens the rest, so
     the markup always nests properly; a span crossing another becomes several
     pieces, only the first focusable. Every piece carries the explanation in
-    ``title`` and ``data-tip``. All text is HTML-escaped.
+    ``title`` and ``data-tip``; the first piece of each span carries its note
+    number (shown on paper), and ``notes``, when given, receives one
+    ``{"n", "id", "text", "tip", "cls"}`` per span in reading order. All text
+    is HTML-escaped.
     """
     items: list[tuple[int, int, int, str, dict[str, Any]]] = []  # start, end, order, kind, info
     for k, sp in enumerate(spans):
@@ -65,6 +73,13 @@ def render_marked_text(text: str, spans: Sequence[Span], excluded: Sequence[tupl
     # static order: outer (earlier start, later end) first
     items.sort(key=lambda it: (it[0], -it[1], it[2]))
     rank = {id(it): r for r, it in enumerate(items)}
+    number = {}
+    for it in items:  # notes in reading order
+        if it[3] == "span":
+            number[it[4]["id"]] = len(number) + 1
+            if notes is not None:
+                notes.append({"n": len(number), "id": it[4]["id"], "text": " ".join(text[it[0]:it[1]].split()),
+                              "tip": it[4]["tip"], "cls": it[4]["cls"]})
     bounds = sorted({0, len(text), *(it[0] for it in items), *(it[1] for it in items)})
     out: list[str] = []
     stack: list[tuple] = []
@@ -89,6 +104,8 @@ def render_marked_text(text: str, spans: Sequence[Span], excluded: Sequence[tupl
                 attrs = f' tabindex="0" id="{info["id"]}"' if first else ""
                 cls = info["cls"] + ("" if first else " cont")
                 out.append(f'<mark class="sp {cls}"{attrs} title="{tip}" data-tip="{tip}">')
+                if first:
+                    out.append(f'<sup class="fn" aria-hidden="true">[{number[info["id"]]}]</sup>')
             stack.append(it)
         out.append(str(escape(text[lo:hi])))
     for it in reversed(stack):
@@ -112,11 +129,14 @@ def document_panel(analysis: DocumentAnalysis, lang: str = "fr", index: int = 0)
     summary = [{"label": i18n.feature_label(f, lang), "value": i18n.fmt_value(f, analysis.features[f], lang),
                 "unit": i18n.unit_of(f, lang) if not f.endswith("_share") else ""}
                for f in SUMMARY if f in analysis.features]
-    return {"id": analysis.id, "title": analysis.meta.get("title") or analysis.id,
+    notes: list[dict[str, Any]] = []
+    html = render_marked_text(analysis.text, analysis.spans, analysis.excluded, lang, id_prefix=f"d{index}s",
+                              notes=notes)
+    return {"id": analysis.id, "title": analysis.meta.get("title") or analysis.id, "notes": notes,
             "outlet": analysis.meta.get("outlet") or "", "date": analysis.meta.get("date") or "",
             "n_words": i18n.fmt_number(analysis.n_words, lang, 0), "n_sentences": analysis.n_sentences,
             "warnings": list(analysis.warnings),
-            "html": render_marked_text(analysis.text, analysis.spans, analysis.excluded, lang, id_prefix=f"d{index}s"),
+            "html": html,
             "summary": summary,
             "counts": [{"key": k, "name": i18n.span_name(k, lang), "n": counts[k], "cls": "k-" + k.lower().replace(":", "-")}
                        for k in KINDS if k in counts]
@@ -133,17 +153,61 @@ def legend(lang: str = "fr") -> list[dict[str, str]]:
     return out
 
 
+def differences(analyses: Sequence[DocumentAnalysis], lang: str = "fr", limit: int = 6) -> dict[str, Any]:
+    """How side-by-side articles differ: a row per summary measure and sentences on the largest gaps.
+
+    Each row gives every article's value and, for two articles, the ratio (or
+    the gap in points for shares); rows are ordered by how far apart the
+    articles are. A sentence names the detector's out-of-sample score and says
+    "fragile" below :data:`framing.report.FRAGILE` (scores recorded in the package).
+    """
+    from .report import measure_quality, recorded_gold_scores
+
+    gold = recorded_gold_scores()
+    fr = lang == "fr"
+    rows = []
+    for f in SUMMARY:
+        vals = [a.features.get(f) for a in analyses]
+        if any(v is None or v != v for v in vals) or max(vals) == min(vals):
+            continue
+        hi, lo = max(vals), min(vals)
+        if f.endswith("_share"):
+            gap, size = i18n.fmt_number(100 * (hi - lo), lang, 0) + " pts", (hi - lo) * 10
+        elif lo > 0:
+            gap, size = "×" + i18n.fmt_number(hi / lo, lang, 1), math.log(hi / lo)
+        else:
+            gap, size = ("aucun dans l'un" if fr else "none in one"), 3.0
+        q = measure_quality(f, gold, lang)
+        rows.append({"feature": f, "label": i18n.feature_label(f, lang), "size": size, "gap": gap,
+                     "cells": [i18n.fmt_value(f, v, lang) for v in vals],
+                     "unit": "" if f.endswith("_share") or f.startswith("n_") else i18n.unit_of(f, lang),
+                     "quality": "—" if not q else i18n.fmt_number(q["value"], lang, 2),
+                     "fragile": bool(q and q["fragile"]), "quality_text": q["text"] if q else ""})
+    rows.sort(key=lambda r: -r["size"])
+    titles = [a.meta.get("title") or a.id for a in analyses]
+    sentences = []
+    for r in rows[:limit]:
+        vals = [a.features[r["feature"]] for a in analyses]
+        k_hi, k_lo = vals.index(max(vals)), vals.index(min(vals))
+        s = (f"{r['label']} : {r['cells'][k_hi]} dans « {titles[k_hi]} » contre {r['cells'][k_lo]} dans « {titles[k_lo]} » ({r['gap']})"
+             if fr else f"{r['label']}: {r['cells'][k_hi]} in “{titles[k_hi]}” against {r['cells'][k_lo]} in “{titles[k_lo]}” ({r['gap']})")
+        sentences.append({"text": s + (f" ; {r['quality_text']}." if fr else f"; {r['quality_text']}.") if r["quality_text"] else s + ".",
+                          "fragile": r["fragile"]})
+    return {"rows": rows, "sentences": sentences}
+
+
 def render_page(analyses: Sequence[DocumentAnalysis], lang: str = "fr") -> str:
     """The self-contained teaching page for one or more analysed documents."""
-    from .report import _env
+    from .report import _env, strip_bidi, without_overrides
 
     panels = [document_panel(a, lang, i) for i, a in enumerate(analyses)]
-    title = i18n.text("show_title", lang) + " — " + " | ".join(p["title"] for p in panels)
+    title = i18n.text("show_title", lang) + " — " + " | ".join(strip_bidi(p["title"]) for p in panels)
     from . import __version__
 
-    return _env().get_template("show.html.j2").render(
+    return without_overrides(_env().get_template("show.html.j2").render(
         lang=lang, title=title, panels=panels, legend=legend(lang), version=__version__,
-        t=lambda key_, **kw: i18n.text(key_, lang, **kw))
+        compare=differences(analyses, lang) if len(analyses) > 1 else None,
+        t=lambda key_, **kw: i18n.text(key_, lang, **kw)))
 
 
 def show_paths(inputs: Sequence[str | os.PathLike], output: str | os.PathLike, *, lang: str = "fr",
@@ -166,9 +230,15 @@ def show_paths(inputs: Sequence[str | os.PathLike], output: str | os.PathLike, *
     -------
     ShowRun
         Documents shown and input errors.
-    """
-    from .output import atomic_write
 
+    Raises
+    ------
+    framing.files.OutputRefused
+        When ``output`` is one of the inputs or lies inside an input folder.
+    """
+    from .files import atomic_write, check_output_file
+
+    check_output_file(output, inputs)  # the page must not replace an article (OutputRefused)
     run = ShowRun()
 
     def fail(err: InputError) -> None:

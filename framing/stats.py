@@ -176,6 +176,24 @@ def _relabelling_masks(n: int, nx: int, exact: bool, n_permutations: int, rng) -
         yield masks
 
 
+def _permutation_with_missing(x: np.ndarray, y: np.ndarray, missing: np.ndarray, n_permutations: int,
+                              rng) -> tuple[np.ndarray, bool]:
+    """Features with undefined values (NaN) are tested one by one on the documents where they are defined."""
+    rng = np.random.default_rng(rng)
+    out = np.full(x.shape[1], np.nan)
+    exact_all = True
+    full = np.flatnonzero(~missing)
+    if len(full):
+        out[full], exact_all = permutation_pvalues(x[:, full], y[:, full], n_permutations, rng)
+    for j in np.flatnonzero(missing):
+        xj, yj = x[:, j][~np.isnan(x[:, j])], y[:, j][~np.isnan(y[:, j])]
+        if len(xj) and len(yj) and len(xj) + len(yj) > 2:
+            p, exact = permutation_pvalues(xj[:, None], yj[:, None], n_permutations, rng)
+            out[j] = p[0]
+            exact_all = exact_all and exact
+    return out, exact_all
+
+
 def holm(pvalues: Sequence[float]) -> np.ndarray:
     """Holm step-down adjusted p-values (family-wise error control), same order as given.
 

@@ -302,3 +302,76 @@ def test_interrupted_compare_leaves_the_previous_directory(tmp_path, monkeypatch
     assert sorted(p.name for p in outdir.iterdir()) == [MARKER, "report.html"]
     assert (outdir / "report.html").read_text(encoding="utf-8") == "previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "report"]  # no temporary directory left
+
+
+# --- issue 20: the command line and inputs ---------------------------------------------------
+
+def test_unknown_group_by_key_is_an_error_listing_the_keys(tmp_path):
+    lines = [{"id": f"d{k}", "text": p.read_text(encoding="utf-8")[:600], "outlet": f"o{k % 2}",
+              "date": "2024-11-0%d" % (k + 1)} for k, p in enumerate(SEED_FILES[:4])]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["compare", str(corpus), "-o", str(out), "--group-by", "journal",
+                                 "--resamples", "100", "--permutations", "99"])
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == ["framing: error: unknown --group-by key 'journal': no document has it "
+                                     "(keys the documents have: date, month, outlet, year)"]
+    assert not out.exists()
+
+
+def test_skipped_files_are_named_with_how_to_convert_them(tmp_path):
+    folder = corpus(tmp_path, 1)
+    (folder / "rapport.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04" + bytes(range(256)))
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))  # a PDF under a text name
+    result = run(folder, "--format", "jsonl")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and [o["id"] for o in objects(result.stdout)] == ["doc0000"]
+    assert f"framing: warning: {folder / 'notes.docx'}: skipped: unknown file type '.docx'" in lines[0]
+    assert "pandoc" in lines[0]
+    assert lines[1].startswith(f"framing: warning: {folder / 'rapport.pdf'}: skipped") and "pdftotext" in lines[1]
+    assert lines[2] == (f"framing: error: {folder / 'scan.txt'}: binary file (PDF), not text (no document read): "
+                        "convert it to text first, e.g. `pdftotext -enc UTF-8 FILE.pdf FILE.txt` (poppler-utils)")
+    alone = run(folder / "rapport.pdf")  # given explicitly: an error, with the hint
+    assert alone.exit_code == 1 and "pdftotext" in alone.stderr and alone.stderr.startswith("framing: error: ")
+
+
+def test_quiet_prints_errors_only(tmp_path):
+    folder = corpus(tmp_path, 2)
+    (folder / "image.png").write_bytes(PNG)
+    out = tmp_path / "out.jsonl"
+    loud = run(folder, "--format", "jsonl", "-o", out)
+    assert loud.exit_code == 0 and "warning" in loud.stderr and "written to" in loud.stderr
+    quiet = run(folder, "--format", "jsonl", "-o", out, "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    (folder / "bad.txt").write_bytes(PNG)
+    failing = run(folder, "--format", "jsonl", "-o", out, "-q")
+    assert failing.exit_code == 1 and failing.stderr.splitlines() == [
+        f"framing: error: {folder / 'bad.txt'}: binary file, not text (no document read)"]
+
+
+@pytest.mark.slow
+def test_committed_seed_report_is_reproduced_byte_for_byte(tmp_path):
+    """The README set-up command, run again, rewrites reports/seeds/ with identical bytes."""
+    import filecmp
+    import shutil
+
+    if not FRAMING.exists():
+        pytest.skip("no framing script beside the interpreter")
+    root = SEEDS.parent
+    committed = root / "reports" / "seeds"
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    command = "framing compare seeds/ -o reports/seeds --force --reproducible"
+    assert command in readme
+    # the same command in a copy of the repository's layout (seeds/ and reports/seeds/)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copytree(committed, tmp_path / "reports" / "seeds")
+    proc = subprocess.run([str(FRAMING), *command.split()[1:]], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    fresh = tmp_path / "reports" / "seeds"
+    names = sorted(p.name for p in committed.iterdir())
+    assert sorted(p.name for p in fresh.iterdir()) == names
+    match, mismatch, errors = filecmp.cmpfiles(committed, fresh, names, shallow=False)
+    assert mismatch == [] and errors == [], f"regenerate with: {command}"

@@ -470,3 +470,24 @@ def test_item20_sigterm_during_compare_exits_130_and_cleans_up(tmp_path):
     assert proc.returncode == 130, err
     assert err.splitlines() == ["framing: error: interrupted; any previous output directory is left as it was"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]  # no .prevrep.*.tmp, no lock file
+
+
+def test_lexicons_check_reports_every_error_of_a_file(tmp_path):
+    """Issue 20: a header error no longer hides the other errors of the same file."""
+    (tmp_path / "loaded.tsv").write_text(
+        "# source: written for this test\n# columns: term\tcat\n"
+        "\tpejorative\n"                       # 3: empty term
+        "brutal\tviolence\textra\tcells\n"     # 4: too many cells
+        "cruel\tviolence\n"
+        "cruel\tviolence\n",                   # 6: duplicate of 5
+        encoding="utf-8")
+    r = invoke("lexicons", "check", tmp_path)
+    path = tmp_path / "loaded.tsv"
+    assert r.exit_code == 1
+    assert r.stdout.splitlines() == [
+        f"{path}:1: header is missing license, version",
+        f"{path}:3: empty 'term'",
+        f"{path}:4: 4 tab-separated cells, but the header declares 2 columns (term, cat)",
+        f"{path}:6: duplicate entry 'cruel' (same as line 5)",
+    ]
+    assert r.stderr == "4 error(s) in 1 file(s)\n"

@@ -406,3 +406,45 @@ def test_unreadable_manifest_is_one_error_and_files_still_read(tmp_path):
 def test_encoding_detection_prefers_cp1252_only_for_western_text(text, encoding, detected):
     decoded, warnings = decode_bytes(text.encode(encoding), "x.txt")
     assert decoded == text and warnings == [f"decoded as {detected} (not UTF-8)"]
+
+
+# --- issue 20: manifests above the files, suspicious HTML extraction --------------------------
+
+def test_manifest_in_the_folder_or_up_to_two_folders_above(tmp_path):
+    """As the README says: a manifest.csv beside the files, or one or two folders above them."""
+    (tmp_path / "corpus" / "lemonde" / "2024").mkdir(parents=True)
+    (tmp_path / "corpus" / "lemonde" / "2024" / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "corpus" / "manifest.csv").write_text("file,outlet,date\nlemonde/2024/a.txt,Le Monde,2024-11-14\n",
+                                                      encoding="utf-8")
+    (doc,), errors = read_all([tmp_path / "corpus"])
+    assert not errors and (doc.meta["outlet"], doc.meta["date"]) == ("Le Monde", "2024-11-14")
+    # three folders above is too far
+    (tmp_path / "corpus" / "lemonde" / "2024" / "nov").mkdir()
+    (tmp_path / "corpus" / "lemonde" / "2024" / "a.txt").rename(tmp_path / "corpus" / "lemonde" / "2024" / "nov" / "a.txt")
+    (tmp_path / "corpus" / "manifest.csv").write_text("file,outlet\nlemonde/2024/nov/a.txt,Le Monde\n",
+                                                      encoding="utf-8")
+    (doc,), _ = read_all([tmp_path / "corpus" / "lemonde" / "2024" / "nov" / "a.txt"])
+    assert "outlet" not in doc.meta
+
+
+def test_html_template_code_or_a_few_words_from_a_big_page_is_warned():
+    template = ("<html><head><title>Article</title></head><body><article>"
+                "<h1>{{nrco.contentDetailController.article.title}}</h1>"
+                "<p>{{nrco.contentDetailController.article.chapo}} {{ctrl.body | html}}</p></article>"
+                + "<script>var data = {};</script>" * 800 + "</body></html>")
+    doc = read_html_document(template.encode("utf-8"), "page.html", "page")
+    assert any(w.startswith("the extracted text looks like template or markup code ({{nrco") for w in doc.warnings)
+    assert any(w.startswith("only 5 word(s) extracted from a page of 25 kB") for w in doc.warnings)
+    article = f"<html><body><article><p>{FRENCH * 20}</p></article></body></html>"
+    assert read_html_document(article.encode("utf-8"), "ok.html", "ok").warnings == []
+
+
+@needs_shared
+def test_only_the_javascript_page_of_the_shared_corpus_is_warned():
+    """Six real pages: five articles, and the page whose text is filled in by JavaScript (issue 20)."""
+    warned = set()
+    for page in sorted((SHARED / "corpus" / "html").glob("*.html")):
+        doc = read_html_document(page.read_bytes(), str(page), page.stem)
+        if any("template" in w or "extracted from a page" in w for w in doc.warnings):
+            warned.add(page.name)
+    assert warned == {"lanouvellerepublique.fr.martin.html"}

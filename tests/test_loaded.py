@@ -223,8 +223,12 @@ def test_intensifier_alone_is_not_loaded():
     assert found("Les soldats sont très disciplinés et très bien formés.") == []
 
 
-def test_inflections_of_every_entry_match():
+def test_inflections_of_every_entry_match(monkeypatch):
     """Every single-word entry matches itself and its generated inflections with its category."""
+    from framing.extract import loaded_use
+
+    # one document holds every entry and its forms: no entry is its "topic" here
+    monkeypatch.setattr(loaded_use, "TOPIC_MIN", 10 ** 9)
     lex = load_lexicon("loaded")
     sentences, wanted = [], []
     for e in lex.entries:

@@ -133,7 +133,9 @@ def test_one_document_groups_get_caveat(tmp_path):
     assert all(g.method == "sentences" for g in res.groups)
     write_report(res, tmp_path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Un seul document" in html and "test impossible" in html
+    assert "Un seul document" in html
+    # two single texts whose resampling cannot vary: no difference is claimed
+    assert "Aucun écart net" in html
     assert "il faut au moins deux groupes de 5 documents" in html
 
 
@@ -215,3 +217,176 @@ def test_recorded_gold_scores_have_an_out_of_sample_section():
     pooled = gold["out_of_sample"]["pooled"]
     assert pooled["n_documents"] == sum(s["n_documents"] for s in sets)
     assert gold["in_sample"]["n_documents"] == 5  # the seed scores stay beside, never instead
+
+
+# --- real runs: hostile metadata, missing values, provenance (issues 20 and 21) ----------
+
+HOSTILE = {"000_b7e5882650752a5f.txt": ("costs $10 and $20", "[clic](javascript:alert(1)) ![t](http://attacker.invalid/t.png)"),
+           "001_f69122c24c78aea5.txt": ("invoice\u202egpj.exe", "Titre\n# Injected heading"),
+           "002_923b77bd63ac53e8.txt": ('=HYPERLINK("http://x","y")', "@SUM(1)"),
+           "003_a279e9a969214fd9.txt": ("(non renseigné)", "+cmd|calc!A1")}
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    """A comparison of seed texts whose manifest carries injections; one file without metadata."""
+    import csv
+
+    from conftest import SEEDS
+    from framing.compare import compare_paths
+
+    root = tmp_path_factory.mktemp("hostile")
+    src = root / "in"
+    src.mkdir()
+    for name in list(HOSTILE) + ["004_0ba66114ffe4b64b.txt"]:
+        (src / name).write_text((SEEDS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with open(src / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "outlet", "date", "title"])
+        for k, (name, (outlet, title)) in enumerate(HOSTILE.items()):
+            w.writerow([name, outlet, f"2024-01-0{k + 1}", title])
+    result = compare_paths([src], root / "out", n_resamples=200, n_sentence_resamples=20, n_permutations=199,
+                           command=["framing", "compare", "in", "-o", "out"])
+    return result, root / "out"
+
+
+def test_markdown_cannot_be_injected(hostile_run):
+    """Outlets and titles cannot make links, images or headings in report.md (issue 21, item 10)."""
+    _, out = hostile_run
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert not re.search(r"(?<!\\)\]\((javascript|http://attacker)", md)
+    assert "[clic\\](javascript:" in md
+    assert not re.search(r"^#+ Injected heading", md, re.M) and "\\# Injected heading" in md
+    assert "&lt;" not in md.split("## ")[1] or "p = &lt;" not in md  # no HTML entities in p-values (issue 20)
+
+
+def test_mathtext_and_bidi_in_group_names(hostile_run):
+    """'$…$' reaches matplotlib as text (issue 21, item 11); no bidi override survives (item 12)."""
+    result, out = hostile_run
+    assert "costs $10 and $20" in [g.name for g in result.groups]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    svg_text = re.findall(r"<text[^>]*>([^<]*)</text>", html)
+    assert any("costs $10 and $20" in t for t in svg_text)  # drawn literally (svg.fonttype none)
+    assert "\u202e" not in html and "\u202e" not in (out / "report.md").read_text(encoding="utf-8")
+    assert "<bdi>invoicegpj.exe</bdi>" in html
+
+
+def test_csv_cells_cannot_run_formulas(hostile_run):
+    """features.csv, pairwise.csv and quotes.csv follow score's one rule (issue 21, item 9)."""
+    import csv
+
+    _, out = hostile_run
+    for name in ("features.csv", "pairwise.csv", "quotes.csv"):
+        with open(out / name, encoding="utf-8", newline="") as f:
+            for row in csv.reader(f):
+                for cell in row:
+                    if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not re.fullmatch(r"-[\d.e-]+", cell)):
+                        raise AssertionError(f"{name}: live formula cell {cell!r}")
+    text = (out / "features.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and "'+cmd|calc!A1" in text and "'@SUM(1)" in text
+
+
+def test_missing_outlet_label_does_not_merge_with_a_real_outlet(hostile_run):
+    """An outlet literally named "(non renseigné)" stays apart from documents without outlet (issue 21, item 15)."""
+    result, _ = hostile_run
+    names = {g.name: g.n for g in result.groups}
+    assert names["(non renseigné)"] == 1 and names["“(non renseigné)”"] == 1
+
+
+def test_undefined_measures_are_missing_and_counts_integers(hostile_run):
+    """A share with no denominator is null/empty and left out of means; counts are ints (issue 20)."""
+    import csv
+    import json
+
+    result, out = hostile_run
+    lines = [json.loads(x) for x in (out / "spans.jsonl").read_text(encoding="utf-8").splitlines()]
+    for rec in lines:
+        assert isinstance(rec["features"]["n_hedges"], int)
+        assert rec["producer"]["framing"] and len(rec["producer"]["lexicons"]) == 16
+        for camp in ("unknown",):
+            assert rec["features"][f"stance_balance_{camp}"] is None or isinstance(rec["features"][f"stance_balance_{camp}"], float)
+    undefined = [(r["id"], k) for r in lines for k, v in r["features"].items() if v is None]
+    assert undefined  # some camps are never a stance target in a document
+    doc_id, feature = undefined[0]
+    with open(out / "features.csv", encoding="utf-8", newline="") as f:
+        row = next(r for r in csv.DictReader(f) if r["id"] == doc_id)
+    assert row[feature] == "" and "." not in row["n_hedges"]
+    # group means use only the documents where the measure is defined
+    X = result.matrix()
+    j = result.feature_index(feature)
+    for g in result.groups:
+        rows = [i for i, d in enumerate(result.documents) if d.group == g.name]
+        vals = X[rows, j][~np.isnan(X[rows, j])]
+        assert (np.isnan(g.mean[j]) and not len(vals)) or g.mean[j] == pytest.approx(vals.mean())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert any(v is None for g in summary["groups"] for v in g["mean"].values())
+
+
+def test_zero_counts_get_an_upper_bound():
+    """A group with no cue at all: its rate interval is [0, 1000 × 3.69 / words], not [0, 0] (issue 20)."""
+    docs = [record(i, "A", 0.0, 1.0 + i, 0.1) for i in range(3)] + [record(5 + i, "B", 2.0 + i, 1.0, 0.2) for i in range(3)]
+    res = build(docs)
+    a = res.group("A")
+    assert a.lo[0] == 0.0 and a.hi[0] == pytest.approx(1000 * 3.6888794541139363 / 1500)
+
+
+def test_key_differences_leave_out_gaps_whose_interval_includes_zero():
+    rng = np.random.default_rng(3)
+    docs = [record(i, "A", 1.0 + rng.normal(0, 1), 5.0, 0.3) for i in range(5)]
+    docs += [record(10 + i, "B", 1.2 + rng.normal(0, 1), 5.0, 0.3) for i in range(5)]
+    res = build(docs)
+    pair = next(p for p in res.pairs if p.feature == "hedge_cond_reportive_per_1k")
+    assert pair.diff_lo < 0 < pair.diff_hi
+    assert "hedge_cond_reportive_per_1k" not in {k["feature"] for k in key_differences(res, "en")}
+
+
+def test_provenance_and_quotes_table(hostile_run):
+    import csv
+    import json
+
+    result, out = hostile_run
+    prov = json.loads((out / "summary.json").read_text(encoding="utf-8"))["provenance"]
+    assert prov["framing"] and prov["python"] and "numpy" in prov["dependencies"]
+    assert prov["command"] == ["framing", "compare", "in", "-o", "out"] and prov["seconds"] >= 0 and prov["started"]
+    assert len(prov["input_files"]) == 5 and all(len(f["sha256"]) == 64 for f in prov["input_files"])
+    with open(out / "quotes.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0])[:3] == ["document", "outlet", "date"]
+    assert {"speaker", "role", "camp", "stance", "target", "verb", "text"} <= set(rows[0])
+    assert any(r["speaker"] == "Sabrina Singh" and r["camp"] == "usa" for r in rows)
+    # every lexicon `framing lexicons list` shows is in the methods table (roles.tsv was missing)
+    from framing.lexicons import iter_lexicon_files, shipped_dir
+
+    names = {x["name"] for x in result.lexicons}
+    assert {p.stem for p in iter_lexicon_files(shipped_dir())} <= names
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert prov["lexicons"] in html and "summary.json" in html
+
+
+def test_report_does_not_depend_on_the_working_directory(tmp_path, monkeypatch):
+    """A shared/gold beside the working directory changes nothing (issue 21, item 14)."""
+    from framing.compare import detector_scores
+
+    base = detector_scores()
+    fake = tmp_path / "shared" / "gold"
+    fake.mkdir(parents=True)
+    (fake / "x.json").write_text('{"doc": "x", "text": "Il aurait dit.", "spans": []}', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert detector_scores() == base
+    monkeypatch.chdir(fake)
+    assert detector_scores() == base
+    assert base["out_of_sample"]["pooled"]["n_documents"] >= 21
+
+
+def test_charts_write_nothing_on_stderr(capfd):
+    """Missing glyphs and layout warnings do not reach stderr (issue 21, item 21)."""
+    fig = charts.feature_dots(["漢字 ☃ 𓀀 group", "B"], [1.0, 2.0], [0.5, 1.0], [1.5, 3.0], [3, 1], "t $x$")
+    charts.to_png(fig)
+    charts.to_svg(fig)
+    assert capfd.readouterr().err == ""
+
+
+def test_group_palette_distinct_for_twelve_groups():
+    styles = [charts.group_style(i) for i in range(12)]
+    assert len({c for c, _ in styles}) == 12 and len({m for _, m in styles}) == 12
+    assert not set(charts.GROUP_COLOURS) & set(charts.CAMP_COLOURS.values())

@@ -1,5 +1,6 @@
 """The teaching view: nested highlights built from offsets, explanations, escaping, side by side."""
 import html
+import re
 from html.parser import HTMLParser
 
 from click.testing import CliRunner
@@ -30,7 +31,8 @@ class Checker(HTMLParser):
         self.stack.pop()
 
     def handle_data(self, data):
-        self.text.append(data)
+        if "sup" not in self.stack:  # note numbers (printed only) are not article text
+            self.text.append(data)
 
 
 def check(markup):
@@ -114,3 +116,56 @@ def test_cli_french_default_and_cruft(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert 'lang="fr"' in page and "Légende" in page and 'class="cruft"' in page
     assert "tabindex=\"0\"" in page and ":focus::after" in page
+
+
+def _page(tmp_path, *names, lang="fr"):
+    out = tmp_path / "page.html"
+    res = CliRunner().invoke(cli, ["show", *[str(SEEDS / n) for n in names], "-o", str(out), "--lang", lang])
+    assert res.exit_code == 0, res.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_highlights_numbered_with_printed_notes(tmp_path):
+    """Printed, the page keeps every explanation: numbered highlights and numbered notes (issue 20)."""
+    page = _page(tmp_path, "004_0ba66114ffe4b64b.txt")
+    numbers = re.findall(r'<sup class="fn" aria-hidden="true">\[(\d+)\]</sup>', page)
+    assert numbers and [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
+    notes = re.search(r'<section class="notes-print">.*?</section>', page, re.S).group()
+    assert notes.count("<li value=") == len(numbers)
+    # speaker, camp and stance details are in the printed notes, not only in tooltips
+    assert "Orateur : Sabrina Singh" in notes and "Camp : États-Unis" in notes and "Position :" in notes
+    # the print stylesheet swaps the hover help for the notes
+    css = re.search(r"@media print \{.*?\n\}", page, re.S).group()
+    assert ".help-screen" in css and ".notes-print { display: block" in css and "sup.fn { display: inline; }" in css
+    assert "Survolez" in page and "notes numérotées" in page
+
+
+def test_side_by_side_summary_of_differences(tmp_path):
+    page = _page(tmp_path, "004_0ba66114ffe4b64b.txt", "001_f69122c24c78aea5.txt", lang="en")
+    block = re.search(r'<section class="compare".*?</section>', page, re.S).group()
+    assert "How these articles differ" in block and "out of sample:" in block
+    assert "they are two texts" in block
+    assert 'class="compare"' not in _page(tmp_path, "004_0ba66114ffe4b64b.txt")  # one article: no comparison
+
+
+def test_legend_kinds_look_different():
+    """No two kinds of highlight share a background (issue 20: two light blues, two yellows)."""
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parent.parent / "framing" / "templates" / "show.html.j2").read_text(encoding="utf-8")
+    backgrounds = re.findall(r"\.k-[\w-]+ \{ background: (#[0-9a-fA-F]{6})", css)
+    assert len(backgrounds) >= 8 and len(set(backgrounds)) == len(backgrounds)
+
+
+def test_bidi_override_in_metadata_is_isolated(tmp_path):
+    """A right-to-left override in an outlet or id cannot reverse the meta line (issue 21, item 12)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text((SEEDS / "004_0ba66114ffe4b64b.txt").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    (tmp_path / "in" / "manifest.csv").write_text("file,outlet,date,title\na.txt,invoice\u202egpj.exe,2024-01-01,T\u202eitle\n",
+                                                encoding="utf-8")
+    out = tmp_path / "p.html"
+    res = CliRunner().invoke(cli, ["show", str(tmp_path / "in" / "a.txt"), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "\u202e" not in page and "<bdi>invoicegpj.exe</bdi>" in page

@@ -121,3 +121,54 @@ def test_every_quote_iquote_and_attr_has_a_speaker_method():
             "Elle a affirmé que la justice était instrumentalisée. « Nous irons jusqu'au bout », a-t-elle dit.")
     spans = [s for s in analyze(text).spans if s.label in ("QUOTE", "IQUOTE", "ATTR")]
     assert spans and all(s.attrs.get("speaker_method") for s in spans)
+
+
+def test_a_subject_named_shortly_before_outranks_a_name_in_passing():
+    text = ("Quand Manuel Vidal se place dans les pas de François Mercier. En visite à Narbonne, l'ancien "
+            "Premier ministre s'est montré confiant sur sa candidature, disant : « Je peux faire gagner la gauche. »")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Manuel Vidal"
+
+
+def test_a_colon_quote_goes_to_the_person_opening_the_sentence():
+    text = ("Charline Vanhoen, l'humoriste de la radio, n'a pas été tendre avec l'émission : "
+            "« Je suis ravie que ça s'arrête, car c'était très mauvais. »")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Charline Vanhoen"
+
+
+def test_a_person_named_inside_a_quote_is_not_salient():
+    text = ("« Des proches l'entourent, comme sa fille Laura Smet », a précisé le journaliste de la chaîne. "
+            "« Une ambulance est sortie », a ajouté le journaliste.")
+    a = attr(text, "a ajouté")
+    assert a.attrs["stype"] == "anonymous"
+
+
+def test_possessive_subject_of_an_inserted_clause():
+    a = attr("« M. Fillon souhaite s'exprimer », a expliqué son entourage à l'AFP.", "a expliqué")
+    assert a.attrs["stype"] == "anonymous"
+
+
+def test_a_later_mention_by_a_names_first_word_is_the_full_name():
+    text = ("Le chef indigène Raoni Metuktire est sorti de l'hôpital. Dans un entretien, Raoni avait accusé "
+            "le président de « profiter » de la pandémie.")
+    assert attr(text, "avait accusé").attrs["source"] == "Raoni Metuktire"
+
+
+def test_pour_x_at_a_line_start_after_a_heading_without_full_stop():
+    text = ("Le Premier ministre était l'invité du journal de 20 heures mardi\n\n"
+            "Pour le Premier ministre, le ministre peut rester au gouvernement malgré les critiques.")
+    assert "Pour" in {a.text for a in labelled(text, "ATTR")}
+
+
+def test_marks_with_more_than_a_determiner_outside_are_reported_speech():
+    text = "Boris Johnson a indiqué que son gouvernement « examinait de nouvelles façons de légiférer »."
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text.startswith("son gouvernement")
+
+
+def test_selon_after_a_clause_opener_hands_on_what_follows():
+    text = ("Il a quitté la clinique pour sa maison, où, selon Paris Match, du matériel médical aurait été "
+            "livré vendredi.")
+    (iq,) = labelled(text, "IQUOTE")
+    assert iq.text.startswith("du matériel médical")

@@ -139,18 +139,22 @@ def test_train_stance_cross_validates_and_guards_the_model(gold_dir, tmp_path):
     from click.testing import CliRunner
 
     from framing.cli import cli
-    from framing.extract.stance import StanceModel
+    from framing.extract.stance_model import load
 
     target = tmp_path / "stance_model.json"
     r = CliRunner().invoke(cli, ["train-stance", str(gold_dir), "-o", str(target), "--format", "json"])
     assert r.exit_code == 0, r.output
     cv = json.loads(r.output)
-    assert cv["n"] > 60 and len(cv["folds"]) == 5
-    assert cv["model_written"] == (cv["classifier_accuracy"] > cv["rules_accuracy"]) == target.exists()
-    r = CliRunner().invoke(cli, ["train-stance", str(gold_dir), "-o", str(target), "--force"])
+    assert cv["n_quotes"] > 60 and cv["folds"] == 5  # five seed documents: one per fold
+    for name in ("classifier", "rules", "majority"):  # every figure has its per-class P/R and baseline
+        assert set(cv[name]["per_class"]) == {"supportive", "critical", "neutral"}
+    assert cv["model_written"] == (cv["classifier"]["accuracy"] > cv["rules"]["accuracy"]) == target.exists()
+    card = tmp_path / "card.md"
+    r = CliRunner().invoke(cli, ["train-stance", str(gold_dir), "-o", str(target), "--force", "--card", str(card)])
     assert r.exit_code == 0 and target.exists()
-    model = StanceModel.load(target)
-    assert model.provenance["n_quotes"] == cv["n"] and model.provenance["training_files"]
+    assert "majority class" in card.read_text(encoding="utf-8")
+    model = load(target)
+    assert model.provenance["n_quotes"] == cv["n_quotes"] and model.provenance["training_sets"]
     # a model in a --lexicon-dir is used by the stage, and says so
     text = "Le Kremlin a affirmé que la contre-offensive ukrainienne était un échec."
     m = text.index("Le Kremlin")

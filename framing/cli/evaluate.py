@@ -30,25 +30,28 @@ def command(gold_paths, inputs, fmt, show_errors, backend, lexicon_dirs, actors,
     """
     from ..analysis import analyze_paths
     from ..evaluate import evaluate, load_gold
-    from ..spans import Span
+
+    failed = []
+
+    def bad_input(err) -> None:  # one line naming the file (and line); the other files go on
+        failed.append(err)
+        report_error(str(err))
 
     try:
-        gold = load_gold(gold_paths)
+        gold = load_gold(gold_paths, on_error=bad_input)
         if not gold:
-            fail("no gold documents found (expected .json or .conllu files)")
+            fail(f"no usable gold document ({len(failed)} file(s) rejected)" if failed else
+                 "no gold documents found (expected .json or .conllu files)")
         predictions = None
         if inputs:
             predictions = {}
             for item in inputs:
                 p = Path(item)
                 if p.suffix == ".jsonl" and _is_scored(p):
-                    for line in p.read_text(encoding="utf-8").splitlines():
-                        if line.strip():
-                            d = json.loads(line)
-                            predictions[str(d["id"])] = [Span.from_dict(s) for s in d.get("spans", [])]
+                    predictions.update(_read_scored(p, bad_input))
                 else:
                     for a in analyze_paths([item], backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
-                                           on_error=lambda e: report_error(str(e))):
+                                           on_error=bad_input):
                         predictions[a.id] = a.spans
             missing = [g.id for g in gold if g.id not in predictions]
             if missing:
@@ -70,7 +73,25 @@ def command(gold_paths, inputs, fmt, show_errors, backend, lexicon_dirs, actors,
                 click.echo(f"\n{unit}:")
                 for desc in by_unit[unit][:show_errors]:
                     click.echo(f"  {desc}")
-    sys.exit(0)
+    sys.exit(1 if failed else 0)
+
+
+def _read_scored(path: Path, on_error) -> dict[str, list]:
+    """Spans by document id from a scored JSONL; a bad line is reported (file:line) and skipped."""
+    from ..evaluate import GoldError
+    from ..spans import Span
+
+    out = {}
+    with path.open(encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                out[str(d["id"])] = [Span.from_dict(s) for s in d.get("spans") or []]
+            except (ValueError, KeyError, TypeError, AttributeError) as e:
+                on_error(GoldError(str(path), f"not a scored document ({type(e).__name__}: {e})", n))
+    return out
 
 
 def _is_scored(path: Path) -> bool:

@@ -50,10 +50,10 @@ def entry_validators() -> dict:
 
     validators = {"polarity": validate_polarity_entry}
     try:
-        from ..extract.loaded import validate_entry
+        from ..extract.loaded import LEXICONS, validate_entry
     except ImportError:  # pragma: no cover - a broken extractor must not break validation
         return validators
-    validators["loaded"] = validate_entry
+    validators.update(dict.fromkeys(LEXICONS, validate_entry))
     return validators
 
 

@@ -1,11 +1,8 @@
-"""``framing train-stance``: train and cross-validate the optional stance classifier."""
+"""``framing train-stance``: train and cross-validate the stance classifier (framing.extract.stance_model)."""
 from __future__ import annotations
 
-import datetime as _dt
-import hashlib
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -16,47 +13,38 @@ from .common import actors_option, debug_option, fail, lexicon_dir_option
 @click.argument("gold_paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the trained model here (name it stance_model.json inside a --lexicon-dir to use it).")
+@click.option("--card", type=click.Path(dir_okay=False), help="Write a Markdown model card here.")
 @click.option("--C", "C", type=float, default=0.1, show_default=True, help="Inverse regularisation strength.")
+@click.option("--folds", type=int, default=10, show_default=True, help="Cross-validation folds (grouped by document).")
+@click.option("--speakers", type=click.Choice(["pipeline", "gold"]), default="pipeline", show_default=True,
+              help="Features from the toolkit's own speakers and camps (as at run time) or from the gold ones.")
 @click.option("--force", is_flag=True, help="Write the model even when it does not beat the rules under cross-validation.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @lexicon_dir_option
 @actors_option
 @debug_option
-def command(gold_paths, output, C, force, fmt, lexicon_dirs, actors, debug):
+def command(gold_paths, output, card, C, folds, speakers, force, fmt, lexicon_dirs, actors, debug):
     """Train a stance classifier on annotated quotes (codebook gold JSON files or directories).
 
-    Reports leave-one-document-out accuracy of the classifier and of the rules
-    on the same quotes. A model is written (-o) only when it beats the rules,
-    unless --force; it records the training files and their SHA-256.
+    Reports document-grouped cross-validation of the classifier beside the
+    rules and the majority class on the same quotes (accuracy, per-class
+    precision and recall). A model is written (-o) only when it beats the
+    rules, unless --force; it records the training data and the scores.
     """
-    from ..evaluate import load_gold
-    from ..stance_training import cross_validate, gold_examples, train_model
+    from ..extract.stance_model import model_card, train_and_evaluate
+    from ..output import atomic_write
     from ..resources import default_config, get_resources
 
     try:
         res = get_resources(default_config(lexicon_dirs, actors))
-        examples = gold_examples(list(gold_paths), res)
-        if len({d for _, _, d in examples}) < 2:
-            fail("need annotated quotes from at least two documents (cross-validation is by document)")
-        cv = cross_validate(examples, C)
-        files = []
-        for p in gold_paths:
-            p = Path(p)
-            for f in (sorted(p.glob("*.json")) if p.is_dir() else [p]):
-                files.append({"file": f.name, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()[:16]})
-        beats = cv["classifier_accuracy"] > cv["rules_accuracy"]
-        written = False
-        if output and (beats or force):
-            import sklearn
-
-            from .. import __version__
-
-            prov = {"trained": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-                    "framing": __version__, "sklearn": sklearn.__version__, "training_files": files,
-                    "n_documents": len(load_gold(list(gold_paths))), "n_quotes": len(examples),
-                    "cross_validation": {k: v for k, v in cv.items() if k != "folds"}}
-            train_model(examples, C, prov).save(output)
-            written = True
+        cv, model = train_and_evaluate(list(gold_paths), C, speakers, folds, res)
+        beats = cv["classifier"]["accuracy"] > cv["rules"]["accuracy"]
+        written = bool(output and (beats or force))
+        if written:
+            model.save(output)
+        if card:
+            with atomic_write(card) as f:
+                f.write(model_card(cv, model.provenance))
     except SystemExit:
         raise
     except Exception as e:
@@ -66,9 +54,12 @@ def command(gold_paths, output, C, force, fmt, lexicon_dirs, actors, debug):
     if fmt == "json":
         click.echo(json.dumps({**cv, "model_written": written, "output": output if written else None}, indent=1))
     else:
-        click.echo(f"{cv['n']} quotes, leave-one-document-out ({len(cv['folds'])} folds), C={C}")
-        click.echo(f"  classifier accuracy {cv['classifier_accuracy']:.3f}")
-        click.echo(f"  rules accuracy      {cv['rules_accuracy']:.3f}")
+        click.echo(f"{cv['n_quotes']} quotes of {cv['n_documents']} documents, {cv['folds']}-fold "
+                   f"cross-validation grouped by document, C={C}")
+        for name in ("classifier", "rules", "majority"):
+            s = cv[name]
+            pcs = ", ".join(f"{c} P {v['precision']:.2f} R {v['recall']:.2f}" for c, v in s["per_class"].items())
+            click.echo(f"  {name:<10} accuracy {s['accuracy']:.3f}  ({pcs})")
         if output and not written:
             click.echo("model not written: it does not beat the rules (use --force to write it anyway)")
         elif written:

@@ -48,13 +48,14 @@ from collections import Counter
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, WEEKDAYS, words as _words)
+                       OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, WEEKDAYS, normalise, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
+from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, describe_source, entity_table
 from .speakers import Source, lexica, name_index
 
@@ -416,8 +417,9 @@ class _Attributor:
         guard = j + 8
         while j < n and j < guard and toks[j].sent == sent:
             w = key(toks[j])
-            if w in _SKIP_BEFORE_SUBJECT:
-                j += 1
+            if w in _SKIP_BEFORE_SUBJECT and not (w in ("son", "sa", "leur", "ses", "leurs") and j + 1 < n
+                                                   and key(toks[j + 1]) not in ("part", "côté", "tour")):
+                j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
             if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
                 j += 2  # the preposition and the first word of its object
@@ -537,8 +539,8 @@ class _Attributor:
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
             rng = (rng[0], persons[-1].last) if persons else None
-        if rng is None and cue.form == "gerund" and cue.first > 0 and toks[cue.first - 1].text == ",":
-            rng = self.sentence_subject(cue)
+        if rng is None and cue.form == "gerund" and cue.first > 0:
+            rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
         if rng is not None:
             src = describe_source(self.doc, self.res, *rng)
             if src is not None:
@@ -600,15 +602,22 @@ class _Attributor:
 
     def sentence_subject(self, cue: Cue) -> tuple[int, int] | None:
         """``Le régime a multiplié les attaques, critiquant…``: the noun phrase opening the sentence."""
+        return self.subject_opening(self.toks[cue.first].sent, cue.first)
+
+    def subject_opening(self, sent_i: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase opening sentence ``sent_i`` (after a fronted adverbial), before token ``limit``."""
         toks = self.toks
-        sent = self.doc.sentences[toks[cue.first].sent]
+        sent = self.doc.sentences[sent_i]
         a = sent.first
-        if a < cue.first and key(toks[a]) in _LEADING_ADVERBIAL:
-            while a < cue.first and toks[a].text != ",":
+        line_start = self.text.rfind("\n", 0, toks[limit].start if limit < len(toks) else len(self.text)) + 1
+        while a < limit and toks[a].start < line_start:
+            a += 1  # (a sentence running over a paragraph break starts on the quote's line)
+        if a < limit and key(toks[a]) in _LEADING_ADVERBIAL:
+            while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
-        b = a + 1 if a < cue.first and toks[a].is_word else a  # the first word (often a determiner) is kept
-        while b < min(cue.first, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
+        b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
+        while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
                 and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
                          and not toks[b].text[:1].isupper()):
             b += 1
@@ -669,7 +678,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     at = _Attributor(doc, spans, res)
     text = doc.text
     toks = doc.tokens
-    cues = sorted(find_cues(doc, res) + _pour_cues(doc, res), key=lambda c: c.first)
+    found = find_cues(doc, res) + _pour_cues(doc, res)
+    covered = {i for c in found for i in range(c.first, c.last)}
+    found += incise_cues(doc, [(q.start, q.end) for q in at.quotes], covered)  # « … », a terminé X
+    cues = sorted(found, key=lambda c: c.first)
     attr_spans: list[tuple[Span, Source | None, Cue | None]] = []
     iquotes: list[Span] = []
     iq_starts: set[int] = set()
@@ -735,8 +747,7 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     toks = doc.tokens
     n = len(toks)
     out = []
-    for sent in doc.sentences:
-        k = sent.first
+    for sent, k in _openings(doc):
         while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or", "car", "donc")):
             k += 1
         if k + 1 < sent.last and key(toks[k]) in _LINKING_ADVERBS and toks[k + 1].text == ",":
@@ -756,8 +767,10 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue  # "Pour remettre dans le contexte,"
         if c + 1 < n and key(toks[c + 1]) in ("dont", "qui", "que", "qu'", "lequel", "laquelle", "où"):
             continue  # "Pour Poutine, dont l'offensive…": a topic, not a source
-        if any(key(t) in POUR_NOT_SOURCE for t in toks[k + 1:c]):
-            continue  # "Pour la première fois,", "Pour les besoins de l'enquête,"
+        lx = lexica(res)
+        if any(key(t) in POUR_NOT_SOURCE and not (i + 1 < c and key(toks[i + 1]) in lx.person_nouns)
+               for i, t in enumerate(toks[k + 1:c], start=k + 1)):
+            continue  # "Pour la première fois,", "Pour les besoins de l'enquête," (not "Pour le Premier ministre,")
         src = describe_source(doc, res, k + 1, c)
         if src is None:
             continue
@@ -767,6 +780,17 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             continue
         out.append(Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep"))
     return out
+
+
+def _openings(doc: ParsedDocument):
+    """``(sentence, first token)`` of every sentence, and of every line starting inside one
+    (a heading without a full stop runs into the next paragraph's sentence)."""
+    toks = doc.tokens
+    for sent in doc.sentences:
+        yield sent, sent.first
+        for k in range(sent.first + 1, sent.last):
+            if "\n" in doc.text[toks[k - 1].end:toks[k].start]:
+                yield sent, k
 
 
 _LINKING_ADVERBS = frozenset("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc
@@ -802,6 +826,11 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
 
 
+_CLAUSE_OPENERS = frozenset("où que qu' qui dont et mais car lorsque lorsqu' quand si puisque".split())
+_FRAME_WORDS = frozenset("""le la les l un une des du de d au aux à en sa son ses leur leurs ce cet cette ces
+pour par sur contre avec dans""".split())
+
+
 def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
     """True when the content ``[s, e)`` is one quotation, give or take two words.
 
@@ -818,7 +847,9 @@ def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
         return False
     x = inside[0]
     outside = at.text[s:x.start] + at.text[x.end:e]
-    return len(_WORDS_RE.findall(outside)) <= 2 and x.end - x.start > (e - s) // 2
+    # (only a determiner or a preposition outside the marks: codebook, Clarifications;
+    # "son gouvernement « examinait … »" is reported speech holding a quote)
+    return all(normalise(w) in _FRAME_WORDS for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
 
 
 def _clause_end(at: _Attributor, j: int) -> int:
@@ -866,7 +897,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
             b += 1
         after = b < n and toks[b].text == "," and sum(1 for t in toks[b + 1:min(sent.last, b + 8)] if t.is_word) >= 3
-        if cue.first > sent.first + 1 and toks[cue.first - 1].text == ",":
+        opened = after and cue.first >= 2 and key(toks[cue.first - 2]) in _CLAUSE_OPENERS
+        if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
+            # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
+            # opener the content follows the source)
             if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
                 return None
             before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
@@ -991,6 +1025,8 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
 def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None]:
     text, doc = at.text, at.doc
+    if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
+        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
@@ -1035,6 +1071,12 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         src = _colon_lead_source(at, lead, line_a)
         if src is not None:
             return src, None
+    # 4b. "X, l'humoriste, n'a pas été tendre … : « … »": the person subject of the lead sentence
+    if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
+        rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
+        src = describe_source(doc, at.res, *rng) if rng is not None else None
+        if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
+            return at.finish(src, q.start), None
     # 5. a name line under a quote paragraph
     found = _name_line_source(at, q, line_a, line_end)
     if found is not None:

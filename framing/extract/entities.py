@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
+from .quotes import pair_quotes
 from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
 
 #: methods recorded as ``speaker_method`` (how a source was found)
@@ -67,6 +68,11 @@ _TITLE_GENDER = {"m.": "m", "monsieur": "m", "mm.": "m", "mme": "f", "madame": "
 _PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m", "lui": "m",
                    "eux": "m", "elle": "f", "-t-elle": "f", "-elle": "f", "elles": "f", "-elles": "f",
                    "-t-elles": "f"}
+_NOT_IN_SUBJECT_LEAD = frozenset("""a ont avait avaient est sont était étaient sera seront fut c' ce ça
+de du des d' à au aux par pour avec sans sur sous dans chez entre vers contre selon après avant que qu' qui
+dont où et ou mais""".split())
+#: how far back (characters) a subject mention outranks a more recent mention in passing
+_SUBJECT_WINDOW = 600
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
 
 
@@ -182,9 +188,20 @@ class EntityTable:
         idx: NameIndex = name_index(doc, res)
         self.by_name: dict[str, Entity] = {}
         self._mentions: list[tuple[int, Entity]] = []
+        self.subject_mentions: set[int] = set()  # starts of mentions in subject position
+        # starts of mentions inside quotation marks: someone's words name them, the writer's
+        # discourse does not make them salient (a description never goes to them by recency)
+        self.quoted_mentions: set[int] = set()
+        quoted = pair_quotes(doc.text)
+        q_starts = [a for a, _ in quoted]
         for m in idx.mentions:
             if m.person is None:
                 continue
+            j = bisect.bisect_right(q_starts, m.start) - 1
+            if j >= 0 and quoted[j][0] < m.start < quoted[j][1]:
+                self.quoted_mentions.add(m.start)
+            elif self._subject_position(m.first):
+                self.subject_mentions.add(m.start)
             p = m.person
             ent = self.by_name.get(p.name)
             if ent is None:
@@ -197,6 +214,24 @@ class EntityTable:
             self._mentions.append((m.start, ent))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
+
+    def _subject_position(self, first: int) -> bool:
+        """The mention opens its sentence or clause: before it, after the last comma, only a
+        determiner, title, role noun or adjective ("Devant les députés, le Premier ministre X")."""
+        toks = self.doc.tokens
+        sent = self.doc.sentences[toks[first].sent]
+        lead = toks[sent.first:first]
+        commas = [i for i, t in enumerate(lead) if t.text == ","]
+        if commas:
+            lead = lead[commas[-1] + 1:]
+        if len(lead) > 5:
+            return False
+        for t in lead:
+            w = word_key(t.text)
+            if not t.is_word or w in _NOT_IN_SUBJECT_LEAD or (t.lemma != w and t.text[:1].islower()
+                                                              and t.lemma.endswith(("er", "ir", "re", "oir"))):
+                return False
+        return True
 
     def _role_lemma(self, word: str) -> str:
         found = self.nouns.lookup(word)
@@ -262,8 +297,9 @@ class EntityTable:
         ent = self.by_name.get(name)
         return ent.gender if ent is not None else None
 
-    def recent(self, offset: int, limit: int = 0) -> list[tuple[int, Entity]]:
-        """Persons mentioned before ``offset``, most recent first (each once), within ``limit`` chars if > 0."""
+    def recent(self, offset: int, limit: int = 0, skip: set[int] = frozenset()) -> list[tuple[int, Entity]]:
+        """Persons mentioned before ``offset``, most recent first (each once), within ``limit`` chars if > 0,
+        leaving out the mentions starting at ``skip``."""
         k = bisect.bisect_left(self._starts, offset)
         seen: set[str] = set()
         out = []
@@ -271,6 +307,8 @@ class EntityTable:
             s, ent = self._mentions[i]
             if limit and offset - s > limit:
                 break
+            if s in skip:
+                continue
             if ent.name not in seen:
                 seen.add(ent.name)
                 out.append((s, ent))
@@ -290,11 +328,22 @@ class EntityTable:
             for s, e in cands:
                 if desc.head in e.roles:
                     return e, METHOD_ROLE
-        for s, e in cands:
-            if offset - s <= limit:
-                return e, METHOD_SALIENCE
-            break
-        return None, ""
+        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions)
+                    if not (desc.gender and e.gender and desc.gender != e.gender)]
+        cands = unquoted
+        if not cands or offset - cands[0][0] > limit:
+            return None, ""
+        if cands[0][0] not in self.subject_mentions:
+            # a person named as a subject shortly before outranks one named in passing since
+            # ("Quand X se place dans les pas de Y. … l'ancien Premier ministre" → X)
+            for s in reversed(self._starts[:bisect.bisect_left(self._starts, offset)]):
+                if offset - s > _SUBJECT_WINDOW:
+                    break
+                if s in self.subject_mentions:
+                    ent = next(e for st, e in self._mentions if st == s)
+                    if not (desc.gender and ent.gender and desc.gender != ent.gender):
+                        return ent, METHOD_SALIENCE
+        return cands[0][1], METHOD_SALIENCE
 
     def pronoun_gender(self, word: str) -> str | None:
         return _PRONOUN_GENDER.get(word)

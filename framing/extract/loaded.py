@@ -1,33 +1,45 @@
 """Loaded vocabulary: evaluative or emotional words, by category and by voice.
 
 A ``LOADED`` span is a word or short phrase whose charge goes beyond neutral
-description (codebook, section LOADED). The words come from
-``lexicons/loaded.tsv`` (columns ``term``, ``cat``, ``match``, ``unless``,
-``note``); each span carries
+description (codebook, section LOADED). The words come from four lexicons of
+the same columns (``term``, ``cat``, ``match``, ``unless``, ``note``, ``use``),
+listed in :data:`LEXICONS`: ``loaded.tsv`` (written for the project),
+``loaded_idioms.tsv`` (idioms, metaphors, opinion writing), ``loaded_opinion.tsv``
+(praise and blame adjectives of the textblob-fr lexicon) and
+``loaded_vulgar.tsv`` (insults). Each span carries
 
 * ``cat``: ``pejorative``, ``fear``, ``hyperbole``, ``glorification``,
   ``weakness``, ``violence`` or ``moral``;
-* ``voice``: ``quoted`` when the word lies inside a ``QUOTE`` span found by the
-  quotes stage (or, when the document has no QUOTE span at all, inside
-  quotation marks), else ``own`` — an outlet quoting "occupants néonazis" is not
-  an outlet calling anyone a neo-Nazi;
+* ``voice``: ``quoted`` inside a ``QUOTE`` span, ``mentioned`` inside any
+  other quotation marks (scare quotes), else ``own`` (:mod:`.loaded_voice`) —
+  an outlet quoting "occupants néonazis" is not an outlet calling anyone a
+  neo-Nazi, and a word inside quotation marks is never the outlet's own voice;
 * ``term``: the lexicon term that matched (for reports of the top terms).
 
 Matching rules, in order:
 
 1. Single-word entries also match their regular inflections (feminine,
-   plural, past participles), generated here because the lemmatiser handles
-   participles and adjectives unevenly (``glaçants``, ``sacrifiés``).
-   Entries with ``match=lemma`` additionally match any form with that lemma.
+   plural, past participles) and derived forms (-ment adverbs, irregular
+   participles: :mod:`.loaded_derive`), generated here because the
+   lemmatiser handles participles and adjectives unevenly (``glaçants``,
+   ``sacrifiés``). Entries with ``match=lemma`` additionally match any form
+   with that lemma; verb idioms also match with their verb as a participle.
 2. An entry whose ``unless`` lemmas occur within three words in the same
    sentence is dropped: that is how ambiguous words are kept precise
    (``régime`` loaded in "le régime syrien", not in "régime fiscal").
 3. Overlapping matches: the longest wins; on the same tokens an explicit form
    entry beats a lemma entry, which beats a generated inflection.
-4. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
+4. Descriptive uses are dropped (:mod:`.loaded_use`): words of a technical
+   term ("menace terroriste"), and, for ``use=some`` entries, a legal frame
+   ("condamné pour vol"), an admission, a negation, a count, an agent named by
+   its act, or an entry repeated so often it is the article's topic.
+5. Intensifiers (``lexicons/intensifiers.tsv``: très, profondément, encore
    plus ...) immediately before a loaded word widen its span; "plus X que
    jamais" is widened to the whole comparison, and is itself ``hyperbole``
-   when X is not in the lexicon ("plus forte que jamais").
+   when X is not in the lexicon ("plus forte que jamais"): intensifier +
+   evaluative pairs ("très drôle", "absolument ridicule"); a hyperbole and the
+   charged word it touches are one span ("une bévue monumentale").
+6. Words inside the marked title of a work ("son livre « … »") get nothing.
 """
 from __future__ import annotations
 
@@ -42,12 +54,15 @@ from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
 from ..grammar import fold_accents, lemma_of, normalise
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
-from ..spans import LOADED_CATEGORIES, VOICES, Span
-from .loaded_use import context_lexicon, descriptive_uses
+from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
+from .loaded_derive import derived_forms, idiom_participles
+from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
 CATEGORIES = LOADED_CATEGORIES
+#: the loaded-vocabulary lexicons (same columns; a user file of the same name adds to or overrides each)
+LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
@@ -119,11 +134,13 @@ def inflections(word: str) -> set[str]:
     return out
 
 
-def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
-    """Lexicon rows plus generated inflection rows (``match=form``), ranked.
+def expand_entries(entries: Iterable[dict[str, str]], skip: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+    """Lexicon rows plus generated inflection and derivation rows (``match=form``), ranked.
 
     Each returned row has ``_rank`` (0 explicit form, 1 lemma, 2 generated)
-    and ``_base`` (the lexicon term it came from).
+    and ``_base`` (the lexicon term it came from). Derived forms (-ment
+    adverbs, irregular participles: :mod:`.loaded_derive`) in ``skip`` (degree
+    and certainty words) are not generated.
     """
     out: list[dict[str, str]] = []
     explicit_forms = {normalise(e["term"]) for e in entries if (e.get("match") or "form") == "form"}
@@ -132,8 +149,11 @@ def expand_entries(entries: Iterable[dict[str, str]]) -> list[dict[str, str]]:
         row = dict(e, _rank=_RANK_FORM if mode == "form" else _RANK_LEMMA, _base=e["term"])
         out.append(row)
         if len([t for t in phrase_tokens(e["term"]) if t.is_word]) != 1:
+            if mode == "lemma":  # compound tenses of verb idioms: "a jeté de l'huile sur le feu"
+                out += [dict(e, term=v, match="form", _rank=_RANK_GENERATED, _base=e["term"])
+                        for v in idiom_participles(e["term"], inflections)]
             continue
-        for form in sorted(inflections(e["term"])):
+        for form in sorted(inflections(e["term"]) | derived_forms(e["term"], skip)):
             if form in explicit_forms:
                 continue
             out.append(dict(e, term=form, match="form", _rank=_RANK_GENERATED, _base=e["term"]))
@@ -149,9 +169,9 @@ class _Compiled:
     """The loaded and intensifier matchers of one configuration."""
 
     def __init__(self, res: Resources):
-        lex = res.lexicon("loaded", required=("cat",))
-        rows = [e for e in lex.entries if e.get("cat") in CATEGORIES]
-        expanded = expand_entries(rows)
+        rows = [e for name in LEXICONS for e in res.lexicon(name, required=("cat",)).entries
+                if e.get("cat") in CATEGORIES]
+        expanded = expand_entries(rows, _degree_words(res))
         self.loaded = PhraseMatcher(expanded)
         # single words with accents ignored, for web text typed without (or with
         # wrong) accents: a last-resort match, only for long words
@@ -166,6 +186,12 @@ class _Compiled:
         # intensifier phrases as tuples of normalised forms, longest first
         phrases = {tuple(normalise(t.text) for t in phrase_tokens(e["term"])) for e in intens.entries}
         self.intensifiers = sorted((p for p in phrases if p), key=len, reverse=True)
+
+
+def _degree_words(res: Resources) -> frozenset[str]:
+    """Intensifiers, boosters and hedges: words a derived adverb must not become ("parfaitement")."""
+    return frozenset(normalise(e["term"]) for name in ("intensifiers", "boosters", "hedges")
+                     for e in res.lexicon(name).entries)
 
 
 def _compiled(res: Resources) -> _Compiled:
@@ -203,7 +229,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
-    found.sort()
+    found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
     for first, last, cat, term in found:
@@ -447,17 +473,21 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
     return [(term, cat, c) for (term, cat), c in ranked[:n]]
 
 
+#: the ``use`` column: evaluative in every use, or only in some (context decides; empty = always)
+USES = ("always", "some", "")
 #: the ``cat`` a user lexicon gives a shipped term to switch it off
 DISABLED = "none"
 
 
 def validate_entry(entry: dict[str, str]) -> str | None:
-    """Why a ``loaded.tsv`` row is invalid (``None`` when it is valid).
+    """Why a ``loaded.tsv`` (or other loaded-vocabulary lexicon) row is invalid (``None`` when it is valid).
 
     ``cat`` must be a codebook category, or ``none`` (a user file's way to
-    switch off a shipped entry).
+    switch off a shipped entry); ``use``, when given, ``always`` or ``some``.
     """
     cat = entry.get("cat", "")
     if cat not in CATEGORIES and cat != DISABLED:
         return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
+    if entry.get("use", "") not in USES:
+        return f"use must be always or some (or empty), not {entry['use']!r}"
     return None

@@ -26,11 +26,11 @@ are descriptive, and get no LOADED span, in these contexts:
   article before it and a verb group after it ("des voleurs se sont emparés",
   "l'agresseur a pris la fuite"): the people who did what the article
   reports, named by what they did;
-
-A rule that took an entry repeated three times or more as the article's topic
-(the reported event) was tried and dropped: on the gold, the repeated words
-were the article's frame ("la dépendance de Poutine", "opérations de
-manipulation") as often as its event.
+* ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
+  document: it names what the article is about (the "danger" of a toxicology
+  explainer, the "effondrement" of a stand told over five paragraphs), which
+  measures the topic, not the telling. (At three, the gold lost words that
+  were the article's frame, "la dépendance de Poutine" said three times.)
 """
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ from ..resources import Resources
 FRAME_WINDOW = 3
 #: a negation may stand this many words before ("pas de violence", "n'a pas menti")
 NEGATION_WINDOW = 2
+
+#: occurrences of one use=some entry that make it the document's topic
+TOPIC_MIN = 4
 
 #: closed-class negation words (grammar, not vocabulary)
 NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "sans", "ni", "guère", "nullement", "non"})
@@ -101,12 +104,13 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
     -------
     dict
         Reason (``technical``, ``legal``, ``admission``, ``negated``,
-        ``counted``, ``literal``) by match index; matches not listed are evaluative.
+        ``counted``, ``literal``, ``topic``) by match index; matches not listed are evaluative.
     """
     technical = set()
     for m in ctx.technical.find(doc):
         technical.update(range(m.first, m.last))
     frame_ends = {m.last: m.entry["kind"] for m in ctx.frames.find(doc)}
+    topic = _topic_terms(matches)
     out: dict[int, str] = {}
     for k, m in enumerate(matches):
         if any(i in technical for i in range(m.first, m.last)):
@@ -115,10 +119,23 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if (m.entry.get("use") or "always") != "some":
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
-                  or _counted(doc, m) or _agent_subject(doc, m))
+                  or _counted(doc, m) or _agent_subject(doc, m) or ("topic" if _base(m) in topic else None))
         if reason:
             out[k] = reason
     return out
+
+
+def _base(m: Match) -> str:
+    return normalise(m.entry.get("_base", m.entry["term"]))
+
+
+def _topic_terms(matches: list[Match]) -> set[str]:
+    """use=some entries that occur at least :data:`TOPIC_MIN` times."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        if (m.entry.get("use") or "always") == "some":
+            counts[_base(m)] = counts.get(_base(m), 0) + 1
+    return {term for term, n in counts.items() if n >= TOPIC_MIN}
 
 
 def _words_before(doc: ParsedDocument, first: int, n: int) -> list[int]:
@@ -176,3 +193,25 @@ def _counted(doc: ParsedDocument, m: Match) -> str | None:
     if w in ("de", "d'") and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _QUANTITY_OF:
         return "counted"
     return None
+
+
+def join_adjacent(found: list[tuple[int, int, str, str]], toks) -> list[tuple[int, int, str, str]]:
+    """One span for a loaded word and the hyperbole that touches it: a reader marks "une bévue monumentale" once.
+
+    ``found`` holds ``(first token, last token (excl.), cat, term)`` sorted by
+    position. Two entries whose tokens are adjacent in one sentence, one of
+    them a ``hyperbole``, become one span with the category and term of the
+    evaluative head ("bévue" rather than "monumentale"). Two charged words of
+    their own ("occupants néonazis") stay two spans, as the gold marks them.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for item in found:
+        if out and item[0] == out[-1][1] and toks[item[0]].sent == toks[out[-1][0]].sent \
+                and "hyperbole" in (item[2], out[-1][2]):
+            prev = out[-1]
+            head = prev if prev[2] != "hyperbole" or item[2] == "hyperbole" else item
+            out[-1] = (prev[0], item[1], head[2], head[3])
+        else:
+            out.append(item)
+    return out
+

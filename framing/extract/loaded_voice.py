@@ -13,7 +13,11 @@ Three voices, reported apart:
 A word inside any quotation marks is therefore never ``own``. Marks around the
 title of a work (a book, film, album, report: ``son livre « Le massacre des
 innocents »``) are neither: a title is a name, and the codebook gives names
-and titles in quotation marks nothing, so no LOADED span is made there.
+and titles in quotation marks nothing, so no LOADED span is made there. Titles
+are the marked passages :func:`is_title` recognises, and, when the quotes
+stage ran, the passages of two words or more it made neither a QUOTE nor
+scare quotes (its names and titles; a single capitalised word it left alone,
+like a headline's « Impoli », is still a mention).
 
 When the caller ran no quotes stage (no ``QUOTE`` and no ``HEDGE type=scare``
 span at all), marks stand in for it: a marked passage longer than
@@ -79,9 +83,12 @@ def voice_map(text: str, quote_spans: list[tuple[int, int]], scare_spans: list[t
     -------
     VoiceMap
     """
-    titles = [r for r in marked if is_title(text, r, title_cues)]
-    quoted = [q for q in quote_spans if not any(a <= q[0] and q[1] <= b for a, b in titles)]
     stage_ran = bool(quote_spans or scare_spans)
+    spoken = _merge(list(quote_spans) + list(scare_spans))
+    # marks the quotes stage made neither a quotation nor scare quotes hold a name or a title
+    titles = [r for r in marked if is_title(text, r, title_cues)
+              or (stage_ran and not _overlaps(spoken, *r) and word_count(text[r[0]:r[1]]) > 1)]
+    quoted = [q for q in quote_spans if not any(a <= q[0] and q[1] <= b for a, b in titles)]
     mentioned = list(scare_spans)
     for a, b in marked:
         if (a, b) in titles or _within(_merge(quoted), a, b):

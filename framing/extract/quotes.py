@@ -42,6 +42,8 @@ from ..document import ParsedDocument
 from ..grammar import CONTRACTED_ARTICLES, words as _words
 from ..resources import Resources
 from ..spans import Span
+from . import quote_kinds
+from .incises import incise_after
 from .reporting import cue_follows, find_cues, line_bounds
 
 #: opening mark -> closing marks it pairs with
@@ -58,7 +60,7 @@ _CLOSE_AFTER = set(" \t\n\r\u00a0\u202f.,;:!?)]}»”…-—–'’") | {""}
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne émission livre ouvrage film roman
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
-nommé nommée surnommé surnommée dénommé dénommée appelé appelée slogan hashtag mot terme expression type
+nommé nommée surnommé surnommée dénommé dénommée appelé appelée hashtag mot terme expression type
 journaux titre""".split())
 _SMALL = CONTRACTED_ARTICLES | _words("""de
 d la le les l et à en sur pour par the of and""")
@@ -158,8 +160,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     verb_cues = [c for c in cues if c.kind in ("verb", "prep")]
     cue_starts = [c.start(doc) for c in verb_cues]
     out = list(spans)
+    cue_ends = sorted(c.end(doc) for c in verb_cues)
     prev_quote: tuple[int, int] | None = None
-    for s, e in pair_quotes(text):
+    pairs = pair_quotes(text)
+    for s, e in pairs:
         inner = text[s + 1:e - 1]
         words = _WORD_RE.findall(inner)
         if not words:
@@ -173,7 +177,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         colon_before = before_line.rstrip(" \t\u00a0\u202f").endswith(":")
         # cues right after the closing mark (", a déclaré X", "» a-t-il dit", ", selon X")
         k = bisect.bisect_left(cue_starts, e)
-        cue_after = k < len(verb_cues) and cue_follows(text, e, cue_starts[k])
+        cue_after = k < len(verb_cues) and cue_follows(text, e, cue_starts[k]) or incise_after(doc, e) is not None
         stripped = inner.strip(" \u00a0\u202f")
         full_sentence = bool(re.search(r"[.!?…]$", stripped)) or bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý]", stripped))
         sent = doc.sentence_of(s)
@@ -190,10 +194,17 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             continue
         if len(words) == 1 and words[0].lower() in _MENTIONED_WORDS and not (fills_paragraph or colon_before):
             continue  # 'la victoire du "oui"': a word mentioned as a word, even after a cue
-        if not speech and not cue_before:
+        lead = text[max(sent_start, s - 300):s].strip(" \t\u00a0\u202f-–—")
+        plain = fills_paragraph or colon_before or cue_after or full_sentence
+        slogan = not fills_paragraph and quote_kinds.slogan_near(doc, res, s, e)
+        if not plain and not slogan and quote_kinds.title_shaped(
+                inner, words, lead, quote_kinds.introduced_by_cue(text, s, cue_ends)):
+            prev_quote = None
+            continue  # « Le massacre des innocents », « Envoyé spécial »: a title
+        if not speech and not cue_before and not slogan \
+                and not quote_kinds.attributed_nearby(doc, res, s, e, cue_starts, pairs):
             out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
-        lead = text[max(sent_start, s - 300):s].strip(" \t\u00a0\u202f-–—")
         continuation = False
         if prev_quote is not None and prev_quote[1] <= s and s - prev_quote[1] <= 80:
             gap = text[prev_quote[1]:s]
@@ -201,6 +212,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                 continuation = True
         mixed = not (fills_paragraph or colon_before or continuation or not lead)
         attrs = {"mixed": "yes"} if mixed else {}
+        if slogan:
+            attrs["slogan"] = "yes"  # a crowd's words: the speaker is anonymous
         out.append(Span.at(text, s, e, "QUOTE", **attrs))
         prev_quote = (s, e)
     return out
@@ -218,11 +231,13 @@ def _is_gloss(text: str, s: int, e: int) -> bool:
 
 def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
     """A name or title in quotation marks: capitalised words, or after an outlet/title word."""
-    before = _WORD_RE.findall(text[max(0, s - 40):s])
+    # (the last word without an elided article: "l'émission « … »", "L'album « … »")
+    before = [w.replace("’", "'").split("'")[-1] for w in _WORD_RE.findall(text[max(0, s - 40):s])]
     if before and before[-1].lower() in _TITLE_CUES:
         return True
-    if len(before) >= 2 and before[-2].lower() in _TITLE_CUES and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des"):
-        return True
+    if len(before) >= 2 and before[-2].lower() in _TITLE_CUES and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des") \
+            and inner.strip(" \u00a0\u202f")[:1].isupper():
+        return True  # "le programme de « rupture libérale »" is no title: titles take a capital
     if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,;:]\s*$", inner.strip()):
         content = [w for w in words if w.lower() not in _SMALL]
         if content and all(w[:1].isupper() for w in content) and words[0][:1].isupper():

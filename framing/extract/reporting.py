@@ -183,7 +183,11 @@ class ReportingLexicon:
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
-        for e in verbs.entries:
+        # the hand-written lexicon first, then the verbs of the general resource it lacks
+        # (Verb∋Net classes of communication, judgement, request and belief; issue 16)
+        known = {_base_verb(e["term"]) for e in verbs.entries}
+        general = res.lexicon("reporting_verbs_verbenet", required=("verb_stance",))
+        for e in list(verbs.entries) + [e for e in general.entries if _base_verb(e["term"]) not in known]:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
@@ -285,6 +289,16 @@ class ReportingLexicon:
                     out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
+
+
+def _base_verb(term: str) -> str:
+    """The verb of a lexicon term without its reflexive clitic: "s'inquiéter" → "inquiéter"."""
+    words = normalise(term).split()
+    if words and words[0] == "se":
+        words = words[1:]
+    if words and words[0].startswith("s'"):
+        words[0] = words[0][2:]
+    return " ".join(words)
 
 
 def lexicon(res: Resources) -> ReportingLexicon:

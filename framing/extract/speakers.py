@@ -135,6 +135,12 @@ class Lexica:
         for e in roles.entries:
             if e.get("kind") == "role":
                 self.role_words[word_key(e["term"].split()[0])] = e.get("stype") or "person"
+        # nouns naming people by function ("l'humoriste X", "X, animatrice de …"): a capitalised
+        # run beside one is a person (lexicons/person_nouns.tsv, singular and plural forms)
+        self.person_nouns: set[str] = set()
+        for e in res.lexicon("person_nouns", required=("feminine", "class")).entries:
+            for w in (word_key(e["term"]), word_key(e["feminine"])):
+                self.person_nouns |= {w, w + "s", w + "x"}
         cues = res.lexicon("source_cues")
         self.cues: list[tuple[tuple[str, ...], str]] = []
         for e in cues.entries:
@@ -176,6 +182,7 @@ class NameIndex:
         self.by_token: dict[int, NameMention] = {}
         self.persons: list[Person] = []
         self._short: dict[str, list[Person]] = {}
+        self._given: dict[str, list[Person]] = {}
         self._build()
 
     # ------------------------------------------------------------------
@@ -234,13 +241,14 @@ class NameIndex:
             if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
             elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
-                    any(_tokkey(x) in lx.role_words for x in toks[last + 1:last + 4]) and \
+                    any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4]) and \
                     not any(self._cue_at(i) for i in range(first, last)):
                 is_person = True  # "Leif-Eric Easley, professeur à l'université…"
             elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
                     and (prev is None or prev_key not in _DETERMINERS):
                 is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
+                                                             or prev_key in lx.person_nouns
                                                              or self._role_before(first)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
             if is_person:
@@ -253,6 +261,9 @@ class NameIndex:
                 p.roles |= self._roles_around(first, last)
                 if any(lx.role_words.get(r) == "expert" for r in p.roles):
                     p.stype = "expert"
+                if head not in lx.first and n >= 2:
+                    # a name's first word that is no known first name ("Raoni Metuktire" → "Raoni")
+                    self._given.setdefault(head, []).append(p)
                 key_tok = toks[first] if head in lx.surname_first else toks[last - 1]
                 self._short.setdefault(_tokkey(key_tok), []).append(p)
                 if head in lx.surname_first:
@@ -266,7 +277,8 @@ class NameIndex:
         for first, last in pending:
             p = None
             key = _tokkey(toks[last - 1])
-            cand = self._short.get(key) or self._short.get(_tokkey(toks[first]))
+            cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
+                or (self._given.get(key) if last - first == 1 else None)
             if cand:
                 p = self._nearest(cand, toks[first].start)
             elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")

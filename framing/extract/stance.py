@@ -84,6 +84,8 @@ class StanceEvidence:
     cues: list[Cue] = field(default_factory=list)
     verb_cues: list[Cue] = field(default_factory=list)
     n_words: int = 0
+    #: what surrounds the quote, for the classifier (stance_model.context_features)
+    extras: dict[str, float] = field(default_factory=dict)
 
     def score(self) -> tuple[int, bool]:
         total, negation = 0, False
@@ -278,8 +280,14 @@ class StanceScorer:
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
         n_words = sum(sum(map(TOKEN_IS_WORD, doc.tokens_between(a, b))) for a, b in regions)  # C-level count
+        from .stance_model import context_features
+
+        sent = doc.sentence_of(group[0].start)
+        near = self._index(doc, spans).attrs.starting_in(sent.start if sent else group[0].start - 200,
+                                                          max(b for _, b in regions) + 41)
         return StanceEvidence(regions, speaker_camp, target, how, relation,
-                              self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words)
+                              self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words,
+                              context_features(doc, group, spans, near))
 
     def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
         if self.model is not None:
@@ -346,6 +354,9 @@ class StanceScorer:
         for head, members in groups.items():
             ev = self.evidence(doc, [speech[m][0] for m in members], speech[head][1], spans)
             d = self.decide_evidence(ev)
+            record = doc.cache.setdefault("stance.evidence", {})  # read by stance_model (training)
+            for m in members:
+                record[(speech[m][0].start, speech[m][0].end, speech[m][0].label)] = ev
             for k, m in enumerate(members):
                 decided[m] = d if k == 0 else StanceDecision(d.stance, d.target, "split:" + d.method, d.target_method)
         for i in order:  # parents come first in this order
@@ -354,6 +365,11 @@ class StanceScorer:
                 while root in parent:
                     root = parent[root]
                 d = decided[root]
+                rs = speech[root][0]
+                record = doc.cache.setdefault("stance.evidence", {})
+                own = speech[i][0]
+                if (rs.start, rs.end, rs.label) in record:
+                    record[(own.start, own.end, own.label)] = record[(rs.start, rs.end, rs.label)]
                 decided[i] = StanceDecision(d.stance, d.target, "nested:" + d.method.split(":")[-1],
                                             d.target_method)
         return [decided[i] for i in range(n)]
@@ -528,6 +544,10 @@ def find_model(lexicon_dirs: Sequence[str] = ()) -> StanceModel | None:
     for d in [*lexicon_dirs, shipped_dir()]:
         p = Path(d) / MODEL_FILE
         if p.is_file():
+            from .stance_model import MODEL_FORMAT as FORMAT_2, load
+
+            if json.loads(p.read_text(encoding="utf-8")).get("format") == FORMAT_2:
+                return load(p)
             return StanceModel.load(p)
     return None
 

@@ -1,0 +1,109 @@
+"""Reporting cues found by their position: the inserted attribution after a quotation.
+
+French journalism attributes a quotation with an inverted clause right after
+the closing mark (or after a comma inside the marks): ``« … », a terminé Alain
+Juppé``, ``« … », glisse-t-il``, ``« … » s'amuse la ministre``, ``« …,
+souligne-t-elle, … »``. Whatever the verb, that position makes it a verb of
+saying: a finite verb (or auxiliary + participle, adverbs between) whose
+subject follows it — a subject clitic joined by a hyphen (``-t-il``), a name,
+or a determiner opening a noun phrase. These cues add to the lexicon's
+(:mod:`framing.extract.reporting`); a verb the lexicon already found is left
+to it.
+"""
+from __future__ import annotations
+
+from ..document import ParsedDocument, Token
+from ..lexicons import normalise
+from .reporting import QUOTE_CLOSE, Cue
+from .speakers import FUNCTION_WORDS
+
+_AUX = frozenset("a ont avait avaient aura auront".split())
+_ADVERBS = frozenset("""encore également aussi ainsi alors enfin ensuite déjà plutôt simplement même bien
+pourtant toutefois néanmoins immédiatement aussitôt volontiers sobrement""".split())
+_REFLEXIVE = frozenset(("s'", "se"))
+_INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on"))
+_SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
+
+
+def _key(t: Token) -> str:
+    return normalise(t.text)
+
+
+def _looks_verb(t: Token) -> bool:
+    """A lower-case word that is no function word (the position says the rest)."""
+    k = _key(t)
+    return (t.is_word and t.text[:1].islower() and k not in FUNCTION_WORDS and k not in _ADVERBS
+            and len(k) > 2 and not k.endswith(("ment", "ant")))  # (a present participle qualifies the words)
+
+
+def _subject_follows(toks: list[Token], j: int) -> bool:
+    if j >= len(toks) or toks[j].sent != toks[j - 1].sent:
+        return False
+    t = toks[j]
+    if _key(t) in _INVERTED:
+        return True
+    if t.is_word and t.text[:1].isupper():
+        return True
+    return _key(t) in _SUBJECT_DETS and j + 1 < len(toks) and toks[j + 1].is_word \
+        and not toks[j + 1].text[:1].isdigit()  # (", sortira le 23 octobre": a date, no subject)
+
+
+def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
+    """The inserted attribution starting at token ``j`` (right after a closing mark or its comma)."""
+    toks = doc.tokens
+    n = len(toks)
+    first = j
+    k = j
+    aux = k < n and _key(toks[k]) in _AUX
+    if aux:
+        k += 1
+    if not aux and k < n and _key(toks[k]) in _REFLEXIVE:
+        k += 1  # « … », s'amuse la ministre
+    while k < n and _key(toks[k]) in _ADVERBS and k - first < 4:
+        k += 1
+    if k >= n or not _looks_verb(toks[k]) or toks[k].sent != toks[first].sent:
+        return None
+    head = k
+    if not _subject_follows(toks, head + 1):
+        return None
+    inverted = _key(toks[head + 1]) in _INVERTED
+    last = head + 2 if inverted else head + 1
+    return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
+               "ppart" if aux else "finite", inverted)
+
+
+def incise_after(doc: ParsedDocument, end: int) -> Cue | None:
+    """The inserted attribution right after a quotation closing at offset ``end`` (« … », a terminé X)."""
+    toks = doc.tokens
+    j = doc.token_index_from(end)
+    if not (0 < j < len(toks)) or toks[j - 1].text not in QUOTE_CLOSE:
+        return None
+    comma = toks[j].text == ","
+    if comma:
+        j += 1
+    cue = incise_cue_at(doc, j) if j < len(toks) else None
+    if cue is not None and not comma and not cue.inverted and cue.first == cue.head:
+        return None  # « … » sortira le 23, une « transparence » accrue des comptes: no inserted clause
+    return cue
+
+
+def incise_cues(doc: ParsedDocument, quotes: list[tuple[int, int]], known: set[int]) -> list[Cue]:
+    """Cues of inserted attributions after (or inside) the quotations ``quotes`` (offsets).
+
+    After the closing mark any inverted clause counts; inside the marks only a verb
+    with a hyphenated subject clitic between commas (« …, souligne-t-elle, … »).
+    ``known``: token indices already covered by lexicon cues.
+    """
+    toks = doc.tokens
+    out = []
+    for start, end in quotes:
+        j = doc.token_index_from(end)
+        found = [incise_after(doc, end)]
+        a = doc.token_index_from(start)
+        for k in range(a + 1, min(j, len(toks)) - 2):
+            if toks[k].text == "," and _key(toks[k + 2]) in _INVERTED:
+                found.append(incise_cue_at(doc, k + 1))
+        for cue in found:
+            if cue is not None and not any(h in known for h in range(cue.first, cue.last)):
+                out.append(cue)
+    return out

@@ -1,0 +1,172 @@
+"""What a short pair of quotation marks holds: a title, a slogan, someone's words, or the writer's distance.
+
+Used by :mod:`framing.extract.quotes` for pairs that are not plainly someone's
+words (a short phrase: no colon before, no attribution right after, not a full
+sentence, not filling its paragraph). The codebook's Clarifications decide:
+
+* **title** — a name or title of a work in marks gets nothing. French titles
+  capitalise their first word only (« Le massacre des innocents », « Envoyé
+  spécial », « Un cow-boy à Paris »): a short phrase written mid-sentence that
+  starts with a capital letter, holds no sentence punctuation and does not start
+  with a subject pronoun (« Nous irons… » is speech) is a title, unless a verb of
+  saying or a colon introduces it;
+* **slogan** — slogans, chants, banners and inscriptions (a word of
+  ``lexicons/quote_cues.tsv`` near the marks: « scandant », « la banderole »,
+  « l'inscription ») are QUOTEs of the crowd: ``speaker=anonymous``;
+* **partial quote** — short marked words are a partial QUOTE (``mixed=yes``)
+  when their sentence or the one before attributes words to a speaker (a verb of
+  saying or a source preposition outside quotation marks);
+* otherwise a **scare quote** (HEDGE ``type=scare``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..document import ParsedDocument
+from ..lexicons import normalise
+from ..resources import Resources
+from .speakers import lexica
+from .reporting import POUR_NOT_SOURCE
+
+#: words before/after the marks searched for a slogan cue
+SLOGAN_WORDS_BEFORE = 6
+SLOGAN_WORDS_AFTER = 4
+TITLE_MAX_WORDS = 10
+
+_SUBJECT_STARTS = frozenset("""je j' nous on il elle ils elles vous tu c' ce ça cela ceci moi toi
+oui non si quand mais et""".split())
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: "Pour le Premier ministre, …": a sentence-initial "according to X" (X: 1 to 8 words)
+_POUR_SOURCE_RE = re.compile(r"[\s\-–—]*Pour\s+((?:l['’]|[\w-]+\s+){1,7}?[\w-]+)\s*,")
+_AGENT_ENDINGS = ("teur", "teurs", "trice", "trices", "iste", "istes", "logue", "logues")
+_INTRO_GAP_RE = re.compile(r"[\s\u00a0\u202f]*(?:[:,]|de|d['’])?[\s\u00a0\u202f]*")
+
+
+class QuoteCues:
+    """``lexicons/quote_cues.tsv``: slogan words by form, slogan verbs by lemma, multi-word cues."""
+
+    def __init__(self, res: Resources):
+        lex = res.lexicon("quote_cues", required=("kind",))
+        self.forms: set[str] = set()
+        self.lemmas: set[str] = set()
+        self.phrases: list[tuple[str, ...]] = []
+        for e in lex.entries:
+            if e["kind"] != "slogan":
+                continue
+            words = tuple(normalise(e["term"]).replace("'", "' ").split())
+            if len(words) > 1:
+                self.phrases.append(words)
+            elif (e.get("match") or "form") == "lemma":
+                self.lemmas.add(words[0])
+            else:
+                self.forms.add(words[0])
+
+
+def quote_cues(res: Resources) -> QuoteCues:
+    return res.memo(("quote_kinds", "cues"), lambda: QuoteCues(res))
+
+
+def first_word_key(inner: str) -> str:
+    """The first word of the quoted text, lower-cased, with an elided article kept apart (``l'``)."""
+    m = _WORD_RE.search(inner)
+    if m is None:
+        return ""
+    w = normalise(m.group())
+    return w.split("'")[0] + "'" if "'" in w[:3] else w
+
+
+def title_shaped(inner: str, words: list[str], lead: str, introduced: bool) -> bool:
+    """A short capitalised phrase written mid-sentence and introduced by no verb of saying: a title."""
+    if not lead or introduced or not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    stripped = inner.strip(" \u00a0\u202f")
+    if re.search(r"[.!?…;:]", stripped) or not stripped[:1].isupper():
+        return False
+    return first_word_key(stripped) not in _SUBJECT_STARTS
+
+
+def introduced_by_cue(text: str, s: int, cue_ends: list[int]) -> bool:
+    """A verb of saying right before the opening mark (``a déclaré « … »``, ``a qualifié de « … »``)."""
+    k = bisect.bisect_right(cue_ends, s) - 1
+    if k < 0:
+        return False
+    return s - cue_ends[k] <= 12 and _INTRO_GAP_RE.fullmatch(text, cue_ends[k], s) is not None
+
+
+def slogan_near(doc: ParsedDocument, res: Resources, s: int, e: int) -> bool:
+    """A slogan, banner or inscription word within a few words of the marks, in the same sentence."""
+    cues = quote_cues(res)
+    toks = doc.tokens
+    a = doc.token_index_from(s)
+    b = doc.token_index_from(e)
+    sent = toks[a].sent if a < len(toks) else None
+    window = []
+    k, n_words = a - 1, 0
+    while k >= 0 and n_words < SLOGAN_WORDS_BEFORE and toks[k].sent == sent:
+        if toks[k].is_word:
+            window.append(toks[k])
+            n_words += 1
+        k -= 1
+    window.reverse()
+    k, n_words = b, 0
+    while k < len(toks) and n_words < SLOGAN_WORDS_AFTER and toks[k].sent == sent:
+        if toks[k].is_word:
+            window.append(toks[k])
+            n_words += 1
+        k += 1
+    keys = [normalise(t.text) for t in window]
+    for t, w in zip(window, keys):
+        if w in cues.forms or (t.lemma in cues.lemmas and not t.text[:1].isupper()):
+            return True
+        if w.endswith(("é", "ée", "és", "ées", "it", "ite", "its", "ites")):
+            stem = w.rstrip("s").rstrip("e")
+            if stem.endswith("é") and stem[:-1] + "er" in cues.lemmas:
+                return True  # "tagué", "placardées": a participle of a slogan verb
+    joined = " ".join(keys).replace("' ", "'")
+    return any(" ".join(p).replace("' ", "'") in joined for p in cues.phrases)
+
+
+def _names_a_source(res: Resources, phrase: str) -> bool:
+    """``Pour X,``: X names people (a person noun) or a name (a capitalised word), not a circumstance."""
+    words = phrase.replace("’", "'").split()
+    keys = [normalise(w.split("'")[-1]) for w in words]
+    if any(k in POUR_NOT_SOURCE for k in keys if k not in ("premier", "première")):
+        return False
+    nouns = lexica(res).person_nouns
+    return any(w[:1].isupper() for w in words) or any(k in nouns or k.endswith(_AGENT_ENDINGS) for k in keys)
+
+
+def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_starts: list[int],
+                      quoted: list[tuple[int, int]]) -> bool:
+    """A reporting cue outside quotation marks in the sentence of ``[s, e)`` (or the one before).
+
+    The sentence before counts when it is in the same paragraph, or when this
+    one goes on quoting: it opens with a quotation mark (« Le négationnisme est
+    omniprésent », les membres du clan s'envoient « à longueur de journée »…).
+    A ``Pour X,`` opening the sentence or its line ("according to X") counts as a cue.
+    """
+    sent = doc.sentence_of(s)
+    if sent is None:
+        return False
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    start = max(sent.start, line_start)
+    lo = start
+    head = doc.text[start:min(sent.end, start + 80)]
+    pour = _POUR_SOURCE_RE.match(head)
+    if pour and _names_a_source(res, pour.group(1)):
+        return True
+    if sent.i > 0:
+        prev = doc.sentences[sent.i - 1]
+        if prev.start >= line_start or head.lstrip(" \t\u00a0\u202f-–—")[:1] in "«“\"":
+            lo = prev.start
+    hi = sent.end
+    q_starts = [a for a, _ in quoted]
+    for c in cue_starts[bisect.bisect_left(cue_starts, lo):bisect.bisect_left(cue_starts, hi)]:
+        if s <= c < e:
+            continue
+        j = bisect.bisect_right(q_starts, c) - 1
+        if j >= 0 and quoted[j][0] <= c < quoted[j][1]:
+            continue  # a verb of saying inside another quotation
+        return True
+    return False

@@ -1,0 +1,218 @@
+"""Loaded vocabulary, issue 18: evaluative versus descriptive use, voice, coverage, reader-like spans.
+
+Every sentence is written for the test (no third-party article text).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from framing import analyze
+from framing.backends.builtin import BuiltinBackend
+from framing.extract import loaded
+from framing.extract.loaded_derive import adverb, derived_forms, participles
+from framing.extract.loaded_voice import is_title
+from framing.lexicons import load_lexicon
+from framing.resources import default_config, get_resources
+
+from conftest import SHARED, needs_shared
+
+BACKEND = BuiltinBackend()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    doc = BACKEND.parse(text)
+    spans = loaded.extract(doc, [], get_resources(default_config()))
+    return [(s.text, s.attrs["cat"]) for s in spans if s.label == "LOADED"]
+
+
+def texts(text: str) -> list[str]:
+    return [t for t, _ in found(text)]
+
+
+# --- evaluative versus descriptive use (codebook Clarifications) ---------------------------
+
+@pytest.mark.parametrize("sentence, word", [
+    # the codebook's own examples
+    ("Des voleurs se sont emparés du tableau dans la nuit.", "voleurs"),
+    ("Il a reconnu avoir menti à la police.", "menti"),
+    ("La menace terroriste reste à un niveau élevé.", "menace"),
+    # legal and judicial frames: the charge, not the writer's verdict
+    ("L'ancien maire a été condamné pour escroquerie et fraude.", "escroquerie"),
+    ("Il est accusé de chantage par son ancien associé.", "chantage"),
+    ("Le gérant a été mis en examen pour extorsion.", "extorsion"),
+    ("Elle est soupçonnée de fraude aux subventions.", "fraude"),
+    # technical terms
+    ("Une voiture piégée a explosé devant la caserne.", "piégée"),
+    ("Les violences conjugales ont augmenté de 10 %.", "violences"),
+    ("L'association a tenu une assemblée générale extraordinaire.", "extraordinaire"),
+    ("Il transportait un kilo d'héroïne dans sa valise.", "héroïne"),
+    # negation
+    ("Le produit est sans danger pour les enfants.", "danger"),
+    ("Le ministre n'a pas menti, selon l'enquête.", "menti"),
+    # people counted in a fact report
+    ("La police a interpellé trois casseurs près de la gare.", "casseurs"),
+    ("Plus de 3.000 criminels ont été arrêtés en un an.", "criminels"),
+    # an agent named by what the article reports it did
+    ("Les agresseurs ont pris la fuite à pied.", "agresseurs"),
+])
+def test_descriptive_uses_are_not_loaded(sentence, word):
+    assert word not in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Ces voleurs de la République se servent dans la caisse.", "voleurs"),
+    ("Le ministre a menti aux Français sur la réforme.", "menti"),
+    ("La menace plane sur toute la région.", "menace"),
+    ("Le régime syrien a bombardé la ville.", "régime"),
+    ("Une héroïne de la Résistance a été honorée.", "héroïne"),
+    # a use=always word stays loaded under a legal frame or a negation
+    ("Il est accusé de propagande par l'opposition.", "propagande"),
+    ("Ce n'est pas une simple marionnette.", "marionnette"),
+])
+def test_evaluative_uses_stay_loaded(sentence, word):
+    assert word in texts(sentence)
+
+
+def test_a_word_repeated_four_times_is_the_topic_not_the_telling():
+    text = ("Le danger d'un produit n'est pas le risque. Le danger est une propriété. "
+            "Le risque dépend de l'exposition au danger. Un danger faible reste un danger.")
+    assert texts(text) == []
+    assert texts("Le danger grandit. Le danger est partout.") == ["danger", "danger"]
+
+
+def test_every_loaded_entry_says_its_use():
+    for name in loaded.LEXICONS:
+        for e in load_lexicon(name).entries:
+            assert e.get("use") in ("always", "some"), (name, e["term"])
+    uses = {e["term"]: e["use"] for e in load_lexicon("loaded").entries}
+    assert uses["voleur"] == uses["menace"] == uses["massacre"] == "some"
+    assert uses["fantoche"] == uses["ignoble"] == "always"
+
+
+# --- voice --------------------------------------------------------------------------------
+
+def test_three_voices_in_the_full_pipeline():
+    text = ("« Ce gouvernement est une bande de fantoches », a déclaré le sénateur.\n\n"
+            "La « mascarade » électorale continue. Le régime a répondu par la propagande.")
+    spans = analyze(text).spans
+    voices = {s.text: s.attrs["voice"] for s in spans if s.label == "LOADED"}
+    assert voices == {"fantoches": "quoted", "mascarade": "mentioned", "régime": "own", "propagande": "own"}
+    feats = analyze(text).features
+    assert feats["loaded_own_per_1k"] > 0 and feats["loaded_quoted_per_1k"] > 0 and feats["loaded_mentioned_per_1k"] > 0
+    assert feats["loaded_per_1k"] == pytest.approx(
+        feats["loaded_own_per_1k"] + feats["loaded_quoted_per_1k"] + feats["loaded_mentioned_per_1k"])
+
+
+def test_title_detection():
+    text = "Son livre « Le Grand Mensonge » sort jeudi ; le disque « Colère noire » (2019) aussi."
+    a = text.index("«")
+    assert is_title(text, (a, text.index("»") + 1), frozenset({"livre"}))
+    b = text.index("«", a + 1)
+    assert is_title(text, (b, text.index("»", b) + 1), frozenset())
+    plain = "Il dénonce une « mascarade »."
+    assert not is_title(plain, (plain.index("«"), plain.index("»") + 1), frozenset({"livre"}))
+
+
+def _own_spans_inside_marks(text: str) -> list[str]:
+    regions = loaded.quotation_mark_regions(text)
+    out = []
+    for s in analyze(text).spans:
+        if s.label == "LOADED" and s.attrs["voice"] == "own":
+            if any(a < s.end and s.start < b for a, b in regions):
+                out.append(s.text)
+    return out
+
+
+@needs_shared
+def test_no_own_voice_loaded_span_inside_quotation_marks_in_the_seeds():
+    paths = sorted((SHARED / "seeds").glob("*.txt"))
+    assert paths
+    for path in paths:
+        assert _own_spans_inside_marks(path.read_text(encoding="utf-8")) == [], path.name
+
+
+@needs_shared
+def test_no_own_voice_loaded_span_inside_quotation_marks_in_corpus_b():
+    path = SHARED / "corpus-b" / "orangesum_outlets.jsonl"
+    if not path.is_file():
+        pytest.skip("../shared/corpus-b is absent")
+    bad = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            bad += [(art["id"], t) for t in _own_spans_inside_marks(art["text"])]
+    assert bad == []
+
+
+# --- coverage by general means ----------------------------------------------------------------
+
+def test_adverbs_and_participles_are_derived():
+    assert adverb("désastreux") == "désastreusement"
+    assert adverb("cynique") == "cyniquement"
+    assert adverb("violent") == "violemment"
+    assert adverb("cruel") == "cruellement"
+    assert adverb("brutal") == "brutalement"
+    assert adverb("désespéré") == "désespérément"
+    assert adverb("grossier") == "grossièrement"
+    assert participles("détruire") == {"détruit", "détruite", "détruits", "détruites"}
+    assert "menti" in participles("mentir")
+    assert "parfaitement" not in derived_forms("parfait", frozenset({"parfaitement"}))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La réforme a été désastreusement menée.", ("désastreusement", "fear")),
+    ("Le ministre a cyniquement justifié la mesure.", ("cyniquement", "moral")),
+    ("Le député a jeté de l'huile sur le feu.", ("jeté de l'huile sur le feu", "violence")),
+    ("L'opposition tire à boulets rouges sur le projet.", ("tire à boulets rouges", "violence")),
+    ("Le maire se gargarise de ses chiffres.", ("se gargarise", "pejorative")),
+    ("Cette réforme est une usine à gaz.", ("usine à gaz", "pejorative")),
+    ("Quelle gabegie d'argent public !", ("gabegie", "pejorative")),
+    ("Le spectacle est formidable.", ("formidable", "glorification")),
+    ("Un film remarquable, drôle et émouvant.", ("remarquable", "glorification")),
+    ("Il a traité l'arbitre de connard.", ("connard", "pejorative")),
+    ("Un spectacle très drôle.", ("très drôle", "glorification")),
+    ("Une décision profondément injuste.", ("profondément injuste", "moral")),
+])
+def test_general_coverage(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_opinion_and_vulgar_lexicons_keep_descriptive_homographs_out():
+    for sentence in ("Il a enfilé la manche de sa veste.", "Une gourde d'eau et un gland de chêne.",
+                     "Il fait mauvais temps sur la côte.", "La Cour suprême a tranché.",
+                     "Un accident fatal sur l'autoroute.", "Les revenus sont nuls.",
+                     "Les otages ont été pris en otage en mars.", "Une très bonne nouvelle.",
+                     "Le gaz hilarant est un anesthésiant."):
+        assert found(sentence) == [], sentence
+
+
+# --- spans like a reader's ---------------------------------------------------------------------
+
+def test_a_charged_word_and_its_hyperbole_are_one_span():
+    assert found("Le ministre a commis une bévue monumentale.") == [("bévue monumentale", "pejorative")]
+    # two charged words of their own stay two spans
+    assert texts("Les occupants néonazis ont reculé.") == ["occupants", "néonazis"]
+
+
+def test_phrases_are_marked_whole():
+    assert ("sans précédent", "hyperbole") in found("Une crise sans précédent secoue le parti.")
+    assert ("acte contre l'humanité", "moral") in found("C'est un acte contre l'humanité.")
+
+
+@pytest.mark.parametrize("name", [n for n in loaded.LEXICONS if n != "loaded"])
+def test_every_entry_of_the_general_lexicons_matches_itself(name, monkeypatch):
+    from framing.extract import loaded_use
+
+    monkeypatch.setattr(loaded_use, "TOPIC_MIN", 10 ** 9)  # one document holds them all
+    entries = load_lexicon(name).entries
+    text = "\n".join(f"Il y a {e['term']} ici." for e in entries)
+    doc = BACKEND.parse(text)
+    spans = loaded.extract(doc, [], get_resources(default_config()))
+    by_line: dict[int, set[str]] = {}
+    for s in spans:
+        if s.label == "LOADED":
+            by_line.setdefault(text.count("\n", 0, s.start), set()).add(s.attrs["cat"])
+    missing = [e["term"] for k, e in enumerate(entries) if e["cat"] not in by_line.get(k, set())]
+    assert missing == []

@@ -1,0 +1,66 @@
+"""Short quotations: titles, slogans, partial quotes and scare quotes (codebook, Clarifications)."""
+from __future__ import annotations
+
+import pytest
+
+from framing.analysis import analyze
+
+
+def kinds(text):
+    out = {}
+    for s in analyze(text).spans:
+        if s.label == "QUOTE" or (s.label == "HEDGE" and s.attrs.get("type") == "scare"):
+            out[s.text.strip("«»\"“” \u00a0")] = s
+    return out
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Dans leur livre, « Le massacre des innocents - Les oubliés de la République », elle dénonce la gestion "
+     "de la maltraitance.", "Le massacre des innocents - Les oubliés de la République"),
+    ("Elle est invitée de l'émission « Mots croisés », sur France 2.", "Mots croisés"),
+    ("L'album « Un cow-boy dans le coton » sortira le 23 octobre, a annoncé l'éditeur.", "Un cow-boy dans le coton"),
+    ("Il a témoigné pour « Envoyé spécial », à suivre le 16 mars.", "Envoyé spécial"),
+])
+def test_a_capitalised_short_phrase_mid_sentence_is_a_title(text, quoted):
+    assert quoted not in kinds(text)
+
+
+def test_a_capitalised_quote_after_a_verb_of_saying_is_speech():
+    found = kinds("Le ministre a déclaré « Nous ne reculerons pas » devant les députés.")
+    assert found["Nous ne reculerons pas"].label == "QUOTE"
+
+
+def test_a_lower_case_phrase_after_programme_de_is_no_title():
+    found = kinds("Un électorat peu réceptif au programme de « rupture libérale » du candidat.")
+    assert found["rupture libérale"].label == "HEDGE"
+
+
+def test_short_words_after_an_attribution_in_the_sentence_before_are_a_partial_quote():
+    text = ("« Plus le groupe est restreint, plus on se lâche », raconte le témoin. « Le négationnisme est "
+            "omniprésent », les membres du clan s'envoient « à longueur de journée par sms » des blagues.")
+    found = kinds(text)
+    assert found["à longueur de journée par sms"].label == "QUOTE"
+    assert found["à longueur de journée par sms"].attrs["mixed"] == "yes"
+    assert found["Le négationnisme est omniprésent"].label == "QUOTE"
+
+
+def test_pour_x_attributes_the_words_of_its_sentence():
+    text = "Pour le Premier ministre, le ministre peut rester au gouvernement malgré « l'exaspération des Français »."
+    assert kinds(text)["l'exaspération des Français"].label == "QUOTE"
+
+
+def test_short_words_with_no_speaker_around_are_a_scare_quote():
+    text = ("La réforme entre en vigueur lundi. Elle prévoit une « transparence » accrue des comptes publics.")
+    assert kinds(text)["transparence"].label == "HEDGE"
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Les manifestants brandissaient des pancartes « Retraite à 60 ans » devant la préfecture.", "Retraite à 60 ans"),
+    ("Sous son nom, l'inscription « était un raciste » avait été ajoutée.", "était un raciste"),
+    ("Le cortège a défilé en scandant « On ne lâche rien » jusqu'à la place.", "On ne lâche rien"),
+])
+def test_slogans_banners_and_inscriptions_are_anonymous_quotes(text, quoted):
+    q = kinds(text)[quoted]
+    assert q.label == "QUOTE"
+    assert q.attrs["speaker"] == "anonymous"
+    assert q.attrs["speaker_method"] == "slogan"
