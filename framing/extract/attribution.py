@@ -832,6 +832,7 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
 
 
+_INTERROGATIVE_OPENERS = frozenset("quel quelle quels quelles comment pourquoi combien".split())
 _CLAUSE_OPENERS = frozenset("où que qu' qui dont et mais car lorsque lorsqu' quand si puisque".split())
 _FRAME_WORDS = frozenset("""le la les l un une des du de d au aux à en sa son ses leur leurs ce cet cette ces
 pour par sur contre avec dans""".split())
@@ -953,6 +954,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         q = followed_by_que(doc, cue)
         if q is not None:
             start_tok = q + 1
+        elif cue.last < n and key(toks[cue.last]) in _INTERROGATIVE_OPENERS:
+            start_tok = cue.last  # an indirect question: "lui demandait [quel était son roman préféré]"
         elif cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
                 and (inf := infinitive_after(doc, cue.last)) is not None:
             start_tok = inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
