@@ -980,6 +980,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
     end_tok = _clause_end(at, start_tok)
+    if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
+        # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
+        end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
 
 
