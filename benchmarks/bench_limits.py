@@ -3,9 +3,9 @@
 Two measurements, each a whole ``framing`` process run under ``/usr/bin/time -v``
 (its "Maximum resident set size" is the peak memory):
 
-* ``large``: one document of 1, 10 and 20 MB of real French news text (the
+* ``large``: one document of 1, 2, 10 and 20 MB of real French news text (the
   articles of ``seeds/`` and ``../shared/corpus/texts/`` repeated, paragraph
-  after paragraph) and one of 15 MB of tiny one-word lines, scored with
+  after paragraph) and ones of 2 and 15 MB of tiny one-word lines, scored with
   ``framing score FILE --format jsonl -o OUT``. Prints size, exit status,
   wall time, peak RSS and the one-line message of a refused document;
 * ``groups``: ``framing compare`` on N one-document outlets (default 300,
@@ -15,7 +15,8 @@ Two measurements, each a whole ``framing`` process run under ``/usr/bin/time -v`
 The texts are generated under a temporary folder and deleted afterwards;
 nothing is written to the repository. Set ``PYTHONPATH`` to measure another
 checkout with the same interpreter (e.g. the previous commit, exported with
-``git archive``).
+``git archive``), and run from outside the repository so that ``-c`` does not
+import the working tree's ``framing`` first. ``FRAMING_MAX_CHARS`` applies as usual.
 
 Usage::
 
@@ -71,10 +72,10 @@ def measure(cmd: list[str]) -> dict:
             "rc": r.returncode, "message": own[0] if own else ""}
 
 
-def run_large(sizes: list[float], tmp: Path) -> None:
+def run_large(sizes: list[float], tiny_sizes: list[float], tmp: Path) -> None:
     print(f"{'document':<28}{'chars':>12}{'rc':>4}{'wall s':>9}{'peak MB':>9}  message")
     cases = [(f"{s:g} MB French text", large_text(int(s * MB))) for s in sizes]
-    cases.append(("15 MB of one-word lines", tiny_lines(15 * MB)))
+    cases += [(f"{s:g} MB of one-word lines", tiny_lines(int(s * MB))) for s in tiny_sizes]
     for name, text in cases:
         path = tmp / "big.txt"
         path.write_text(text, encoding="utf-8")
@@ -105,13 +106,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="what", required=True)
     big = sub.add_parser("large", help="peak memory of one large document")
-    big.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 20], help="sizes in MB")
+    big.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 10, 20], help="sizes in MB")
+    big.add_argument("--tiny", type=float, nargs="*", default=[2, 15], help="sizes in MB of one-word-line texts")
     many = sub.add_parser("groups", help="compare with many one-document groups")
     many.add_argument("--groups", type=int, default=300)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="framing-bench-") as tmp:
         if args.what == "large":
-            run_large(args.sizes, Path(tmp))
+            run_large(args.sizes, args.tiny, Path(tmp))
         else:
             run_groups(args.groups, Path(tmp))
 

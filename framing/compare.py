@@ -123,6 +123,8 @@ class GroupSummary:
     method: str
     replicates: np.ndarray = field(repr=False, default=None)
     doc_ids: list[str] = field(default_factory=list)
+    #: above MAX_PAIRED_GROUPS groups: the other documents pooled, which this group is compared with
+    rest: GroupSummary | None = None
 
 
 @dataclass
@@ -170,7 +172,14 @@ class ComparisonResult:
         return not self.errors
 
     def group(self, name: str) -> GroupSummary:
-        return next(g for g in self.groups if g.name == name)
+        """A group by name, or the pooled other documents a group was compared with (``rest``)."""
+        key = (id(self.groups), len(self.groups))
+        cached = self.__dict__.get("_group_index")
+        if cached is None or cached[0] != key:
+            index = {g.rest.name: g.rest for g in self.groups if g.rest is not None}
+            index.update((g.name, g) for g in self.groups)
+            cached = self.__dict__["_group_index"] = (key, index)
+        return cached[1][name]
 
     def feature_index(self, name: str) -> int:
         return self.features.index(name)
@@ -359,10 +368,13 @@ def _stream_seed(seed: int, name: str) -> np.random.Generator:
 def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], *,
                        seed: int = DEFAULT_SEED, n_resamples: int = DEFAULT_RESAMPLES,
                        n_permutations: int = DEFAULT_PERMUTATIONS, min_documents_classifier: int = 5,
+                       rest_label: str = "(all but {name})",
                        headline: Sequence[str] = HEADLINE):
     """Group summaries, pairwise tests, PCA map and classifier from per-document features.
 
     Returns ``(groups, pairs, pca, classifier)``; see :class:`ComparisonResult`.
+    Above :data:`MAX_PAIRED_GROUPS` groups each group is tested against the other
+    documents pooled (named ``rest_label``), not against every other group.
     Tests are two families for the Holm correction: the headline features
     (the questions the report's prose answers) and all other varying features.
     """
@@ -389,11 +401,9 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
                                    [documents[i].id for i in idx]))
     varying = np.ptp(X, axis=0) > 1e-12 if X.size else np.zeros(len(features), dtype=bool)
     pairs: list[PairTest] = []
-    for ia in range(len(groups)):
-        for ib in range(ia + 1, len(groups)):
-            ga, gb = groups[ia], groups[ib]
-            xa = X[[i for i, d in enumerate(documents) if d.group == ga.name]]
-            xb = X[[i for i, d in enumerate(documents) if d.group == gb.name]]
+    for ga, partners in pairings(X, documents, groups, rest_label, n_resamples, seed):
+        for gb, rows_a, rows_b in partners:
+            xa, xb = X[rows_a], X[rows_b]
             if ga.n == 1 and gb.n == 1:
                 # one document against one: the only relabelling is the swap, so p = 1 always;
                 # left out of the Holm families rather than inflating them
@@ -431,6 +441,49 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
     classifier = stats.classify_groups(X[:, cols], [d.group for d in documents], model_names,
                                        min_documents=min_documents_classifier, seed=seed)
     return groups, pairs, pca, classifier
+
+
+#: Up to this many groups every pair is tested; above, each group against all the other
+#: documents pooled, so that the tests (and pairwise.csv, summary.json) grow with the number
+#: of groups, not with its square (300 one-document outlets made 1.6 million rows).
+MAX_PAIRED_GROUPS = 20
+
+
+def pairings(X: np.ndarray, documents: Sequence[DocRecord], groups: Sequence[GroupSummary], rest_label: str,
+             n_resamples: int, seed: int):
+    """What is tested against what: ``(group, [(other, rows of group, rows of other), ...])``.
+
+    Every pair of groups up to :data:`MAX_PAIRED_GROUPS` groups; above, each group
+    against a summary of all the other documents (``group.rest``, named
+    ``rest_label.format(name=...)``), whose bootstrap replicates are dropped once
+    its tests are done (memory).
+    """
+    rows: dict[str, list[int]] = {}
+    for i, d in enumerate(documents):
+        rows.setdefault(d.group, []).append(i)
+    if len(groups) <= MAX_PAIRED_GROUPS:
+        for ia, ga in enumerate(groups):
+            yield ga, [(gb, rows[ga.name], rows[gb.name]) for gb in groups[ia + 1:]]
+        return
+    for g in groups:
+        mine = set(rows[g.name])
+        others = [i for i in range(len(documents)) if i not in mine]
+        g.rest = _pooled_summary(rest_label.format(name=g.name), X[others], n_resamples,
+                                 _stream_seed(seed, "rest:" + g.name))
+        yield g, [(g.rest, rows[g.name], others)]
+        g.rest.replicates = None
+
+
+def _pooled_summary(name: str, X: np.ndarray, n_resamples: int, rng: np.random.Generator) -> GroupSummary:
+    """Mean and 95 % bootstrap interval of documents pooled across groups."""
+    import warnings
+
+    reps = stats.bootstrap_means(X, n_resamples, rng)
+    with warnings.catch_warnings():  # a feature undefined in every document stays NaN
+        warnings.simplefilter("ignore", RuntimeWarning)
+        mean = np.nanmean(X, axis=0)
+        lo, hi = stats.percentile_interval(reps)
+    return GroupSummary(name, len(X), mean, np.fmin(lo, mean), np.fmax(hi, mean), "documents", reps)
 
 
 def model_feature(name: str) -> bool:
@@ -671,11 +724,14 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
             raise NoDocuments("no document could be read: nothing to compare (no output written)")
         features = feature_names(documents)
         groups, pairs, pca, classifier = compute_statistics(
-            documents, features, seed=seed, n_resamples=n_resamples, n_permutations=n_permutations)
+            documents, features, seed=seed, n_resamples=n_resamples, n_permutations=n_permutations,
+            rest_label=t("rest_group", lang))
         settings = {"group_by": group_by, "lang": lang, "seed": seed, "n_resamples": n_resamples,
                     "n_sentence_resamples": n_sentence_resamples,
                     "n_permutations": n_permutations, "backend": backend, "version": __version__,
                     "n_documents": len(documents), "n_groups": len(groups),
+                    **({"pairwise": "each group against the others", "max_paired_groups": MAX_PAIRED_GROUPS}
+                       if len(groups) > MAX_PAIRED_GROUPS else {}),
                     "lexicon_dirs": [str(d) for d in lexicon_dirs], "actors": actors}
         result = ComparisonResult(documents, features, groups, pairs, pca, classifier, settings,
                                   errors, lexicons, report.gold_scores(gold, backend=backend), out)

@@ -172,3 +172,23 @@ def test_selon_after_a_clause_opener_hands_on_what_follows():
             "livré vendredi.")
     (iq,) = labelled(text, "IQUOTE")
     assert iq.text.startswith("du matériel médical")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("À un utilisateur qui lui demandait quel était son roman préféré, le candidat a répondu sèchement.",
+     "demandait",
+     "quel était son roman préféré"),
+    ("Le candidat à la primaire de la droite a regretté les méthodes de l'émission.", "a regretté",
+     "les méthodes de l'émission"),
+    ("Il avait annoncé lundi la création d'une commission sur les inégalités.", "avait annoncé",
+     "la création d'une commission sur les inégalités"),
+])
+def test_questions_and_direct_objects_are_reported_content(text, cue, content):
+    attr(text, cue)
+    assert content in {iq.text for iq in labelled(text, "IQUOTE")}
+
+
+def test_que_after_an_indirect_object():
+    text = ("Celui-ci a rétorqué à la porte-parole de la France insoumise que la météo n'avait rien à voir "
+            "avec la politique.")
+    attr(text, "a rétorqué")

@@ -826,6 +826,7 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
 
 
+_INTERROGATIVE_OPENERS = frozenset("quel quelle quels quelles comment pourquoi combien".split())
 _CLAUSE_OPENERS = frozenset("où que qu' qui dont et mais car lorsque lorsqu' quand si puisque".split())
 _FRAME_WORDS = frozenset("""le la les l un une des du de d au aux à en sa son ses leur leurs ce cet cette ces
 pour par sur contre avec dans""".split())
@@ -951,6 +952,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
     end_tok = _clause_end(at, start_tok)
+    if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
+        # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
+        end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
 
 
@@ -961,6 +965,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     q = followed_by_que(doc, cue)
     if q is not None:
         return q + 1
+    if cue.last < n and key(toks[cue.last]) in _INTERROGATIVE_OPENERS:
+        return cue.last  # an indirect question: "lui demandait [quel était son roman préféré]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"

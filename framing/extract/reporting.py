@@ -210,6 +210,11 @@ class ReportingLexicon:
                 if pp:
                     for suf in ("", "e", "s", "es"):
                         self.participles[pp + suf] = lemma
+        # nouns naming people (a definite description of one is a subject that licenses
+        # strict=name verbs); singular and plural forms
+        people = res.lexicon("person_nouns", required=("feminine", "class"))
+        self.person_nouns = frozenset(w + suf for e in people.entries for w in (normalise(e["term"]), normalise(e["feminine"]))
+                                      for suf in ("", "s"))
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
@@ -567,7 +572,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
-    if strict and not _licensed(doc, cue, quote_nearby=not guessed):
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns):
         return None
     return cue
 
@@ -643,10 +648,17 @@ def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
     return None
 
 
-def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True) -> bool:
-    """A strict verb needs a que-clause, a quotation, a colon or an inserted-clause position."""
+def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
+              person_nouns: frozenset[str] = frozenset()) -> bool:
+    """A strict verb needs a que-clause, a quotation, a colon or an inserted-clause position.
+
+    Also an indirect question ("lui demandait quel était…", "se demande si…"), and, for
+    ``strict=name`` verbs, a definite person description as subject ("le candidat a regretté").
+    """
     toks = doc.tokens
     n = len(toks)
+    if cue.last < n and key(toks[cue.last]) in _INTERROGATIVES and toks[cue.last].sent == toks[cue.head].sent:
+        return True
     if cue.inverted or cue.agent is not None:
         return True
     if cue.first > 0:
@@ -671,7 +683,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True) -> bool:
         # ("a demandé à Moscou d'enquêter", not "ont demandé à être rapatriés")
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que") is not None:
             return True
-    if cue.strict_level == "name" and _named_subject(doc, cue):
+    if cue.strict_level == "name" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
         w = toks[j]
@@ -772,6 +784,22 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
 
 
+def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str]) -> bool:
+    """The clause before the cue opens with a definite person description ("le candidat à la primaire a …")."""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    a = cue.first - 1
+    while a > sent_first and a > cue.first - 12 and toks[a - 1].text not in (",", ";", ":"):
+        a -= 1
+    words = [key(t) for t in toks[a:cue.first] if t.is_word]
+    if len(words) < 2 or words[0] not in ("le", "la", "l'", "les"):
+        return False
+    head = words[2] if len(words) > 2 and words[1] in _PRE_ROLE_ADJECTIVES else words[1]
+    return head in person_nouns or head.removeprefix("ex-") in person_nouns
+
+
+_PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
+_INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
 _SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
 cette ces on nous vous mais et""")
 
@@ -780,6 +808,8 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
     """Index of the ``que`` opening the reported clause, within a few tokens."""
     toks = doc.tokens
     n = len(toks)
+    if cue.last < n and key(toks[cue.last]) in ("à", "au", "aux"):
+        window += 6  # "a rétorqué à la porte-parole de la France insoumise que …"
     for j in range(cue.last, min(n, cue.last + window)):
         w = toks[j]
         if w.sent != toks[cue.head].sent:
