@@ -199,3 +199,8 @@ def test_a_description_before_any_name_goes_to_the_person_named_next():
             "Invité du journal de 20 heures mardi, Edouard Philippe a défendu son ministre.")
     a = attr(text, "Pour")
     assert a.attrs["source"] == "Edouard Philippe"
+
+
+def test_an_adverb_in_ment_between_auxiliary_and_participle():
+    text = "Paul Martin a effectivement rétorqué à la porte-parole du parti que rien n'avait changé."
+    assert attr(text, "a effectivement rétorqué").attrs["source"] == "Paul Martin"
