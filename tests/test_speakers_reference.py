@@ -24,7 +24,7 @@ RES = get_resources(default_config())
 
 @pytest.mark.parametrize("words,det,gender,plural,head", [
     ("la candidate du parti", "definite", "f", False, "candidat"),
-    ("l' ancien premier ministre", "definite", "m", False, "ministre"),
+    ("l' ancien premier ministre", "definite", "m", False, "premier ministre"),
     ("un proche du chanteur", "indefinite", "m", False, "proche"),
     ("l' animatrice", "definite", "f", False, "animateur"),
     ("les syndicalistes", "definite", None, True, "syndicaliste"),
@@ -192,3 +192,15 @@ def test_que_after_an_indirect_object():
     text = ("Celui-ci a rétorqué à la porte-parole de la France insoumise que la météo n'avait rien à voir "
             "avec la politique.")
     attr(text, "a rétorqué")
+
+
+def test_a_description_before_any_name_goes_to_the_person_named_next():
+    text = ("Pour le Premier ministre, le ministre Richard Ferrand peut rester au gouvernement. "
+            "Invité du journal de 20 heures mardi, Edouard Philippe a défendu son ministre.")
+    a = attr(text, "Pour")
+    assert a.attrs["source"] == "Edouard Philippe"
+
+
+def test_an_adverb_in_ment_between_auxiliary_and_participle():
+    text = "Paul Martin a effectivement rétorqué à la porte-parole du parti que rien n'avait changé."
+    assert attr(text, "a effectivement rétorqué").attrs["source"] == "Paul Martin"

@@ -73,6 +73,8 @@ de du des d' à au aux par pour avec sans sur sous dans chez entre vers contre s
 dont où et ou mais""".split())
 #: how far back (characters) a subject mention outranks a more recent mention in passing
 _SUBJECT_WINDOW = 600
+#: how far ahead (characters) a description with no antecedent looks for a person with its role
+_CATAPHORA_WINDOW = 1500
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
 
 
@@ -159,12 +161,17 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
     while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
+        if words[i] in ("premier", "première") and words[i + 1] == "ministre":
+            break  # "le Premier ministre": one role, not a minister
         g = _PRE_ADJECTIVES.get(words[i])
         gender = gender or g
         i += 1
     if i >= len(words):
         return Description(det, gender, plural, "", None)
     head = words[i]
+    if head in ("premier", "première") and i + 1 < len(words) and words[i + 1] == "ministre":
+        return Description(det, gender or ("f" if head == "première" else None), plural, "premier ministre",
+                           "official")
     found = nouns.lookup(head)
     if found is None and lx is not None and head in lx.role_words:
         found = (head, None, "official")
@@ -245,8 +252,12 @@ class EntityTable:
         toks = self.doc.tokens
         sent = toks[first].sent
         out = set()
-        for t in toks[max(0, first - 3):first]:
-            found = self.nouns.lookup(word_key(t.text)) if t.is_word and t.sent == sent else None
+        before = [word_key(t.text) for t in toks[max(0, first - 3):first] if t.is_word and t.sent == sent]
+        for i, w in enumerate(before):
+            if w in ("premier", "première") and i + 1 < len(before) and before[i + 1] == "ministre":
+                out.add("premier ministre")
+                break
+            found = self.nouns.lookup(w)
             if found is not None:
                 out.add(found[0])
         if last + 1 < len(toks) and toks[last].text == ",":
@@ -331,6 +342,8 @@ class EntityTable:
         unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions)
                     if not (desc.gender and e.gender and desc.gender != e.gender)]
         cands = unquoted
+        if not cands and desc.head:
+            return self._named_after(offset, desc)
         if not cands or offset - cands[0][0] > limit:
             return None, ""
         if cands[0][0] not in self.subject_mentions:
@@ -344,6 +357,20 @@ class EntityTable:
                     if not (desc.gender and ent.gender and desc.gender != ent.gender):
                         return ent, METHOD_SALIENCE
         return cands[0][1], METHOD_SALIENCE
+
+    def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
+        """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
+        Philippe, …") refers to the first person named after it with the same role."""
+        k = bisect.bisect_right(self._starts, offset)
+        after = [(s, e) for s, e in self._mentions[k:] if s - offset <= _CATAPHORA_WINDOW
+                 and s not in self.quoted_mentions and not (desc.gender and e.gender and desc.gender != e.gender)]
+        for s, e in after:
+            if desc.head in e.roles:
+                return e, METHOD_ROLE
+        for s, e in after:  # else the first person named as a subject whose known roles do not conflict
+            if s in self.subject_mentions and not e.roles:
+                return e, METHOD_SALIENCE
+        return None, ""
 
     def pronoun_gender(self, word: str) -> str | None:
         return _PRONOUN_GENDER.get(word)

@@ -161,6 +161,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     cue_starts = [c.start(doc) for c in verb_cues]
     out = list(spans)
     cue_ends = sorted(c.end(doc) for c in verb_cues)
+    # cues that attribute words (not "il accepte de s'exprimer": speaking, with no content)
+    content_cue_starts = [c.start(doc) for c in verb_cues
+                          if not (c.lemma == "exprimer" and c.first < c.head)]
     prev_quote: tuple[int, int] | None = None
     pairs = pair_quotes(text)
     for s, e in pairs:
@@ -202,7 +205,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             prev_quote = None
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
-                and not quote_kinds.attributed_nearby(doc, res, s, e, cue_starts, pairs):
+                and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs):
             out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False

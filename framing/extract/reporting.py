@@ -459,7 +459,7 @@ def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
         elif w in _INV_CLITICS:
             inverted = True
             first = j
-        elif w in _ADVERBS:
+        elif w in _ADVERBS or _ment_adverb(w):
             # an adverb before a simple verb is not part of the cue, but the scan goes on for "ne"
             if w in _NEG:
                 negated = True
@@ -612,8 +612,13 @@ def _adverbial_starting_at(toks: list[Token], j: int) -> int:
         m = len(words)
         if tuple(key(t) for t in toks[j:j + m]) == words:
             return m
-    return 1 if w in _ADVERBS and w not in _NEG else 0
+    return 1 if (w in _ADVERBS or _ment_adverb(w)) and w not in _NEG else 0
 
+
+def _ment_adverb(w: str) -> bool:
+    """An adverb derived in -ment ("effectivement", "longuement"; not "gouvernement", "moment")."""
+    return len(w) > 8 and w.endswith(("ement", "amment", "emment")) and w[-6:-4] not in ("ne", "se", "ie", "re") \
+        or w.endswith(("ivement", "alement", "iquement", "èrement", "ellement", "ément"))
 
 def _agent_after_complement(doc: ParsedDocument, j: int) -> int | None:
     """Index of ``par`` after a short "de …" complement at ``j`` ("qualifié de « mensonge » par")."""
