@@ -27,6 +27,7 @@ import numpy as np
 from . import copies as copies_mod
 from . import stats
 from . import stories as stories_mod
+from .output import inert_cell
 
 #: Per-document features added by this module (machine-translation signal).
 FOREIGN_FEATURES = ("foreign_word_per_1k", "n_foreign_words")
@@ -40,6 +41,8 @@ MAX_STRATA = 20
 #: Metadata keys that never stratify (identifiers, free text, dates).
 NOT_STRATA = frozenset({"id", "title", "url", "date", "text", "source", "author", "file", "note", "story"})
 CONTEXT = 60
+#: Foreign words kept in context per document for the report (all are in foreign_words.csv).
+MAX_CONTEXT = 6
 UNKNOWN_STRATUM = "(none)"
 
 
@@ -47,22 +50,33 @@ UNKNOWN_STRATUM = "(none)"
 class DocProfile:
     """What stories, copies and foreign-word evidence need of one document."""
 
-    terms: Counter
+    packed_terms: str  # "term\tcount" lines: a tenth of a Counter's memory, for corpora of many documents
     fingerprint: copies_mod.Fingerprint
-    foreign: list[dict[str, Any]] = field(default_factory=list)  # {start, end, text, left, right}
+    foreign: list[tuple[int, int, str]] = field(default_factory=list)  # every foreign-word span
+    #: the first foreign words in context, for the report: {start, end, text, left, right}
+    foreign_context: list[dict[str, Any]] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def terms(self) -> Counter:
+        """The story terms (:func:`framing.stories.story_terms`) as a Counter."""
+        pairs = (line.rsplit("\t", 1) for line in self.packed_terms.split("\n") if line)
+        return Counter({term: int(n) for term, n in pairs})
 
 
 def profile(doc, analysis) -> DocProfile:
     """The profile of an analysed document: story terms and fingerprint from the parse, foreign words from the text."""
     words = copies_mod.document_words(doc)
     text = analysis.text
-    spans = copies_mod.foreign_words(text, getattr(analysis, "excluded", ()) or ())
-    evidence = [{"start": s.start, "end": s.end, "text": s.text,
-                 "left": text[max(0, s.start - CONTEXT):s.start].replace("\n", " "),
-                 "right": text[s.end:s.end + CONTEXT].replace("\n", " ")} for s in spans]
-    return DocProfile(stories_mod.story_terms(doc), copies_mod.fingerprint(analysis.id, words), evidence,
-                      copies_mod.foreign_features(spans, analysis.n_words))
+    # foreign words are a signal in French text only (an English article is all "foreign")
+    spans = copies_mod.foreign_words(text, analysis.excluded) if analysis.language == "fr" else []
+    context = [{"start": s.start, "end": s.end, "text": s.text,
+                "left": text[max(0, s.start - CONTEXT):s.start].replace("\n", " "),
+                "right": text[s.end:s.end + CONTEXT].replace("\n", " ")} for s in spans[:MAX_CONTEXT]]
+    terms = stories_mod.story_terms(doc)
+    packed = "\n".join(f"{t.replace(chr(9), ' ').replace(chr(10), ' ')}\t{n}" for t, n in terms.items())
+    return DocProfile(packed, copies_mod.fingerprint(analysis.id, words), [(s.start, s.end, s.text) for s in spans],
+                      context, copies_mod.foreign_features(spans, analysis.n_words))
 
 
 @dataclass
@@ -122,8 +136,8 @@ def machine_translation_signal(documents: Sequence) -> list[dict[str, Any]]:
             continue
         out.append({"id": d.id, "group": d.group, "n_distinct": int(d.profile.features["n_foreign_words"]),
                     "per_1k": d.profile.features["foreign_word_per_1k"],
-                    "words": sorted({e["text"].lower() for e in d.profile.foreign}),
-                    "evidence": d.profile.foreign[:6]})
+                    "words": sorted({w.lower() for _, _, w in d.profile.foreign}),
+                    "evidence": d.profile.foreign_context})
     return out
 
 
@@ -228,7 +242,7 @@ def write_stories_csv(path: Path, documents: Sequence, found: stories_mod.Storie
         w.writerow(["id", "story", "label"])
         for d in documents:
             story = found.assignment.get(d.id, "")
-            w.writerow([d.id, story, labels.get(story, "")])
+            w.writerow([inert_cell(v) for v in (d.id, story, labels.get(story, ""))])  # one CSV rule (issue 21)
 
 
 def write_copies_csv(path: Path, pairs: Sequence[copies_mod.CopyPair]) -> None:
@@ -239,7 +253,7 @@ def write_copies_csv(path: Path, pairs: Sequence[copies_mod.CopyPair]) -> None:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id_a", "id_b", "similarity", "kind"])
         for p in pairs:
-            w.writerow([p.id_a, p.id_b, f"{p.similarity:.4f}", p.kind])
+            w.writerow([inert_cell(p.id_a), inert_cell(p.id_b), f"{p.similarity:.4f}", p.kind])
 
 
 def write_foreign_csv(path: Path, documents: Sequence) -> None:
@@ -250,5 +264,5 @@ def write_foreign_csv(path: Path, documents: Sequence) -> None:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "start", "end", "word"])
         for d in documents:
-            for e in (d.profile.foreign if d.profile else ()):
-                w.writerow([d.id, e["start"], e["end"], e["text"]])
+            for start, end, word in (d.profile.foreign if d.profile else ()):
+                w.writerow([inert_cell(d.id), start, end, inert_cell(word)])

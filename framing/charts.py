@@ -164,7 +164,9 @@ def zscore_heatmap(groups: Sequence[str], labels: Sequence[str], Z: np.ndarray, 
     ax.set_yticks(range(len(labels)), labels, fontsize=8.5)
     ax.tick_params(axis="x", labelbottom=False, labeltop=True, bottom=False, top=False)
     for (j, i), v in np.ndenumerate(Z.T):
-        if not np.isnan(v):
+        if np.isnan(v):  # undefined in every document of the group
+            ax.text(i, j, "—", ha="center", va="center", fontsize=7.5, color="#999999")
+        else:
             label = "0.0" if abs(v) < 0.05 else f"{v:+.1f}".replace("-", "−")
             ax.text(i, j, label, ha="center", va="center", fontsize=7.5,
                     color="white" if abs(v) > 0.6 * lim else "#222222")

@@ -153,6 +153,8 @@ _FEATURES: dict[str, tuple[str, str]] = {
     "iquote_per_1k": ("Discours rapporté", "Reported speech"),
     "quoted_word_share": ("Mots entre guillemets (part)", "Words inside quotes (share)"),
     "n_speakers": ("Orateurs distincts", "Distinct speakers"),
+    "foreign_word_per_1k": ("Mots anglais laissés dans le texte", "English words left in the text"),
+    "n_foreign_words": ("Mots anglais distincts", "Distinct English words"),
     "n_camps": ("Camps cités", "Camps quoted"),
     "n_camps_quoted": ("Camps cités", "Camps quoted"),
     "n_hedges": ("Atténuations (nombre)", "Hedges (count)"),

@@ -318,8 +318,11 @@ def feature_rows(result, lang: str) -> list[dict[str, Any]]:
     head = [f for f in result.headline() if f in varying]
     rest = [f for f in result.features if f in varying and f not in head]
     rows = []
+    X = result.matrix()
+    members = {g.name: [i for i, d in enumerate(result.documents) if d.group == g.name] for g in result.groups}
     for f in head + rest:
         j = result.feature_index(f)
+        defined = {name: int((~np.isnan(X[idx, j])).sum()) for name, idx in members.items()}
         unit = "" if f.endswith("_share") or f.startswith("n_") else unit_of(f, lang)  # the label says it
         q = measure_quality(f, result.gold, lang)
         rows.append({"feature": f, "label": feature_label(f, lang), "unit": unit,
@@ -327,6 +330,8 @@ def feature_rows(result, lang: str) -> list[dict[str, Any]]:
                      "quality": "—" if not q else fmt_number(q["value"], lang, 2),
                      "cells": [{"mean": fmt_value(f, g.mean[j], lang), "lo": fmt_value(f, g.lo[j], lang),
                                 "hi": fmt_value(f, g.hi[j], lang), "raw": _raw(g.mean[j]),
+                                # documents where the measure is defined, when not all of them
+                                "defined": defined[g.name] if defined[g.name] < g.n else None,
                                 "one": g.n == 1} for g in result.groups]})
     return rows
 

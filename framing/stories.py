@@ -108,15 +108,36 @@ def _parse_date(value) -> dt.date | None:
         return None
 
 
-def similarity_matrix(terms: Sequence[Counter]):
-    """Cosine similarities of the documents' TF-IDF vectors (sparse, documents × documents) and the vectors."""
+def tfidf_vectors(terms: Sequence[Counter]):
+    """The documents' TF-IDF rows (sparse, L2-normalised) and the term of each column."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
 
     vec = DictVectorizer()
     counts = vec.fit_transform([dict(t) for t in terms])
-    tfidf = TfidfTransformer(sublinear_tf=False, smooth_idf=True).fit_transform(counts)
-    return (tfidf @ tfidf.T).tocsr(), tfidf, vec.get_feature_names_out()
+    return TfidfTransformer(sublinear_tf=False, smooth_idf=True).fit_transform(counts).tocsr(), vec.get_feature_names_out()
+
+
+def similarity_matrix(terms: Sequence[Counter]):
+    """All cosine similarities (documents × documents), the TF-IDF rows and their terms (for measurements)."""
+    tfidf, names = tfidf_vectors(terms)
+    return (tfidf @ tfidf.T).tocsr(), tfidf, names
+
+
+def _strong_pairs(tfidf, threshold: float, chunk: int = 500) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``i < j`` with cosine >= threshold, computed a block of rows at a time.
+
+    Most documents share some common word, so the full similarity matrix is
+    nearly dense: it is never held whole.
+    """
+    rows, cols = [np.zeros(0, dtype=int)], [np.zeros(0, dtype=int)]
+    for start in range(0, tfidf.shape[0], chunk):
+        block = (tfidf[start:start + chunk] @ tfidf.T).toarray()
+        r, c = np.nonzero(block >= threshold)
+        keep = r + start < c
+        rows.append(r[keep] + start)
+        cols.append(c[keep])
+    return np.concatenate(rows), np.concatenate(cols)
 
 
 def _within_window(dates: Sequence[dt.date | None], window_days: float) -> np.ndarray:
@@ -158,9 +179,9 @@ def _average_linkage(sim: np.ndarray, allowed: np.ndarray, threshold: float) -> 
     return [sorted(m) for m, a in zip(members, alive) if a]
 
 
-def cluster(sim, dates: Sequence[dt.date | None], threshold: float = DEFAULT_THRESHOLD,
+def cluster(tfidf, dates: Sequence[dt.date | None], threshold: float = DEFAULT_THRESHOLD,
             window_days: float = DEFAULT_WINDOW_DAYS) -> list[list[int]]:
-    """Stories as lists of document indices.
+    """Stories as lists of document indices, from the documents' TF-IDF rows.
 
     The documents are first split into blocks linked by at least one pair at
     or above the threshold within the window (a merge needs such a pair, so
@@ -169,13 +190,10 @@ def cluster(sim, dates: Sequence[dt.date | None], threshold: float = DEFAULT_THR
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
-    sim = csr_matrix(sim)
-    n = sim.shape[0]
+    n = tfidf.shape[0]
     if n == 0:
         return []
-    coo = sim.tocoo()
-    keep = (coo.data >= threshold) & (coo.row != coo.col)
-    rows, cols = coo.row[keep], coo.col[keep]
+    rows, cols = _strong_pairs(tfidf, threshold)
     ords = [d.toordinal() if d else None for d in dates]
     ok = np.array([ords[a] is None or ords[b] is None or abs(ords[a] - ords[b]) <= window_days
                    for a, b in zip(rows, cols)], dtype=bool)
@@ -187,7 +205,7 @@ def cluster(sim, dates: Sequence[dt.date | None], threshold: float = DEFAULT_THR
         if len(idx) == 1:
             stories.append([int(idx[0])])
             continue
-        sub = sim[idx][:, idx].toarray()
+        sub = (tfidf[idx] @ tfidf[idx].T).toarray()
         allowed = _within_window([dates[i] for i in idx], window_days)
         stories.extend([[int(idx[k]) for k in part] for part in _average_linkage(sub, allowed, threshold)])
     return stories
@@ -264,8 +282,8 @@ def find_stories(ids: Sequence[str], terms: Sequence[Counter], dates: Sequence[s
         groups = [[i] for i in range(len(ids))]
         tfidf, names = None, []
     else:
-        sim, tfidf, names = similarity_matrix(terms)
-        groups = cluster(sim, parsed, threshold, window_days)
+        tfidf, names = tfidf_vectors(terms)
+        groups = cluster(tfidf, parsed, threshold, window_days)
 
     def sort_key(g: list[int]):
         known = [parsed[i] for i in g if parsed[i]]

@@ -204,3 +204,10 @@ def test_a_description_before_any_name_goes_to_the_person_named_next():
 def test_an_adverb_in_ment_between_auxiliary_and_participle():
     text = "Paul Martin a effectivement rétorqué à la porte-parole du parti que rien n'avait changé."
     assert attr(text, "a effectivement rétorqué").attrs["source"] == "Paul Martin"
+
+
+def test_a_two_word_name_opening_a_sentence_is_a_person_and_elle_goes_to_her():
+    text = ("Raquel Garrido persiste et signe. Samedi, la députée a fait des vagues sur Twitter. "
+            "Lundi, elle a effectivement réaffirmé ce qu'elle écrivait, assurant qu'elle avait été choquée.")
+    a = attr(text, "assurant")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Raquel Garrido", "person")

@@ -104,3 +104,30 @@ def test_classifier_needs_two_groups_of_five():
     X = np.random.default_rng(1).normal(size=(12, 2))
     res = stats.classify_groups(X, ["A"] * 5 + ["B"] * 5 + ["C"] * 2, ["x", "y"])
     assert res is not None and res.groups == ["A", "B"] and res.n_documents == 10
+
+
+def test_undefined_values_are_left_out():
+    """NaN is a missing value: means, tests and effect sizes use the defined documents only."""
+    from framing.stats import bootstrap_means, fill_missing, hedges_g, percentile_interval, permutation_pvalues
+
+    x = np.array([[1.0, 0.2], [2.0, np.nan], [3.0, 0.4], [np.nan, np.nan]])
+    reps = bootstrap_means(x, 500, 0)
+    assert np.nanmean(reps[:, 1]) == pytest.approx(0.3, abs=0.02)
+    lo, hi = percentile_interval(reps)
+    assert 0.2 <= lo[1] <= hi[1] <= 0.4
+    y = np.array([[5.0, 0.9], [6.0, 0.8], [7.0, np.nan]])
+    p, _ = permutation_pvalues(x, y, 999, 0)
+    p_defined, _ = permutation_pvalues(np.array([[0.2], [0.4]]), np.array([[0.9], [0.8]]), 999, 0)
+    assert p[1] == pytest.approx(p_defined[0])
+    g = hedges_g(x, y)
+    assert np.isfinite(g).all()
+    filled = fill_missing(x)
+    assert not np.isnan(filled).any() and filled[1, 1] == pytest.approx(0.3)
+
+
+def test_zero_rate_upper_bound():
+    from framing.stats import zero_rate_upper
+
+    assert zero_rate_upper(1000) == pytest.approx(3.6888794541139363)
+    assert zero_rate_upper(500, 100) == pytest.approx(100 * 3.6888794541139363 / 500)
+    assert np.isnan(zero_rate_upper(0))

@@ -56,7 +56,7 @@ from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CL
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
 from .incises import incise_cues
-from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, describe_source, entity_table
+from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, entity_table
 from .speakers import Source, lexica, name_index
 
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
@@ -191,7 +191,10 @@ class _Attributor:
                     break
             k -= 1
         if latest is None:
-            return None
+            # the most salient person of the entity table, farther back (gender permitting)
+            ent, _ = self.entities.resolve(offset, Description("definite", gender, False, "", "person"),
+                                           limit=_HISTORY_CHARS)
+            return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def _person_in_sentence(self, offset: int, gender: str | None) -> Source | None:
@@ -539,6 +542,11 @@ class _Attributor:
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
             rng = (rng[0], persons[-1].last) if persons else None
+        if rng is None and cue.form == "gerund":
+            # "elle a réaffirmé ce qu'elle écrivait, assurant que…": the subject pronoun of the sentence
+            for t in toks[self.doc.sentences[toks[cue.first].sent].first:cue.first]:
+                if key(t) in ("il", "elle", "ils", "elles") and self.quote_at(t.start) is None:
+                    return self.resolve_pronoun(t.start, key(t))
         if rng is None and cue.form == "gerund" and cue.first > 0:
             rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
         if rng is not None:

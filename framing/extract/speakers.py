@@ -53,6 +53,8 @@ simultanément historiquement finalement actuellement seul seule seuls seules vo
 m. mm. dr. pr. mgr. me. st.
 """.split())  # titles with their dot are one token in CoNLL-U input ("M. Ping" → Ping)
 
+#: words that may follow a subject name: auxiliaries, clitics, negation ("X a dit", "X n'a pas", "X s'est")
+_SUBJECT_VERB_STARTS = frozenset("a ont avait est était sera ne n' s' se l' le la les lui y en".split())
 _NO_CONTINUE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES | _words("""de
 et à en selon pour par dans sur d' mais""")
 _ANAPHORS = DEMONSTRATIVE_PRONOUNS
@@ -244,6 +246,9 @@ class NameIndex:
                     any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4]) and \
                     not any(self._cue_at(i) for i in range(first, last)):
                 is_person = True  # "Leif-Eric Easley, professeur à l'université…"
+            elif 2 <= n <= 3 and (prev is None or prev.sent != toks[first].sent) and last < len(toks) \
+                    and self._opens_like_a_person(first, last):
+                is_person = True  # "Raquel Garrido persiste et signe.": a two-word name opening a sentence
             elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
                     and (prev is None or prev_key not in _DETERMINERS):
                 is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
@@ -293,6 +298,19 @@ class NameIndex:
         for m in self.mentions:
             for i in range(m.first, m.last):
                 self.by_token[i] = m
+
+    def _opens_like_a_person(self, first: int, last: int) -> bool:
+        """Name-shaped words (Xxxx, no organisation cue, no acronym) followed by a verb or an apposition."""
+        toks = self.doc.tokens
+        for i in range(first, last):
+            w = toks[i].text
+            if not (w[:1].isupper() and w[1:2].islower()) or self._cue_at(i):
+                return False
+        nxt = toks[last]
+        if nxt.text == ",":
+            return True
+        k = _tokkey(nxt)
+        return nxt.is_word and nxt.text[:1].islower() and (k in _SUBJECT_VERB_STARTS or nxt.lemma != k)
 
     def _cue_at(self, i: int) -> bool:
         return _tokkey(self.doc.tokens[i]) in self.lx.cue_words
