@@ -397,7 +397,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     f = key(t)
     if f in _AUX or f in ("est-à-dire",):
         return None
-    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
+    # (an irregular participle right after its auxiliary is the verb: "avait écrit « … »")
+    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) \
+        and not (f in lx.participles and k > 0 and key(toks[k - 1]) in _AUX)
     if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
                     or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
