@@ -24,7 +24,7 @@ from .analysis import run_extractors
 from .backends import get_backend
 from .evaluate import load_gold, match_spans
 from .extract.camps import actor_index
-from .extract.stance import STANCES, StanceEvidence, StanceScorer, cue_matcher
+from .extract.stance import STANCES, StanceEvidence, StanceScorer, cue_matcher, stance_scorer
 from .extract.stance_model import FEATURES, LinearStanceModel, feature_vector
 from .resources import Resources, default_config, get_resources
 from .spans import Span
@@ -253,3 +253,25 @@ def train_and_evaluate(paths: Sequence[str], C: float = 0.1, speakers: str = "pi
             "training_sets": training_sets(paths), "n_documents": cv["n_documents"], "n_quotes": cv["n_quotes"],
             "cross_validation": {k: cv[k] for k in ("folds", "C", "classifier", "rules", "majority")}}
     return cv, train(exs, C, prov)
+
+
+def stance_report(paths: Sequence[str], res=None) -> dict[str, dict[str, Any]]:
+    """The shipped stance decision on the quotes of gold ``paths``, by label, beside the majority class.
+
+    For each of QUOTE and IQUOTE: accuracy and per-class precision/recall of
+    the stance the toolkit outputs (rules, or an installed model), and the
+    accuracy of always answering the set's own most frequent gold stance.
+    """
+    res = res or get_resources(default_config())
+    scorer = stance_scorer(res, actor_index(res))
+    exs = pipeline_examples(paths, res)
+    out = {}
+    for label in ("QUOTE", "IQUOTE"):
+        sub = [e for e in exs if e[3] == label]
+        if not sub:
+            continue
+        gold = [e[1] for e in sub]
+        maj, n_maj = Counter(gold).most_common(1)[0]
+        out[label] = {**scores(gold, [scorer.decide_evidence(e[0]).stance for e in sub]),
+                      "majority": maj, "majority_accuracy": round(n_maj / len(gold), 4)}
+    return out

@@ -64,3 +64,9 @@ def test_slogans_banners_and_inscriptions_are_anonymous_quotes(text, quoted):
     assert q.label == "QUOTE"
     assert q.attrs["speaker"] == "anonymous"
     assert q.attrs["speaker_method"] == "slogan"
+
+
+def test_an_irregular_participle_after_its_auxiliary_makes_a_woven_quote():
+    found = kinds("Un texte que Yann Moix avait écrit « dans sa loge », avant l'émission.")
+    assert found["dans sa loge"].label == "QUOTE"
+    assert found["dans sa loge"].attrs["speaker"] == "Yann Moix"

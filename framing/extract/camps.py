@@ -163,7 +163,8 @@ class CampResolver:
         key = name if not anonymous else f"\0{span.start}"
         if key in self._by_name:
             return self._by_name[key]
-        camp, how = self._resolve(span, name, mention, anonymous)
+        outlet = self.roles.outlet_camp(name) if self.roles is not None and not anonymous else None
+        camp, how = (outlet, "outlet") if outlet else self._resolve(span, name, mention, anonymous)
         if camp not in self.idx.camps:
             camp, how = UNKNOWN, "unknown"
         if camp == UNKNOWN and self.roles is not None:  # what the text says the speaker is (roles.py)
@@ -400,7 +401,34 @@ def features(ctx) -> dict[str, float]:
                 other += n
         out["home_voice_share"] = counts.get(home, 0) / total
         out["other_voice_share"] = other / total
+    out.update(method_and_role_shares(speech))
     attributed = speech + ctx.label("ATTR")
     out["camp_unknown_share"] = (sum(1 for s in attributed if s.attrs.get("camp", UNKNOWN) == UNKNOWN)
                                  / len(attributed)) if attributed else 0.0
     return out
+
+
+#: how camps are found (``camp_method``), in the order of the ``camp_method_{m}_share`` features
+CAMP_METHODS = ("actor", "outlet", "description", "apposition", "stype", "context", "role", "role+country",
+                "home-country", "story-country", "anonymous", "unknown")
+
+
+def method_and_role_shares(speech: list[Span]) -> dict[str, float]:
+    """How the camps of the quotes were found, and who speaks, as shares of QUOTE+IQUOTE spans.
+
+    ``camp_method_{m}_share`` for every method of :data:`CAMP_METHODS` ("+" and
+    "-" written "_"), and ``speaker_role_{class}_share`` for every role class
+    (:data:`framing.extract.roles.ROLE_CLASSES`) plus ``unknown``: the numbers
+    behind the report's "how camps were found" and a story-independent count of
+    voices. Undefined (NaN) when nobody is quoted.
+    """
+    n = len(speech)
+    out: dict[str, float] = {}
+    methods = [str(s.attrs.get("camp_method", "unknown")) for s in speech]
+    for m in CAMP_METHODS:
+        out[f"camp_method_{m.replace('+', '_').replace('-', '_')}_share"] = methods.count(m) / n if n else 0.0
+    roles = [str(s.attrs.get("role", "unknown")) for s in speech]
+    for r in (*roles_mod.ROLE_CLASSES, "unknown"):
+        out[f"speaker_role_{r}_share"] = roles.count(r) / n if n else 0.0
+    return out
+

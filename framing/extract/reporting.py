@@ -538,7 +538,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     f = key(t)
     if f in _AUX or f in ("est-à-dire",):
         return None
-    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées"))
+    # (an irregular participle right after its auxiliary is the verb: "avait écrit « … »")
+    guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) \
+        and not (f in lx.participles and k > 0 and key(toks[k - 1]) in _AUX)
     if _not_reporting_use(toks, lx, k, lemma, guessed):
         return None
     first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)

@@ -154,6 +154,11 @@ class RoleLexicon:
             return found[0][2][0]
         return ""
 
+    def is_outlet(self, name: str) -> bool:
+        """True when ``name`` is an outlet of ``outlets.tsv`` ("Paris Match", "le Parisien")."""
+        key = re.sub(r"^(?:la|le|les|l['’])\s*", "", (name or "").strip(), flags=re.IGNORECASE)
+        return bool(key) and (name_key(key) in self.outlets or name_key(name or "") in self.outlets)
+
     def of_actor(self, role: str, country: str) -> RoleFinding:
         cls = self.actor_roles.get((role or "").lower(), "")
         return RoleFinding(cls, country or "", "actor")
@@ -285,6 +290,8 @@ class SpeakerRoles:
         r, text = self.r, self.r.text
         texts: list[str] = []
         if not anonymous:
+            if self.lex.is_outlet(name):
+                return RoleFinding("media", "", "outlet")
             actor = r.idx.resolve(name)
             if actor is not None and not actor.is_nationality:
                 found = self.lex.of_actor(actor.role, actor.country)
@@ -335,6 +342,16 @@ class SpeakerRoles:
             if not marks or len(after[:min(m[0] for m in marks)].split()) >= APPOSITION_WORDS:
                 after = ""
         return [text_before_name(self.r.text, a, lo), after]
+
+    def outlet_camp(self, name: str) -> str | None:
+        """``media`` for a speaker named by an outlet of ``outlets.tsv`` that the actors file does not
+        list under that exact name (so "Paris Match" is not Paris, but RT stays its state's)."""
+        if not self.lex.is_outlet(name) or not self.r.idx.has_camp("media"):
+            return None
+        exact = self.r.idx.resolve(name)
+        if exact is not None and any(name_key(a.lstrip("=")) == name_key(name) for a in exact.aliases):
+            return None
+        return "media"
 
     def camp(self, span, pos: int) -> tuple[str, str, RoleFinding]:
         """``(camp, method, finding)`` from the speaker's role; camp ``unknown`` when it says nothing.
