@@ -31,7 +31,7 @@ def command(gold_paths, output, card, C, folds, speakers, force, fmt, lexicon_di
     precision and recall). A model is written (-o) only when it beats the
     rules, unless --force; it records the training data and the scores.
     """
-    from ..extract.stance_model import model_card, train_and_evaluate
+    from ..stance_training import model_card, train_and_evaluate
     from ..output import atomic_write
     from ..resources import default_config, get_resources
 
