@@ -390,3 +390,14 @@ def test_group_palette_distinct_for_twelve_groups():
     styles = [charts.group_style(i) for i in range(12)]
     assert len({c for c, _ in styles}) == 12 and len({m for _, m in styles}) == 12
     assert not set(charts.GROUP_COLOURS) & set(charts.CAMP_COLOURS.values())
+
+
+def test_your_own_gold_is_shown_beside_the_recorded_scores(gold_dir):
+    """--gold DIR: the researcher's annotated sample is measured and gets its own column."""
+    from framing.compare import detector_scores
+    from framing.report import _gold_table
+
+    scores = detector_scores(gold_dir)
+    assert scores["supplied"]["n_documents"] == 5 and scores["out_of_sample"]["pooled"]
+    heads = [h["short"] for h in _gold_table(scores, "en")["heads"]]
+    assert heads[-1] == "Your set" and "Out of sample, pooled" in heads

@@ -211,3 +211,9 @@ def test_a_two_word_name_opening_a_sentence_is_a_person_and_elle_goes_to_her():
             "Lundi, elle a effectivement réaffirmé ce qu'elle écrivait, assurant qu'elle avait été choquée.")
     a = attr(text, "assurant")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Raquel Garrido", "person")
+
+
+def test_a_person_described_as_a_practitioner_of_a_science_is_an_expert():
+    text = ("Le toxicologue Antony Fastier rappelle que rien n'est démontré. « Les études sont claires », "
+            "a ajouté Antony Fastier.")
+    assert attr(text, "a ajouté").attrs["stype"] == "expert"

@@ -63,6 +63,8 @@ _PRE_ADJECTIVES = {"ancien": "m", "ancienne": "f", "nouveau": "m", "nouvel": "m"
 #: agent-noun endings naming people (the feminine ones first), with their gender
 _AGENT_SUFFIXES = (("trice", "f"), ("euse", "f"), ("ienne", "f"), ("iste", None), ("logue", None),
                    ("teur", "m"), ("eur", "m"), ("ien", "m"), ("aire", None))
+#: endings of the names of sciences' practitioners: an expert ("toxicologue", "climatologue")
+_EXPERT_SUFFIXES = ("logue", "logues")
 _TITLE_GENDER = {"m.": "m", "monsieur": "m", "mm.": "m", "mme": "f", "madame": "f", "mlle": "f",
                  "mademoiselle": "f", "mmes": "f"}
 _PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m", "lui": "m",
@@ -125,7 +127,7 @@ class PersonNouns:
         sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
         for suffix, gender in _AGENT_SUFFIXES:
             if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
-                return sing, gender, "person"
+                return sing, gender, "expert" if sing.endswith(_EXPERT_SUFFIXES) else "person"
         return None
 
 
@@ -215,6 +217,9 @@ class EntityTable:
                 ent = self.by_name[p.name] = Entity(p.name, p.stype)
             ent.mentions.append(m.start)
             ent.roles |= {self._role_lemma(r) for r in p.roles} | self._roles_at(m.first, m.last)
+            if ent.stype == "person" and any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
+                                             for r in ent.roles):
+                ent.stype = "expert"  # "le toxicologue X", "X, politologue": an expert source
             g = self._gender_at(m.first, m.last)
             if g is not None and ent.gender is None:
                 ent.gender = g
@@ -434,7 +439,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)
         full = src.start is not None and doc.text[src.start:src.end] == src.name
-        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+        ent = entity_table(doc, res).entity(src.name)
+        stype = ent.stype if ent is not None and src.stype == "person" else src.stype
+        return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
     if src.stype == "anonymous":
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ANONYMOUS)
     table = entity_table(doc, res)
