@@ -217,3 +217,14 @@ def test_a_person_described_as_a_practitioner_of_a_science_is_an_expert():
     text = ("Le toxicologue Antony Fastier rappelle que rien n'est démontré. « Les études sont claires », "
             "a ajouté Antony Fastier.")
     assert attr(text, "a ajouté").attrs["stype"] == "expert"
+
+
+def test_que_after_an_adverb_between_commas():
+    text = "Marine Dupuis s'étonne, notamment, qu'une forte activité judiciaire intervienne avant l'élection."
+    attr(text, "s'étonne")
+    assert any(iq.text.startswith("une forte activité") for iq in labelled(text, "IQUOTE"))
+
+
+def test_inverted_subject_after_a_prepositional_object():
+    text = "« Il était temps », a annoncé à l'AFP le scénariste de la série."
+    assert attr(text, "a annoncé").attrs["source"].startswith("le scénariste")

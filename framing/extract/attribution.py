@@ -425,6 +425,8 @@ class _Attributor:
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
             if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
+                if j + 2 < n and key(toks[j + 1]) in ("l'", "la", "le", "les"):
+                    j += 1  # "a annoncé à l'AFP le scénariste": the article of the object too
                 j += 2  # the preposition and the first word of its object
                 while j < n and j < guard and toks[j].is_word and not toks[j].text[:1].isupper() \
                         and key(toks[j]) not in _SUBJECT_DET:

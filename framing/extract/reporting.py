@@ -828,6 +828,12 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
             return j
         if kw == "qu" and j + 1 < n and toks[j + 1].text in ("'", "’"):
             return j + 1  # "qu’ «…»": the elision is split off before a space
+        if w.text == "," and j + 2 < n and toks[j + 2].text == "," and \
+                (key(toks[j + 1]) in _ADVERBS or _ment_adverb(key(toks[j + 1]))):
+            continue  # "s'étonne, notamment, que…": an adverb between commas
+        if j > cue.last and w.text == "," and toks[j - 2].text == "," and \
+                (key(toks[j - 1]) in _ADVERBS or _ment_adverb(key(toks[j - 1]))):
+            continue
         if w.text in (".", ";", ":", "?", "!", "«", "“", "»", "”", '"', ","):
             return None
         if kw in ("qui", "dont", "où", "lorsque", "quand", "si", "car", "mais"):
