@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -448,19 +449,31 @@ class _PhraseScan:
         self._matchers: dict[int, weakref.ref] = {}
         self._automata: dict[str, ahocorasick.Automaton] | None = None
         self._version = 0
+        # threads (dask workers, --jobs with threads) register matchers while others scan:
+        # one re-entrant lock (a weakref callback may fire inside a build) keeps the registry
+        # and the automata consistent
+        self._lock = threading.RLock()
 
     def register(self, matcher: PhraseMatcher) -> None:
         key = id(matcher)
-        self._matchers[key] = weakref.ref(matcher, lambda _ref, key=key: self._forget(key))
-        self._automata = None
+        with self._lock:
+            self._matchers[key] = weakref.ref(matcher, lambda _ref, key=key: self._forget(key))
+            self._automata = None
 
     def _forget(self, key: int) -> None:
-        self._matchers.pop(key, None)
-        self._automata = None
+        with self._lock:
+            self._matchers.pop(key, None)
+            self._automata = None
 
     def _build(self) -> dict[str, ahocorasick.Automaton]:
+        with self._lock:
+            if self._automata is not None:  # built by another thread meanwhile
+                return self._automata
+            return self._build_locked()
+
+    def _build_locked(self) -> dict[str, ahocorasick.Automaton]:
         merged: dict[str, dict[str, list[tuple[int, str, int, list[dict[str, str]]]]]] = {}
-        for key, ref in self._matchers.items():
+        for key, ref in list(self._matchers.items()):
             matcher = ref()
             if matcher is None:
                 continue

@@ -410,7 +410,7 @@ def features(ctx) -> dict[str, float]:
 
 #: how camps are found (``camp_method``), in the order of the ``camp_method_{m}_share`` features
 CAMP_METHODS = ("actor", "outlet", "description", "apposition", "stype", "context", "role", "role+country",
-                "home-country", "story-country", "anonymous", "unknown")
+                "home-country", "story-country", "person-no-role", "anonymous", "unknown")
 
 
 def method_and_role_shares(speech: list[Span]) -> dict[str, float]:

@@ -60,6 +60,8 @@ DEFAULT_ROLE_CAMPS = {"government": "country", "politician": "country", "researc
 ADJECTIVE_REACH = 1
 #: nouns of a learned specialist: -logue/-logues ("toxicologue", "cardiologues"), a general French suffix
 _LEARNED_SUFFIX = re.compile(r"(?<![\w-])\w{3,}logues?(?![\w-])", re.IGNORECASE)
+#: "l'ancienne journaliste", "un ex-chercheur": the role is past
+_FORMER = re.compile(r"(?:\b(?:ancien|ancienne|anciens|anciennes)\s+|\bex-?\s*)$", re.IGNORECASE)
 _LINK_WORDS = frozenset("de des du d' la le les l' et à au aux en".split())
 #: web domains' country suffixes (an outlet's home country when no row names it)
 DOMAIN_COUNTRY = {"fr": "FR", "be": "BE", "ch": "CH", "ca": "CA", "lu": "LU"}
@@ -124,8 +126,11 @@ class RoleLexicon:
             marks.append((s, e, cls, False, country))
         taken = [(s, e) for s, e, *_ in marks]
         for s, e, (cls, head) in self.nouns.find(text):
-            if not any(a < e and s < b for a, b in taken):
-                marks.append((s, e, cls, head, ""))
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if cls not in POLITICAL and _FORMER.search(text[max(0, s - 12):s]):
+                continue  # a former journalist or researcher no longer speaks as one (a former minister stays a politician)
+            marks.append((s, e, cls, head, ""))
         for m in _LEARNED_SUFFIX.finditer(text):  # -logue nouns name specialists (toxicologue, cardiologue)
             if not any(a < m.end() and m.start() < b for a, b, *_ in marks):
                 marks.append((m.start(), m.end(), "researcher", False, ""))
@@ -140,6 +145,8 @@ class RoleLexicon:
     def _country_near(self, text: str, marks: list) -> str:
         for s, e, (code, kind) in self.countries.find(text):
             if kind == "country":
+                if re.match(r"\s*(?:\d|Inter\b|Info\b|Culture\b|Télévisions?\b|Travail\b)", text[e:]):
+                    continue  # a name built on the country's ("France 2", "France Inter") is not the country
                 return code  # a country named in a description is its country ("ministre de la Défense du Japon")
             if any(m[1] <= s and len(text[m[1]:s].split()) <= ADJECTIVE_REACH
                    and not _LINK_WORDS.intersection(text[m[1]:s].lower().split()) for m in marks):
@@ -343,6 +350,20 @@ class SpeakerRoles:
                 after = ""
         return [text_before_name(self.r.text, a, lo), after]
 
+    def _private_person(self, span) -> bool:
+        """A person named in full to whom the document gives no role at all (no title, apposition,
+        description or actor row): news introduces those who speak for a government, a party, a
+        research body or an outlet by their function, so such a person speaks as a private one."""
+        name = str(span.attrs.get("source" if span.label == "ATTR" else "speaker", "") or "").strip()
+        if name.lower() in ("", "anonymous", "unknown") or self.r.idx.resolve(name) is not None:
+            return False
+        table = self.r.doc.cache.get("entities.table")
+        entity = table.entity(name) if table is not None and hasattr(table, "entity") else None
+        if entity is not None:
+            return getattr(entity, "stype", "person") == "person"  # its roles were read above and gave no class
+        words = name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and not self.lex.read(name).role
+
     def outlet_camp(self, name: str) -> str | None:
         """``media`` for a speaker named by an outlet of ``outlets.tsv`` that the actors file does not
         list under that exact name (so "Paris Match" is not Paris, but RT stays its state's)."""
@@ -361,7 +382,10 @@ class SpeakerRoles:
         else the outlet's home country.
         """
         f = self.finding(span)
-        if not f.role and not f.country:
+        if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
+            if self._private_person(span):
+                f = RoleFinding("citizen", f.country, "no-role")
+                return self.cmap.camp(f), "person-no-role", f
             return UNKNOWN, "", f
         if f.role in POLITICAL and not f.country:
             # a bare office ("le ministère") is the previous institutional speaker's; a named
@@ -377,7 +401,7 @@ class SpeakerRoles:
                 return self.cmap.camp(f), ("story-country" if country != self.home else "home-country"), f
             return UNKNOWN, "", f
         camp = self.cmap.camp(f)
-        return camp, ("role+country" if f.role in POLITICAL or not f.role else "role"), f
+        return camp, ("role+country" if f.role in POLITICAL else "role"), f
 
     def sentence_country(self, pos: int) -> str:
         """The country named (by its name, not an adjective) nearest ``pos`` in its sentence.
