@@ -142,14 +142,16 @@ def test_metonymy_moscou_a_dementi():
     assert [s.attrs["camp"] for s in out] == ["russia", "russia", "russia"]
 
 
-def test_unknown_speaker_stays_unknown():
+def test_unnamed_sources_stay_unknown_and_a_person_without_role_is_private():
     text = "Jean Dupont a déclaré que la situation était calme. Des sources affirment que les combats continuent."
     out = run(text, [
         span(text, "IQUOTE", "la situation était calme", mention="Jean Dupont", speaker="Jean Dupont"),
         span(text, "IQUOTE", "les combats continuent", mention="Des sources", speaker="anonymous"),
     ])
-    assert [s.attrs["camp"] for s in out] == ["unknown", "unknown"]
-    assert out[1].attrs["camp_method"] == "anonymous"
+    # a person named in full to whom the text gives no role speaks as a private person (issue 17)
+    assert out[0].attrs["camp"] == "other" and out[0].attrs["camp_method"] == "person-no-role"
+    assert out[0].attrs["role"] == "citizen"
+    assert out[1].attrs["camp"] == "unknown" and out[1].attrs["role"] == "anonymous"
 
 
 def test_anonymous_with_a_side_in_its_description():

@@ -283,13 +283,17 @@ class SpeakerRoles:
 
     def finding(self, span) -> RoleFinding:
         """The role class and country of a QUOTE, IQUOTE or ATTR span's speaker."""
-
         name = name_of(span)
         anonymous = name.lower() in ("", "anonymous", "unknown")
-        key = name if not anonymous else f"\0{span.start}"
+        key = self._key(span)
         if key not in self._memo:
             self._memo[key] = self._find(span, name, mention_of(span), anonymous)
         return self._memo[key]
+
+    @staticmethod
+    def _key(span) -> str:
+        name = name_of(span)
+        return name if name.lower() not in ("", "anonymous", "unknown") else f"\0{span.start}"
 
     def _find(self, span, name: str, mention, anonymous: bool) -> RoleFinding:
         from ..actors import is_pronoun
@@ -384,7 +388,7 @@ class SpeakerRoles:
         f = self.finding(span)
         if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
             if self._private_person(span):
-                f = RoleFinding("citizen", f.country, "no-role")
+                f = self._memo[self._key(span)] = RoleFinding("citizen", f.country, "no-role")
                 return self.cmap.camp(f), "person-no-role", f
             return UNKNOWN, "", f
         if f.role in POLITICAL and not f.country:

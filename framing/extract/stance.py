@@ -33,7 +33,6 @@ trained model (``framing train-stance``) is loaded.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -42,7 +41,6 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..files import atomic_write
 from ..grammar import POSSESSIVES_3, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
@@ -468,87 +466,24 @@ def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
 
 # --- optional classifier ------------------------------------------------------
 #
-# A logistic regression over the same evidence the rules read. It is trained
-# by ``framing train-stance`` on annotated quotes, evaluated by leave-one-
-# document-out cross-validation against the rules, and stored as plain JSON
-# (coefficients + provenance, no pickle). The stage uses a model only when a
-# ``stance_model.json`` is installed (a ``--lexicon-dir`` or the shipped
-# ``lexicons/``); none is shipped while the rules score better.
+# The classifier (features, model format, loading) lives in
+# :mod:`framing.extract.stance_model`, its training in :mod:`framing.stance_training`.
+# The stage uses a model only when a ``stance_model.json`` is installed (a
+# ``--lexicon-dir`` or the shipped ``lexicons/``); none is shipped while the
+# rules score better on held-out documents (docs/stance.md).
 
-MODEL_FORMAT = "framing-stance-logreg/1"
 MODEL_FILE = "stance_model.json"
-RELATIONS = ("same", "ally", "opponent", "none")
-FEATURE_NAMES = ("cue_pos", "cue_neg", "loaded_pos", "loaded_neg", "broad_pos", "broad_neg", "negated",
-                 "verb_pos", "verb_neg", "rule_score", *(f"rel_{r}" for r in RELATIONS), "log_words")
 
 
-def evidence_features(ev: StanceEvidence) -> list[float]:
-    """The classifier's input vector for one quote (see :data:`FEATURE_NAMES`)."""
-    import math
-
-    f = dict.fromkeys(FEATURE_NAMES, 0.0)
-    for c in ev.cues:
-        p = c.polarity if not c.negated else (-1 if c.polarity > 0 else 0)
-        kind = {"loaded": "loaded", "cue": "broad" if c.cat == "polarity" else "cue"}.get(c.source, "cue")
-        if p > 0:
-            f[f"{kind}_pos"] += 1
-        elif p < 0:
-            f[f"{kind}_neg"] += 1
-        f["negated"] += c.negated
-    for c in ev.verb_cues:
-        f["verb_pos" if c.polarity > 0 else "verb_neg"] += 1
-    score, _ = ev.score()
-    f["rule_score"] = float(max(-3, min(3, score)))
-    f[f"rel_{ev.relation if ev.relation in RELATIONS else 'none'}"] = 1.0
-    f["log_words"] = math.log1p(ev.n_words)
-    return [f[k] for k in FEATURE_NAMES]
-
-
-class StanceModel:
-    """A trained linear stance classifier (multinomial logistic regression)."""
-
-    def __init__(self, classes: Sequence[str], coef: Sequence[Sequence[float]], intercept: Sequence[float],
-                 provenance: dict[str, Any] | None = None, features: Sequence[str] = FEATURE_NAMES):
-        if tuple(features) != FEATURE_NAMES:
-            raise ValueError("stance model was trained on other features; retrain it with `framing train-stance`")
-        self.classes, self.coef, self.intercept = list(classes), [list(r) for r in coef], list(intercept)
-        self.provenance = dict(provenance or {})
-
-    def predict(self, ev: StanceEvidence) -> str:
-        x = evidence_features(ev)
-        scores = [sum(w * v for w, v in zip(row, x)) + b for row, b in zip(self.coef, self.intercept)]
-        if len(self.classes) == 2:  # binary sklearn models keep one row
-            return self.classes[1] if scores[0] > 0 else self.classes[0]
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"format": MODEL_FORMAT, "features": list(FEATURE_NAMES), "classes": self.classes,
-                "coef": self.coef, "intercept": self.intercept, "provenance": self.provenance}
-
-    def save(self, path) -> None:
-        with atomic_write(path) as f:
-            f.write(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n")
-
-    @classmethod
-    def load(cls, path) -> "StanceModel":
-        d = json.loads(Path(path).read_text(encoding="utf-8"))
-        if d.get("format") != MODEL_FORMAT:
-            raise ValueError(f"{path}: not a {MODEL_FORMAT} stance model")
-        return cls(d["classes"], d["coef"], d["intercept"], d.get("provenance"), d.get("features", ()))
-
-
-def find_model(lexicon_dirs: Sequence[str] = ()) -> StanceModel | None:
+def find_model(lexicon_dirs: Sequence[str] = ()):
     """The installed stance model: ``stance_model.json`` in a user lexicon dir, else shipped, else ``None``."""
     from ..lexicons import shipped_dir
+    from .stance_model import load  # the known stance <-> stance_model cycle, imported when a model is looked for
 
     for d in [*lexicon_dirs, shipped_dir()]:
         p = Path(d) / MODEL_FILE
         if p.is_file():
-            from .stance_model import MODEL_FORMAT as FORMAT_2, load
-
-            if json.loads(p.read_text(encoding="utf-8")).get("format") == FORMAT_2:
-                return load(p)
-            return StanceModel.load(p)
+            return load(p)
     return None
 
 

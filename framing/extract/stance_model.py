@@ -42,15 +42,19 @@ precision and recall.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..files import atomic_write
 from ..spans import Span
 from .roles import ROLE_CLASSES
-from .stance import FEATURE_NAMES as EVIDENCE_FEATURES
-from .stance import NEGATORS, NON_POLITICAL, StanceEvidence, evidence_features
+from .stance import NEGATORS, NON_POLITICAL, StanceEvidence
 
+RELATIONS = ("same", "ally", "opponent", "none")
+#: the evidence the rules read, as counts (the first model format used these alone)
+EVIDENCE_FEATURES = ("cue_pos", "cue_neg", "loaded_pos", "loaded_neg", "broad_pos", "broad_neg", "negated",
+                     "verb_pos", "verb_neg", "rule_score", *(f"rel_{r}" for r in RELATIONS), "log_words")
 VERB_STANCES = ("neutral", "distancing", "conceding", "asserting", "disputing")
 _FIRST_PERSON = frozenset("je j' me m' moi nous notre nos".split())
 CONTEXT_FEATURES = ("target_mentioned", "target_self", "speaker_known", "speaker_political", "is_iquote",
@@ -58,6 +62,28 @@ CONTEXT_FEATURES = ("target_mentioned", "target_self", "speaker_known", "speaker
                     "n_negators", "question", "exclaim", "first_person")
 FEATURES = (*EVIDENCE_FEATURES, *CONTEXT_FEATURES)
 MODEL_FORMAT = "framing-stance-logreg/2"
+#: the first format: evidence features only, unscaled (still loaded)
+MODEL_FORMAT_1 = "framing-stance-logreg/1"
+
+
+def evidence_features(ev: StanceEvidence) -> list[float]:
+    """The counts of the rules' evidence for one quote (see :data:`EVIDENCE_FEATURES`)."""
+    f = dict.fromkeys(EVIDENCE_FEATURES, 0.0)
+    for c in ev.cues:
+        p = c.polarity if not c.negated else (-1 if c.polarity > 0 else 0)
+        kind = {"loaded": "loaded", "cue": "broad" if c.cat == "polarity" else "cue"}.get(c.source, "cue")
+        if p > 0:
+            f[f"{kind}_pos"] += 1
+        elif p < 0:
+            f[f"{kind}_neg"] += 1
+        f["negated"] += c.negated
+    for c in ev.verb_cues:
+        f["verb_pos" if c.polarity > 0 else "verb_neg"] += 1
+    score, _ = ev.score()
+    f["rule_score"] = float(max(-3, min(3, score)))
+    f[f"rel_{ev.relation if ev.relation in RELATIONS else 'none'}"] = 1.0
+    f["log_words"] = math.log1p(ev.n_words)
+    return [f[k] for k in EVIDENCE_FEATURES]
 
 
 def context_features(doc, group: Sequence[Span], spans: Sequence[Span], attrs_near) -> dict[str, float]:
@@ -133,6 +159,8 @@ class LinearStanceModel:
 
 def load(path) -> LinearStanceModel:
     d = json.loads(Path(path).read_text(encoding="utf-8"))
-    if d.get("format") != MODEL_FORMAT:
+    if d.get("format") == MODEL_FORMAT_1:  # evidence features only, no scaling
+        d = {**d, "features": d.get("features") or list(EVIDENCE_FEATURES), "mean": (), "scale": ()}
+    elif d.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path}: not a {MODEL_FORMAT} stance model")
     return LinearStanceModel.from_dict(d)
