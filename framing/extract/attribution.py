@@ -679,7 +679,8 @@ def _attrs_for(src: Source | None, link: str = "") -> dict:
     out = {"speaker": src.speaker}
     if src.start is not None:
         out["speaker_span"] = [src.start, src.end]
-    out["speaker_method"] = "+".join(x for x in (link, src.method or "wording") if x)
+    method = src.method or "wording"
+    out["speaker_method"] = method if link in ("", method) else f"{link}+{method}"
     return out
 
 
@@ -735,10 +736,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     name_line_attrs: list[Span] = []
     prev_q: tuple[Span, Source | None] | None = None
     for q in at.quotes:
-        src, extra = _speaker_of(at, q, attr_by_start, starts, prev_q)
+        src, extra, link = _speaker_of(at, q, attr_by_start, starts, prev_q)
         if extra is not None:
             name_line_attrs.append(extra)
-        new_quotes.append(q.with_attrs(**_attrs_for(src)))
+        new_quotes.append(q.with_attrs(**_attrs_for(src, link if src is not None else "")))
         prev_q = (q, src)
         if src is not None:
             at.remember(q.start, src)
@@ -1039,10 +1040,13 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
-                prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None]:
+                prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
+    """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
+    to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
+    ``lead``, ``colon_lead``, ``name_line``, ``context``, ``slogan``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
     if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
-        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None
+        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
@@ -1052,11 +1056,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         # (a woven quote after "X a affirmé que" is X's, even with ", selon Y" after it; in
         # "X a protesté contre « les accusations » lancées par Y", the participle describes
         # the quoted words, which are X's)
-        return attrs[k][1], None
+        return attrs[k][1], None, "cue_after"
     j = bisect.bisect_left(starts, q.start)
     while j < len(attrs) and attrs[j][0].start < q.end:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return attrs[j][1], None  # an inserted attribution inside the marks
+            return attrs[j][1], None, "inserted"  # an inserted attribution inside the marks
         j += 1
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
@@ -1068,37 +1072,37 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if at.quote_at(attrs[j][0].start) is None:
             if attrs[j][1] is not None:
-                return attrs[j][1], None
+                return attrs[j][1], None, "cue_before"
             cue_in_sentence = True
         j -= 1
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
             not re.search(r"[.!?\n]", text[prev_q[0].end:q.start]) and \
             any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
-        return prev_q[1], None
+        return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
     s_end = sent.end if sent else q.end
     if k < len(attrs) and attrs[k][0].start < s_end and attrs[k][1] is not None:
-        return attrs[k][1], None
+        return attrs[k][1], None, "cue_later"
     # 4. "X : « … »"
     lead = text[max(line_a, q.start - 200):q.start]
     line_a = max(line_a, q.start - 200)
     if not cue_in_sentence:
         src = _colon_lead_source(at, lead, line_a)
         if src is not None:
-            return src, None
+            return src, None, "lead"
     # 4b. "X, l'humoriste, n'a pas été tendre … : « … »": the person subject of the lead sentence
     if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
         rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
         src = describe_source(doc, at.res, *rng) if rng is not None else None
         if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
-            return at.finish(src, q.start), None
+            return at.finish(src, q.start), None, "colon_lead"
     # 5. a name line under a quote paragraph
     found = _name_line_source(at, q, line_a, line_end)
     if found is not None:
-        return found
+        return found[0], found[1], "name_line"
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
-    return _recent_speaker(at, q, line_a), None
+    return _recent_speaker(at, q, line_a), None, "context"
 
 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
