@@ -43,7 +43,6 @@ Matching rules, in order:
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from itertools import compress, count
@@ -209,9 +208,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         The parsed document (builtin tokens and lemmas suffice; a ``upos``
         layer, when present, keeps proper nouns out).
     spans : list of Span
-        Spans of the earlier stages; ``QUOTE`` spans decide the voice.
+        Spans of the earlier stages; ``QUOTE`` and ``HEDGE type=scare`` spans
+        decide the voice (:mod:`.loaded_voice`).
     res : Resources
-        Shared lexicons (``loaded``, ``intensifiers``, with user overrides).
+        Shared lexicons (:data:`LEXICONS`, ``loaded_context``, ``intensifiers``,
+        with user overrides).
 
     Returns
     -------
