@@ -228,3 +228,13 @@ def test_que_after_an_adverb_between_commas():
 def test_inverted_subject_after_a_prepositional_object():
     text = "« Il était temps », a annoncé à l'AFP le scénariste de la série."
     assert attr(text, "a annoncé").attrs["source"].startswith("le scénariste")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Près de 30.000 autochtones ont été contaminés, selon les dernières données de l'APIB.", "APIB"),
+    ("Selon une information BFMTV confirmée par un proche du chanteur, il a quitté la clinique samedi.", "BFMTV"),
+    ("Selon une enquête de Reuters, Pyongyang a procédé à 64 livraisons.", "Reuters"),
+])
+def test_a_document_is_sourced_to_its_named_author(text, source):
+    a = attr(text, "selon" if "selon" in text else "Selon")
+    assert a.attrs["source"] == source

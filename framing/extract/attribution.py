@@ -56,7 +56,7 @@ from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CL
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         previous_line_start)
 from .incises import incise_cues
-from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, entity_table
+from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
 from .speakers import Source, lexica, name_index
 
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
@@ -493,6 +493,9 @@ class _Attributor:
                     toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
                 b += 1
             sub = self._after_par(a, b)
+            author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
+            if author is not None:
+                return author  # "selon une information BFMTV confirmée par un proche": the outlet's
             return self.finish(describe_source(self.doc, self.res, *sub), start)
         if cue.kind == "noun":
             j = cue.last

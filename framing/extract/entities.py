@@ -417,6 +417,36 @@ def _name_is_complement(doc: ParsedDocument, nouns: PersonNouns, lx: Lexica, fir
     return False
 
 
+def document_nouns(res: Resources) -> frozenset[str]:
+    return res.memo(("entities", "document_nouns"), lambda: frozenset(
+        word_key(e["term"]) for e in res.lexicon("document_nouns").entries))
+
+
+def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
+    """The named author of a document phrase: "les dernières données de l'APIB" → APIB,
+    "une enquête de Reuters" → Reuters, "une information BFMTV" → BFMTV (codebook: a
+    document is typed by its author). ``None`` when the phrase names no document and author."""
+    toks = doc.tokens
+    docs = document_nouns(res)
+    head = next((k for k in range(first, min(last, first + 4)) if toks[k].is_word
+                 and word_key(toks[k].text) in docs), None)
+    if head is None:
+        return None
+    names = name_index(doc, res).names_in(head + 1, last)
+    if not names:
+        return None
+    m = names[0]
+    between = [word_key(t.text) for t in toks[head + 1:m.first] if t.is_word]
+    if any(w not in _OF and w not in ("l'", "la", "le", "les") and not w.endswith(("é", "ée", "és", "ées", "e", "s"))
+           for w in between) or len(between) > 4:
+        return None
+    if m.person is not None:
+        return Source(m.person.name, m.person.stype, m.start, m.end, "person", METHOD_NAME)
+    keys = [word_key(t.text) for t in toks[m.first:m.last]]
+    return Source(m.text, speakers.cue_stype(keys, lexica(res)) or "institution", m.start, m.end, "np",
+                  "document")
+
+
 def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     """``src`` (from :func:`speakers.describe_source`) with its reference resolved and ``method`` set.
 
@@ -426,6 +456,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     """
     if src is None or src.kind == "pronoun" or last <= first:
         return src
+    if src.kind != "person":
+        author = document_author(doc, res, first, last)
+        if author is not None:
+            return author
     toks = doc.tokens
     nouns, lx = person_nouns(res), lexica(res)
     words = [word_key(t.text) for t in toks[first:last] if t.is_word]
