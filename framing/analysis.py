@@ -190,7 +190,12 @@ def run_extractors(doc: ParsedDocument, res: Resources) -> list[Span]:
 def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
                    meta: dict[str, Any] | None = None, warnings: Sequence[str] = (),
                    config: Config | None = None) -> DocumentAnalysis:
-    """Analyse an already parsed document (builtin, stanza or CoNLL-U)."""
+    """Analyse an already parsed document (builtin, stanza or CoNLL-U).
+
+    Offsets are reported in ``doc.normalised.original`` when the document was
+    parsed from an NFC view (:func:`parse_text`); a document the caller parsed
+    from its own text is analysed as parsed, in that text's offsets.
+    """
     config = config or default_config()
     res = get_resources(config)
     warnings = list(warnings)
