@@ -70,3 +70,9 @@ def test_an_irregular_participle_after_its_auxiliary_makes_a_woven_quote():
     found = kinds("Un texte que Yann Moix avait écrit « dans sa loge », avant l'émission.")
     assert found["dans sa loge"].label == "QUOTE"
     assert found["dans sa loge"].attrs["speaker"] == "Yann Moix"
+
+
+def test_a_slogan_word_inside_another_quotation_makes_no_slogan():
+    text = "Des ateliers de formation (« Comment tenir une tribune ? », « Dessiner une affiche » ou « Rédiger un tract »)."
+    found = kinds(text)
+    assert "Rédiger un tract" not in found or found["Rédiger un tract"].attrs.get("slogan") != "yes"

@@ -29,6 +29,9 @@ from ..resources import Resources
 from .speakers import lexica
 from .reporting import POUR_NOT_SOURCE
 
+# (the slogan window stops at another quotation: its words are someone else's)
+_CLOSE_MARKS = frozenset("»”›\"")
+_OPEN_MARKS = frozenset("«“‹\"")
 #: words before/after the marks searched for a slogan cue
 SLOGAN_WORDS_BEFORE = 6
 SLOGAN_WORDS_AFTER = 4
@@ -103,14 +106,14 @@ def slogan_near(doc: ParsedDocument, res: Resources, s: int, e: int) -> bool:
     sent = toks[a].sent if a < len(toks) else None
     window = []
     k, n_words = a - 1, 0
-    while k >= 0 and n_words < SLOGAN_WORDS_BEFORE and toks[k].sent == sent:
+    while k >= 0 and n_words < SLOGAN_WORDS_BEFORE and toks[k].sent == sent and toks[k].text not in _CLOSE_MARKS:
         if toks[k].is_word:
             window.append(toks[k])
             n_words += 1
         k -= 1
     window.reverse()
     k, n_words = b, 0
-    while k < len(toks) and n_words < SLOGAN_WORDS_AFTER and toks[k].sent == sent:
+    while k < len(toks) and n_words < SLOGAN_WORDS_AFTER and toks[k].sent == sent and toks[k].text not in _OPEN_MARKS:
         if toks[k].is_word:
             window.append(toks[k])
             n_words += 1
