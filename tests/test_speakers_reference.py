@@ -238,3 +238,9 @@ def test_inverted_subject_after_a_prepositional_object():
 def test_a_document_is_sourced_to_its_named_author(text, source):
     a = attr(text, "selon" if "selon" in text else "Selon")
     assert a.attrs["source"] == source
+
+
+def test_a_verb_whose_object_is_ce_que_is_no_cue():
+    text = ("Elle a effectivement réaffirmé ce qu'elle écrivait, assurant qu'elle avait été choquée par "
+            "« les inégalités ».")
+    assert "écrivait" not in {a.text for a in labelled(text, "ATTR")}

@@ -666,6 +666,9 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     n = len(toks)
     if cue.last < n and key(toks[cue.last]) in _INTERROGATIVES and toks[cue.last].sent == toks[cue.head].sent:
         return True
+    if not cue.inverted and any(key(toks[j]) in _QUE and key(toks[j - 1]) == "ce"
+                                for j in range(max(1, cue.first - 3), cue.first)):
+        return False  # "a réaffirmé ce qu'elle écrivait": the verb's object is the relative "ce que"
     if cue.inverted or cue.agent is not None:
         return True
     if cue.first > 0:
