@@ -156,3 +156,22 @@ def test_weighted_group_means_under_adjustment(null_runs):
     assert gap_within < gap_plain  # the topic part of the gap is gone
     for g in within.groups:
         assert g.lo[j] <= g.mean[j] <= g.hi[j]
+
+
+@pytest.mark.slow
+def test_random_labels_without_topic_skew_differ_nowhere_adjusted_or_not(null_runs):
+    """The same documents relabelled X/Y at random, whatever the category: no difference, no mix warning."""
+    import copy
+
+    from framing import adjust
+    from framing.compare import compute_statistics
+
+    plain, _, _ = null_runs
+    rng = np.random.default_rng(23)
+    docs = [copy.copy(d) for d in plain.documents]
+    for d in docs:
+        d.group = "X" if rng.random() < 0.5 else "Y"
+    assert adjust.mix_warnings(docs, "label") == []  # neither category nor outlet mix differs
+    for strata in (None, adjust.strata_for(docs, "category")):
+        _, pairs, _, _ = compute_statistics(docs, plain.features, n_resamples=200, n_permutations=999, strata=strata)
+        assert not [p for p in pairs if p.p_holm is not None and p.p_holm < 0.05]
