@@ -209,6 +209,85 @@ def _rebuild_text(tokens: Sequence[ConlluToken]) -> str:
 
 # --- reading -------------------------------------------------------------------
 
+class _SentenceReader:
+    """The sentence being read: its comments, tokens and open multi-word token."""
+
+    def __init__(self, problems: list[str] | None):
+        self.problems = problems
+        self.comments: dict[str, str] = {}
+        self.newdoc: str | None = None
+        self.newpar = False
+        self.tokens: list[ConlluToken] = []
+        self.mwt_range: tuple[int, int] | None = None
+        self.pending_mwt: ConlluToken | None = None
+
+    def problem(self, n: int, msg: str) -> None:
+        if self.problems is not None:
+            self.problems.append(f"line {n}: {msg}")
+
+    def finish(self) -> ConlluSentence | None:
+        """The sentence read so far (``None`` for a comment block without tokens: carried over)."""
+        self.pending_mwt, self.mwt_range = None, None
+        tokens, comments = self.tokens, self.comments
+        if not tokens:
+            return None  # a lone "# newdoc": its comments carry over to the next sentence
+        text = comments.get("text")
+        if text is None:
+            text = _rebuild_text(tokens)
+        sent = ConlluSentence(text, comments, tokens, self.newdoc, self.newpar)
+        if not align_tokens(text, tokens):
+            sent.text = _rebuild_text(tokens)
+            sent.rebuilt = True
+            align_tokens(sent.text, tokens)
+            if self.problems is not None:
+                self.problems.append(f"sentence {comments.get('sent_id', '?')}: forms do not match "
+                                     "'# text'; text rebuilt from the forms")
+        self.comments, self.tokens, self.newdoc, self.newpar = {}, [], None, False
+        return sent
+
+    def comment(self, line: str) -> None:
+        key, sep, value = line[1:].partition("=")
+        key = key.strip()
+        if key.startswith("newdoc"):
+            self.newdoc = value.strip() if sep else ""
+        elif key.startswith("newpar"):
+            self.newpar = True
+        elif sep:
+            self.comments[key] = value.strip() if key != "text" else (value[1:] if value.startswith(" ") else value)
+
+    def token_line(self, n: int, cols: list[str]) -> None:
+        wid = cols[0]
+        if "." in wid:
+            return  # empty nodes carry no surface token
+        if "-" in wid:
+            a, _, b = wid.partition("-")
+            lo, hi = _int(a), _int(b)
+            if lo is None or hi is None or hi < lo:
+                self.problem(n, f"bad multi-word token range {wid!r}; line skipped")
+                return
+            self.pending_mwt = ConlluToken(cols[1], [], misc=parse_feats(cols[9]))
+            self.pending_mwt.ner = ner_tag(self.pending_mwt.misc)
+            self.tokens.append(self.pending_mwt)
+            self.mwt_range = (lo, hi)
+            return
+        num = _int(wid)
+        if num is None:
+            self.problem(n, f"bad word id {wid!r}; line skipped")
+            return
+        misc = parse_feats(cols[9])
+        word = ConlluWord(wid, cols[1], cols[2], cols[3], parse_feats(cols[5]), _int(cols[6]), cols[7], misc)
+        mwt, rng = self.pending_mwt, self.mwt_range
+        if mwt is not None and rng and rng[0] <= num <= rng[1]:
+            mwt.words.append(word)
+            if mwt.ner is None:
+                mwt.ner = ner_tag(misc)
+            if num == rng[1]:
+                self.pending_mwt, self.mwt_range = None, None
+        else:
+            self.pending_mwt, self.mwt_range = None, None
+            self.tokens.append(ConlluToken(cols[1], [word], ner=ner_tag(misc)))
+
+
 def iter_conllu_sentences(content: str, problems: list[str] | None = None) -> Iterator[ConlluSentence]:
     """Sentences of a CoNLL-U string, tokens aligned to the sentence text.
 
@@ -217,92 +296,25 @@ def iter_conllu_sentences(content: str, problems: list[str] | None = None) -> It
     Malformed lines are skipped; a description of each is appended to
     ``problems`` when given.
     """
-    comments: dict[str, str] = {}
-    newdoc: str | None = None
-    newpar = False
-    tokens: list[ConlluToken] = []
-    mwt_range: tuple[int, int] | None = None
-    pending_mwt: ConlluToken | None = None
-
-    def problem(n: int, msg: str) -> None:
-        if problems is not None:
-            problems.append(f"line {n}: {msg}")
-
-    def finish() -> ConlluSentence | None:
-        nonlocal comments, tokens, newdoc, newpar, pending_mwt, mwt_range
-        pending_mwt, mwt_range = None, None
-        if not tokens:
-            return None  # a comment block without tokens (a lone "# newdoc"): carried over
-        text = comments.get("text")
-        if text is None:
-            text = _rebuild_text(tokens)
-        sent = ConlluSentence(text, comments, tokens, newdoc, newpar)
-        if not align_tokens(text, tokens):
-            sent.text = _rebuild_text(tokens)
-            sent.rebuilt = True
-            align_tokens(sent.text, tokens)
-            if problems is not None:
-                problems.append(f"sentence {comments.get('sent_id', '?')}: forms do not match "
-                                "'# text'; text rebuilt from the forms")
-        comments, tokens, newdoc, newpar = {}, [], None, False
-        return sent
-
+    reader = _SentenceReader(problems)
     for n, raw in enumerate(content.splitlines(), 1):
         line = raw.rstrip("\r\n")
-        if not line.strip():
-            s = finish()
+        if not line.strip() or (line.startswith("#") and reader.tokens):
+            # a blank line, or a comment right after tokens: the sentence ends
+            s = reader.finish()
             if s:
                 yield s
-            continue
+            if not line.strip():
+                continue
         if line.startswith("#"):
-            if tokens:  # a comment after tokens without a blank line: a new sentence starts
-                s = finish()
-                if s:
-                    yield s
-            key, sep, value = line[1:].partition("=")
-            key = key.strip()
-            if key.startswith("newdoc"):
-                newdoc = value.strip() if sep else ""
-            elif key.startswith("newpar"):
-                newpar = True
-            elif sep:
-                comments[key] = value.strip() if key != "text" else (value[1:] if value.startswith(" ") else value)
+            reader.comment(line)
             continue
         cols = line.split("\t")
         if len(cols) < 10:
-            problem(n, f"expected 10 tab-separated columns, found {len(cols)}; line skipped")
+            reader.problem(n, f"expected 10 tab-separated columns, found {len(cols)}; line skipped")
             continue
-        wid = cols[0]
-        if "." in wid:
-            continue  # empty nodes carry no surface token
-        if "-" in wid:
-            a, _, b = wid.partition("-")
-            lo, hi = _int(a), _int(b)
-            if lo is None or hi is None or hi < lo:
-                problem(n, f"bad multi-word token range {wid!r}; line skipped")
-                continue
-            pending_mwt = ConlluToken(cols[1], [], misc=parse_feats(cols[9]))
-            pending_mwt.ner = ner_tag(pending_mwt.misc)
-            tokens.append(pending_mwt)
-            mwt_range = (lo, hi)
-            continue
-        num = _int(wid)
-        if num is None:
-            problem(n, f"bad word id {wid!r}; line skipped")
-            continue
-        misc = parse_feats(cols[9])
-        head = _int(cols[6])
-        word = ConlluWord(wid, cols[1], cols[2], cols[3], parse_feats(cols[5]), head, cols[7], misc)
-        if pending_mwt is not None and mwt_range and mwt_range[0] <= num <= mwt_range[1]:
-            pending_mwt.words.append(word)
-            if pending_mwt.ner is None:
-                pending_mwt.ner = ner_tag(misc)
-            if num == mwt_range[1]:
-                pending_mwt, mwt_range = None, None
-        else:
-            pending_mwt, mwt_range = None, None
-            tokens.append(ConlluToken(cols[1], [word], ner=ner_tag(misc)))
-    s = finish()
+        reader.token_line(n, cols)
+    s = reader.finish()
     if s:
         yield s
 
