@@ -91,3 +91,48 @@ def test_foreign_story_office_takes_the_story_country():
             "étaient toujours hospitalisés.")
     iq = speech(text)
     assert iq and iq[0].attrs["camp"] == "ukraine"
+
+
+def test_known_outlet_is_media_not_its_city():
+    iq = speech("Selon Paris Match, le chanteur a quitté la clinique samedi.")
+    assert iq and iq[0].attrs["camp"] == "media" and iq[0].attrs["camp_method"] == "outlet"
+
+
+def test_former_journalist_is_not_media_but_former_minister_stays_a_politician(lex):
+    assert lex.read("l'ancienne journaliste de France 2").role == ""
+    assert lex.read("l'ancien ministre de l'Intérieur").role in ("politician", "government")
+    assert lex.read("de France 2").country == ""  # a channel named after the country is not the country
+
+
+def test_person_named_without_any_role_speaks_as_a_private_person():
+    q = speech("« J'avais neuf ans quand je l'ai vu sur scène pour la première fois », raconte Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "person-no-role"
+
+
+def test_social_platform_quoted_is_media():
+    iq = speech("Facebook a annoncé mardi avoir retiré un petit réseau de 13 comptes.")
+    assert iq and iq[0].attrs["camp"] == "media"
+
+
+def test_camp_method_and_role_shares_are_features():
+    a = analyze("« Nous ne céderons pas », a déclaré le ministre néerlandais. "
+                "« On ne dort plus », témoigne une riveraine.")
+    f = a.features
+    assert abs(sum(v for k, v in f.items() if k.startswith("camp_method_")) - 1.0) < 1e-9
+    assert f["speaker_role_government_share"] > 0 and f["speaker_role_citizen_share"] > 0
+    empty = analyze("Il pleut sur Brest depuis trois jours.").features
+    assert empty["camp_method_actor_share"] != empty["camp_method_actor_share"]  # NaN: nobody quoted
+
+
+def test_a_study_without_country_mapping_leaves_political_roles_unknown(tmp_path):
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("# source: test\n# license: CC0-1.0\n# version: 1\n"
+                      "# camps: israel palestine expert media other unknown\n"
+                      "# columns: term\taliases\tcamp\trole\tcountry\n"
+                      "Tsahal\tTsahal|armée israélienne\tisrael\tarmy\tIL\n", encoding="utf-8")
+    text = ("« Nous irons jusqu'au bout », a prévenu le ministre néerlandais. "
+            "Selon une chercheuse du CNRS, l'étude « ne permet pas de conclure ».")
+    by_role = {s.attrs["role"]: s.attrs["camp"] for s in analyze(text, actors=str(actors)).spans
+               if s.label in ("QUOTE", "IQUOTE")}
+    assert by_role.get("government") == "unknown"   # no '# country_camps:' in this study
+    assert by_role.get("researcher") == "expert"      # the role mapping needs no country
