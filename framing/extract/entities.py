@@ -75,6 +75,8 @@ de du des d' à au aux par pour avec sans sur sous dans chez entre vers contre s
 dont où et ou mais""".split())
 #: how far back (characters) a subject mention outranks a more recent mention in passing
 _SUBJECT_WINDOW = 600
+#: mentions looked at backwards from a description (bounds the cost on adversarial text)
+_MAX_LOOKBACK_MENTIONS = 400
 #: how far ahead (characters) a description with no antecedent looks for a person with its role
 _CATAPHORA_WINDOW = 1500
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
@@ -319,7 +321,7 @@ class EntityTable:
         k = bisect.bisect_left(self._starts, offset)
         seen: set[str] = set()
         out = []
-        for i in range(k - 1, -1, -1):
+        for i in range(k - 1, max(-1, k - 1 - _MAX_LOOKBACK_MENTIONS), -1):  # bounded: linear time on any text
             s, ent = self._mentions[i]
             if limit and offset - s > limit:
                 break
@@ -354,21 +356,21 @@ class EntityTable:
         if cands[0][0] not in self.subject_mentions:
             # a person named as a subject shortly before outranks one named in passing since
             # ("Quand X se place dans les pas de Y. … l'ancien Premier ministre" → X)
-            for s in reversed(self._starts[:bisect.bisect_left(self._starts, offset)]):
+            for i in range(bisect.bisect_left(self._starts, offset) - 1, -1, -1):
+                s, ent = self._mentions[i]
                 if offset - s > _SUBJECT_WINDOW:
                     break
-                if s in self.subject_mentions:
-                    ent = next(e for st, e in self._mentions if st == s)
-                    if not (desc.gender and ent.gender and desc.gender != ent.gender):
-                        return ent, METHOD_SALIENCE
+                if s in self.subject_mentions and not (desc.gender and ent.gender and desc.gender != ent.gender):
+                    return ent, METHOD_SALIENCE
         return cands[0][1], METHOD_SALIENCE
 
     def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
         """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
         Philippe, …") refers to the first person named after it with the same role."""
         k = bisect.bisect_right(self._starts, offset)
-        after = [(s, e) for s, e in self._mentions[k:] if s - offset <= _CATAPHORA_WINDOW
-                 and s not in self.quoted_mentions and not (desc.gender and e.gender and desc.gender != e.gender)]
+        end = bisect.bisect_right(self._starts, offset + _CATAPHORA_WINDOW)
+        after = [(s, e) for s, e in self._mentions[k:end]
+                 if s not in self.quoted_mentions and not (desc.gender and e.gender and desc.gender != e.gender)]
         for s, e in after:
             if desc.head in e.roles:
                 return e, METHOD_ROLE
