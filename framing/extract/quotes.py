@@ -67,6 +67,59 @@ d la le les l et à en sur pour par the of and""")
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
 
 
+def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_at: int) -> tuple[list[list], int]:
+    """The open marks still open after the line break at ``pos``, and where a repeated opening mark sits.
+
+    A quote running over paragraphs repeats its opening mark at each new one
+    (French usage); an opening mark whose quote meets a break without that
+    repetition, or runs too long, is dropped.
+    """
+    n = len(text)
+    # first non-space character of the next paragraph
+    j = pos + 1
+    while j < n and text[j] in " \t\r\n\u00a0\u202f":
+        j += 1
+    nxt = text[j] if j < n else ""
+    repeated = nxt and nxt in _PAIRS and any(e[0] == nxt or (nxt == '"' and e[0] == '"') for e in stack)
+    keep = []
+    for e in stack:
+        e[2] += 1
+        if repeated:
+            continuation_at = j
+        else:
+            e[3] += 1
+        if e[2] > MAX_PARAGRAPHS or pos - e[1] > MAX_CHARS:
+            continue
+        if e[3] > 1 or (e[3] == 1 and pos - e[1] > MAX_UNREPEATED_BREAK_CHARS):
+            continue
+        keep.append(e)
+    return keep, continuation_at
+
+
+def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
+    """``"open"`` or ``"close"``: what the quotation mark ``c`` does, from its neighbours and the open marks."""
+    if c in "«“‹":
+        if c == "“" and not any(e[0] == "“" for e in stack) and prev not in _OPEN_BEFORE and nxt in _CLOSE_AFTER:
+            return "close"  # a “ used as a closing mark: „…“ or “…“
+        return "open"
+    if c in "»›":
+        return "close"
+    if c == "”":
+        if any(e[0] in "“”" for e in stack):
+            return "close"
+        if prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER:
+            return "open"  # ”…” used for both ends
+        return "close"
+    # straight double quote
+    opens = prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER
+    closes = nxt in _CLOSE_AFTER and prev not in _OPEN_BEFORE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if any(e[0] == '"' for e in stack) else "open"
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """Outermost quotation pairs of ``text`` as ``(start, end)`` (end after the closing mark).
 
@@ -80,55 +133,14 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         c = m.group()
         pos = m.start()
         if c == "\n":
-            if not stack:
-                continue
-            # first non-space character of the next paragraph
-            j = pos + 1
-            while j < n and text[j] in " \t\r\n\u00a0\u202f":
-                j += 1
-            nxt = text[j] if j < n else ""
-            repeated = nxt and nxt in _PAIRS and any(e[0] == nxt or (nxt == '"' and e[0] == '"') for e in stack)
-            keep = []
-            for e in stack:
-                e[2] += 1
-                if repeated:
-                    continuation_at = j
-                else:
-                    e[3] += 1
-                if e[2] > MAX_PARAGRAPHS or pos - e[1] > MAX_CHARS:
-                    continue
-                if e[3] > 1 or (e[3] == 1 and pos - e[1] > MAX_UNREPEATED_BREAK_CHARS):
-                    continue
-                keep.append(e)
-            stack = keep
+            if stack:
+                stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at)
             continue
         if pos == continuation_at:
             continue  # the repeated opening mark of a multi-paragraph quote
         prev = text[pos - 1] if pos > 0 else ""
         nxt = text[pos + 1] if pos + 1 < n else ""
-        if c in "«“‹":
-            role = "open"
-            if c == "“" and not any(e[0] == "“" for e in stack) and prev not in _OPEN_BEFORE and nxt in _CLOSE_AFTER:
-                role = "close"  # a “ used as a closing mark: „…“ or “…“
-        elif c in "»›":
-            role = "close"
-        elif c == "”":
-            if any(e[0] in "“”" for e in stack):
-                role = "close"
-            elif prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER:
-                role = "open"  # ”…” used for both ends
-            else:
-                role = "close"
-        else:  # straight double quote
-            opens = prev in _OPEN_BEFORE and nxt not in _CLOSE_AFTER
-            closes = nxt in _CLOSE_AFTER and prev not in _OPEN_BEFORE
-            if opens and not closes:
-                role = "open"
-            elif closes and not opens:
-                role = "close"
-            else:
-                role = "close" if any(e[0] == '"' for e in stack) else "open"
-        if role == "open":
+        if _mark_role(c, prev, nxt, stack) == "open":
             if stack and pos - stack[0][1] > MAX_CHARS:
                 stack = [e for e in stack if pos - e[1] <= MAX_CHARS]
             stack.append([c, pos, 0, 0])
