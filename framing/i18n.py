@@ -83,6 +83,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "document_card_meta": {"fr": "{words} mots · {sentences} phrases", "en": "{words} words · {sentences} sentences"},
     "warnings": {"fr": "Avertissements", "en": "Warnings"},
     "errors": {"fr": "Entrées non lues", "en": "Inputs not read"},
+    "chart_subset": {"fr": "Les graphiques montrent les {k} groupes les plus grands sur {n} ; les tableaux, features.csv et summary.json les ont tous.",
+                     "en": "The charts show the {k} largest of {n} groups; the tables, features.csv and summary.json hold them all."},
     "chart_dots": {"fr": "Moyenne par groupe et intervalle à 95 % (cercle vide : un seul document)",
                    "en": "Group mean with 95% interval (open circle: one document)"},
     "chart_heatmap": {"fr": "Écart de chaque groupe à la moyenne du corpus (en écarts-types)",

@@ -438,10 +438,48 @@ def _stance_chart(result, lang: str, names: list[str]) -> dict[str, Any] | None:
     return {"name": "stance", "title": t("chart_stance", lang), "figure": fig, "section": "voices", "fragile": note}
 
 
+#: Groups drawn in the charts at most (the largest); every group stays in the tables and CSV files.
+MAX_CHART_GROUPS = 16
+
+
+class _ChartGroups:
+    """``result`` seen through its largest groups only, so a chart stays readable and bounded in size."""
+
+    def __init__(self, result, groups):
+        self._result = result
+        self.groups = groups
+        keep = {g.name for g in groups}
+        self.documents = [d for d in result.documents if d.group in keep]
+
+    def __getattr__(self, name):
+        return getattr(self._result, name)
+
+    def matrix(self) -> np.ndarray:
+        from .compare import feature_matrix
+
+        return feature_matrix(self.documents, self.features)
+
+
+def chart_groups(result) -> list:
+    """The groups the charts draw: all of them, or the :data:`MAX_CHART_GROUPS` largest (in report order)."""
+    if len(result.groups) <= MAX_CHART_GROUPS:
+        return list(result.groups)
+    top = sorted(result.groups, key=lambda g: (-g.n, g.name.casefold()))[:MAX_CHART_GROUPS]
+    keep = {id(g) for g in top}
+    return [g for g in result.groups if id(g) in keep]
+
+
 def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
-    """The report's figures: ``[{"name", "title", "figure", "section", "fragile"}]`` (only those with data)."""
+    """The report's figures: ``[{"name", "title", "figure", "section", "fragile"}]`` (only those with data).
+
+    Above :data:`MAX_CHART_GROUPS` groups the charts draw the largest ones (the
+    tables and CSV files keep every group; the report says so).
+    """
     from . import charts
 
+    full = result
+    if len(result.groups) > MAX_CHART_GROUPS:
+        result = _ChartGroups(result, chart_groups(result))
     out: list[dict[str, Any]] = []
     names = [g.name for g in result.groups]
     ns = [g.n for g in result.groups]
@@ -457,7 +495,8 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
         units = [("%" if f.endswith("_share") else unit_of(f, lang)) for f in dot_feats]
         notes = [fragile_note(f, result.gold, lang) for f in dot_feats]
         fig = charts.feature_dot_grid(names, dot_feats, [feature_label(f, lang) for f in dot_feats], units,
-                                      means, lo, hi, ns, t("chart_dots", lang), notes=notes)
+                                      means, lo, hi, ns, t("chart_dots", lang), notes=notes,
+                                      ncols=3 if len(names) > 8 else 2)
         out.append({"name": "dots", "title": t("chart_dots", lang), "figure": fig, "section": "features",
                     "fragile": any(notes)})
     heat = [f for f in result.features if f in varying and heatmap_feature(f)]
@@ -492,7 +531,7 @@ def build_charts(result, lang: str = "fr") -> list[dict[str, Any]]:
     if result.pca is not None:
         def axis(c):
             return ", ".join(("+" if w > 0 else "−") + feature_label(f, lang) for f, w in result.pca.top_loadings(c, 2))
-        fig = charts.pca_scatter(result.pca.coords, [d.group for d in result.documents], names,
+        fig = charts.pca_scatter(full.pca.coords, [d.group for d in full.documents], names,
                                  result.pca.explained, [axis(0), axis(1)], t("chart_pca", lang))
         out.append({"name": "pca", "title": t("chart_pca", lang), "figure": fig, "section": "features"})
     return out
@@ -789,6 +828,8 @@ def context(result, lang: str, chart_refs: dict[str, Any]) -> dict[str, Any]:
             {"group": g, "features": ", ".join(f"{feature_label(f, lang)} ({fmt_number(w, lang, 2)})" for f, w in fs)}
             for g, fs in result.classifier.coefficients.items()],
         "charts": {**dict.fromkeys(("dots", "heatmap", "voice", "stance", "timeline", "pca")), **chart_refs},
+        "chart_note": None if len(result.groups) <= MAX_CHART_GROUPS else t(
+            "chart_subset", lang, k=MAX_CHART_GROUPS, n=len(result.groups)),
         "documents": _doc_cards(result, lang),
         "methods": _methods(result, lang), "limitations": _limitations(result, lang),
         "errors": [str(e) for e in result.errors],

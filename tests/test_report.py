@@ -401,3 +401,23 @@ def test_your_own_gold_is_shown_beside_the_recorded_scores(gold_dir):
     assert scores["supplied"]["n_documents"] == 5 and scores["out_of_sample"]["pooled"]
     heads = [h["short"] for h in _gold_table(scores, "en")["heads"]]
     assert heads[-1] == "Your set" and "Out of sample, pooled" in heads
+
+
+def test_charts_stay_bounded_with_many_groups(tmp_path):
+    """300 outlets must not make 600-inch figures: charts draw the largest groups, tables keep all."""
+    import time
+
+    from framing.report import MAX_CHART_GROUPS, build_charts
+
+    docs = [record(i, f"G{i:03d}", 1.0 + i % 5, 2.0, 0.1 * (i % 3)) for i in range(20)]
+    docs += [record(100 + i, "G000", 2.0, 1.0, 0.2) for i in range(3)]
+    res = build(docs)
+    start = time.time()
+    figs = build_charts(res, "en")
+    dots = next(f for f in figs if f["name"] == "dots")["figure"]
+    assert dots.get_size_inches()[1] < 60 and time.time() - start < 120
+    labels = [t.get_text() for ax in dots.axes for t in ax.get_yticklabels()]
+    assert sum("G000" in x for x in labels) >= 1 and len({x for x in labels if x}) <= MAX_CHART_GROUPS
+    write_report(res, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f"The charts show the {MAX_CHART_GROUPS} largest of 20 groups" in html and "G019" in html
