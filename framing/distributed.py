@@ -241,6 +241,47 @@ def _expand_inputs(inputs: str | Sequence[str]) -> list[str]:
     return out
 
 
+def _compute(tasks: list, scheduler: Any, num_workers: int | None) -> list[dict[str, Any]]:
+    """Run the shard tasks on ``scheduler`` (an address is connected to for the run only)."""
+    import dask
+
+    client = None
+    kwargs: dict[str, Any] = {}
+    if isinstance(scheduler, str) and scheduler not in LOCAL_SCHEDULERS:
+        from distributed import Client
+
+        client = Client(scheduler)  # an address: connect for the duration of the run
+        kwargs["scheduler"] = client
+    elif scheduler is not None:
+        kwargs["scheduler"] = scheduler
+        if num_workers and scheduler in LOCAL_SCHEDULERS:
+            kwargs["num_workers"] = num_workers
+    try:
+        return list(dask.compute(*tasks, **kwargs)) if tasks else []
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _tidy_output(fs: Any, out_root: str, shards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Remove shards of an earlier, larger run and write (or remove) ``errors.jsonl``; the errors."""
+    # leftovers of an earlier run over more files would read as results: remove them
+    written = {posixpath.basename(s["output"]) for s in shards}
+    for old in fs.glob(f"{out_root}/part-*.jsonl"):
+        if posixpath.basename(old) not in written:
+            fs.rm(old)
+    errors = [e for s in shards for e in s.pop("errors")]
+    err_path = f"{out_root}/errors.jsonl"
+    if errors:
+        with fs.open(err_path + ".tmp", "w", encoding="utf-8") as f:
+            for e in errors:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+        fs.mv(err_path + ".tmp", err_path)
+    elif fs.exists(err_path):
+        fs.rm(err_path)
+    return errors
+
+
 def score_jsonl_shards(input_glob: str | Sequence[str], output_dir: str, scheduler: Any = None, *,
                        config: Config | None = None, include_text: bool = False,
                        storage_options: dict | None = None, num_workers: int | None = None) -> dict[str, Any]:
@@ -294,36 +335,7 @@ def score_jsonl_shards(input_glob: str | Sequence[str], output_dir: str, schedul
         scored = dask.delayed(_score_shard)(part, config, include_text)
         tasks.append(dask.delayed(_write_shard)(scored, f"{base}/part-{i:05d}.jsonl", storage_options))
 
-    client = None
-    kwargs: dict[str, Any] = {}
-    if isinstance(scheduler, str) and scheduler not in LOCAL_SCHEDULERS:
-        from distributed import Client
-
-        client = Client(scheduler)  # an address: connect for the duration of the run
-        kwargs["scheduler"] = client
-    elif scheduler is not None:
-        kwargs["scheduler"] = scheduler
-        if num_workers and scheduler in LOCAL_SCHEDULERS:
-            kwargs["num_workers"] = num_workers
-    try:
-        shards = list(dask.compute(*tasks, **kwargs)) if tasks else []
-    finally:
-        if client is not None:
-            client.close()
-
-    # leftovers of an earlier run over more files would read as results: remove them
-    written = {posixpath.basename(s["output"]) for s in shards}
-    for old in fs.glob(f"{out_root}/part-*.jsonl"):
-        if posixpath.basename(old) not in written:
-            fs.rm(old)
-    errors = [e for s in shards for e in s.pop("errors")]
-    err_path = f"{out_root}/errors.jsonl"
-    if errors:
-        with fs.open(err_path + ".tmp", "w", encoding="utf-8") as f:
-            for e in errors:
-                f.write(json.dumps(e, ensure_ascii=False) + "\n")
-        fs.mv(err_path + ".tmp", err_path)
-    elif fs.exists(err_path):
-        fs.rm(err_path)
+    shards = _compute(tasks, scheduler, num_workers)
+    errors = _tidy_output(fs, out_root, shards)
     return {"documents": sum(s["documents"] for s in shards), "errors": len(errors),
             "shards": shards, "output_dir": output_dir}
