@@ -524,21 +524,9 @@ class _Attributor:
             if src is not None and src.kind in ("person", "role"):
                 return self.finish(src, start)
         if self.is_incise(cue):
-            a, b = self.np_after(self.subject_start_after(cue) or cue.last)
-            src = describe_source(self.doc, self.res, a, b)
-            if src is not None and src.kind == "role" and b < len(toks) and toks[b].text == ",":
-                # "a déclaré le ministre japonais des Affaires étrangères, Taro Kono.": the
-                # name in apposition after the role
-                names = self.idx.names_in(b + 1, min(len(toks), b + 5))
-                if names and names[0].first == b + 1 and (names[0].last >= len(toks)
-                                                          or toks[names[0].last].text in (".", ",", ";")):
-                    m = names[0]
-                    if m.person is not None:
-                        return self.finish(Source(m.person.name, m.person.stype, m.start, m.end, "person"), start)
-                    if src.stype in ("person", "anonymous") and m.last - m.first >= 2:  # "Taro Kono": a full name
-                        return self.finish(Source(m.text, "person", m.start, m.end, "person"), start)
-            if src is not None:
-                return self.finish(src, start)
+            found, src = self._incise_source(cue, start)
+            if found:
+                return src
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head) \
                 and prev_in_sentence is not None:
             # (a participle without its auxiliary is coordinated: "X a salué … et estimé que")
@@ -561,6 +549,25 @@ class _Attributor:
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         return None
+
+    def _incise_source(self, cue: Cue, start: int) -> tuple[bool, Source | None]:
+        """``(found, source)``: the subject after an inserted reporting verb (", a déclaré le
+        ministre, Taro Kono."); ``found`` is false when no phrase describes a source there."""
+        toks = self.toks
+        a, b = self.np_after(self.subject_start_after(cue) or cue.last)
+        src = describe_source(self.doc, self.res, a, b)
+        if src is not None and src.kind == "role" and b < len(toks) and toks[b].text == ",":
+            # "a déclaré le ministre japonais des Affaires étrangères, Taro Kono.": the
+            # name in apposition after the role
+            names = self.idx.names_in(b + 1, min(len(toks), b + 5))
+            if names and names[0].first == b + 1 and (names[0].last >= len(toks)
+                                                      or toks[names[0].last].text in (".", ",", ";")):
+                m = names[0]
+                if m.person is not None:
+                    return True, self.finish(Source(m.person.name, m.person.stype, m.start, m.end, "person"), start)
+                if src.stype in ("person", "anonymous") and m.last - m.first >= 2:  # "Taro Kono": a full name
+                    return True, self.finish(Source(m.text, "person", m.start, m.end, "person"), start)
+        return (True, self.finish(src, start)) if src is not None else (False, None)
 
     def _tok_range(self, span: tuple[int, int]) -> tuple[int, int]:
         return self.doc.token_index_from(span[0]), self.doc.token_index_from(span[1])
