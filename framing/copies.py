@@ -103,8 +103,9 @@ def shingle_hashes(words: Sequence[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     """Sorted unique 32-bit hashes (CRC-32) of the word ``k``-grams of ``words``."""
     if len(words) < k:
         return np.zeros(0, dtype=np.uint32)
-    grams = {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
-    return np.unique(np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint32, count=len(grams)))
+    n = len(words) - k + 1  # hashed one by one: no set of n strings held for a very long text
+    return np.unique(np.fromiter((zlib.crc32(" ".join(words[i:i + k]).encode("utf-8")) for i in range(n)),
+                                 dtype=np.uint32, count=n))
 
 
 @lru_cache(maxsize=4)
@@ -121,11 +122,13 @@ def minhash(shingles: np.ndarray, n: int = N_PERMUTATIONS) -> np.ndarray:
     if not len(shingles):
         return np.zeros(0, dtype=np.uint64)
     a, b = _permutations(n)
-    h = shingles.astype(np.uint64) % np.uint64(_PRIME)
-    out = np.empty(n, dtype=np.uint64)
-    for start in range(0, n, 32):  # 32 functions at a time bounds memory for long texts
-        sl = slice(start, start + 32)
-        out[sl] = ((np.outer(h, a[sl]) + b[sl]) % np.uint64(_PRIME)).min(axis=0)
+    out = np.full(n, np.iinfo(np.uint64).max, dtype=np.uint64)
+    # blocks of 32,768 shingles × 32 functions (8 MB) bound memory for very long texts
+    for first in range(0, len(shingles), 1 << 15):
+        h = shingles[first:first + (1 << 15)].astype(np.uint64) % np.uint64(_PRIME)
+        for start in range(0, n, 32):
+            sl = slice(start, start + 32)
+            out[sl] = np.minimum(out[sl], ((np.outer(h, a[sl]) + b[sl]) % np.uint64(_PRIME)).min(axis=0))
     return out
 
 
