@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
-import shutil
-import tempfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,12 +29,13 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 from . import __version__
-from . import stats
+from . import adjust, stats
 from .analysis import analyze_raw, failure_message, parse_raw, spans_in_view
 from .document import ParsedDocument, Sentence, Token
 from .features import FeatureContext, compute_features
+from .files import OutputRefused, atomic_directory, check_output_dir
 from .ingest import InputError, iter_documents
-from .output import META_COLUMNS, feature_row, jsonl_line, strongest_evidence
+from .output import META_COLUMNS, feature_row, inert_cell, jsonl_line, record_producer, strongest_evidence
 from .resources import default_config, get_resources
 from .spans import Span
 
@@ -57,8 +57,12 @@ MAX_PENDING = 64
 CONTEXT = 70
 
 
-class OutdirNotEmpty(Exception):
+class OutdirNotEmpty(OutputRefused):
     """OUTDIR exists and is not empty, and ``force`` was not given."""
+
+
+class NoStratum(Exception):
+    """``--within KEY`` names a key no document has (nothing is written)."""
 
 
 class NoDocuments(Exception):
@@ -104,6 +108,12 @@ class DocRecord:
     sentence_replicates: np.ndarray | None = None
     replicate_features: tuple[str, ...] = ()
     n_units: int = 0
+    #: quotes (QUOTE and IQUOTE) by stance target camp, for the stance chart's counts
+    quote_targets: dict[str, int] = field(default_factory=dict)
+    #: SHA-256 of the analysed text (provenance)
+    sha256: str = ""
+    #: story terms, copy fingerprint and foreign-word evidence (framing.adjust)
+    profile: Any = field(default=None, repr=False)
 
     @property
     def outlet(self) -> str | None:
@@ -137,6 +147,9 @@ class PairTest:
     mean_a: float
     mean_b: float
     diff: float
+    #: 95 % bootstrap interval of ``diff`` (the groups resampled independently)
+    diff_lo: float | None
+    diff_hi: float | None
     ratio: float | None
     ratio_lo: float | None
     ratio_hi: float | None
@@ -166,6 +179,14 @@ class ComparisonResult:
     gold: dict[str, Any] | None = None
     outdir: Path | None = None
     files: list[str] = field(default_factory=list)
+    #: versions, dependencies, command line, input hashes, run time (see :func:`provenance`)
+    provenance: dict[str, Any] = field(default_factory=dict)
+    #: stories, copies, dedupe and --within adjustment (:class:`framing.adjust.Likeness`)
+    likeness: Any = None
+
+    def quotes_about(self, group: str, target: str) -> int:
+        """Quotes (direct and reported) of ``group``'s documents whose stance target is ``target``."""
+        return sum(d.quote_targets.get(target, 0) for d in self.documents if d.group == group)
 
     @property
     def ok(self) -> bool:
@@ -194,7 +215,7 @@ class ComparisonResult:
     def varying(self) -> list[str]:
         """Features that are not the same in every document."""
         X = self.matrix()
-        return [f for j, f in enumerate(self.features) if X.size and np.ptp(X[:, j]) > 1e-12]
+        return [f for j, f in enumerate(self.features) if j in set(np.flatnonzero(_varying(X)))]
 
     def to_dict(self) -> dict[str, Any]:
         """The numbers of the report (written as ``summary.json``)."""
@@ -214,6 +235,10 @@ class ComparisonResult:
             "classifier": None if self.classifier is None else dict(self.classifier.__dict__),
             "lexicons": self.lexicons,
             "gold": self.gold,
+            "provenance": self.provenance,
+            "likeness": None if self.likeness is None else self.likeness.to_dict(),
+            "documents": [{"id": d.id, "source": d.source, "group": d.group, "sha256": d.sha256,
+                           "n_words": d.n_words, "n_sentences": d.n_sentences} for d in self.documents],
             "errors": [e.to_dict() for e in self.errors],
         }
 
@@ -229,7 +254,8 @@ def _clean(v: Any) -> Any:
 
 def feature_matrix(documents: Sequence[DocRecord], features: Sequence[str]) -> np.ndarray:
     """Documents × features, from the same per-document values as ``features.csv``."""
-    return np.array([[float(d.features.get(f, 0.0)) for f in features] for d in documents],
+    nan = float("nan")  # an undefined measure is missing, never 0
+    return np.array([[nan if (v := d.features.get(f)) is None else float(v) for f in features] for d in documents],
                     dtype=float).reshape(len(documents), len(features))
 
 
@@ -240,6 +266,8 @@ def group_name(meta: dict[str, Any], group_by: str, unknown: str = "(unknown)") 
         d = str(meta["date"])
         value = d[:4] if group_by == "year" else d[:7]
     value = "" if value is None else str(value).strip()
+    if value == unknown:  # a real value spelt like the missing-value label stays its own group
+        return f"“{value}”"
     return value or unknown
 
 
@@ -369,7 +397,7 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
                        seed: int = DEFAULT_SEED, n_resamples: int = DEFAULT_RESAMPLES,
                        n_permutations: int = DEFAULT_PERMUTATIONS, min_documents_classifier: int = 5,
                        rest_label: str = "(all but {name})",
-                       headline: Sequence[str] = HEADLINE):
+                       headline: Sequence[str] = HEADLINE, strata: Sequence[str] | None = None):
     """Group summaries, pairwise tests, PCA map and classifier from per-document features.
 
     Returns ``(groups, pairs, pca, classifier)``; see :class:`ComparisonResult`.
@@ -377,15 +405,20 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
     documents pooled (named ``rest_label``), not against every other group.
     Tests are two families for the Holm correction: the headline features
     (the questions the report's prose answers) and all other varying features.
+    With ``strata`` (one per document, ``--within KEY``), group means are
+    stratum-weighted (each stratum weighs its share of all documents), their
+    intervals resample documents within strata, and pairs are tested by
+    relabelling within strata over the strata both groups cover.
     """
     features = list(features)
+    weights = stats.stratum_weights(strata) if strata is not None else {}
     X = feature_matrix(documents, features)
     names = sorted({d.group for d in documents}, key=lambda s: (s.casefold(), s))
     groups: list[GroupSummary] = []
     for name in names:
         idx = [i for i, d in enumerate(documents) if d.group == name]
         Xg = X[idx]
-        mean = Xg.mean(axis=0)
+        mean = _nanmean(Xg)
         if len(idx) >= 2:
             reps = stats.bootstrap_means(Xg, n_resamples, _stream_seed(seed, "group:" + name))
             method = "documents"
@@ -393,29 +426,45 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
             d = documents[idx[0]]
             reps = _replicates_for(d, features, n_resamples)
             method = "sentences"
+        if strata is not None and len(idx) >= 2:
+            sg = [strata[i] for i in idx]
+            mean = stats.stratum_weighted_means(Xg, sg, weights)
+            reps = stats.stratified_bootstrap_means(Xg, sg, weights, n_resamples, _stream_seed(seed, "group:" + name))
         lo, hi = stats.percentile_interval(reps)
         # the interval always contains the estimate (percentile bounds of a skewed
         # resampling distribution of rare counts may not)
         lo, hi = np.minimum(lo, mean), np.maximum(hi, mean)
+        # no cue at all in the group's words is not a certain zero rate (Poisson bound)
+        _zero_rate_bounds(features, Xg, hi, sum(documents[i].n_words for i in idx),
+                          sum(documents[i].n_sentences for i in idx))
         groups.append(GroupSummary(name, len(idx), mean, lo, hi, method, reps,
                                    [documents[i].id for i in idx]))
-    varying = np.ptp(X, axis=0) > 1e-12 if X.size else np.zeros(len(features), dtype=bool)
+    varying = _varying(X)
     pairs: list[PairTest] = []
     for ga, partners in pairings(X, documents, groups, rest_label, n_resamples, seed):
         for gb, rows_a, rows_b in partners:
             xa, xb = X[rows_a], X[rows_b]
-            if ga.n == 1 and gb.n == 1:
+            if strata is not None:
+                sa = [strata[i] for i in rows_a]
+                sb = [strata[i] for i in rows_b]
+                p, exact, pair_a, pair_b = stats.stratified_permutation_pvalues(
+                    xa, xb, sa, sb, weights, n_permutations, _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
+                if np.isnan(pair_a).all():
+                    continue  # no stratum holds both groups: nothing to compare like with like
+            elif ga.n == 1 and gb.n == 1:
                 # one document against one: the only relabelling is the swap, so p = 1 always;
                 # left out of the Holm families rather than inflating them
                 p, exact = np.full(len(features), np.nan), False
             else:
                 p, exact = stats.permutation_pvalues(xa, xb, n_permutations,
                                                      _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
-            g = stats.hedges_g(xa, xb)
+            g = stats.hedges_g(*(adjust.within_residuals(xa, xb, sa, sb) if strata is not None else (xa, xb)))
             for j, f in enumerate(features):
                 if not varying[j]:
                     continue
                 ma, mb = float(ga.mean[j]), float(gb.mean[j])
+                if strata is not None:  # means over the strata both groups cover
+                    ma, mb = float(pair_a[j]), float(pair_b[j])
                 ratio = rlo = rhi = None
                 if ma > 0 and mb > 0:
                     ratio = ma / mb
@@ -424,7 +473,8 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
                     if k and np.all(rb[:k] > 0):
                         q_lo, q_hi = stats.percentile_interval(ra[:k] / rb[:k])
                         rlo, rhi = float(min(q_lo, ratio)), float(max(q_hi, ratio))
-                pairs.append(PairTest(ga.name, gb.name, f, ma, mb, ma - mb, ratio, rlo, rhi,
+                dlo, dhi = _diff_interval(ga.replicates[:, j], gb.replicates[:, j], ma - mb)
+                pairs.append(PairTest(ga.name, gb.name, f, ma, mb, ma - mb, dlo, dhi, ratio, rlo, rhi,
                                       None if np.isnan(p[j]) else float(p[j]), None,
                                       None if np.isnan(g[j]) else float(g[j]), exact,
                                       "headline" if f in headline else "other"))
@@ -441,6 +491,53 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
     classifier = stats.classify_groups(X[:, cols], [d.group for d in documents], model_names,
                                        min_documents=min_documents_classifier, seed=seed)
     return groups, pairs, pca, classifier
+
+
+def _nanmean(X: np.ndarray) -> np.ndarray:
+    """Column means over the defined values (NaN for a column with none)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.nanmean(X, axis=0) if len(X) else np.full(X.shape[1], np.nan)
+
+
+def _varying(X: np.ndarray) -> np.ndarray:
+    """Features whose defined values are not all the same."""
+    if not X.size:
+        return np.zeros(X.shape[1] if X.ndim == 2 else 0, dtype=bool)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.nan_to_num(np.nanmax(X, axis=0) - np.nanmin(X, axis=0)) > 1e-12
+
+
+def _zero_rate_bounds(features: Sequence[str], Xg: np.ndarray, hi: np.ndarray, words: int, sentences: int) -> None:
+    """Raise the upper bound of rates and counts never observed in the group to the exact Poisson bound."""
+    for j, f in enumerate(features):
+        per = 1000.0 if f.endswith("_per_1k") else 100.0 if f.endswith("_per_100_sentences") else None
+        if f.startswith("n_"):
+            per = 1.0  # a count per document: exposure is the number of documents
+        if per is None or np.isnan(hi[j]) or np.nansum(np.abs(Xg[:, j])) > 0:
+            continue
+        exposure = len(Xg) if per == 1.0 else words if per == 1000.0 else sentences
+        upper = stats.zero_rate_upper(exposure, per)
+        if upper == upper:
+            hi[j] = max(hi[j], upper)
+
+
+def _diff_interval(ra: np.ndarray, rb: np.ndarray, diff: float) -> tuple[float | None, float | None]:
+    """95 % interval of a difference of group means from the two groups' bootstrap replicates."""
+    k = min(len(ra), len(rb))
+    if not k or diff != diff:
+        return None, None
+    d = ra[:k] - rb[:k]
+    d = d[~np.isnan(d)]
+    if not len(d):
+        return None, None
+    lo, hi = stats.percentile_interval(d)
+    return float(min(lo, diff)), float(max(hi, diff))
 
 
 #: Up to this many groups every pair is tested; above, each group against all the other
@@ -494,7 +591,7 @@ def model_feature(name: str) -> bool:
 
 
 def _replicates_for(d: DocRecord, features: Sequence[str], n_resamples: int) -> np.ndarray:
-    value = np.array([d.features.get(f, 0.0) for f in features], dtype=float)
+    value = np.array([d.features.get(f, np.nan) for f in features], dtype=float)
     if d.sentence_replicates is None:
         return np.tile(value, (n_resamples, 1))
     cols = {f: i for i, f in enumerate(d.replicate_features)}
@@ -520,52 +617,53 @@ def _snippet(text: str, sp: Span) -> Snippet:
                    sp.text, right.replace("\n", " "), sp.start, sp.end)
 
 
-def check_outdir(outdir: str | os.PathLike, force: bool) -> Path:
-    """Refuse a non-empty OUTDIR unless ``force``; a file in the way is always refused."""
-    out = Path(outdir)
-    if out.exists() and not out.is_dir():
-        raise OutdirNotEmpty(f"{out} exists and is not a directory")
-    if out.is_dir() and any(out.iterdir()) and not force:
-        raise OutdirNotEmpty(f"{out} is not empty (use --force to replace its contents)")
-    return out
+def check_outdir(outdir: str | os.PathLike, force: bool, inputs: Sequence[str | os.PathLike] = ()) -> Path:
+    """Refuse an OUTDIR that may not be (re)written: see :func:`framing.files.check_output_dir`.
 
-
-@contextlib.contextmanager
-def atomic_directory(outdir: Path):
-    """Yield a temporary directory beside ``outdir``; on success it replaces ``outdir``.
-
-    A failed or interrupted run leaves any previous ``outdir`` as it was.
+    A non-empty folder needs ``force`` and framing's marker (``--force`` never
+    replaces a folder framing did not write); a folder that is, holds or lies
+    inside an input is always refused.
     """
-    outdir = outdir.absolute()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".tmp", dir=outdir.parent))
     try:
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    if outdir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".old", dir=outdir.parent))
-        old.rmdir()
-        os.replace(outdir, old)
-    try:
-        os.replace(tmp, outdir)
-    except BaseException:
-        if old is not None:
-            os.replace(old, outdir)
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    os.chmod(outdir, 0o755)
+        return check_output_dir(outdir, inputs, force)
+    except OutputRefused as e:
+        raise OutdirNotEmpty(str(e)) from None
+
+
+class UnknownGroupKey(ValueError):
+    """``--group-by`` names a key no document has (nothing is written); the message lists the keys."""
+
+
+def check_group_key(metas: Iterable[dict[str, Any]], group_by: str,
+                    on_warning: Callable[[InputError], None] | None = None) -> None:
+    """Refuse a ``group_by`` key no document has, listing the keys they have.
+
+    ``outlet``, the default, is only warned about: documents without an outlet
+    form one group.
+    """
+    keys: set[str] = set()
+    for meta in metas:
+        keys.update(k for k, v in meta.items() if v not in (None, ""))
+    if "date" in keys:
+        keys.update(("year", "month"))
+    if group_by in keys:
+        return
+    available = ", ".join(sorted(keys)) or "none"
+    if group_by != "outlet":
+        raise UnknownGroupKey(f"unknown --group-by key {group_by!r}: no document has it "
+                              f"(keys the documents have: {available})")
+    if on_warning is not None:
+        on_warning(InputError("--group-by outlet", "no document has an outlet: they form one group; give outlets "
+                                                   f"in a manifest.csv, or group by another key ({available})"))
 
 
 def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", unknown_group: str = "(unknown)",
             backend: str = "builtin", lexicon_dirs: Sequence[str] = (), actors: str | None = None,
             seed: int = DEFAULT_SEED, n_sentence_resamples: int = DEFAULT_SENTENCE_RESAMPLES,
             spans_out=None, on_error: Callable[[InputError], None] | None = None,
-            progress=None) -> tuple[list[DocRecord], list[InputError], list[dict[str, Any]]]:
+            on_warning: Callable[[InputError], None] | None = None,
+            progress=None, quotes_out: Callable[[list[dict[str, Any]]], None] | None = None
+            ) -> tuple[list[DocRecord], list[InputError], list[dict[str, Any]]]:
     """Analyse every document of ``inputs`` into :class:`DocRecord` s.
 
     Each contract line is written to ``spans_out`` as soon as its document is
@@ -579,6 +677,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             on_error(err)
 
     config = default_config(lexicon_dirs, actors, backend)
+    producer = record_producer(lexicon_dirs, actors)
     records: list[DocRecord] = []
     first_of_group: dict[str, DocRecord] = {}
     # Groups seen once so far keep their parsed document here (oldest first): the
@@ -593,7 +692,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             doc, spans, names, n_sentence_resamples, _stream_seed(seed, "doc:" + rec.id))
         rec.replicate_features = names
 
-    for raw in iter_documents(inputs, on_error=fail):
+    for raw in iter_documents(inputs, on_error=fail, on_warning=on_warning):
         try:
             doc = parse_raw(raw, config)  # kept for the sentence bootstrap
             analysis = analyze_raw(raw, config, doc)
@@ -608,7 +707,13 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             n_sentences=analysis.n_sentences, features=dict(analysis.features), row=row,
             warnings=list(analysis.warnings),
             evidence=[_snippet(analysis.text, s) for s in strongest_evidence(analysis, 8)],
-            span_counts=dict(Counter(s.key for s in analysis.spans)))
+            span_counts=dict(Counter(s.key for s in analysis.spans)),
+            quote_targets=dict(Counter(s.attrs.get("target") or "unknown" for s in analysis.spans
+                                       if s.label in ("QUOTE", "IQUOTE"))),
+            sha256=hashlib.sha256(analysis.text.encode("utf-8", "surrogatepass")).hexdigest())
+        rec.profile = adjust.profile(doc, analysis)
+        if quotes_out is not None:
+            quotes_out(quote_rows(analysis, group))
         if group in first_of_group:
             # the group has documents to resample now: no sentence bootstrap needed
             pending.pop(group, None)
@@ -619,7 +724,7 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
             if len(pending) > MAX_PENDING:
                 bootstrap(*pending.pop(next(iter(pending))))
         if spans_out is not None:
-            spans_out.write(jsonl_line(analysis) + "\n")
+            spans_out.write(jsonl_line(analysis, producer=producer) + "\n")
         records.append(rec)
         if progress is not None:
             progress.update()
@@ -628,7 +733,147 @@ def collect(inputs: Sequence[str | os.PathLike], *, group_by: str = "outlet", un
         bootstrap(*args)
     pending.clear()
     res = get_resources(config)
-    return records, errors, res.provenance()
+    return records, errors, all_lexicons(res.provenance(), lexicon_dirs)
+
+
+def all_lexicons(used: list[dict[str, Any]], lexicon_dirs: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The lexicons a run read (``used``) plus every other shipped one, as ``framing lexicons list`` shows them.
+
+    Some components load their list directly (role nouns), outside the shared
+    resources: the methods table must still name and hash every file.
+    """
+    from .lexicons import iter_lexicon_files, load_lexicon, shipped_dir
+
+    seen = {d["name"] for d in used}
+    out = list(used)
+    for p in iter_lexicon_files(shipped_dir()):
+        if p.stem not in seen:
+            with contextlib.suppress(Exception):  # a broken user file is reported where it is used
+                out.append(load_lexicon(p.stem, tuple(str(d) for d in lexicon_dirs)).describe())
+                seen.add(p.stem)
+    return sorted(out, key=lambda d: d["name"])
+
+
+#: Columns of ``quotes.csv``, one row per direct quote (QUOTE) or reported speech (IQUOTE).
+QUOTE_COLUMNS = ("document", "outlet", "date", "group", "kind", "start", "end", "speaker", "role", "camp",
+                 "stance", "target", "verb", "verb_stance", "mixed", "text")
+
+
+def quote_rows(analysis, group: str) -> list[dict[str, Any]]:
+    """One row per QUOTE/IQUOTE span: speaker, role (source type), camp, stance, target and reporting verb.
+
+    The verb and role come from the attribution cue whose source is the quote's
+    speaker (same source offsets), else the nearest cue naming the same speaker.
+    """
+    attrs = [s for s in analysis.spans if s.label == "ATTR"]
+    rows = []
+    for q in analysis.spans:
+        if q.label not in ("QUOTE", "IQUOTE"):
+            continue
+        a = q.attrs
+        cue = next((c for c in attrs if a.get("speaker_span") and c.attrs.get("source_span") == a.get("speaker_span")), None)
+        if cue is None and a.get("speaker"):
+            same = [c for c in attrs if c.attrs.get("source") == a.get("speaker")]
+            cue = min(same, key=lambda c: min(abs(c.start - q.end), abs(q.start - c.end)), default=None)
+        rows.append({"document": analysis.id, "outlet": analysis.meta.get("outlet"), "date": analysis.meta.get("date"),
+                     "group": group, "kind": q.label, "start": q.start, "end": q.end, "speaker": a.get("speaker"),
+                     "role": cue.attrs.get("stype") if cue else None, "camp": a.get("camp"), "stance": a.get("stance"),
+                     "target": a.get("target"), "verb": cue.text if cue else None,
+                     "verb_stance": cue.attrs.get("verb_stance") if cue else None, "mixed": a.get("mixed"),
+                     "text": " ".join(q.text.split())})
+    return rows
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """A CSV file whose every cell goes through :func:`framing.output.inert_cell` (no formula, NaN empty)."""
+    from .output import atomic_write
+
+    with atomic_write(path) as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow([inert_cell(c) for c in columns])
+        for row in rows:
+            w.writerow([inert_cell(v) for v in row])
+
+
+def provenance(inputs: Sequence[str | os.PathLike], documents: Sequence[DocRecord], lexicon_dirs: Sequence[str],
+               actors: str | None, started: float, command: Sequence[str] | None) -> dict[str, Any]:
+    """What produced a comparison: versions, dependencies, command line, inputs and their hashes, run time."""
+    import datetime as dt
+    import platform
+    import sys
+    import time
+    from importlib import metadata
+
+    deps = {}
+    for name in ("numpy", "scipy", "scikit-learn", "matplotlib", "jinja2", "simplemma", "trafilatura", "click",
+                 "pyahocorasick", "markupsafe"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            deps[name] = metadata.version(name)
+    files = {}
+    for d in documents:
+        path = d.source.rsplit(":", 1)[0] if not os.path.isfile(d.source) else d.source
+        if path not in files and os.path.isfile(path):
+            with contextlib.suppress(OSError), open(path, "rb") as fh:
+                files[path] = hashlib.sha256(fh.read()).hexdigest()
+    texts = hashlib.sha256("\n".join(sorted(f"{d.id}={d.sha256}" for d in documents)).encode("utf-8")).hexdigest()
+    return {"framing": __version__, "commit": _source_commit(), "python": platform.python_version(),
+            "implementation": platform.python_implementation(), "dependencies": deps,
+            "lexicons": record_producer(lexicon_dirs, actors)["lexicons"],
+            "command": list(command if command is not None else sys.argv),
+            "inputs": [str(p) for p in inputs], "input_files": [{"path": p, "sha256": h} for p, h in sorted(files.items())],
+            "documents_sha256": texts,
+            "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(timespec="seconds"),
+            "seconds": round(time.time() - started, 2)}
+
+
+#: provenance fields that change from one run to the next (left out of a reproducible run)
+RUN_SPECIFIC = ("commit", "started", "seconds")
+
+
+def reproducible_provenance(prov: dict[str, Any]) -> dict[str, Any]:
+    """``prov`` without its run-specific fields; the command named ``framing``, not the script's full path."""
+    out = {k: v for k, v in prov.items() if k not in RUN_SPECIFIC}
+    if out.get("command"):
+        out["command"] = ["framing", *out["command"][1:]]
+    out["run_specific"] = "left out (--reproducible): " + ", ".join(RUN_SPECIFIC)
+    return out
+
+
+def _source_commit() -> str | None:
+    """The git commit of the framing source tree when it runs from a checkout (None for an installed wheel)."""
+    git = Path(__file__).resolve().parent.parent / ".git"
+    with contextlib.suppress(OSError, IndexError):
+        head = (git / "HEAD").read_text(encoding="utf-8").strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head[5:]
+        if (git / ref).is_file():
+            return (git / ref).read_text(encoding="utf-8").strip()
+        for line in (git / "packed-refs").read_text(encoding="utf-8").splitlines():
+            if line.endswith(" " + ref):
+                return line.split()[0]
+    return None
+
+
+def detector_scores(gold: str | os.PathLike | None = None, backend: str = "builtin") -> dict[str, Any] | None:
+    """The detector scores the report shows: those recorded in the package, plus ``gold`` measured now if given.
+
+    Never looks in the working directory: without ``gold`` the result depends
+    only on the installed package.
+    """
+    from .report import recorded_gold_scores
+
+    scores = recorded_gold_scores()
+    if gold is not None:
+        from .evaluate import evaluate, load_gold
+
+        docs = load_gold([gold])
+        d = evaluate(docs, backend=backend).to_dict()
+        d.update({"name": {"fr": f"votre ensemble ({Path(gold).name})", "en": f"your set ({Path(gold).name})"},
+                  "n_spans": sum(len(g.spans) for g in docs), "id": "supplied"})
+        scores = dict(scores or {})
+        scores["supplied"] = d
+    return scores
 
 
 def feature_names(documents: Sequence[DocRecord]) -> list[str]:
@@ -642,20 +887,25 @@ def feature_names(documents: Sequence[DocRecord]) -> list[str]:
 
 def write_features_csv(documents: Sequence[DocRecord], features: Sequence[str], path: Path) -> None:
     """``features.csv``: one row per document — metadata, group, counts and every feature."""
-    from .output import atomic_write
-
     extra_meta = sorted({k for d in documents for k in d.meta} - set(META_COLUMNS) - {"outlet", "date", "title"})
     head = list(META_COLUMNS) + ["group"] + [k for k in extra_meta if k != "group"] + ["n_spans", "n_warnings"]
-    with atomic_write(path) as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head + list(features))
+    def rows():
         for d in documents:
             row = dict(d.row)
             row["group"] = d.group
             for k in extra_meta:
                 row.setdefault(k, d.meta.get(k))
-            w.writerow([("" if row.get(k) is None else row.get(k)) for k in head]
-                       + [repr(float(d.features.get(f, 0.0))) for f in features])
+            # undefined measures are empty cells, counts integers, rates and shares full precision
+            yield ([row.get(k) for k in head]
+                   + [_csv_number(d.features.get(f)) for f in features])
+
+    write_csv(path, head + list(features), rows())
+
+
+def _csv_number(v: Any) -> Any:
+    if v is None or v != v:
+        return None
+    return v if isinstance(v, int) else float(v)  # csv writes repr(): full precision
 
 
 def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike, *,
@@ -666,7 +916,10 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
                   lexicon_dirs: Sequence[str] = (), actors: str | None = None,
                   gold: str | os.PathLike | None = None,
                   on_error: Callable[[InputError], None] | None = None,
-                  progress: bool = False) -> ComparisonResult:
+                  on_warning: Callable[[InputError], None] | None = None,
+                  progress: bool = False, command: Sequence[str] | None = None, reproducible: bool = False,
+                  within: str | None = None, dedupe: bool = False,
+                  story_threshold: float | None = None, story_window_days: float | None = None) -> ComparisonResult:
     """Compare groups of documents and write the report into ``outdir``.
 
     Parameters
@@ -686,24 +939,49 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
     n_resamples, n_sentence_resamples, n_permutations : int
         Bootstrap resamples (over documents; over sentences for one-document groups) and random relabellings (permutation tests are exact when small).
     gold : path, optional
-        Gold directory to measure the detectors on for the methods section;
-        default: ``../shared/gold`` when present, else the committed scores.
+        Your own gold directory (codebook JSON): the detectors are measured on
+        it and the methods section shows it beside the scores recorded in the
+        package (``framing/data/gold_scores.json``: seed gold and blind
+        out-of-sample sets), which it always shows, whatever the working directory.
+    command : sequence of str, optional
+        The command line recorded in ``summary.json`` (default ``sys.argv``).
     on_error : callable
         Called with each :class:`~framing.ingest.InputError`; other inputs are still processed.
+    on_warning : callable
+        Called with notices that stop nothing (skipped files, renamed duplicate ids…).
+    reproducible : bool
+        Leave out of the output what changes from one run to the next (see
+        :func:`reproducible_provenance`): the same inputs and software then give
+        byte-identical files, e.g. a report kept under version control.
     progress : bool
         Draw a progress bar on stderr.
+    within : str, optional
+        Compare groups within strata of this metadata key (``category``…, or
+        ``story``): stratum-weighted means, bootstrap within strata, permutation
+        tests that relabel only inside strata (see ``docs/comparison.md``).
+        Without it the report warns when the groups' mix over a key or over
+        stories differs.
+    dedupe : bool
+        Keep one document per copy set (identical or near-copy texts): the
+        earliest, or the first read. ``copies.csv`` lists every copy pair.
+    story_threshold, story_window_days : float, optional
+        Story grouping settings (default :data:`framing.stories.DEFAULT_THRESHOLD`
+        and :data:`~framing.stories.DEFAULT_WINDOW_DAYS`).
 
     Returns
     -------
     ComparisonResult
         Statistics, documents, settings, errors; ``outdir`` and the files written.
     """
+    import time
+
     from . import report
     from .i18n import text as t
 
+    started = time.time()
     if lang not in ("fr", "en"):
         raise ValueError("lang must be 'fr' or 'en'")
-    out = check_outdir(outdir, force)
+    out = check_outdir(outdir, force, inputs)
     from .progress import Progress, count_documents
 
     # a handful of documents needs no progress bar
@@ -712,38 +990,63 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
     with atomic_directory(out) as tmp:
         from .output import atomic_write
 
+        quotes: list[dict[str, Any]] = []
         with atomic_write(tmp / "spans.jsonl") as spans_out:
             try:
                 documents, errors, lexicons = collect(
                     inputs, group_by=group_by, unknown_group=t("unknown_group", lang), backend=backend,
                     lexicon_dirs=lexicon_dirs, actors=actors, seed=seed,
-                    n_sentence_resamples=n_sentence_resamples, spans_out=spans_out, on_error=on_error, progress=bar)
+                    n_sentence_resamples=n_sentence_resamples, spans_out=spans_out, on_error=on_error,
+                    on_warning=on_warning, progress=bar,
+                    quotes_out=quotes.extend)
             finally:
                 bar.close()
         if not documents:
             raise NoDocuments("no document could be read: nothing to compare (no output written)")
+        check_group_key((d.meta for d in documents), group_by, on_warning)
+        documents, likeness = adjust.prepare(
+            documents, dedupe=dedupe, threshold=adjust.stories_mod.DEFAULT_THRESHOLD if story_threshold is None
+            else story_threshold, window_days=adjust.stories_mod.DEFAULT_WINDOW_DAYS if story_window_days is None
+            else story_window_days)
+        strata = None
+        if within:
+            if within != "story" and not any(within in d.meta for d in documents):
+                raise NoStratum(f"--within {within}: no document has this metadata key (nothing written)")
+            strata = adjust.strata_for(documents, within)
+            likeness.within, likeness.strata = within, {d.id: s for d, s in zip(documents, strata)}
         features = feature_names(documents)
         groups, pairs, pca, classifier = compute_statistics(
             documents, features, seed=seed, n_resamples=n_resamples, n_permutations=n_permutations,
-            rest_label=t("rest_group", lang))
+            rest_label=t("rest_group", lang), strata=strata)
+        likeness.mix = [] if within else adjust.mix_warnings(documents, group_by)
+        likeness.shared_story_share = adjust.shared_story_share(documents)
+        likeness.story_table = adjust.story_table(documents, likeness.stories, [f for f in HEADLINE if f in features])
         settings = {"group_by": group_by, "lang": lang, "seed": seed, "n_resamples": n_resamples,
                     "n_sentence_resamples": n_sentence_resamples,
                     "n_permutations": n_permutations, "backend": backend, "version": __version__,
                     "n_documents": len(documents), "n_groups": len(groups),
                     **({"pairwise": "each group against the others", "max_paired_groups": MAX_PAIRED_GROUPS}
                        if len(groups) > MAX_PAIRED_GROUPS else {}),
-                    "lexicon_dirs": [str(d) for d in lexicon_dirs], "actors": actors}
+                    "lexicon_dirs": [str(d) for d in lexicon_dirs], "actors": actors,
+                    "within": within, "dedupe": dedupe, "story_threshold": likeness.stories.threshold,
+                    "story_window_days": likeness.stories.window_days}
         result = ComparisonResult(documents, features, groups, pairs, pca, classifier, settings,
-                                  errors, lexicons, report.gold_scores(gold, backend=backend), out)
+                                  errors, lexicons, detector_scores(gold, backend), out)
+        result.provenance = provenance(inputs, documents, lexicon_dirs, actors, started, command)
+        if reproducible:
+            result.provenance = reproducible_provenance(result.provenance)
+        result.likeness = likeness
+        adjust.write_stories_csv(tmp / "stories.csv", documents, likeness.stories)
+        adjust.write_copies_csv(tmp / "copies.csv", likeness.copies)
+        adjust.write_foreign_csv(tmp / "foreign_words.csv", documents)
         write_features_csv(documents, features, tmp / "features.csv")
+        write_csv(tmp / "quotes.csv", QUOTE_COLUMNS, ([q[c] for c in QUOTE_COLUMNS] for q in quotes))
         with atomic_write(tmp / "summary.json") as f:
             json.dump(result.to_dict(), f, ensure_ascii=False, indent=1, allow_nan=False)
-        with atomic_write(tmp / "pairwise.csv") as f:
-            w = csv.writer(f, lineterminator="\n")
-            cols = list(PairTest.__dataclass_fields__)
-            w.writerow(cols)
-            for p in pairs:
-                w.writerow(["" if v is None else v for v in (getattr(p, c) for c in cols)])
+        cols = list(PairTest.__dataclass_fields__)
+        write_csv(tmp / "pairwise.csv", cols, ([getattr(p, c) for c in cols] for p in pairs))
         result.files = report.write_report(result, tmp)
-        result.files = sorted(["spans.jsonl", "features.csv", "summary.json", "pairwise.csv", *result.files])
+        result.files = sorted(["spans.jsonl", "features.csv", "quotes.csv", "summary.json", "pairwise.csv",
+                               "stories.csv", "copies.csv", "foreign_words.csv",
+                               *result.files])
     return result

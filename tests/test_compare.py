@@ -87,7 +87,7 @@ def test_numbers_come_from_features_csv(result):
     checked = 0
     for feature in [f for f in result.headline() if f in varying][:4] or varying[:4]:
         for g in summary["groups"]:
-            values = [float(r[feature]) for r in rows if r["group"] == g["name"]]
+            values = [float(r[feature]) for r in rows if r["group"] == g["name"] and r[feature] != ""]
             mean = sum(values) / len(values)
             assert g["mean"][feature] == pytest.approx(mean, abs=1e-12)
             assert f'data-value="{g["mean"][feature]}"' in html
@@ -98,7 +98,7 @@ def test_numbers_come_from_features_csv(result):
     by_id = {d["id"]: d for d in lines}
     for r in rows:
         for k, v in by_id[r["id"]]["features"].items():
-            assert float(r[k]) == pytest.approx(v)
+            assert (r[k] == "") if v is None else float(r[k]) == pytest.approx(v)  # undefined: null and empty
 
 
 def test_spans_jsonl_is_the_contract(result, corpus_jsonl):
@@ -131,13 +131,13 @@ def test_summary_reports_seed_and_settings(result):
 def test_reproducible_with_seed(result):
     groups, *_ = compute_statistics(result.documents, result.features, seed=7, n_resamples=200, n_permutations=499)
     for g1, g2 in zip(result.groups, groups):
-        assert np.array_equal(g1.lo, g2.lo) and np.array_equal(g1.hi, g2.hi)
+        assert np.array_equal(g1.lo, g2.lo, equal_nan=True) and np.array_equal(g1.hi, g2.hi, equal_nan=True)
     text = (SEEDS / "003_a279e9a969214fd9.txt").read_text(encoding="utf-8")
     doc = get_backend("builtin").parse(text)
     a = analyze_parsed(doc)
     r1, _ = sentence_bootstrap(doc, a.spans, list(a.features), 10, 5)
     r2, _ = sentence_bootstrap(doc, a.spans, list(a.features), 10, 5)
-    assert np.array_equal(r1, r2)
+    assert np.array_equal(r1, r2, equal_nan=True)
 
 
 def test_group_by_other_key(corpus_jsonl, tmp_path):
@@ -156,8 +156,14 @@ def test_outdir_refused_unless_force(corpus_jsonl, tmp_path):
     assert (out / "keep.txt").read_text() == "precious"
     r = CliRunner().invoke(cli, ["compare", str(corpus_jsonl), "-o", str(out)])
     assert r.exit_code == 2 and "not empty" in r.output
-    compare_paths([corpus_jsonl], out, force=True, **FAST)
-    assert not (out / "keep.txt").exists() and (out / "report.html").exists()
+    with pytest.raises(OutdirNotEmpty):  # --force never replaces a folder framing did not write
+        compare_paths([corpus_jsonl], out, force=True, **FAST)
+    assert (out / "keep.txt").read_text() == "precious"
+    report = tmp_path / "report"
+    compare_paths([corpus_jsonl], report, **FAST)
+    (report / "stale.txt").write_text("old")
+    compare_paths([corpus_jsonl], report, force=True, **FAST)  # a folder framing wrote: replaced
+    assert not (report / "stale.txt").exists() and (report / "report.html").exists()
 
 
 def test_input_errors_reported_others_processed(tmp_path):
@@ -180,7 +186,7 @@ def test_identity_resample_reproduces_features():
     a = analyze_parsed(doc)
     units = resampling_units(doc, a.spans)
     synth, spans = assemble(doc, a.spans, units, range(len(units)))
-    assert document_features(synth, spans) == pytest.approx(a.features)
+    assert document_features(synth, spans) == pytest.approx(a.features, nan_ok=True)
     for s in spans:
         assert synth.text[s.start:s.end] == s.text
 
