@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,15 +287,107 @@ def load_conllu_gold(path: str | os.PathLike) -> list[GoldDocument]:
     return docs
 
 
+#: Inline markup of hand-annotated gold: ``⟦LABEL key=value key="two words"|covered text⟧``.
+INLINE_OPEN, INLINE_SEP, INLINE_CLOSE = "\u27e6", "|", "\u27e7"
+
+
+def parse_inline_gold(marked: str, source: str = "<inline>") -> tuple[str, list[Span]]:
+    """The text and spans of inline-annotated gold (spans may nest).
+
+    Stripping every ``⟦LABEL …|`` opener and ``⟧`` closer gives back the text,
+    so a teacher or researcher can annotate a copy of an article in any text
+    editor. :class:`GoldError` names the line of an unbalanced or malformed marker.
+    """
+    out: list[str] = []
+    spans: list[Span] = []
+    stack: list[tuple[str, dict[str, str], int, int]] = []
+    i = 0
+    while i < len(marked):
+        ch = marked[i]
+        line = marked.count("\n", 0, i) + 1
+        if ch == INLINE_OPEN:
+            j = marked.find(INLINE_SEP, i)
+            if j < 0:
+                raise GoldError(source, f"'{INLINE_OPEN}' without '{INLINE_SEP}' after its label", line)
+            label, attrs = _inline_header(marked[i + 1:j], source, line)
+            stack.append((label, attrs, len(out), line))
+            i = j + 1
+            continue
+        if ch == INLINE_CLOSE:
+            if not stack:
+                raise GoldError(source, f"'{INLINE_CLOSE}' closes no open span", line)
+            label, attrs, start, _ = stack.pop()
+            spans.append(Span(text="", label=label, start=start, end=len(out), attrs=attrs))
+        else:
+            out.append(ch)
+        i += 1
+    if stack:
+        raise GoldError(source, f"span {stack[-1][0]} opened here is never closed", stack[-1][3])
+    text = "".join(out)
+    spans = [Span(text=text[s.start:s.end], label=s.label, start=s.start, end=s.end, attrs=s.attrs)
+             for s in sorted(spans, key=lambda s: (s.start, -s.end))]
+    return text, spans
+
+
+def _inline_header(header: str, source: str, line: int) -> tuple[str, dict[str, str]]:
+    try:
+        parts = shlex.split(header)
+    except ValueError as e:
+        raise GoldError(source, f"malformed span header {header[:40]!r} ({e})", line) from None
+    if not parts or parts[0] not in LABELS:
+        raise GoldError(source, f"unknown label in span header {header[:40]!r}", line)
+    attrs = {}
+    for part in parts[1:]:
+        key, eq, value = part.partition("=")
+        if not eq:
+            raise GoldError(source, f"attribute {part!r} is not key=value", line)
+        attrs[key] = value
+    return parts[0], attrs
+
+
+def load_inline_gold(path: str | os.PathLike) -> GoldDocument:
+    """One inline-annotated gold document (``NAME.ann.txt``), its id ``NAME``."""
+    source = str(path)
+    try:
+        marked = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise GoldError(source, f"not UTF-8 (byte {e.start})") from None
+    text, spans = parse_inline_gold(marked, source)
+    return GoldDocument(Path(path).name.removesuffix(".ann.txt"), text, spans)
+
+
+def merge_quote_pieces(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Gold QUOTE pieces with identical attributes separated only by white space are one QUOTE.
+
+    A quotation opened in one paragraph and closed in a later one is one quote
+    (codebook); annotators may store it as one piece per paragraph.
+    """
+    merged: list[Span] = []
+    pieces = sorted((s for s in spans if s.label == "QUOTE"), key=lambda s: (s.start, s.end))
+    for s in pieces:
+        last = merged[-1] if merged else None
+        if (last is not None and last.attrs == s.attrs and last.end <= s.start
+                and not text[last.end:s.start].strip()):
+            merged[-1] = Span(text=text[last.start:s.end], label="QUOTE", start=last.start, end=s.end,
+                              attrs=last.attrs)
+        else:
+            merged.append(s)
+    return [s for s in spans if s.label != "QUOTE"] + merged
+
+
 #: Gold file suffixes read from directories.
-JSON_GOLD, CONLLU_GOLD = (".json",), (".conllu", ".conll")
+JSON_GOLD, CONLLU_GOLD, INLINE_GOLD = (".json",), (".conllu", ".conll"), (".ann.txt",)
+
+
+def _is_gold_file(path: Path) -> bool:
+    return path.suffix in JSON_GOLD + CONLLU_GOLD or path.name.endswith(INLINE_GOLD)
 
 
 def _gold_files(path: Path, on_error: Callable[[GoldError], None]) -> list[Path]:
     """The gold files of ``path``: itself, or a directory's visible .json/.conllu files (sorted)."""
     if not path.is_dir():
-        if path.suffix not in JSON_GOLD + CONLLU_GOLD:
-            on_error(GoldError(str(path), "not a gold file (expected .json, .conllu or a directory)"))
+        if not _is_gold_file(path):
+            on_error(GoldError(str(path), "not a gold file (expected .json, .ann.txt, .conllu or a directory)"))
             return []
         return [path]
     try:
@@ -303,13 +396,23 @@ def _gold_files(path: Path, on_error: Callable[[GoldError], None]) -> list[Path]
         on_error(GoldError(str(path), f"cannot read ({e.strerror or type(e).__name__})"))
         return []
     # hidden files (macOS "._x.json" resource forks, editor swap files) are not gold
-    return [f for f in entries if not f.name.startswith(".") and f.suffix in JSON_GOLD + CONLLU_GOLD
-            and f.is_file()]
+    return [f for f in entries if not f.name.startswith(".") and _is_gold_file(f) and f.is_file()]
+
+
+def _load_gold_file(path: Path) -> GoldDocument | list[GoldDocument]:
+    if path.name.endswith(INLINE_GOLD):
+        doc = load_inline_gold(path)
+    elif path.suffix in JSON_GOLD:
+        doc = load_json_gold(path)
+    else:
+        return load_conllu_gold(path)
+    doc.spans = merge_quote_pieces(doc.text, doc.spans)
+    return doc
 
 
 def load_gold(paths: Sequence[str | os.PathLike],
               on_error: Callable[[GoldError], None] = raise_gold_error) -> list[GoldDocument]:
-    """Gold documents from JSON files, CoNLL-U files, or directories of them.
+    """Gold documents from JSON files, inline-annotated ``.ann.txt`` files, CoNLL-U files, or directories of them.
 
     Each file is validated (spans inside the text, start before end, known
     labels, span text equal to the text at its offsets; CoNLL-U lines well
@@ -322,7 +425,7 @@ def load_gold(paths: Sequence[str | os.PathLike],
     for p in paths:
         for f in _gold_files(Path(p), on_error):
             try:
-                found = load_json_gold(f) if f.suffix in JSON_GOLD else load_conllu_gold(f)
+                found = _load_gold_file(f)
             except GoldError as e:
                 on_error(e)
                 continue
