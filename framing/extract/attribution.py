@@ -98,6 +98,9 @@ _AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
 ont avait avaient est sont était étaient sera seront ne qui que n'""")
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
+_MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
+_RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
+_SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
@@ -207,7 +210,10 @@ class _Attributor:
         sent = self.doc.sentence_of(offset)
         if sent is None:
             return None
-        k = bisect.bisect_left(self.mention_starts, sent.start)
+        k = bisect.bisect_left(self.mention_starts, max(sent.start, offset - _SUBJECT_LOOKBACK_CHARS))
+        if k < len(self.idx.mentions) and self.idx.mentions[k].start > sent.start and \
+                offset - sent.start > _SUBJECT_LOOKBACK_CHARS:
+            return None  # a very long sentence: its opening is too far back to be this pronoun's subject
         while k < len(self.idx.mentions) and self.idx.mentions[k].person is None \
                 and self.idx.mentions[k].start < offset:
             k += 1  # capitalised words that name no person ("le Premier ministre X")
@@ -217,7 +223,7 @@ class _Attributor:
         if m.person is None or self._other_gender(m.person.name, gender) or self.quote_at(m.start) is not None:
             return None
         toks = self.toks
-        lead = toks[sent.first:m.first]
+        lead = toks[max(sent.first, m.first - 12):m.first]
         commas = [i for i, t in enumerate(lead) if t.text == ","]
         if commas:
             lead = lead[commas[-1] + 1:]
@@ -629,9 +635,13 @@ class _Attributor:
         toks = self.toks
         sent = self.doc.sentences[sent_i]
         a = sent.first
-        line_start = self.text.rfind("\n", 0, toks[limit].start if limit < len(toks) else len(self.text)) + 1
-        while a < limit and toks[a].start < line_start:
-            a += 1  # (a sentence running over a paragraph break starts on the quote's line)
+        pos = toks[limit].start if limit < len(toks) else len(self.text)
+        # (a sentence running over a paragraph break starts on the quote's line; both scans bounded)
+        line_start = self.text.rfind("\n", max(0, pos - _MAX_LINE_LOOKBACK), pos) + 1
+        if toks[a].start < line_start:
+            a = max(a, min(limit, self.doc.token_index_from(line_start)))
+        if limit - a > _RUN_ON_TOKENS:
+            a = limit - _MAX_LOOKBACK  # a run-on "sentence": its opening is out of reach (linear time)
         if a < limit and key(toks[a]) in _LEADING_ADVERBIAL:
             while a < limit and toks[a].text != ",":
                 a += 1

@@ -76,7 +76,7 @@ dont où et ou mais""".split())
 #: how far back (characters) a subject mention outranks a more recent mention in passing
 _SUBJECT_WINDOW = 600
 #: mentions looked at backwards from a description (bounds the cost on adversarial text)
-_MAX_LOOKBACK_MENTIONS = 400
+_MAX_LOOKBACK_MENTIONS = 200
 #: how far ahead (characters) a description with no antecedent looks for a person with its role
 _CATAPHORA_WINDOW = 1500
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
@@ -234,7 +234,7 @@ class EntityTable:
         determiner, title, role noun or adjective ("Devant les députés, le Premier ministre X")."""
         toks = self.doc.tokens
         sent = self.doc.sentences[toks[first].sent]
-        lead = toks[sent.first:first]
+        lead = toks[max(sent.first, first - 12):first]  # (bounded: a longer lead is no subject's anyway)
         commas = [i for i, t in enumerate(lead) if t.text == ","]
         if commas:
             lead = lead[commas[-1] + 1:]

@@ -141,7 +141,7 @@ def _names_a_source(res: Resources, phrase: str) -> bool:
 
 
 def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_starts: list[int],
-                      quoted: list[tuple[int, int]]) -> bool:
+                      quoted: list[tuple[int, int]], q_starts: list[int]) -> bool:
     """A reporting cue outside quotation marks in the sentence of ``[s, e)`` (or the one before).
 
     The sentence before counts when it is in the same paragraph, or when this
@@ -152,7 +152,7 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     sent = doc.sentence_of(s)
     if sent is None:
         return False
-    line_start = doc.text.rfind("\n", 0, s) + 1
+    line_start = doc.text.rfind("\n", max(0, s - 2000), s) + 1  # (bounded: linear time)
     start = max(sent.start, line_start)
     lo = start
     head = doc.text[start:min(sent.end, start + 80)]
@@ -164,8 +164,10 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
         if prev.start >= line_start or head.lstrip(" \t\u00a0\u202f-–—")[:1] in "«“\"":
             lo = prev.start
     hi = sent.end
-    q_starts = [a for a, _ in quoted]
-    for c in cue_starts[bisect.bisect_left(cue_starts, lo):bisect.bisect_left(cue_starts, hi)]:
+    lo = max(lo, s - 2000)
+    hi = min(hi, e + 2000)  # (bounded windows and cue counts: linear time on run-on text)
+    k0 = bisect.bisect_left(cue_starts, lo)
+    for c in cue_starts[k0:min(bisect.bisect_left(cue_starts, hi), k0 + 50)]:
         if s <= c < e:
             continue
         j = bisect.bisect_right(q_starts, c) - 1

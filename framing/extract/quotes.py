@@ -178,6 +178,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                           if not (c.lemma == "exprimer" and c.first < c.head)]
     prev_quote: tuple[int, int] | None = None
     pairs = pair_quotes(text)
+    pair_starts = [a for a, _ in pairs]
     for s, e in pairs:
         inner = text[s + 1:e - 1]
         words = _WORD_RE.findall(inner)
@@ -217,7 +218,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             prev_quote = None
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
-                and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs):
+                and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs, pair_starts):
             out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False
