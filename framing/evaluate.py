@@ -396,7 +396,10 @@ def _gold_files(path: Path, on_error: Callable[[GoldError], None]) -> list[Path]
         on_error(GoldError(str(path), f"cannot read ({e.strerror or type(e).__name__})"))
         return []
     # hidden files (macOS "._x.json" resource forks, editor swap files) are not gold
-    return [f for f in entries if not f.name.startswith(".") and _is_gold_file(f) and f.is_file()]
+    files = [f for f in entries if not f.name.startswith(".") and _is_gold_file(f) and f.is_file()]
+    # NAME.ann.txt beside its converted NAME.json is the same document: read the JSON
+    converted = {f.name.removesuffix(".json") for f in files if f.suffix in JSON_GOLD}
+    return [f for f in files if not (f.name.endswith(INLINE_GOLD) and f.name.removesuffix(".ann.txt") in converted)]
 
 
 def _load_gold_file(path: Path) -> GoldDocument | list[GoldDocument]:

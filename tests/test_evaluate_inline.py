@@ -56,3 +56,13 @@ def test_quote_pieces_across_a_paragraph_break_are_one_quote():
     assert [(s.start, s.end) for s in merged] == [(0, 53)]
     other = [pieces[0], Span(text="", label="QUOTE", start=29, end=53, attrs={"speaker": "Y"})]
     assert len(merge_quote_pieces(text, other)) == 2
+
+
+def test_an_annotated_copy_beside_its_json_is_read_once(tmp_path):
+    import json
+
+    text, spans = parse_inline_gold(MARKED)
+    (tmp_path / "reforme.ann.txt").write_text(MARKED, encoding="utf-8")
+    (tmp_path / "reforme.json").write_text(json.dumps(
+        {"doc": "reforme", "text": text, "spans": [s.to_dict() for s in spans]}), encoding="utf-8")
+    assert [d.id for d in load_gold([tmp_path])] == ["reforme"]
