@@ -120,12 +120,29 @@ def null_corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def null_runs(null_corpus, tmp_path_factory):
-    from framing.compare import compare_paths
+    """``framing compare --within category`` on the null corpus, and the same documents compared without it.
+
+    The unadjusted comparison reuses the analysed documents (the texts are
+    analysed once) and goes through the same statistics and report as
+    :func:`~framing.compare.compare_paths`.
+    """
+    import copy
+
+    from framing import adjust, report
+    from framing.compare import compare_paths, compute_statistics
 
     out = tmp_path_factory.mktemp("nullout")
-    plain = compare_paths([null_corpus], out / "plain", group_by="label", force=True, n_resamples=300)
     within = compare_paths([null_corpus], out / "within", group_by="label", force=True, n_resamples=300,
                            within="category")
+    plain = copy.copy(within)
+    plain.settings = {**within.settings, "within": None}
+    plain.groups, plain.pairs, plain.pca, plain.classifier = compute_statistics(
+        within.documents, within.features, n_resamples=300)
+    plain.likeness = copy.copy(within.likeness)
+    plain.likeness.within, plain.likeness.strata = None, {}
+    plain.likeness.mix = adjust.mix_warnings(within.documents, "label")
+    (out / "plain").mkdir()
+    report.write_report(plain, out / "plain")
     return plain, within, out
 
 
