@@ -90,13 +90,16 @@ def voice_map(text: str, quote_spans: list[tuple[int, int]], scare_spans: list[t
               or (stage_ran and not _overlaps(spoken, *r) and word_count(text[r[0]:r[1]]) > 1)]
     quoted = [q for q in quote_spans if not any(a <= q[0] and q[1] <= b for a, b in titles)]
     mentioned = list(scare_spans)
+    # merged once, and again only when a passage joins the quotes (linear on a text of many marks)
+    title_set, merged_quoted = set(titles), _merge(quoted)
     for a, b in marked:
-        if (a, b) in titles or _within(_merge(quoted), a, b):
+        if (a, b) in title_set or _within(merged_quoted, a, b):
             continue
         if stage_ran or word_count(text[a:b]) <= MAX_SCARE_WORDS:
             mentioned.append((a, b))
         else:
             quoted.append((a, b))
+            merged_quoted = _merge(quoted)
     return VoiceMap(tuple(_merge(quoted)), tuple(_merge(mentioned)), tuple(_merge(titles)))
 
 
