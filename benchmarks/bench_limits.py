@@ -10,7 +10,10 @@ Two measurements, each a whole ``framing`` process run under ``/usr/bin/time -v`
   wall time, peak RSS and the one-line message of a refused document;
 * ``groups``: ``framing compare`` on N one-document outlets (default 300,
   each a real article): wall time, peak RSS, and the sizes of
-  ``summary.json`` and ``pairwise.csv``.
+  ``summary.json`` and ``pairwise.csv``;
+* ``pairwise``: the statistics alone (``compute_statistics``) in this process
+  on N one-document groups carrying real articles' features: pair rows, time,
+  peak memory and the size of the pairs as JSON and CSV.
 
 The texts are generated under a temporary folder and deleted afterwards;
 nothing is written to the repository. Set ``PYTHONPATH`` to measure another
@@ -22,6 +25,7 @@ Usage::
 
     python benchmarks/bench_limits.py large --sizes 1 10 20
     python benchmarks/bench_limits.py groups --groups 300
+    python benchmarks/bench_limits.py pairwise --groups 300
 """
 from __future__ import annotations
 
@@ -102,6 +106,34 @@ def run_groups(n_groups: int, tmp: Path) -> None:
           f"({rows:,} rows) {r['message']}")
 
 
+def run_pairwise(n_groups: int) -> None:
+    """The statistics alone, in this process: one-document groups with the features of real articles."""
+    import csv
+    import io
+    import resource
+
+    from framing import analyze
+    from framing.compare import DocRecord, compute_statistics, feature_names
+
+    texts = load_texts()
+    analysed = [analyze(t["text"]) for t in texts]
+    docs = [DocRecord(id=f"d{i:04d}", source="-", group=f"Outlet {i:04d}", meta={}, n_words=a.n_words,
+                      n_sentences=a.n_sentences, features=dict(a.features), row={})
+            for i, a in enumerate(analysed[i % len(analysed)] for i in range(n_groups))]
+    features = feature_names(docs)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    _, pairs, *_ = compute_statistics(docs, features)
+    pairs_json = len(json.dumps([p.to_dict() for p in pairs]).encode()) / MB
+    buf = io.StringIO()
+    csv.writer(buf).writerows([list(p.to_dict().values()) for p in pairs])
+    wall = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{n_groups} one-document groups, statistics only: {len(pairs):,} pair rows, {wall:.1f} s, "
+          f"peak {peak:.0f} MB ({peak - base:+.0f} MB over the analysed texts), pairs in summary.json "
+          f"{pairs_json:.1f} MB, pairwise.csv {len(buf.getvalue().encode()) / MB:.1f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -110,12 +142,16 @@ def main() -> None:
     big.add_argument("--tiny", type=float, nargs="*", default=[2, 15], help="sizes in MB of one-word-line texts")
     many = sub.add_parser("groups", help="compare with many one-document groups")
     many.add_argument("--groups", type=int, default=300)
+    stat = sub.add_parser("pairwise", help="the statistics alone on N one-document groups (in process)")
+    stat.add_argument("--groups", type=int, default=300)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="framing-bench-") as tmp:
         if args.what == "large":
             run_large(args.sizes, args.tiny, Path(tmp))
-        else:
+        elif args.what == "groups":
             run_groups(args.groups, Path(tmp))
+        else:
+            run_pairwise(args.groups)
 
 
 if __name__ == "__main__":
