@@ -121,7 +121,8 @@ def is_title(text: str, region: tuple[int, int], title_cues: frozenset[str]) -> 
         return False
     if _YEAR_AFTER.match(text, b):
         return True
-    line_start = text.rfind("\n", 0, a) + 1
+    # a few words before the mark, on its line (bounded: a long line with many marks stays linear)
+    line_start = max(text.rfind("\n", max(0, a - 200), a) + 1, a - 200)
     before = [normalise(w) for w in _WORD.findall(text[line_start:a])][-TITLE_CUE_WINDOW:]
     return any(w in title_cues for w in before)
 
