@@ -73,7 +73,8 @@ def measure(cmd: list[str]) -> dict:
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
     own = [line for line in r.stderr.splitlines() if line.startswith("framing:")]
     return {"wall_s": round(wall, 1), "peak_mb": round(int(m.group(1)) / 1024) if m else None,
-            "rc": r.returncode, "message": own[0] if own else ""}
+            "rc": r.returncode, "message": own[0] if own else "",
+            "stderr_tail": " | ".join(r.stderr.splitlines()[-3:])}
 
 
 def run_large(sizes: list[float], tiny_sizes: list[float], tmp: Path) -> None:
@@ -98,9 +99,12 @@ def run_groups(n_groups: int, tmp: Path) -> None:
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
     out = tmp / "report"
     r = measure([*FRAMING, "compare", str(corpus), "-o", str(out), "--force"])
-    sizes = {name: (out / name).stat().st_size / MB if (out / name).exists() else None
-             for name in ("summary.json", "pairwise.csv")}
-    rows = sum(1 for _ in (out / "pairwise.csv").open(encoding="utf-8")) - 1 if sizes["pairwise.csv"] else None
+    if not (out / "pairwise.csv").exists():  # the run failed: say how, not a traceback here
+        print(f"{n_groups} one-document outlets: rc {r['rc']}, wall {r['wall_s']} s, peak {r['peak_mb']} MB, "
+              f"no report written: {r['message'] or r['stderr_tail']}")
+        return
+    sizes = {name: (out / name).stat().st_size / MB for name in ("summary.json", "pairwise.csv")}
+    rows = sum(1 for _ in (out / "pairwise.csv").open(encoding="utf-8")) - 1
     print(f"{n_groups} one-document outlets: rc {r['rc']}, wall {r['wall_s']} s, peak {r['peak_mb']} MB, "
           f"summary.json {sizes['summary.json']:.2f} MB, pairwise.csv {sizes['pairwise.csv']:.2f} MB "
           f"({rows:,} rows) {r['message']}")
