@@ -42,7 +42,7 @@ from warnings import warn
 
 from .analysis import analyze_raw, failure_message
 from .ingest import InputError, RawDocument, read_jsonl
-from .output import feature_row, jsonl_line
+from .output import feature_row, jsonl_line, record_producer
 from .resources import Config, default_config
 
 __all__ = ["score_bag", "score_dataframe", "score_jsonl_shards", "score_records"]
@@ -204,12 +204,13 @@ def _score_shard(lines: list[tuple[str, str]], config: Config, include_text: boo
         errors.append(err.to_dict())
 
     stem = PurePath(path).stem
+    producer = record_producer(config.lexicon_dirs, config.actors)  # as framing score writes it
     for raw in read_jsonl(data, path, stem, on_error):
         result = analyze_one(raw, config, None)
         if isinstance(result, AnalysisFailure):
             errors.append(result.to_input_error().to_dict())
         else:
-            out.append(jsonl_line(result, include_text))
+            out.append(jsonl_line(result, include_text, producer=producer))
     return path, out, errors
 
 

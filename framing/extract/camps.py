@@ -287,6 +287,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=speaker_roles.role_label(out[i]),
                                    stance=d.stance, target=d.target,
                                    stance_method=d.method, target_method=d.target_method)
+    # the resolver and the speaker roles point at each other and at the document:
+    # break the cycle so the document goes as soon as it is dropped (no gc pass)
+    resolver.roles = None
     return [s for s in out if s is not None]
 
 
