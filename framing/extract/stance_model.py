@@ -30,14 +30,8 @@ question / exclaim     "?" / "!" in the quote
 first_person           je, nous, notre… in the quote
 =====================  ============================================================
 
-Training examples come from gold files in one of two ways: ``pipeline`` (the
-default) runs the whole toolkit on the gold text and pairs each predicted
-QUOTE/IQUOTE with the gold span it overlaps, so the features are those the
-model will see at run time (predicted speakers and camps); ``gold`` uses the
-gold spans and speakers. Evaluation is cross-validation grouped by document
-(no document in both the training and the test fold), reported beside the
-rules on the same quotes and beside the majority class, with per-class
-precision and recall.
+Training and its document-grouped evaluation live in :mod:`framing.stance_training`
+(this module only applies a trained model).
 """
 from __future__ import annotations
 
