@@ -377,7 +377,7 @@ def test_report_does_not_depend_on_the_working_directory(tmp_path, monkeypatch):
     assert detector_scores() == base
     monkeypatch.chdir(fake)
     assert detector_scores() == base
-    assert base["out_of_sample"]["pooled"]["n_documents"] >= 21
+    assert base["out_of_sample"]["pooled"]["n_documents"] >= 20  # the sets still blind: 2nd and 4th test half
 
 
 def test_charts_write_nothing_on_stderr(capfd):
