@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .. import grammar
 from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
@@ -46,7 +47,7 @@ METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
 METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
 METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
 
-_DEFINITE = frozenset(("le", "la", "l'", "les", "ce", "cet", "cette", "ces"))
+_DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
 _INDEFINITE = frozenset(("un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "d'autres",
                          "nombre", "divers", "diverses", "aucun", "aucune"))
 _POSSESSIVE = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"))
