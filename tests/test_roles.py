@@ -136,3 +136,18 @@ def test_a_study_without_country_mapping_leaves_political_roles_unknown(tmp_path
                if s.label in ("QUOTE", "IQUOTE")}
     assert by_role.get("government") == "unknown"   # no '# country_camps:' in this study
     assert by_role.get("researcher") == "expert"      # the role mapping needs no country
+
+
+def test_a_union_office_is_not_the_previous_government_speaker():
+    # a head noun takes the class of its complement: a union's secretary-general speaks for the union
+    text = ("Le ministre des Transports, Paul Martin, a affirmé mardi que la réforme serait menée à son terme. "
+            "La secrétaire générale du syndicat, Anne Leroy, dénonce un passage en force. "
+            "« Le gouvernement méprise les salariés », lance la syndicaliste.")
+    leroy = [s for s in speech(text) if s.attrs.get("speaker") == "Anne Leroy"]
+    assert leroy and all(s.attrs["camp"] == "other" and s.attrs["role"] == "union_ngo" for s in leroy)
+
+
+def test_a_named_speaker_nothing_places_is_the_residual_side():
+    q = speech("« Il a passé une bonne nuit », a déclaré l'établissement médical.")
+    assert q and q[0].attrs["speaker"] not in ("anonymous", "unknown")
+    assert q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "residual"

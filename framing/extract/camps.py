@@ -20,9 +20,11 @@ Camp resolution, first hit wins:
    d'État") take the side of the nearest actor named before them; a bare
    office ("Le porte-parole Koo Byoungsam") the side of the previous
    institutional speaker;
-6. otherwise ``unknown`` — never a guess. ``anonymous`` speakers stay
-   unknown unless their own description names a side ("des responsables
-   ukrainiens" → ukraine).
+6. the speaker's role read by :mod:`framing.extract.roles` (class and country);
+7. a named speaker still unplaced: ``other`` (``camp_method=residual``), the
+   codebook's side for whoever is not a government, politician, researcher or
+   outlet; ``anonymous`` speakers stay unknown unless their own description
+   names a side ("des responsables ukrainiens" → ukraine).
 """
 from __future__ import annotations
 
@@ -171,6 +173,12 @@ class CampResolver:
             by_role, role_how, _ = self.roles.camp(span, mention[0] if mention else span.start)
             if by_role != UNKNOWN and by_role in self.idx.camps:
                 camp, how = by_role, role_how
+        if camp == UNKNOWN and how == "unknown" and not anonymous and self.idx.has_camp("other") \
+                and (self.roles is None or self.roles.finding(span).role not in roles_mod.POLITICAL):
+            # a named speaker that neither the actors file nor the text places in government,
+            # politics, research or the media: the codebook's residual side (unions, NGOs,
+            # companies, citizens, institutions of no side) -- said by its own method
+            camp, how = "other", "residual"
         self._by_name[key] = (camp, how)
         if camp not in (UNKNOWN, "expert", "media", "other"):
             self._resolved.append((mention[0] if mention else span.start, camp))
@@ -250,11 +258,20 @@ class CampResolver:
             camp = self._nearest_actor_before(pos)
             if camp:
                 return camp, "context"
-        if "role:office" in flags:
+        if "role:office" in flags and self._office_is_political(span):
             camp = self._previous_speaker(pos)
             if camp:
                 return camp, "context"
         return UNKNOWN, "unknown"
+
+    def _office_is_political(self, span: Span) -> bool:
+        """False when the role reader places the office outside government and politics: a head
+        noun takes the class of its complement ("la secrétaire générale du syndicat" is a union's
+        office), so it is not the previous institutional speaker's."""
+        if self.roles is None:
+            return True
+        role = self.roles.finding(span).role
+        return not role or role in roles_mod.POLITICAL
 
 
 # --- the stage --------------------------------------------------------------
@@ -413,7 +430,7 @@ def features(ctx) -> dict[str, float]:
 
 #: how camps are found (``camp_method``), in the order of the ``camp_method_{m}_share`` features
 CAMP_METHODS = ("actor", "outlet", "description", "apposition", "stype", "context", "role", "role+country",
-                "home-country", "story-country", "person-no-role", "anonymous", "unknown")
+                "home-country", "story-country", "person-no-role", "residual", "anonymous", "unknown")
 
 
 def method_and_role_shares(speech: list[Span]) -> dict[str, float]:
