@@ -54,7 +54,7 @@ from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
-                        previous_line_start)
+                        object_then_infinitive, previous_line_start)
 from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
 from .speakers import Source, lexica, name_index
@@ -718,11 +718,14 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     iq_starts: set[int] = set()
     at.cues = cues
     last_sent, prev_src = -1, None
+    quoted_reports: set[int] = set()  # ATTR starts of speech reported inside a quotation
     for cue in cues:
         c_start, c_end = cue.start(doc), cue.end(doc)
         in_quote = at.quote_at(c_start)
         if in_quote is not None and cue.kind != "prep" and not _inner_incise(at, cue, in_quote):
-            continue
+            if not _reported_inside(at, cue):
+                continue
+            quoted_reports.add(c_start)
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
         sent = toks[cue.head].sent
@@ -739,7 +742,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         a["speaker_method"] = (src.method or "wording") if src is not None else "unknown"
         span = Span.at(text, c_start, c_end, "ATTR", **a)
         attr_spans.append((span, src, cue))
-        if src is not None:
+        if src is not None and c_start not in quoted_reports:
             at.remember(c_start, src)
             prev_src = src
         if in_quote is None and cue.iquote != "no":
@@ -749,22 +752,86 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                 if not _inside_one_quote(at, s, e) and s not in iq_starts:
                     iq_starts.add(s)
                     iquotes.append(Span.at(text, s, e, "IQUOTE", **_attrs_for(src)))
-    # speakers of quotes
-    attr_by_start = sorted(attr_spans, key=lambda x: x[0].start)
+    # speakers of quotes (speech reported inside a quotation says nothing of the quote's speaker)
+    attr_by_start = sorted((x for x in attr_spans if x[0].start not in quoted_reports), key=lambda x: x[0].start)
     starts = [x[0].start for x in attr_by_start]
     new_quotes: list[Span] = []
     name_line_attrs: list[Span] = []
     prev_q: tuple[Span, Source | None] | None = None
+    quote_sources: list[tuple[Span, Source | None]] = []
     for q in at.quotes:
         src, extra, link = _speaker_of(at, q, attr_by_start, starts, prev_q)
         if extra is not None:
             name_line_attrs.append(extra)
         new_quotes.append(q.with_attrs(**_attrs_for(src, link if src is not None else "")))
         prev_q = (q, src)
+        quote_sources.append((q, src))
         if src is not None:
             at.remember(q.start, src)
     others = [s for s in spans if s.label != "QUOTE"]
-    return others + new_quotes + [x[0] for x in attr_spans] + name_line_attrs + iquotes
+    attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
+                 for x in attr_spans]
+    return others + new_quotes + attrs_out + name_line_attrs + iquotes
+
+
+def _reported_inside(at: _Attributor, cue: Cue) -> bool:
+    """A verb of saying inside a quotation that reports speech with its content frame
+    ("Maman m'a dit de…", "J'ai demandé à…", "elle me dit : '…'", "comme cela a été dit"):
+    an ATTR (codebook, Clarifications), no IQUOTE.
+
+    Not the speaker's own view or act: verbs of belief or fear ("je pense que"), an
+    infinitive ("je peux vous assurer que"), a first-person present ("Nous confirmons
+    que", performative), nor a verb without a frame of speech ("ces exercices confirment
+    le pivot": a verb of saying used of things).
+    """
+    if cue.kind != "verb" or cue.iquote == "no" or cue.form in ("inf", "bare_ppart"):
+        return False
+    toks = at.toks
+    if cue.form == "passive":
+        return any(key(t) == "comme" for t in toks[max(0, cue.first - 3):cue.first])
+    if cue.form == "finite" and _first_person_subject(toks, cue):
+        return False
+    j = cue.last
+    n = len(toks)
+    if j >= n:
+        return False
+    nxt = toks[j]
+    return (followed_by_que(at.doc, cue) is not None or nxt.text in (":",) or nxt.text in QUOTE_OPEN
+            or nxt.text in ("'", "‘") or key(nxt) in _INTERROGATIVE_OPENERS or key(nxt) in ("si", "s'")
+            or object_then_infinitive(at.doc, j) is not None)
+
+
+def _first_person_subject(toks: list, cue: Cue) -> bool:
+    """"je confirme", "Nous confirmons", "je vous le dis": the verb's subject is the speaker."""
+    lead = [key(t) for t in toks[max(0, cue.first - 1):cue.head]]
+    if "je" in lead or "j'" in lead:
+        return True
+    k = cue.first if key(toks[cue.first]) == "nous" else cue.first - 1
+    return k >= 0 and key(toks[k]) == "nous" and (k == 0 or not toks[k - 1].is_word
+                                                   or key(toks[k - 1]) in ("et", "que", "qu'", "mais"))
+
+
+_FIRST_PERSON = frozenset("je j moi nous".split())  # (the regex reads "J'ai" as "J", "ai")
+
+
+def _first_person_to_speaker(at: _Attributor, attr: Span, quotes: list[tuple[Span, Source | None]]) -> Span:
+    """An ATTR inside a quotation whose subject is the speaker ("J'ai dit", "en disant"
+    after "J'ai appelé"): its source is the quote's speaker."""
+    if attr.attrs.get("source") != "unknown" and "source_span" in attr.attrs:
+        return attr
+    sent = at.doc.sentence_of(attr.start)
+    lo = max(sent.start if sent else attr.start, attr.start - 200)
+    before = [normalise(w) for w in _WORDS_RE.findall(at.text[lo:attr.start])]
+    if not any(w in _FIRST_PERSON for w in before[-6:]):
+        return attr
+    k = bisect.bisect_right([q.start for q, _ in quotes], attr.start) - 1
+    if k < 0 or not quotes[k][0].start <= attr.start < quotes[k][0].end or quotes[k][1] is None:
+        return attr
+    src = quotes[k][1]
+    extra = {"source": src.name, "stype": src.stype, "speaker_method": "quote_speaker+" + (src.method or "wording")}
+    if src.start is not None:
+        extra["source_span"] = [src.start, src.end]
+    return attr.with_attrs(**extra)
 
 
 # first words of "Pour …," that open no source ("Pour sa part,", "Pour un temps,"); the

@@ -691,7 +691,9 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         # "soupçonnent Pyongyang de chercher", "la soupçonnent de chercher", "a menacé de
         # renforcer", "appelant ses partisans à se mobiliser"; a que-verb needs the object
         # ("a demandé à Moscou d'enquêter", not "ont demandé à être rapatriés")
-        if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que") is not None:
+        # (a clitic object before the verb is its object: "maman m'a dit de la ramener")
+        clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head])
+        if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
     if cue.strict_level == "name" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
@@ -809,6 +811,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 
 
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
+_OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
 _SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
 cette ces on nous vous mais et""")
