@@ -24,7 +24,8 @@ from .analysis import run_extractors
 from .backends import get_backend
 from .evaluate import load_gold, match_spans
 from .extract.camps import actor_index
-from .extract.stance import STANCES, StanceEvidence, StanceScorer, cue_matcher, stance_scorer
+from .extract.stance import STANCES, StanceScorer, cue_matcher, stance_scorer
+from .extract.stance_evidence import StanceEvidence
 from .extract.stance_model import FEATURES, LinearStanceModel, feature_vector
 from .resources import Resources, default_config, get_resources
 from .spans import Span

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -46,59 +46,12 @@ from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
 from .positions import IntervalSet, PositionIndex
+from .stance_evidence import LOADED_POLARITY, NEGATORS, NON_POLITICAL, SELF_NEUTRAL, Cue, StanceEvidence
+from .stance_model import context_features, load as load_model
 
 STANCES = QUOTE_STANCES
-#: LOADED categories and their polarity for stance
-LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence": -1,
-                   "fear": -1, "weakness": -1, "hyperbole": 0}
-#: cue categories that are not criticism when said about one's own side or an ally
-SELF_NEUTRAL = frozenset({"weakness", "failure"})
-NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
 SELF_REFERENCE = POSSESSIVES_3 | _words("""notre
 nos nous lui-même elle-même eux-mêmes elles-mêmes patrie""")
-NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
-
-
-@dataclass(frozen=True)
-class Cue:
-    """An evaluative word of a quote: token index, polarity, category, negated?"""
-
-    token: int
-    polarity: int
-    cat: str
-    negated: bool = False
-    source: str = "cue"
-
-
-@dataclass
-class StanceEvidence:
-    """Everything the stance decision reads; also the classifier's input."""
-
-    regions: list[tuple[int, int]]
-    speaker_camp: str
-    target: str
-    target_method: str
-    relation: str
-    cues: list[Cue] = field(default_factory=list)
-    verb_cues: list[Cue] = field(default_factory=list)
-    n_words: int = 0
-    #: what surrounds the quote, for the classifier (stance_model.context_features)
-    extras: dict[str, float] = field(default_factory=dict)
-
-    def score(self) -> tuple[int, bool]:
-        total, negation = 0, False
-        for c in self.cues:
-            p = c.polarity
-            if c.negated:
-                negation = True
-                p = -1 if p > 0 else 0
-            if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally"):
-                p = 0
-            total += p
-        total += sum(c.polarity for c in self.verb_cues)
-        return total, negation
-
-
 @dataclass(frozen=True)
 class StanceDecision:
     stance: str
@@ -278,8 +231,6 @@ class StanceScorer:
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
         n_words = sum(sum(map(TOKEN_IS_WORD, doc.tokens_between(a, b))) for a, b in regions)  # C-level count
-        from .stance_model import context_features
-
         sent = doc.sentence_of(group[0].start)
         near = self._index(doc, spans).attrs.starting_in(sent.start if sent else group[0].start - 200,
                                                           max(b for _, b in regions) + 41)
@@ -478,12 +429,11 @@ MODEL_FILE = "stance_model.json"
 def find_model(lexicon_dirs: Sequence[str] = ()):
     """The installed stance model: ``stance_model.json`` in a user lexicon dir, else shipped, else ``None``."""
     from ..lexicons import shipped_dir
-    from .stance_model import load  # the known stance <-> stance_model cycle, imported when a model is looked for
 
     for d in [*lexicon_dirs, shipped_dir()]:
         p = Path(d) / MODEL_FILE
         if p.is_file():
-            return load(p)
+            return load_model(p)
     return None
 
 

@@ -43,7 +43,7 @@ from typing import Any, Sequence
 from ..files import atomic_write
 from ..spans import Span
 from .roles import ROLE_CLASSES
-from .stance import NEGATORS, NON_POLITICAL, StanceEvidence
+from .stance_evidence import NEGATORS, NON_POLITICAL, StanceEvidence
 
 RELATIONS = ("same", "ally", "opponent", "none")
 #: the evidence the rules read, as counts (the first model format used these alone)

@@ -1,0 +1,60 @@
+"""The evidence a stance decision reads (:class:`StanceEvidence`), shared by the rules and the classifier.
+
+:mod:`framing.extract.stance` finds the evidence of each quote and decides by
+rules; :mod:`framing.extract.stance_model` turns the same evidence into the
+classifier's features. Both import this module, so neither imports the other
+back (the stage imports the model one way).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import UNKNOWN
+
+#: LOADED categories and their polarity for stance
+LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence": -1,
+                   "fear": -1, "weakness": -1, "hyperbole": 0}
+#: cue categories that are not criticism when said about one's own side or an ally
+SELF_NEUTRAL = frozenset({"weakness", "failure"})
+NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
+NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An evaluative word of a quote: token index, polarity, category, negated?"""
+
+    token: int
+    polarity: int
+    cat: str
+    negated: bool = False
+    source: str = "cue"
+
+
+@dataclass
+class StanceEvidence:
+    """Everything the stance decision reads; also the classifier's input."""
+
+    regions: list[tuple[int, int]]
+    speaker_camp: str
+    target: str
+    target_method: str
+    relation: str
+    cues: list[Cue] = field(default_factory=list)
+    verb_cues: list[Cue] = field(default_factory=list)
+    n_words: int = 0
+    #: what surrounds the quote, for the classifier (stance_model.context_features)
+    extras: dict[str, float] = field(default_factory=dict)
+
+    def score(self) -> tuple[int, bool]:
+        total, negation = 0, False
+        for c in self.cues:
+            p = c.polarity
+            if c.negated:
+                negation = True
+                p = -1 if p > 0 else 0
+            if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally"):
+                p = 0
+            total += p
+        total += sum(c.polarity for c in self.verb_cues)
+        return total, negation
