@@ -784,13 +784,15 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
     que", performative), nor a verb without a frame of speech ("ces exercices confirment
     le pivot": a verb of saying used of things).
     """
-    if cue.kind != "verb" or cue.iquote == "no" or cue.form in ("inf", "bare_ppart"):
-        return False
+    if cue.kind != "verb" or cue.iquote == "no" or cue.form in ("inf", "bare_ppart") or cue.lemma in _WISHES:
+        return False  # (a wish, "M. X souhaite s'exprimer", is no report of speech)
     toks = at.toks
     if cue.form == "passive":
         return any(key(t) == "comme" for t in toks[max(0, cue.first - 3):cue.first])
     if cue.form == "finite" and _first_person_subject(toks, cue):
         return False
+    if cue.first > 0 and _thing_subject(at, toks[cue.first - 1]):
+        return False  # "« Les premières données indiquent que… »": things, not a speaker
     j = cue.last
     n = len(toks)
     if j >= n:
@@ -799,6 +801,21 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
     return (followed_by_que(at.doc, cue) is not None or nxt.text in (":",) or nxt.text in QUOTE_OPEN
             or nxt.text in ("'", "‘") or key(nxt) in _INTERROGATIVE_OPENERS or key(nxt) in ("si", "s'")
             or object_then_infinitive(at.doc, j) is not None)
+
+
+_WISHES = frozenset("souhaiter espérer vouloir".split())
+
+
+def _thing_subject(at: _Attributor, t) -> bool:
+    """The word before the verb is a common noun naming no people ("données", "exercices")."""
+    w = key(t)
+    return (t.is_word and t.text[:1].islower() and w not in _PRONOUNS and w not in _SPEAKER_WORDS_BEFORE
+            and w not in at.lx.person_nouns and not w.endswith(("ment",)) and t.lemma not in at.lx.person_nouns
+            and w not in at.lx.role_words)
+
+
+_SPEAKER_WORDS_BEFORE = frozenset("""qui je j' tu on nous vous moi toi eux lui leur me m' te t' se s' y en
+le la les l' ne n' et puis alors ainsi aussi encore même bien""".split())
 
 
 def _first_person_subject(toks: list, cue: Cue) -> bool:
