@@ -218,10 +218,18 @@ class ReportingLexicon:
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
+        # light verbs ("lancer", "dresser") and the nouns of saying that only report with one
+        # ("un cri d'alarme", "un constat"): "lance un cri d'alarme" is a reporting cue
+        self.light_verbs: dict[str, dict[str, str]] = {}
+        self.act_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
             if e["kind"] == "prep":
                 toks = tuple(normalise(e["term"]).replace("'", "' ").split())
                 self.preps.append((toks, e))
+            elif e["kind"] == "light":
+                self.light_verbs[normalise(e["term"])] = e
+            elif e["kind"] == "act":
+                self.act_nouns[normalise(e["term"])] = e
             else:
                 self.nouns[normalise(e["term"])] = e
         # prepositions by first word, in lexicon order (speed, issue 9)
@@ -230,7 +238,7 @@ class ReportingLexicon:
             self.preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
         # memos by (form, lemma), bounded (cleared past 100,000): what a word may
         # start (find_cues) and its candidate verb lemmas (verb_lemmas)
-        self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool] | bool] = {}
+        self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool, bool] | bool] = {}
         self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
 
     @cached_property
@@ -357,7 +365,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             plan = plans[(t.text, t.lemma)] = _plan(t, lx, preps_by_first)
             if plan is True:
                 continue
-        kk, noun, maybe = plan
+        kk, noun, maybe, light = plan
         # source prepositions
         matched = False
         for words, e in preps_by_first.get(kk, ()):
@@ -380,6 +388,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         # most words are no reporting verb (``maybe`` is exactly whether _verb_cue
         # finds a lexicon entry; speed, issue 9)
         cue = _verb_cue(doc, lx, k) if maybe else None
+        if cue is None and light:
+            cue = _light_verb_cue(doc, lx, k)
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
@@ -387,20 +397,23 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     return cues
 
 
-def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool] | bool:
+def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool, bool] | bool:
     """What ``find_cues`` may start at the word ``t`` (a function of its form and lemma).
 
     ``True`` when no cue can start there; otherwise the word's key, the
-    reporting noun it may be (``None`` if none) and whether it may be a
-    reporting verb (a lexicon entry among its verb lemmas). The caller
+    reporting noun it may be (``None`` if none), whether it may be a
+    reporting verb (a lexicon entry among its verb lemmas) and whether it may be
+    a light verb before a noun of saying ("lance un cri d'alarme"). The caller
     memoises the result per (form, lemma).
     """
     kk = key(t)
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
-    maybe = any(c in lx.multi or c in lx.verbs for c in lx.verb_lemmas(t))
-    if kk not in preps_by_first and noun is None and not maybe:
+    lemmas = lx.verb_lemmas(t)
+    maybe = any(c in lx.multi or c in lx.verbs for c in lemmas)
+    light = any(c in lx.light_verbs for c in lemmas) and not t.text[:1].isupper()
+    if kk not in preps_by_first and noun is None and not maybe and not light:
         return True
-    return kk, noun, maybe
+    return kk, noun, maybe, light
 
 
 def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dict[str, str] | None, str, int]:
@@ -577,6 +590,66 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns):
         return None
     return cue
+
+
+# what may stand between a light verb and its noun of saying: a determiner, then at most one
+# adjective ("lance un vibrant appel", "dresse un sévère constat")
+_LIGHT_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3 | _words("""du
+de d' mon ma mes notre nos votre vos""")
+_TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
+# deverbal noun endings and the verb ending they come from: "avertissement" → avertir,
+# "accusation" → accuser, "constat" → constater, "alerte" → alerter (zero derivation)
+_DEVERBAL = (("issement", "ir"), ("ement", "er"), ("ation", "er"), ("e", "er"), ("", "er"))
+
+
+def saying_noun(lx: ReportingLexicon, w: str) -> dict[str, str] | None:
+    """The entry of a noun of saying, judging, warning or asking: a reporting or act noun
+    of the lexicon, or a noun derived from a reporting verb ("avertissement" ← avertir)."""
+    e = lx.act_nouns.get(w) or lx.nouns.get(w)
+    if e is not None:
+        return e
+    for w2 in (w, w[:-1] if w.endswith(("s", "x")) else w):
+        for suffix, verb_end in _DEVERBAL:
+            if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
+                e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
+                if e is not None and e.get("iquote") != "no":
+                    return e
+    return None
+
+
+def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
+    """A light verb with a noun of saying as its object: "lance un cri d'alarme", "a dressé
+    un constat", "émettent des critiques" (a productive pattern, not a list of phrases)."""
+    toks = doc.tokens
+    n = len(toks)
+    j = k + 1
+    if j >= n or key(toks[j]) not in _LIGHT_DETERMINERS:
+        return None  # a determiner is needed: "faire appel à" is no report
+    noun_at = None
+    for m in (j + 1, j + 2):
+        if m < n and toks[m].is_word and toks[m].sent == toks[k].sent and saying_noun(lx, key(toks[m])):
+            noun_at = m
+            break
+        if m >= n or not toks[m].is_word or key(toks[m]) in _LIGHT_DETERMINERS:
+            break
+    if noun_at is None:
+        return None
+    light = next(c for c in lx.verb_lemmas(toks[k]) if c in lx.light_verbs)
+    noun = saying_noun(lx, key(toks[noun_at]))
+    first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
+    if negated or reflexive:
+        return None
+    last = noun_at + 1
+    if last + 1 < n and key(toks[last]) in ("d'", "de") and toks[last + 1].is_word \
+            and key(toks[last + 1]) not in _LIGHT_DETERMINERS and not is_infinitive(toks[last + 1]):
+        if key(toks[last + 1]) in _TRADE_COMPLEMENTS:
+            return None  # "un appel d'offres", "un appel de fonds": a call for bids, not words
+        last += 2  # "cri d'alarme", "appel au calme" is left out (a preposition + article)
+    form = _form_of(toks[k], light, has_aux, lx.participles)
+    if form in ("bare_ppart", "inf") and not has_aux:
+        return None  # "le constat dressé", "pour lancer un appel": no one reporting here
+    return Cue("verb", first, last, k, f"{light} {key(toks[noun_at])}", noun.get("verb_stance") or "neutral",
+               "que", False, form, inverted)
 
 
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
