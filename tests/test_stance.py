@@ -57,6 +57,9 @@ STANCE_TABLE = [
      "Washington", "ce n'est pas une escalade de la part de Moscou", "a estimé", "neutral", "russia"),
     ("Moscou a assuré que ses troupes n'avaient subi aucun revers.",
      "Moscou", "ses troupes n'avaient subi aucun revers", "a assuré", "neutral", "russia"),
+    # danger and fear words about one's own side report a hardship, they do not blame it
+    ("Moscou a reconnu que la Russie restait menacée par le chaos.",
+     "Moscou", "la Russie restait menacée par le chaos", "a reconnu", "neutral", "russia"),
     # "pas sans" affirms
     ("L'Institut pour l'étude de la guerre a estimé que l'opération russe n'était pas sans problèmes.",
      "L'Institut pour l'étude de la guerre", "l'opération russe n'était pas sans problèmes", "a estimé",
@@ -163,3 +166,10 @@ def test_train_stance_cross_validates_and_guards_the_model(gold_dir, tmp_path):
     doc = get_backend("builtin").parse(text)
     out = camps.extract(doc, [s], get_resources(default_config(lexicon_dirs=[tmp_path])))
     assert out[0].attrs["stance_method"] == "classifier" and out[0].attrs["stance"] in ("supportive", "critical", "neutral")
+
+
+def test_general_sentiment_words_are_evidence_not_stance():
+    # "bonne" is a strong entry of the broad polarity lexicon: recorded, not summed by the rules
+    s = decide("Le porte-parole du Kremlin a déclaré que le président avait passé une bonne nuit.",
+               "Le porte-parole du Kremlin", "le président avait passé une bonne nuit", "a déclaré")
+    assert s.attrs["stance"] == "neutral" and s.attrs["stance_method"] == "default-neutral"

@@ -17,12 +17,16 @@ For a QUOTE or IQUOTE whose speaker camp is known (:mod:`framing.extract.camps`)
 **stance** — a signed score over the quote's evaluative words: the codebook's
 LOADED spans (glorification +1; pejorative, moral, violence, fear, weakness −1),
 ``lexicons/stance_cues.tsv`` (praise, support, success +1; blame, failure,
-danger, doubt −1), ``lexicons/polarity.tsv`` when present, and the evaluative
-reporting verb that introduces the quote ("ont dénoncé", "se féliciter").
+danger, doubt −1), and the evaluative reporting verb that introduces the quote
+("ont dénoncé", "se féliciter"). The strong entries of ``lexicons/polarity.tsv``
+are recorded as evidence (the classifier's ``broad_*`` features) but not summed
+by the rules: general sentiment words ("une bonne nuit", "super peur") say how a
+speaker feels, not what they think of a side.
 Negation (ne…pas, jamais, aucun, sans) within three words turns a positive cue
 negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
 n'est pas une escalade" is not praise). Weakness and failure words about the
-speaker's own side or an ally are reporting, not criticism, and count 0.
+speaker's own side or an ally are reporting, not criticism, and count 0; so do
+fear and danger words ("le chaos", "dangereux") about one's own side.
 Score > 0 → supportive, < 0 → critical, 0 → neutral.
 
 ``stance_method`` says what decided: ``lexicon``, ``lexicon+negation``,
@@ -253,9 +257,10 @@ class StanceScorer:
             stance = "critical"
         else:
             stance = "neutral"
-        if not ev.cues and not ev.verb_cues:
+        cues = ev.rule_cues
+        if not cues and not ev.verb_cues:
             method = "default-neutral"
-        elif not ev.cues:
+        elif not cues:
             method = "verb"
         else:
             method = "lexicon+negation" if negation else "lexicon"

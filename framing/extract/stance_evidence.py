@@ -14,8 +14,14 @@ from ..actors import UNKNOWN
 #: LOADED categories and their polarity for stance
 LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence": -1,
                    "fear": -1, "weakness": -1, "hyperbole": 0}
-#: cue categories that are not criticism when said about one's own side or an ally
-SELF_NEUTRAL = frozenset({"weakness", "failure"})
+#: cue categories that are not criticism when said about one's own side or an ally: weakness,
+#: failure, fear and danger words about one's own side report a hardship ("la Russie reste
+#: vulnérable", "le chaos"), they do not blame it
+SELF_NEUTRAL = frozenset({"weakness", "failure", "fear", "danger"})
+#: the category of the broad polarity lexicon's cues (polarity.tsv): evidence for the classifier,
+#: not for the rules (general sentiment words -- "bonne nuit", "super peur", "il fait beau" --
+#: say how a speaker feels, not what they think of a side; measured in docs/stance.md)
+BROAD = "polarity"
 NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
 NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
 
@@ -46,9 +52,14 @@ class StanceEvidence:
     #: what surrounds the quote, for the classifier (stance_model.context_features)
     extras: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def rule_cues(self) -> list[Cue]:
+        """The cues the rules sum: all but the broad polarity lexicon's."""
+        return [c for c in self.cues if c.cat != BROAD]
+
     def score(self) -> tuple[int, bool]:
         total, negation = 0, False
-        for c in self.cues:
+        for c in self.rule_cues:
             p = c.polarity
             if c.negated:
                 negation = True
