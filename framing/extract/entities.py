@@ -48,9 +48,10 @@ METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
 METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
 
 _DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
-_INDEFINITE = frozenset(("un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "d'autres",
-                         "nombre", "divers", "diverses", "aucun", "aucune"))
-_POSSESSIVE = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"))
+# indefinite articles and the indefinite quantifiers that open a noun phrase the same way
+_INDEFINITE = grammar.INDEFINITE_ARTICLES | frozenset(("plusieurs", "certains", "certaines", "quelques", "d'autres",
+                                                       "nombre", "divers", "diverses", "aucun", "aucune"))
+_POSSESSIVE = grammar.POSSESSIVES
 _FEMININE_DET = frozenset(("la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"))
 _MASCULINE_DET = frozenset(("le", "un", "ce", "cet", "son", "mon", "ton"))
 _PLURAL_DET = frozenset(("les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques",
