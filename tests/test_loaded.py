@@ -236,7 +236,7 @@ def test_inflections_of_every_entry_match(monkeypatch):
         if " " not in e["term"] and "'" not in e["term"]:
             forms += sorted(loaded.inflections(e["term"]))
         for f in forms:
-            sentences.append(f"Il y a {f} ici.")
+            sentences.append(f"Voilà {f} ici.")
             wanted.append((f, e["cat"]))
     text = "\n".join(sentences)
     doc = BACKEND.parse(text)

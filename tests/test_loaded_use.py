@@ -66,6 +66,15 @@ def texts(text: str) -> list[str]:
     ("Le laboratoire, dépendant du ministère, ferme.", "dépendant"),
     ("Il cachait des explosifs dans sa cave.", "explosifs"),
     ("Le génocide arménien a été commémoré à Paris.", "génocide"),
+    # a real hostage-taking is the event; "drôle de" means strange; a feeling stated; a warning act
+    ("Un homme armé a pris en otage trois clients.", "pris en otage"),
+    ("Les ravisseurs exigent une rançon après la prise d'otages.", "prise d'otages"),
+    ("Il a entendu de drôles de bruits dans la cave.", "drôles"),
+    ("Elle a eu très peur pendant l'orage.", "peur"),
+    ("L'association lance un cri d'alarme sur la pauvreté.", "cri d'alarme"),
+    ("Le corps a été retrouvé pieds et poings liés.", "pieds et poings liés"),
+    ("La région a été durement frappée par l'épidémie.", "durement frappée"),
+    ("Le supporter a été expulsé violemment du stade.", "violemment"),
 ])
 def test_descriptive_uses_are_not_loaded(sentence, word):
     assert word not in texts(sentence)
@@ -80,6 +89,12 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     # a use=always word stays loaded under a legal frame or a negation
     ("Il est accusé de propagande par l'opposition.", "propagande"),
     ("Ce n'est pas une simple marionnette.", "marionnette"),
+    # the same words used to judge
+    ("Cette grève est une prise d'otages des usagers.", "prise d'otages"),
+    ("Le syndicat a pris en otage les vacanciers.", "pris en otage"),
+    ("La peur d'une guerre gagne le continent.", "peur"),
+    ("Le gouvernement est pieds et poings liés face aux marchés.", "pieds et poings liés"),
+    ("Le ministre a violemment critiqué la réforme.", "violemment"),
 ])
 def test_evaluative_uses_stay_loaded(sentence, word):
     assert word in texts(sentence)
@@ -217,7 +232,7 @@ def test_every_entry_of_the_general_lexicons_matches_itself(name, monkeypatch):
 
     monkeypatch.setattr(loaded_use, "TOPIC_MIN", 10 ** 9)  # one document holds them all
     entries = load_lexicon(name).entries
-    text = "\n".join(f"Il y a {e['term']} ici." for e in entries)
+    text = "\n".join(f"Voilà {e['term']} ici." for e in entries)
     doc = BACKEND.parse(text)
     spans = loaded.extract(doc, [], get_resources(default_config()))
     by_line: dict[int, set[str]] = {}

@@ -159,9 +159,19 @@ def expand_entries(entries: Iterable[dict[str, str]], skip: frozenset[str] = fro
     return out
 
 
+#: present and past-participle endings of an -er verb ("expulser" -> expulse, expulsent, expulsé ...)
+_ER_VERB_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant")
+
+
 def _unless_set(entry: dict[str, str]) -> frozenset[str]:
-    words = [w.strip() for w in (entry.get("unless") or "").split(",") if w.strip()]
-    return frozenset({normalise(w) for w in words} | {normalise(lemma_of(w)) for w in words})
+    words = [normalise(w.strip()) for w in (entry.get("unless") or "").split(",") if w.strip()]
+    out = set(words) | {normalise(lemma_of(w)) for w in words}
+    # the lemmatiser leaves many -er forms as they are ("expulsé", "lance"): an -er
+    # lemma brings its own forms, so "expulser" cancels "expulsé violemment"
+    for w in words:
+        if len(w) > 4 and w.endswith("er") and w.isalpha() and lemma_of(w[:-2] + "ent") == w:
+            out.update(w[:-2] + end for end in _ER_VERB_ENDINGS)
+    return frozenset(out)
 
 
 class _Compiled:
