@@ -20,6 +20,7 @@ import csv
 import hashlib
 import json
 import os
+import time
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,9 +31,11 @@ import numpy as np
 
 from . import __version__
 from . import adjust, stats
+from .stats import feature_matrix  # noqa: F401  (public here since 0.1)
 from .analysis import analyze_raw, failure_message, parse_raw, spans_in_view
 from .document import ParsedDocument, Sentence, Token
 from .features import FeatureContext, compute_features
+from .i18n import text as i18n_text
 from .files import OutputRefused, atomic_directory, check_output_dir
 from .ingest import InputError, iter_documents
 from .output import META_COLUMNS, feature_row, inert_cell, jsonl_line, record_producer, strongest_evidence
@@ -252,13 +255,6 @@ def _clean(v: Any) -> Any:
     return v
 
 
-def feature_matrix(documents: Sequence[DocRecord], features: Sequence[str]) -> np.ndarray:
-    """Documents × features, from the same per-document values as ``features.csv``."""
-    nan = float("nan")  # an undefined measure is missing, never 0
-    return np.array([[nan if (v := d.features.get(f)) is None else float(v) for f in features] for d in documents],
-                    dtype=float).reshape(len(documents), len(features))
-
-
 def group_name(meta: dict[str, Any], group_by: str, unknown: str = "(unknown)") -> str:
     """The group of a document: ``meta[group_by]`` as a string (``year``/``month`` derive from ``date``)."""
     value = meta.get(group_by)
@@ -414,75 +410,17 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
     weights = stats.stratum_weights(strata) if strata is not None else {}
     X = feature_matrix(documents, features)
     names = sorted({d.group for d in documents}, key=lambda s: (s.casefold(), s))
-    groups: list[GroupSummary] = []
-    for name in names:
-        idx = [i for i, d in enumerate(documents) if d.group == name]
-        Xg = X[idx]
-        mean = _nanmean(Xg)
-        if len(idx) >= 2:
-            reps = stats.bootstrap_means(Xg, n_resamples, _stream_seed(seed, "group:" + name))
-            method = "documents"
-        else:
-            d = documents[idx[0]]
-            reps = _replicates_for(d, features, n_resamples)
-            method = "sentences"
-        if strata is not None and len(idx) >= 2:
-            sg = [strata[i] for i in idx]
-            mean = stats.stratum_weighted_means(Xg, sg, weights)
-            reps = stats.stratified_bootstrap_means(Xg, sg, weights, n_resamples, _stream_seed(seed, "group:" + name))
-        lo, hi = stats.percentile_interval(reps)
-        # the interval always contains the estimate (percentile bounds of a skewed
-        # resampling distribution of rare counts may not)
-        lo, hi = np.minimum(lo, mean), np.maximum(hi, mean)
-        # no cue at all in the group's words is not a certain zero rate (Poisson bound)
-        _zero_rate_bounds(features, Xg, hi, sum(documents[i].n_words for i in idx),
-                          sum(documents[i].n_sentences for i in idx))
-        groups.append(GroupSummary(name, len(idx), mean, lo, hi, method, reps,
-                                   [documents[i].id for i in idx]))
+    groups = [_group_summary(name, [i for i, d in enumerate(documents) if d.group == name], X, documents, features,
+                             seed=seed, n_resamples=n_resamples, strata=strata, weights=weights) for name in names]
     varying = _varying(X)
     pairs: list[PairTest] = []
     for ga, partners in pairings(X, documents, groups, rest_label, n_resamples, seed):
         for gb, rows_a, rows_b in partners:
-            xa, xb = X[rows_a], X[rows_b]
-            if strata is not None:
-                sa = [strata[i] for i in rows_a]
-                sb = [strata[i] for i in rows_b]
-                p, exact, pair_a, pair_b = stats.stratified_permutation_pvalues(
-                    xa, xb, sa, sb, weights, n_permutations, _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
-                if np.isnan(pair_a).all():
-                    continue  # no stratum holds both groups: nothing to compare like with like
-            elif ga.n == 1 and gb.n == 1:
-                # one document against one: the only relabelling is the swap, so p = 1 always;
-                # left out of the Holm families rather than inflating them
-                p, exact = np.full(len(features), np.nan), False
-            else:
-                p, exact = stats.permutation_pvalues(xa, xb, n_permutations,
-                                                     _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}"))
-            g = stats.hedges_g(*(adjust.within_residuals(xa, xb, sa, sb) if strata is not None else (xa, xb)))
-            for j, f in enumerate(features):
-                if not varying[j]:
-                    continue
-                ma, mb = float(ga.mean[j]), float(gb.mean[j])
-                if strata is not None:  # means over the strata both groups cover
-                    ma, mb = float(pair_a[j]), float(pair_b[j])
-                ratio = rlo = rhi = None
-                if ma > 0 and mb > 0:
-                    ratio = ma / mb
-                    ra, rb = ga.replicates[:, j], gb.replicates[:, j]
-                    k = min(len(ra), len(rb))
-                    if k and np.all(rb[:k] > 0):
-                        q_lo, q_hi = stats.percentile_interval(ra[:k] / rb[:k])
-                        rlo, rhi = float(min(q_lo, ratio)), float(max(q_hi, ratio))
-                dlo, dhi = _diff_interval(ga.replicates[:, j], gb.replicates[:, j], ma - mb)
-                pairs.append(PairTest(ga.name, gb.name, f, ma, mb, ma - mb, dlo, dhi, ratio, rlo, rhi,
-                                      None if np.isnan(p[j]) else float(p[j]), None,
-                                      None if np.isnan(g[j]) else float(g[j]), exact,
-                                      "headline" if f in headline else "other"))
-    for family in ("headline", "other"):
-        members = [p for p in pairs if p.family == family]
-        adjusted = stats.holm([p.p for p in members])
-        for p, a in zip(members, adjusted):
-            p.p_holm = None if np.isnan(a) else float(a)
+            pairs += _pair_tests(ga, gb, X[rows_a], X[rows_b], features, varying, headline,
+                                 strata=None if strata is None else ([strata[i] for i in rows_a],
+                                                                    [strata[i] for i in rows_b]),
+                                 weights=weights, n_permutations=n_permutations, seed=seed)
+    _holm_by_family(pairs)
     # the map and the classifier use rates and shares: counts grow with length, and the
     # per-voice category breakdowns repeat the loaded-word rates
     cols = [j for j, f in enumerate(features) if model_feature(f)]
@@ -491,6 +429,86 @@ def compute_statistics(documents: Sequence[DocRecord], features: Sequence[str], 
     classifier = stats.classify_groups(X[:, cols], [d.group for d in documents], model_names,
                                        min_documents=min_documents_classifier, seed=seed)
     return groups, pairs, pca, classifier
+
+
+def _group_summary(name: str, idx: list[int], X: np.ndarray, documents: Sequence[DocRecord],
+                   features: Sequence[str], *, seed: int, n_resamples: int,
+                   strata: Sequence[str] | None, weights: dict) -> GroupSummary:
+    """One group's mean and percentile interval (documents, strata or sentences resampled)."""
+    Xg = X[idx]
+    mean = _nanmean(Xg)
+    if len(idx) >= 2:
+        reps = stats.bootstrap_means(Xg, n_resamples, _stream_seed(seed, "group:" + name))
+        method = "documents"
+    else:
+        reps = _replicates_for(documents[idx[0]], features, n_resamples)
+        method = "sentences"
+    if strata is not None and len(idx) >= 2:
+        sg = [strata[i] for i in idx]
+        mean = stats.stratum_weighted_means(Xg, sg, weights)
+        reps = stats.stratified_bootstrap_means(Xg, sg, weights, n_resamples, _stream_seed(seed, "group:" + name))
+    lo, hi = stats.percentile_interval(reps)
+    # the interval always contains the estimate (percentile bounds of a skewed
+    # resampling distribution of rare counts may not)
+    lo, hi = np.minimum(lo, mean), np.maximum(hi, mean)
+    # no cue at all in the group's words is not a certain zero rate (Poisson bound)
+    _zero_rate_bounds(features, Xg, hi, sum(documents[i].n_words for i in idx),
+                      sum(documents[i].n_sentences for i in idx))
+    return GroupSummary(name, len(idx), mean, lo, hi, method, reps, [documents[i].id for i in idx])
+
+
+def _pair_tests(ga: GroupSummary, gb: GroupSummary, xa: np.ndarray, xb: np.ndarray, features: Sequence[str],
+                varying: np.ndarray, headline: Sequence[str], *, strata: tuple[list, list] | None,
+                weights: dict, n_permutations: int, seed: int) -> list[PairTest]:
+    """The tests of one pair of groups on every varying feature (``strata``: each side's strata)."""
+    rng = _stream_seed(seed, f"perm:{ga.name}\x00{gb.name}")
+    pair_a = pair_b = None
+    if strata is not None:
+        p, exact, pair_a, pair_b = stats.stratified_permutation_pvalues(xa, xb, *strata, weights, n_permutations, rng)
+        if np.isnan(pair_a).all():
+            return []  # no stratum holds both groups: nothing to compare like with like
+    elif ga.n == 1 and gb.n == 1:
+        # one document against one: the only relabelling is the swap, so p = 1 always;
+        # left out of the Holm families rather than inflating them
+        p, exact = np.full(len(features), np.nan), False
+    else:
+        p, exact = stats.permutation_pvalues(xa, xb, n_permutations, rng)
+    g = stats.hedges_g(*(adjust.within_residuals(xa, xb, *strata) if strata is not None else (xa, xb)))
+    out = []
+    for j, f in enumerate(features):
+        if not varying[j]:
+            continue
+        ma, mb = float(ga.mean[j]), float(gb.mean[j])
+        if pair_a is not None:  # means over the strata both groups cover
+            ma, mb = float(pair_a[j]), float(pair_b[j])
+        ratio, rlo, rhi = _ratio_interval(ga.replicates[:, j], gb.replicates[:, j], ma, mb)
+        dlo, dhi = _diff_interval(ga.replicates[:, j], gb.replicates[:, j], ma - mb)
+        out.append(PairTest(ga.name, gb.name, f, ma, mb, ma - mb, dlo, dhi, ratio, rlo, rhi,
+                            None if np.isnan(p[j]) else float(p[j]), None,
+                            None if np.isnan(g[j]) else float(g[j]), exact,
+                            "headline" if f in headline else "other"))
+    return out
+
+
+def _ratio_interval(ra: np.ndarray, rb: np.ndarray, ma: float, mb: float) -> tuple:
+    """``(ratio, low, high)`` of two positive means, ``None`` where undefined."""
+    if not (ma > 0 and mb > 0):
+        return None, None, None
+    ratio = ma / mb
+    k = min(len(ra), len(rb))
+    if not (k and np.all(rb[:k] > 0)):
+        return ratio, None, None
+    q_lo, q_hi = stats.percentile_interval(ra[:k] / rb[:k])
+    return ratio, float(min(q_lo, ratio)), float(max(q_hi, ratio))
+
+
+def _holm_by_family(pairs: Sequence[PairTest]) -> None:
+    """Holm-adjust the p-values within each family (headline, other), in place."""
+    for family in ("headline", "other"):
+        members = [p for p in pairs if p.family == family]
+        adjusted = stats.holm([p.p for p in members])
+        for p, a in zip(members, adjusted):
+            p.p_holm = None if np.isnan(a) else float(a)
 
 
 def _nanmean(X: np.ndarray) -> np.ndarray:
@@ -920,7 +938,7 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
                   progress: bool = False, command: Sequence[str] | None = None, reproducible: bool = False,
                   within: str | None = None, dedupe: bool = False,
                   story_threshold: float | None = None, story_window_days: float | None = None) -> ComparisonResult:
-    """Compare groups of documents and write the report into ``outdir``.
+    """Compare groups of documents, write the report into ``outdir``, return a :class:`ComparisonResult`.
 
     Parameters
     ----------
@@ -933,120 +951,135 @@ def compare_paths(inputs: Sequence[str | os.PathLike], outdir: str | os.PathLike
         Metadata key defining the groups (``outlet``, ``site``, ``author``, any
         JSONL/manifest column; ``year`` and ``month`` derive from ``date``).
     lang : {"fr", "en"}
-        Language of the report's prose and labels.
+        Language of the report.
     seed : int
-        Seed of every random step (bootstrap, permutations, cross-validation).
+        Seed of every random step.
     n_resamples, n_sentence_resamples, n_permutations : int
-        Bootstrap resamples (over documents; over sentences for one-document groups) and random relabellings (permutation tests are exact when small).
+        Bootstrap resamples (documents; sentences for one-document groups) and permutations.
     gold : path, optional
-        Your own gold directory (codebook JSON): the detectors are measured on
-        it and the methods section shows it beside the scores recorded in the
-        package (``framing/data/gold_scores.json``: seed gold and blind
-        out-of-sample sets), which it always shows, whatever the working directory.
+        Your own gold directory (codebook JSON), measured and shown beside the scores
+        recorded in the package (``framing/data/gold_scores.json``).
     command : sequence of str, optional
-        The command line recorded in ``summary.json`` (default ``sys.argv``).
-    on_error : callable
-        Called with each :class:`~framing.ingest.InputError`; other inputs are still processed.
-    on_warning : callable
-        Called with notices that stop nothing (skipped files, renamed duplicate ids…).
+        The command line ``summary.json`` records (default ``sys.argv``).
+    on_error, on_warning : callable
+        Called with each :class:`~framing.ingest.InputError` (the others go on) and each notice.
     reproducible : bool
-        Leave out of the output what changes from one run to the next (see
-        :func:`reproducible_provenance`): the same inputs and software then give
-        byte-identical files, e.g. a report kept under version control.
+        Leave out what changes between runs (:func:`reproducible_provenance`): byte-identical files.
     progress : bool
-        Draw a progress bar on stderr.
+        Progress bar on stderr.
     within : str, optional
-        Compare groups within strata of this metadata key (``category``…, or
-        ``story``): stratum-weighted means, bootstrap within strata, permutation
-        tests that relabel only inside strata (see ``docs/comparison.md``).
-        Without it the report warns when the groups' mix over a key or over
-        stories differs.
+        Compare groups within strata of this key (``category``, ``story``…; ``docs/comparison.md``).
     dedupe : bool
-        Keep one document per copy set (identical or near-copy texts): the
-        earliest, or the first read. ``copies.csv`` lists every copy pair.
+        Keep one document per copy set (the earliest); ``copies.csv`` lists every pair.
     story_threshold, story_window_days : float, optional
-        Story grouping settings (default :data:`framing.stories.DEFAULT_THRESHOLD`
-        and :data:`~framing.stories.DEFAULT_WINDOW_DAYS`).
-
-    Returns
-    -------
-    ComparisonResult
-        Statistics, documents, settings, errors; ``outdir`` and the files written.
+        Story grouping settings (defaults in :mod:`framing.stories`).
     """
-    import time
-
     from . import report
-    from .i18n import text as t
 
     started = time.time()
     if lang not in ("fr", "en"):
         raise ValueError("lang must be 'fr' or 'en'")
     out = check_outdir(outdir, force, inputs)
-    from .progress import Progress, count_documents
-
-    # a handful of documents needs no progress bar
-    total = count_documents(inputs) if progress else None
-    bar = Progress(total, enabled=bool(progress) and (total is None or total > 5))
     with atomic_directory(out) as tmp:
-        from .output import atomic_write
-
-        quotes: list[dict[str, Any]] = []
-        with atomic_write(tmp / "spans.jsonl") as spans_out:
-            try:
-                documents, errors, lexicons = collect(
-                    inputs, group_by=group_by, unknown_group=t("unknown_group", lang), backend=backend,
-                    lexicon_dirs=lexicon_dirs, actors=actors, seed=seed,
-                    n_sentence_resamples=n_sentence_resamples, spans_out=spans_out, on_error=on_error,
-                    on_warning=on_warning, progress=bar,
-                    quotes_out=quotes.extend)
-            finally:
-                bar.close()
-        if not documents:
-            raise NoDocuments("no document could be read: nothing to compare (no output written)")
-        check_group_key((d.meta for d in documents), group_by, on_warning)
-        documents, likeness = adjust.prepare(
-            documents, dedupe=dedupe, threshold=adjust.stories_mod.DEFAULT_THRESHOLD if story_threshold is None
-            else story_threshold, window_days=adjust.stories_mod.DEFAULT_WINDOW_DAYS if story_window_days is None
-            else story_window_days)
-        strata = None
-        if within:
-            if within != "story" and not any(within in d.meta for d in documents):
-                raise NoStratum(f"--within {within}: no document has this metadata key (nothing written)")
-            strata = adjust.strata_for(documents, within)
-            likeness.within, likeness.strata = within, {d.id: s for d, s in zip(documents, strata)}
+        documents, errors, lexicons, quotes = _read_inputs(
+            inputs, tmp, group_by=group_by, lang=lang, backend=backend, lexicon_dirs=lexicon_dirs, actors=actors,
+            seed=seed, n_sentence_resamples=n_sentence_resamples, on_error=on_error, on_warning=on_warning,
+            progress=progress)
+        documents, likeness, strata = _likeness(documents, group_by, within, dedupe, story_threshold,
+                                                story_window_days)
         features = feature_names(documents)
         groups, pairs, pca, classifier = compute_statistics(
             documents, features, seed=seed, n_resamples=n_resamples, n_permutations=n_permutations,
-            rest_label=t("rest_group", lang), strata=strata)
-        likeness.mix = [] if within else adjust.mix_warnings(documents, group_by)
-        likeness.shared_story_share = adjust.shared_story_share(documents)
+            rest_label=i18n_text("rest_group", lang), strata=strata)
         likeness.story_table = adjust.story_table(documents, likeness.stories, [f for f in HEADLINE if f in features])
-        settings = {"group_by": group_by, "lang": lang, "seed": seed, "n_resamples": n_resamples,
-                    "n_sentence_resamples": n_sentence_resamples,
-                    "n_permutations": n_permutations, "backend": backend, "version": __version__,
-                    "n_documents": len(documents), "n_groups": len(groups),
-                    **({"pairwise": "each group against the others", "max_paired_groups": MAX_PAIRED_GROUPS}
-                       if len(groups) > MAX_PAIRED_GROUPS else {}),
-                    "lexicon_dirs": [str(d) for d in lexicon_dirs], "actors": actors,
-                    "within": within, "dedupe": dedupe, "story_threshold": likeness.stories.threshold,
-                    "story_window_days": likeness.stories.window_days}
+        settings = _settings(documents, groups, likeness, group_by=group_by, lang=lang, seed=seed,
+                             n_resamples=n_resamples, n_sentence_resamples=n_sentence_resamples,
+                             n_permutations=n_permutations, backend=backend, lexicon_dirs=lexicon_dirs,
+                             actors=actors, within=within, dedupe=dedupe)
         result = ComparisonResult(documents, features, groups, pairs, pca, classifier, settings,
                                   errors, lexicons, detector_scores(gold, backend), out)
         result.provenance = provenance(inputs, documents, lexicon_dirs, actors, started, command)
         if reproducible:
             result.provenance = reproducible_provenance(result.provenance)
         result.likeness = likeness
-        adjust.write_stories_csv(tmp / "stories.csv", documents, likeness.stories)
-        adjust.write_copies_csv(tmp / "copies.csv", likeness.copies)
-        adjust.write_foreign_csv(tmp / "foreign_words.csv", documents)
-        write_features_csv(documents, features, tmp / "features.csv")
-        write_csv(tmp / "quotes.csv", QUOTE_COLUMNS, ([q[c] for c in QUOTE_COLUMNS] for q in quotes))
-        with atomic_write(tmp / "summary.json") as f:
-            json.dump(result.to_dict(), f, ensure_ascii=False, indent=1, allow_nan=False)
-        cols = list(PairTest.__dataclass_fields__)
-        write_csv(tmp / "pairwise.csv", cols, ([getattr(p, c) for c in cols] for p in pairs))
-        result.files = report.write_report(result, tmp)
-        result.files = sorted(["spans.jsonl", "features.csv", "quotes.csv", "summary.json", "pairwise.csv",
-                               "stories.csv", "copies.csv", "foreign_words.csv",
-                               *result.files])
+        result.files = sorted([*_write_tables(tmp, result, quotes), *report.write_report(result, tmp)])
     return result
+
+
+def _settings(documents, groups, likeness, *, lexicon_dirs: Sequence[str], **options) -> dict[str, Any]:
+    """The run's settings as ``summary.json`` records them."""
+    paired = ({"pairwise": "each group against the others", "max_paired_groups": MAX_PAIRED_GROUPS}
+              if len(groups) > MAX_PAIRED_GROUPS else {})
+    settings = {k: options[k] for k in ("group_by", "lang", "seed", "n_resamples", "n_sentence_resamples",
+                                        "n_permutations", "backend")}
+    settings.update({"version": __version__, "n_documents": len(documents), "n_groups": len(groups), **paired,
+                     "lexicon_dirs": [str(d) for d in lexicon_dirs], "actors": options["actors"],
+                     "within": options["within"], "dedupe": options["dedupe"],
+                     "story_threshold": likeness.stories.threshold,
+                     "story_window_days": likeness.stories.window_days})
+    return settings
+
+
+def _read_inputs(inputs: Sequence[str | os.PathLike], tmp: Path, *, group_by: str, lang: str, backend: str,
+                 lexicon_dirs: Sequence[str], actors: str | None, seed: int, n_sentence_resamples: int,
+                 on_error, on_warning, progress: bool):
+    """Analyse every input, writing ``tmp/spans.jsonl``; ``(documents, errors, lexicons, quotes)``.
+
+    Raises :class:`NoDocuments` when no document could be read.
+    """
+    from .output import atomic_write
+    from .progress import Progress, count_documents
+
+    # a handful of documents needs no progress bar
+    total = count_documents(inputs) if progress else None
+    bar = Progress(total, enabled=bool(progress) and (total is None or total > 5))
+    quotes: list[dict[str, Any]] = []
+    with atomic_write(tmp / "spans.jsonl") as spans_out:
+        try:
+            documents, errors, lexicons = collect(
+                inputs, group_by=group_by, unknown_group=i18n_text("unknown_group", lang), backend=backend,
+                lexicon_dirs=lexicon_dirs, actors=actors, seed=seed, n_sentence_resamples=n_sentence_resamples,
+                spans_out=spans_out, on_error=on_error, on_warning=on_warning, progress=bar,
+                quotes_out=quotes.extend)
+        finally:
+            bar.close()
+    if not documents:
+        raise NoDocuments("no document could be read: nothing to compare (no output written)")
+    check_group_key((d.meta for d in documents), group_by, on_warning)
+    return documents, errors, lexicons, quotes
+
+
+def _likeness(documents: list[DocRecord], group_by: str, within: str | None, dedupe: bool,
+              story_threshold: float | None, story_window_days: float | None):
+    """``(documents, likeness, strata)``: copies dropped (``dedupe``), stories, strata and mix warnings."""
+    documents, likeness = adjust.prepare(
+        documents, dedupe=dedupe, threshold=adjust.stories_mod.DEFAULT_THRESHOLD if story_threshold is None
+        else story_threshold, window_days=adjust.stories_mod.DEFAULT_WINDOW_DAYS if story_window_days is None
+        else story_window_days)
+    strata = None
+    if within:
+        if within != "story" and not any(within in d.meta for d in documents):
+            raise NoStratum(f"--within {within}: no document has this metadata key (nothing written)")
+        strata = adjust.strata_for(documents, within)
+        likeness.within, likeness.strata = within, {d.id: s for d, s in zip(documents, strata)}
+    likeness.mix = [] if within else adjust.mix_warnings(documents, group_by)
+    likeness.shared_story_share = adjust.shared_story_share(documents)
+    return documents, likeness, strata
+
+
+def _write_tables(tmp: Path, result: ComparisonResult, quotes: list[dict[str, Any]]) -> list[str]:
+    """Write the comparison's data files into ``tmp``; return their names (spans.jsonl, written earlier, included)."""
+    from .output import atomic_write
+
+    documents, features = result.documents, result.features
+    adjust.write_stories_csv(tmp / "stories.csv", documents, result.likeness.stories)
+    adjust.write_copies_csv(tmp / "copies.csv", result.likeness.copies)
+    adjust.write_foreign_csv(tmp / "foreign_words.csv", documents)
+    write_features_csv(documents, features, tmp / "features.csv")
+    write_csv(tmp / "quotes.csv", QUOTE_COLUMNS, ([q[c] for c in QUOTE_COLUMNS] for q in quotes))
+    with atomic_write(tmp / "summary.json") as f:
+        json.dump(result.to_dict(), f, ensure_ascii=False, indent=1, allow_nan=False)
+    cols = list(PairTest.__dataclass_fields__)
+    write_csv(tmp / "pairwise.csv", cols, ([getattr(p, c) for c in cols] for p in result.pairs))
+    return ["spans.jsonl", "features.csv", "quotes.csv", "summary.json", "pairwise.csv",
+            "stories.csv", "copies.csv", "foreign_words.csv"]

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from . import i18n
+from . import i18n, stats
 from .i18n import feature_label, feature_noun, fmt_number, fmt_p, fmt_value, text as t, unit_of
 
 GOLD_SCORES = "gold_scores.json"
@@ -455,9 +455,7 @@ class _ChartGroups:
         return getattr(self._result, name)
 
     def matrix(self) -> np.ndarray:
-        from .compare import feature_matrix
-
-        return feature_matrix(self.documents, self.features)
+        return stats.feature_matrix(self.documents, self.features)
 
 
 def chart_groups(result) -> list:

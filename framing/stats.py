@@ -517,3 +517,10 @@ def mix_difference(groups: Sequence[str], strata: Sequence[str], min_documents: 
     return {"tvd": tvd, "a": str(big[i]), "b": str(big[j]), "stratum": str(levels[k]), "share_a": float(shares[i, k]),
             "share_b": float(shares[j, k]), "cramers_v": v, "p": float(p), "n_strata": len(levels),
             "groups": [str(x) for x in big]}
+
+
+def feature_matrix(documents: Sequence, features: Sequence[str]) -> np.ndarray:
+    """Documents × features, from the same per-document values as ``features.csv``."""
+    nan = float("nan")  # an undefined measure is missing, never 0
+    return np.array([[nan if (v := d.features.get(f)) is None else float(v) for f in features] for d in documents],
+                    dtype=float).reshape(len(documents), len(features))

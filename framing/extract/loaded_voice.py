@@ -87,7 +87,8 @@ def voice_map(text: str, quote_spans: list[tuple[int, int]], scare_spans: list[t
     spoken = _merge(list(quote_spans) + list(scare_spans))
     # marks the quotes stage made neither a quotation nor scare quotes hold a name or a title
     titles = [r for r in marked if is_title(text, r, title_cues)
-              or (stage_ran and not _overlaps(spoken, *r) and word_count(text[r[0]:r[1]]) > 1)]
+              or (stage_ran and not _overlaps(spoken, *r) and word_count(text[r[0]:r[1]]) > 1
+                  and _opens_with_capital(text, r))]
     quoted = [q for q in quote_spans if not any(a <= q[0] and q[1] <= b for a, b in titles)]
     mentioned = list(scare_spans)
     # merged once, and again only when a passage joins the quotes (linear on a text of many marks)
@@ -101,6 +102,12 @@ def voice_map(text: str, quote_spans: list[tuple[int, int]], scare_spans: list[t
             quoted.append((a, b))
             merged_quoted = _merge(quoted)
     return VoiceMap(tuple(_merge(quoted)), tuple(_merge(mentioned)), tuple(_merge(titles)))
+
+
+def _opens_with_capital(text: str, region: tuple[int, int]) -> bool:
+    """A name or a title opens with a capital letter; a lower-case passage ("était un ...") is words."""
+    inner = text[region[0] + 1:region[1] - 1].lstrip(" \u00a0\u202f'’\"«“‹")
+    return inner[:1].isupper()
 
 
 def word_count(s: str) -> int:
