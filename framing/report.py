@@ -595,7 +595,7 @@ def md_escape(value: Any) -> Any:
 _md_escape = md_escape
 
 
-def _env(markdown: bool = False):
+def template_environment(markdown: bool = False):
     """Jinja2 environment over the package's templates: HTML autoescaped; Markdown through :func:`md_escape`.
 
     Every expression of the Markdown template goes through :func:`md_escape`
@@ -857,10 +857,10 @@ def write_report(result, outdir: str | os.PathLike) -> list[str]:
         svgs[c["name"]] = {"svg": Markup(charts.to_svg(c["figure"], salt=f"c{k}")), "title": c["title"],
                            "fragile": c.get("fragile")}
         pngs[c["name"]] = {"file": name, "title": c["title"], "fragile": c.get("fragile")}
-    html = _env().get_template("report.html.j2").render(**context(result, lang, svgs))
+    html = template_environment().get_template("report.html.j2").render(**context(result, lang, svgs))
     with atomic_write(outdir / "report.html") as f:
         f.write(without_overrides(html))
-    md = _env(markdown=True).get_template("report.md.j2").render(**context(result, lang, pngs))
+    md = template_environment(markdown=True).get_template("report.md.j2").render(**context(result, lang, pngs))
     with atomic_write(outdir / "report.md") as f:
         f.write(without_overrides(re.sub(r"\n{3,}", "\n\n", md)))
     return files + ["report.html", "report.md"]

@@ -198,13 +198,13 @@ def differences(analyses: Sequence[DocumentAnalysis], lang: str = "fr", limit: i
 
 def render_page(analyses: Sequence[DocumentAnalysis], lang: str = "fr") -> str:
     """The self-contained teaching page for one or more analysed documents."""
-    from .report import _env, strip_bidi, without_overrides
+    from .report import strip_bidi, template_environment, without_overrides
 
     panels = [document_panel(a, lang, i) for i, a in enumerate(analyses)]
     title = i18n.text("show_title", lang) + " — " + " | ".join(strip_bidi(p["title"]) for p in panels)
     from . import __version__
 
-    return without_overrides(_env().get_template("show.html.j2").render(
+    return without_overrides(template_environment().get_template("show.html.j2").render(
         lang=lang, title=title, panels=panels, legend=legend(lang), version=__version__,
         compare=differences(analyses, lang) if len(analyses) > 1 else None,
         t=lambda key_, **kw: i18n.text(key_, lang, **kw)))
