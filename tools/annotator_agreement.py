@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement on the doubly annotated articles of the fourth blind set.
+"""Inter-annotator agreement on the doubly annotated articles of a blind set.
 
-Annotator B (``tests/fixtures/oos_gold/fourth/second_annotator``) annotated 8 of the
-36 articles independently of the primary annotators (``fourth/dev``, ``fourth/test``).
+In set 4, annotator B (``tests/fixtures/oos_gold/fourth/second_annotator``) annotated 8
+of the 36 articles independently of the primary annotators (``fourth/dev``,
+``fourth/test``); in set 6 (set 5's test half), annotator E2
+(``sixth/second_annotator``) annotated 6 of its 18 articles.
 Spans are matched as the toolkit is scored (overlap, one-to-one, per unit); F1 is
 symmetric, so neither annotator is taken as the reference. Attributes are compared
 on matched spans. Works from the stand-off offsets alone: no article text is needed.
 
 Usage::
 
-    python tools/annotator_agreement.py [--format json]
+    python tools/annotator_agreement.py [--set fourth|sixth] [--format json]
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-FOURTH = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "oos_gold" / "fourth"
+OOS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "oos_gold"
+FOURTH = OOS / "fourth"
 COMPARED_ATTRIBUTES = ("speaker", "camp", "stance", "target", "stype", "cat")
 
 
@@ -29,12 +32,12 @@ def _units(span: dict) -> list[str]:
     return units
 
 
-def _primary(doc: str) -> dict:
+def _primary(doc: str, folder: Path = FOURTH) -> dict:
     for half in ("dev", "test"):
-        path = FOURTH / half / f"{doc}.spans.json"
+        path = folder / half / f"{doc}.spans.json"
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
-    raise FileNotFoundError(f"{doc}: no primary annotation in {FOURTH}")
+    raise FileNotFoundError(f"{doc}: no primary annotation in {folder}")
 
 
 def _match(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]]:
@@ -56,7 +59,7 @@ def agreement(fourth: Path = FOURTH) -> dict:
     docs = sorted((fourth / "second_annotator").glob("*.spans.json"))
     for path in docs:
         second = json.loads(path.read_text(encoding="utf-8"))
-        first = _primary(second["doc"])
+        first = _primary(second["doc"], fourth)
         assert first["sha256"] == second["sha256"], path.name
         a_spans, b_spans = first["spans"], second["spans"]
         for unit in {u for s in a_spans + b_spans for u in _units(s)}:
@@ -79,7 +82,8 @@ def agreement(fourth: Path = FOURTH) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    result = agreement()
+    folder = OOS / argv[argv.index("--set") + 1] if "--set" in argv else FOURTH
+    result = agreement(folder)
     if "--format" in argv and "json" in argv:
         print(json.dumps(result, indent=1))
         return
