@@ -768,7 +768,8 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head])
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
-    if cue.strict_level == "name" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)):
+    if cue.strict_level == "name" and cue.form != "inf" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)) \
+            and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
         w = toks[j]
@@ -779,6 +780,29 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         if w.text in (".", ";", "?", "!"):
             break
     return False
+
+
+def _inside_reported_content(doc: ParsedDocument, cue: Cue) -> bool:
+    """The verb sits in content already attributed in its sentence: after a que-clause
+    opener or a source preposition ("a déclaré qu'il doutait de…", "Selon les médias, Kim et
+    Shoigu ont réaffirmé leur engagement"): one act of attribution, whose cue is the first."""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    lo = max(sent_first, cue.first - _MAX_CLAUSE_BACK)
+    return any(key(toks[j]) in _SOURCE_PREPS or key(toks[j]) in _QUE and _completive_que(toks, j)
+               for j in range(lo, cue.first))
+
+
+def _completive_que(toks: list[Token], j: int) -> bool:
+    """"que" after a verb ("a déclaré qu'il"), not a conjunction ("depuis que") nor a relative
+    after a comma or a noun phrase ("Navalny, que Washington estime")."""
+    p = toks[j - 1] if j > 0 else None
+    return p is not None and p.is_word and p.text[:1].islower() and key(p) not in _CONJUNCTION_BEFORE_QUE \
+        and key(p) not in _ALL_DETERMINERS
+
+
+_MAX_CLAUSE_BACK = 40
+_SOURCE_PREPS = frozenset(("selon", "d'après"))
 
 
 def infinitive_after(doc: ParsedDocument, j: int) -> int | None:

@@ -1,0 +1,50 @@
+"""Reporting cues found by general rules (issue 16): verbs of speaking with a plain object,
+one act of attribution per sentence, content frames (framing.extract.reporting, attribution)."""
+from __future__ import annotations
+
+import pytest
+
+from framing.backends.builtin import BuiltinBackend
+from framing.extract import attribution, quotes
+from framing.resources import default_config, get_resources
+
+RES = get_resources(default_config())
+
+
+def run(text: str):
+    doc = BuiltinBackend().parse(text)
+    return attribution.extract(doc, quotes.extract(doc, [], RES), RES)
+
+
+def cues(text: str) -> list[str]:
+    return [s.text for s in run(text) if s.label == "ATTR"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a verb of speaking (Verb∋Net speech classes, or the hand lexicon's strict=name) with a named,
+    # pronoun or person subject reports an act of saying even with a plain object
+    ("Invitée de l'émission, elle raconte ses derniers instants auprès du chanteur.", "raconte"),
+    ("La secrétaire d'Etat avait vivement réagi sur RTL aux propos des avocats.", "avait vivement réagi"),
+    ("Le ministre a répliqué aux critiques de l'opposition lors des questions au gouvernement.", "a répliqué"),
+    ("Avec une amie, la jeune femme s'inquiète toutefois des conséquences de la réforme.", "s'inquiète"),
+])
+def test_speech_verb_with_a_plain_object(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a développé un projet de loi sur l'eau.",  # not a speech sense
+    "Le président a accordé une aide de dix millions aux agriculteurs.",
+])
+def test_verbs_with_common_other_senses_need_a_content_frame(text):
+    assert cues(text) == []
+
+
+def test_one_act_of_attribution_after_a_source_preposition():
+    text = "Selon les médias d'État, Kim et Shoigu ont réaffirmé leur engagement à maintenir le traité."
+    assert cues(text) == ["Selon"]
+
+
+def test_a_speech_verb_inside_reported_content_is_no_second_act():
+    text = "Le porte-parole a déclaré que le ministre avait répondu aux syndicats la veille."
+    assert cues(text) == ["a déclaré"]
