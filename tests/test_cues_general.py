@@ -48,3 +48,17 @@ def test_one_act_of_attribution_after_a_source_preposition():
 def test_a_speech_verb_inside_reported_content_is_no_second_act():
     text = "Le porte-parole a déclaré que le ministre avait répondu aux syndicats la veille."
     assert cues(text) == ["a déclaré"]
+
+
+def test_an_epistemic_idiom_opening_with_selon_is_no_source():
+    text = "L'accident qui a selon toute vraisemblance coûté la vie au pilote reste inexpliqué."
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Je pense que ces manifestations vont changer beaucoup de choses.",
+    "J'espère qu'ils trouveront une solution positive.",
+])
+def test_first_person_outside_quotation_marks_is_no_attribution(text):
+    # (the writer's, or an interview transcript's, own voice: codebook Clarifications)
+    assert cues(text) == []

@@ -728,6 +728,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             quoted_reports.add(c_start)
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
+        if in_quote is None and cue.kind == "verb" and cue.form in ("finite", "ppart") \
+                and _first_person_subject(toks, cue):
+            continue  # "Je pense que…" outside marks: the writer's or interviewee's own voice (codebook)
         sent = toks[cue.head].sent
         if sent != last_sent:
             prev_src = None

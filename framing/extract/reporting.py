@@ -232,6 +232,13 @@ class ReportingLexicon:
                 self.act_nouns[normalise(e["term"])] = e
             else:
                 self.nouns[normalise(e["term"])] = e
+        # idioms that open with a source preposition but hedge without a source ("selon toute
+        # vraisemblance", "d'après toute apparence"): the epistemic phrases of the hedges lexicon
+        self.prep_idioms = frozenset(
+            tuple(normalise(e["term"]).replace("'", "' ").split())
+            for e in res.lexicon("hedges", required=("type",)).entries
+            if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
+            in {w[0] for w, _ in self.preps if w})
         # prepositions by first word, in lexicon order (speed, issue 9)
         self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         for words, e in self.preps:
@@ -372,7 +379,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             m = len(words)
             # (kk is words[0]; the words after it compared as one tuple)
             if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
-                    and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP):
+                    and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
+                    and not _idiom_at(toks, k, lx.prep_idioms):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -395,6 +403,11 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             k = max(k + 1, cue.last)
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _idiom_at(toks: list[Token], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """An idiom of ``idioms`` (word tuples) starts at token ``k``."""
+    return any(tuple(map(key, toks[k:k + len(w)])) == w for w in idioms)
 
 
 def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool, bool] | bool:
