@@ -62,3 +62,16 @@ def test_an_epistemic_idiom_opening_with_selon_is_no_source():
 def test_first_person_outside_quotation_marks_is_no_attribution(text):
     # (the writer's, or an interview transcript's, own voice: codebook Clarifications)
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a name before or inside an apposition is the subject of the verb after the closing comma
+    ("Interrogée sur le sujet, la secrétaire d'Etat, Marlène Dupuis, a prudemment répondu aux critiques.",
+     "a prudemment répondu"),
+    ("Jean Martin, maire de la commune, a raconté la soirée aux enquêteurs.", "a raconté"),
+    # an inserted attribution whose subject runs long
+    ("Plusieurs habitants ont été légèrement blessés, a indiqué un porte-parole de la brigade des "
+     "sapeurs-pompiers de Paris (BSPP).", "a indiqué"),
+])
+def test_subject_across_an_apposition_or_a_long_inverted_subject(text, cue):
+    assert cue in cues(text)

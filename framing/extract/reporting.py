@@ -893,17 +893,39 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     if j < 0:
         return False
     p = toks[j]
-    if p.sent != toks[cue.head].sent or not p.is_word:
+    if p.sent != toks[cue.head].sent or not p.is_word and p.text != ",":
         return False
     w = key(p)
     if w in ("il", "elle", "ils", "elles"):
         return True
+    if p.text == "," and not _inverted_subject(doc, cue):
+        return _named_before_apposition(doc, j)
     if w == "qui" and j > 0:
         j -= 1  # "KCNA qui mentionne aussi…": the antecedent
         p = toks[j]
         w = key(p)
     sent_first = doc.sentences[p.sent].first
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
+
+
+def _named_before_apposition(doc: ParsedDocument, comma: int) -> bool:
+    """``comma`` closes an apposition whose anchor or content is a name: "Edouard Philippe,
+    Premier ministre, a répondu", "la secrétaire d'Etat, Marlène Schiappa, a répondu"."""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[comma].sent].first
+    k = comma - 1
+    while k > sent_first and comma - k < _APPOSITION_TOKENS and toks[k].text != ",":
+        if not toks[k].is_word and toks[k].text not in ("'", "’", "-"):
+            return False
+        k -= 1
+    if k <= sent_first or toks[k].text != "," or k + 1 >= comma:
+        return False
+    inside, anchor = toks[k + 1], toks[k - 1]
+    return (inside.text[:1].isupper() and toks[comma - 1].text[:1].isupper()
+            or anchor.text[:1].isupper() and anchor.is_word and k - 1 > sent_first)
+
+
+_APPOSITION_TOKENS = 12
 
 
 def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str]) -> bool:
@@ -969,7 +991,7 @@ def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
     first = toks[j]
     if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS):
         return False
-    for i in range(j, min(n, j + 12)):
+    for i in range(j, min(n, j + 20)):
         if toks[i].text in (".", ",", ";", "!", "?", "»", "”", '"', "«", "“") or toks[i].sent != first.sent:
             return True
     return False
