@@ -75,3 +75,21 @@ def test_first_person_outside_quotation_marks_is_no_attribution(text):
 ])
 def test_subject_across_an_apposition_or_a_long_inverted_subject(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # Verb∋Net judgment-33 verbs that judge in words, and talk-37.5 (parler), with a named subject
+    ("Vladimir Poutine a remercié jeudi les Russes de leur soutien.", "a remercié"),
+    ("Des années après les faits, il parle d'une vraie scène de lynchage.", "parle"),
+])
+def test_verbal_judgement_and_talk_verbs(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il n'y a plus de cours à proprement parler depuis la rentrée de janvier.",
+    "Le tribunal a puni les auteurs des dégradations.",  # a deed, not words
+    "« Il va mieux, il réagit quand on lui parle », a déclaré son médecin.",
+])
+def test_not_an_act_of_saying(text):
+    assert cues(text) in ([], ["a déclaré"])

@@ -46,7 +46,13 @@ CLASSES = {
     "suspect-81": ("distancing", "obj", "yes"),          # accuser, soupçonner
     "deduce-97.2": ("neutral", "que", "yes"),            # conclure, déduire
     "nonverbal_expression-40.2": ("neutral", "que", "yes"),  # s'exclamer, soupirer, ricaner
+    "judgment-33": ("neutral", "obj", "name"),           # remercier, insulter, blâmer, railler
+    "talk-37.5": ("neutral", "obj", "name"),             # parler (de X: the topic is its content)
 }
+#: members of judgment-33 that name a deed, not words ("punir", "payer", "rembourser",
+#: "gracier", "maltraiter", "attaquer" a position): left out
+NOT_VERBAL_JUDGMENT = frozenset("""absoudre accabler attaquer corriger excuser gracier honorer innocenter
+malmener maltraiter pardonner payer pénaliser punir récompenser rembourser sanctifier causer""".split())
 # (indicate-78, "Cause indicates Topic": montrer, prouver, démontrer are evidence verbs
 # whose subject is mostly a fact or a document, not a speaker: left out)
 #: belief and expectation subclasses: ATTR without IQUOTE (codebook)
@@ -145,6 +151,7 @@ def rows(classes: list[dict], walk) -> dict[str, tuple[str, str, str, str, str]]
                 name = m if isinstance(m, str) else m.get("name", "")
                 term, reflexive = term_of(name.strip())
                 if not term or reflexive_only and not reflexive or term in NOT_REPORTING or term in polysemous \
+                        or term in NOT_VERBAL_JUDGMENT \
                         or " " in term.strip("s'e "):
                     continue
                 lemma = term.split()[-1].removeprefix("s'")

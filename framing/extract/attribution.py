@@ -801,6 +801,9 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
     if j >= n:
         return False
     nxt = toks[j]
+    q = at.quote_at(toks[cue.first].start)
+    if q is not None and nxt.end >= q.end:
+        return False  # « … quand on lui parle »: the mark after the verb closes the quotation
     return (followed_by_que(at.doc, cue) is not None or nxt.text in (":",) or nxt.text in QUOTE_OPEN
             or nxt.text in ("'", "‘") or key(nxt) in _INTERROGATIVE_OPENERS or key(nxt) in ("si", "s'")
             or object_then_infinitive(at.doc, j) is not None)

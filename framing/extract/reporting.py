@@ -458,6 +458,8 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     prev2 = key(toks[k - 2]) if k > 1 else ""
     if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
         return True  # "que dire de…", "à dire vrai"
+    if lemma == "parler" and prev in ("proprement", "autrement", "généralement"):
+        return True  # "à proprement parler", "autrement parlé"
     if lemma in lx.reflexive_only and not any(key(x) in ("se", "s'") for x in toks[max(0, k - 4):k]):
         return True  # "porter plainte" is not "se plaindre"
     if lemma == "dire":
@@ -781,7 +783,10 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head])
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
-    if cue.strict_level == "name" and cue.form != "inf" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)) \
+    # (an object verb reports its object: "le ministre a parlé." reports nothing)
+    if cue.strict_level == "name" and cue.form != "inf" \
+            and (cue.iquote != "obj" or _has_complement(toks, cue.last)) \
+            and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)) \
             and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
@@ -793,6 +798,14 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         if w.text in (".", ";", "?", "!"):
             break
     return False
+
+
+def _has_complement(toks: list[Token], j: int) -> bool:
+    """A word follows at ``j`` (adverbials skipped): "le ministre a parlé." reports nothing said."""
+    start = j
+    while j < len(toks) and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m
+    return j < len(toks) and toks[j].is_word
 
 
 def _inside_reported_content(doc: ParsedDocument, cue: Cue) -> bool:
