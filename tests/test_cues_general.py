@@ -93,3 +93,24 @@ def test_verbal_judgement_and_talk_verbs(text, cue):
 ])
 def test_not_an_act_of_saying(text):
     assert cues(text) in ([], ["a déclaré"])
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a verb of characterising or perceiving with an object and a predicative "comme"
+    ("Il y a quelques jours, l'agence avait présenté les tracts comme des instruments de guerre.",
+     "avait présenté"),
+    ("Les enseignants mobilisés la vivent comme une remise en cause profonde de leur métier.", "vivent"),
+    ("Le rapport a décrit la situation comme catastrophique pour les habitants.", "a décrit"),
+])
+def test_object_and_predicative_comme_is_a_frame_of_judgement(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a présenté son plan de relance mardi.",
+    "Le ministre a présenté son plan comme il l'avait promis.",
+    "Ils vivent comme avant, loin de la ville.",
+    "Nous avons vu les images de la manifestation.",
+])
+def test_comme_verbs_without_the_frame_are_no_cue(text):
+    assert cues(text) == []

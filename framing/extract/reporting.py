@@ -50,7 +50,7 @@ from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMO
 from ..lexicons import LexiconError
 from ..resources import Resources
 
-_STRICT_LEVELS = ("no", "yes", "name")
+_STRICT_LEVELS = ("no", "yes", "name", "comme")
 # What may separate a closing quotation mark from the attribution after it:
 # ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
 _CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
@@ -602,7 +602,12 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
-    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns):
+    if strict_level == "comme":
+        # a verb that characterises only with "X comme Y": "présentait les tracts comme des
+        # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
+        return cue if _comme_frame(doc, cue) else None
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
+            and not _comme_frame(doc, cue):
         return None
     return cue
 
@@ -798,6 +803,39 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         if w.text in (".", ";", "?", "!"):
             break
     return False
+
+
+def _comme_frame(doc: ParsedDocument, cue: Cue) -> bool:
+    """The verb takes an object and a predicative "comme" complement: "a présenté [les tracts]
+    comme des instruments", "la vivent comme une remise en cause" (not "comme il l'a dit")."""
+    toks = doc.tokens
+    n = len(toks)
+    if cue.form in ("inf", "passive"):
+        return False
+    j = cue.last
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - cue.last < 4:
+        j += m
+    # (a clitic object right before a simple verb is left out of the cue: "la vivent")
+    clitic = any(key(t) in ("le", "la", "les", "l'") for t in toks[max(0, cue.first - 1):cue.head])
+    if not clitic:
+        if j >= n or key(toks[j]) not in _OBJECT_STARTS:
+            return False
+        k = j + 1
+        while k < n and k - j <= 6 and toks[k].is_word and key(toks[k]) not in _COMME_STOPS:
+            k += 1
+        j = k
+    if j + 1 >= n or key(toks[j]) != "comme" or toks[j].sent != toks[cue.head].sent:
+        return False
+    after = toks[j + 1]
+    return (after.text in QUOTE_OPEN or after.is_word and key(after) not in SUBJECT_PRONOUNS_3
+            and key(after) not in _COMME_CLAUSE_WORDS)
+
+
+_OBJECT_STARTS = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""ce
+tout toute tous toutes""")
+_COMME_STOPS = frozenset("comme que qu' qui dont et ou mais".split())
+_COMME_CLAUSE_WORDS = frozenset("""je j' tu on nous vous cela ça ce c' le la les l' lui leur si prévu
+convenu annoncé d'habitude souvent toujours""".split())
 
 
 def _has_complement(toks: list[Token], j: int) -> bool:
