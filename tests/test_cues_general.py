@@ -114,3 +114,18 @@ def test_object_and_predicative_comme_is_a_frame_of_judgement(text, cue):
 ])
 def test_comme_verbs_without_the_frame_are_no_cue(text):
     assert cues(text) == []
+
+
+def iquotes(text: str) -> list[str]:
+    return [s.text for s in run(text) if s.label == "IQUOTE"]
+
+
+def test_a_statement_after_the_colon_of_a_cue_is_reported_content():
+    text = "Les associations dressent un constat sans appel : deux enfants sont tués chaque semaine en France."
+    assert iquotes(text) == ["deux enfants sont tués chaque semaine en France"]
+
+
+def test_an_enumeration_of_names_after_a_colon_is_no_content():
+    text = ("Ils sont nombreux à avoir fait savoir leur intention de se présenter : Marie Dupont, Jean Martin, "
+            "Paul Durand et Anne Petit.")
+    assert all("Marie Dupont" not in s for s in iquotes(text))

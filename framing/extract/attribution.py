@@ -1091,6 +1091,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
+    if (c := _colon_content(at, cue)) is not None:
+        return c
     if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
         return None
     j = cue.last
@@ -1107,6 +1109,36 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
         return j
     return None
+
+
+def _colon_content(at: _Attributor, cue: Cue) -> int | None:
+    """First token of a statement after a colon closing the cue's clause, given without
+    quotation marks ("dressent un constat sans appel : [deux enfants sont tués…]",
+    "propose un pacte au salarié : [en échange, l'État…]"): verbatim content (codebook)."""
+    toks = at.toks
+    n = len(toks)
+    for j in range(cue.last, min(n, cue.last + _COLON_WINDOW)):
+        t = toks[j]
+        if t.sent != toks[cue.head].sent or t.text in (".", ";", "?", "!") or t.text in QUOTE_OPEN \
+                or key(t) in ("que", "qu'"):
+            return None
+        if t.text == ":":
+            nxt = j + 1
+            if nxt >= n or not toks[nxt].is_word or toks[nxt].sent != t.sent or _names_list(toks, nxt):
+                return None
+            return nxt
+    return None
+
+
+def _names_list(toks: list, j: int) -> bool:
+    """An enumeration of names opens at ``j`` ("… : Marie Dupont, Jean Martin, …"), not a statement."""
+    words = toks[j:j + 3]
+    return len(words) == 3 and words[0].text[:1].isupper() and words[1].text[:1].isupper() \
+        and any(t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+                for k, t in enumerate(toks[j:j + 12], start=j))
+
+
+_COLON_WINDOW = 12
 
 
 def _parsed_content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
