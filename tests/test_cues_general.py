@@ -129,3 +129,16 @@ def test_an_enumeration_of_names_after_a_colon_is_no_content():
     text = ("Ils sont nombreux à avoir fait savoir leur intention de se présenter : Marie Dupont, Jean Martin, "
             "Paul Durand et Anne Petit.")
     assert all("Marie Dupont" not in s for s in iquotes(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("L'idéologue du Kremlin a eu des mots très durs dimanche soir à la télévision.", "a eu des mots"),
+    ("Les agences sanitaires ont un avis unanime sur le glyphosate : correctement utilisé, il ne présente "
+     "pas de risque.", "ont un avis"),
+])
+def test_avoir_with_a_noun_of_saying(text, cue):
+    assert cue in cues(text)
+
+
+def test_existential_il_y_a_holds_no_view():
+    assert cues("Il y a des réserves d'eau suffisantes dans la région.") == []

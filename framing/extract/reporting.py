@@ -655,6 +655,8 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
     if noun_at is None:
         return None
     light = next(c for c in lx.verb_lemmas(toks[k]) if c in lx.light_verbs)
+    if light == "avoir" and (k == 0 or key(toks[k - 1]) in ("y", "n'y")):
+        return None  # "il y a des réserves": existential, no one holds a view
     noun = saying_noun(lx, key(toks[noun_at]))
     first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
     if negated or reflexive:
