@@ -142,3 +142,20 @@ def test_avoir_with_a_noun_of_saying(text, cue):
 
 def test_existential_il_y_a_holds_no_view():
     assert cues("Il y a des réserves d'eau suffisantes dans la région.") == []
+
+
+def test_rectified_spelling_without_circumflex_and_coordinated_cues():
+    text = "Le suspect nie avoir tué la jeune femme, mais reconnait avoir brûlé son corps."
+    assert cues(text) == ["nie", "reconnait"]
+    # each IQUOTE covers the content of its own cue only
+    assert iquotes(text) == ["avoir tué la jeune femme", "avoir brûlé son corps"]
+
+
+def test_a_third_person_belief_reported_inside_a_quotation():
+    text = "Il a « appelé tous ceux dont il pense qu'ils auront un rôle à jouer », selon le journal."
+    assert "pense" in cues(text)
+
+
+def test_a_first_person_belief_inside_a_quotation_is_the_speaker_s_own():
+    text = "« Je pense que nous aurons un rôle à jouer », a déclaré le ministre."
+    assert "pense" not in cues(text)

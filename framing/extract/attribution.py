@@ -125,6 +125,7 @@ class _Attributor:
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
         self.parsed = syntax.has_parse(doc)
         self.cues: list[Cue] = []  # set by extract once the cues are known
+        self.cue_firsts: list[int] = []
 
     @cached_property
     def content_verbs(self) -> list[int]:
@@ -717,6 +718,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     iquotes: list[Span] = []
     iq_starts: set[int] = set()
     at.cues = cues
+    at.cue_firsts = [c.first for c in cues]
     last_sent, prev_src = -1, None
     quoted_reports: set[int] = set()  # ATTR starts of speech reported inside a quotation
     for cue in cues:
@@ -787,9 +789,14 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
     que", performative), nor a verb without a frame of speech ("ces exercices confirment
     le pivot": a verb of saying used of things).
     """
-    if cue.kind != "verb" or cue.iquote == "no" or cue.form in ("inf", "bare_ppart") or cue.lemma in _WISHES:
+    if cue.kind != "verb" or cue.form in ("inf", "bare_ppart") or cue.lemma in _WISHES:
         return False  # (a wish, "M. X souhaite s'exprimer", is no report of speech)
     toks = at.toks
+    if cue.iquote == "no":
+        # a belief the speaker reports of a third person, with its que-clause ("« ceux dont il
+        # pense qu'ils auront un rôle »"); not the speaker's own ("je pense que")
+        return cue.form == "finite" and followed_by_que(at.doc, cue) is not None \
+            and cue.first > 0 and key(toks[cue.first - 1]) in _THIRD_PERSON_SUBJECTS
     if cue.form == "passive":
         return any(key(t) == "comme" for t in toks[max(0, cue.first - 3):cue.first])
     if cue.form == "finite" and _first_person_subject(toks, cue):
@@ -809,6 +816,7 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
             or object_then_infinitive(at.doc, j) is not None)
 
 
+_THIRD_PERSON_SUBJECTS = frozenset("il elle ils elles on".split())
 _WISHES = frozenset("souhaiter espérer vouloir".split())
 
 
@@ -1072,11 +1080,29 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         return None
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
-    end_tok = _clause_end(at, start_tok)
+    end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _coordinated_cue_before(at: _Attributor, a: int, b: int) -> int:
+    """End of content ``[a, b)`` before a second reporting verb coordinated with its own
+    ("nie [avoir tué la jeune femme], mais reconnaît avoir brûlé son corps"): an IQUOTE covers
+    the content of its own cue only (codebook, Clarifications)."""
+    toks = at.toks
+    k = bisect.bisect_right(at.cue_firsts, a)
+    while k < len(at.cues) and at.cues[k].first < b:
+        c = at.cues[k]
+        j = c.first - 1
+        if c.kind == "verb" and j > a and key(toks[j]) in _COORDINATORS:
+            return j - 1 if toks[j - 1].text == "," else j
+        k += 1
+    return b
+
+
+_COORDINATORS = frozenset("mais et puis".split())
 
 
 def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:

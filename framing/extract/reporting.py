@@ -292,6 +292,9 @@ class ReportingLexicon:
         out = [t.lemma]
         if f in self.participles:
             out.append(self.participles[f])
+        if f.endswith(("ait", "aitre")):
+            # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
+            out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
         for suf, rep in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                          ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir")):
             if f.endswith(suf) and len(f) > len(suf) + 1:
