@@ -159,3 +159,17 @@ def test_a_third_person_belief_reported_inside_a_quotation():
 def test_a_first_person_belief_inside_a_quotation_is_the_speaker_s_own():
     text = "« Je pense que nous aurons un rôle à jouer », a déclaré le ministre."
     assert "pense" not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mardi 30 mai, Edouard Martin a défendu son ministre au cœur d'une polémique.", "a défendu"),
+    ("Le président propose un pacte au salarié : en échange, l'État allègera la dette de l'entreprise.",
+     "propose"),
+])
+def test_defending_and_proposing_in_words(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_proposal_after_a_colon_is_its_content():
+    text = "Le président propose un pacte au salarié : en échange, l'État allègera la dette de l'entreprise."
+    assert iquotes(text) == ["en échange, l'État allègera la dette de l'entreprise"]
