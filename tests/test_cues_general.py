@@ -173,3 +173,11 @@ def test_defending_and_proposing_in_words(text, cue):
 def test_a_proposal_after_a_colon_is_its_content():
     text = "Le président propose un pacte au salarié : en échange, l'État allègera la dette de l'entreprise."
     assert iquotes(text) == ["en échange, l'État allègera la dette de l'entreprise"]
+
+
+def test_a_quote_over_a_blank_line_is_one_quote():
+    # a blank line between two paragraphs is one paragraph break (codebook: one QUOTE)
+    text = ('La réponse a donc fusé : "Lui, il n\'est ni de droite, ni de gauche, il est du fric.\n\n'
+            'C\'est pas tout à fait pareil. Moi je suis ni de droite, ni de gauche, du peuple". Puis elle est partie.')
+    spans = [s for s in run(text) if s.label == "QUOTE"]
+    assert len(spans) == 1 and spans[0].text.startswith('"Lui') and spans[0].text.endswith('peuple"')

@@ -133,7 +133,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         c = m.group()
         pos = m.start()
         if c == "\n":
-            if stack:
+            if stack and not text[max(0, pos - 8):pos].rstrip(" \t\r\u00a0\u202f").endswith("\n"):
+                # (a blank line between paragraphs is one paragraph break, not two)
                 stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at)
             continue
         if pos == continuation_at:
