@@ -181,3 +181,19 @@ def test_a_quote_over_a_blank_line_is_one_quote():
             'C\'est pas tout à fait pareil. Moi je suis ni de droite, ni de gauche, du peuple". Puis elle est partie.')
     spans = [s for s in run(text) if s.label == "QUOTE"]
     assert len(spans) == 1 and spans[0].text.startswith('"Lui') and spans[0].text.endswith('peuple"')
+
+
+def test_an_answer_over_paragraphs_without_repeated_marks_is_one_quote():
+    text = ('Q: Quelles leçons tirez-vous de cette pandémie?\n\n'
+            'R: "Elle nous enseigne à étudier nos priorités et nous confronte à nos peurs.\n\n'
+            'Nous avons appris que nous pouvions vivre avec beaucoup moins de choses.\n\n'
+            'Il nous faut y accéder."\n\nQ: Comment ce monde serait-il différent ?')
+    spans = [s for s in run(text) if s.label == "QUOTE"]
+    assert len(spans) == 1 and spans[0].text.startswith('"Elle') and spans[0].text.endswith('accéder."')
+
+
+def test_a_stray_opening_mark_is_not_closed_across_another_quote():
+    text = ('Il a parlé de "trahison.\n\nLe lendemain, rien.\n\nPuis il a évoqué une "erreur" et un '
+            '"malentendu" dans son discours.')
+    spans = [s.text for s in run(text) if s.label in ("QUOTE", "HEDGE")]
+    assert all(not t.startswith('"trahison') for t in spans)

@@ -67,7 +67,8 @@ d la le les l et à en sur pour par the of and""")
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
 
 
-def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_at: int) -> tuple[list[list], int]:
+def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_at: int,
+                           dropped: dict[str, list]) -> tuple[list[list], int]:
     """The open marks still open after the line break at ``pos``, and where a repeated opening mark sits.
 
     A quote running over paragraphs repeats its opening mark at each new one
@@ -91,9 +92,21 @@ def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_
         if e[2] > MAX_PARAGRAPHS or pos - e[1] > MAX_CHARS:
             continue
         if e[3] > 1 or (e[3] == 1 and pos - e[1] > MAX_UNREPEATED_BREAK_CHARS):
+            dropped[e[0]] = e  # may still be closed by a mark no other opening claims
             continue
         keep.append(e)
     return keep, continuation_at
+
+
+def _late_opening(dropped: dict[str, list], c: str, prev: str, nxt: str, pos: int) -> int | None:
+    """Position of a dropped opening that the closing mark ``c`` ends: ``c`` closes by its
+    neighbours (a letter or punctuation before, a space or punctuation after) and nothing of
+    the opening's kind came between them (``dropped`` was cleared by any such mark)."""
+    opener = next((o for o, closers in _PAIRS.items() if c in closers and o in dropped), None)
+    if opener is None or prev in _OPEN_BEFORE or nxt not in _CLOSE_AFTER:
+        return None
+    e = dropped.pop(opener)
+    return e[1] if pos - e[1] <= MAX_CHARS and e[2] <= MAX_PARAGRAPHS else None
 
 
 def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
@@ -129,19 +142,28 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     n = len(text)
     continuation_at = -1
+    # openings dropped at a paragraph break, by mark: a quote running over paragraphs
+    # without repeating its opening mark (AFP style) is still one quote when the next mark
+    # of its kind is an unambiguous closing one
+    dropped: dict[str, list] = {}
     for m in _MARK_RE.finditer(text):
         c = m.group()
         pos = m.start()
         if c == "\n":
             if stack and not text[max(0, pos - 8):pos].rstrip(" \t\r\u00a0\u202f").endswith("\n"):
                 # (a blank line between paragraphs is one paragraph break, not two)
-                stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at)
+                stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at, dropped)
             continue
         if pos == continuation_at:
             continue  # the repeated opening mark of a multi-paragraph quote
         prev = text[pos - 1] if pos > 0 else ""
         nxt = text[pos + 1] if pos + 1 < n else ""
-        if _mark_role(c, prev, nxt, stack) == "open":
+        role = _mark_role(c, prev, nxt, stack)
+        if role == "close" and not stack and (late := _late_opening(dropped, c, prev, nxt, pos)) is not None:
+            pairs.append((late, pos + 1))
+            continue
+        dropped.pop(c, None)  # any other mark of the same kind settles the dropped opening
+        if role == "open":
             if stack and pos - stack[0][1] > MAX_CHARS:
                 stack = [e for e in stack if pos - e[1] <= MAX_CHARS]
             stack.append([c, pos, 0, 0])
