@@ -197,3 +197,12 @@ def test_a_stray_opening_mark_is_not_closed_across_another_quote():
             '"malentendu" dans son discours.')
     spans = [s.text for s in run(text) if s.label in ("QUOTE", "HEDGE")]
     assert all(not t.startswith('"trahison') for t in spans)
+
+
+def test_interview_questions_without_marks_are_verbatim_iquotes():
+    text = ('Extraits d\'un entretien accordé à l\'AFP.\n\nQuestion: La pandémie a-t-elle eu une influence '
+            'sur votre travail ?\n\nRéponse: "Il me faut du temps pour y voir plus clair."\n\n'
+            'Qualité: une notion floue.')
+    spans = [s for s in run(text) if s.label == "IQUOTE"]
+    assert [s.text for s in spans] == ["La pandémie a-t-elle eu une influence sur votre travail ?"]
+    assert spans[0].attrs["verbatim"] == "yes"

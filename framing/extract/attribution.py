@@ -55,6 +55,7 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         object_then_infinitive, previous_line_start)
+from . import quote_kinds
 from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
 from .speakers import Source, lexica, name_index
@@ -773,6 +774,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         quote_sources.append((q, src))
         if src is not None:
             at.remember(q.start, src)
+    iquotes += [Span.at(text, a, b, "IQUOTE", verbatim="yes", **_attrs_for(None))
+                for a, b in quote_kinds.interview_lines(text, res) if a not in iq_starts]
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
