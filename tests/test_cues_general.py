@@ -206,3 +206,24 @@ def test_interview_questions_without_marks_are_verbatim_iquotes():
     spans = [s for s in run(text) if s.label == "IQUOTE"]
     assert [s.text for s in spans] == ["La pandémie a-t-elle eu une influence sur votre travail ?"]
     assert spans[0].attrs["verbatim"] == "yes"
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in run(text) if s.label in ("QUOTE", "HEDGE")]
+
+
+def test_short_marked_words_in_the_first_person_are_someone_s_words():
+    text = 'Drame dans les Pyrénées-Orientales. "J\'ai tout de suite compris" Ce jeudi-là, il était au travail.'
+    assert ("QUOTE", '"J\'ai tout de suite compris"') in labels(text)
+
+
+def test_a_name_after_a_verb_of_naming_is_no_quote():
+    text = 'Celle que l\'on surnomme "Mamie Rock" évoque ses relations passées avec le chanteur.'
+    assert labels(text) == []
+
+
+def test_the_noun_appel_is_no_verb_of_naming():
+    from framing.extract.quotes import _after_naming_verb
+    text = 'Ils ont lancé un appel "à cesser les combats" et ce qu\'ils appellent "la paix des braves".'
+    assert not _after_naming_verb(text, text.index('"à'))
+    assert _after_naming_verb(text, text.index('"la'))

@@ -62,6 +62,7 @@ _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne 
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
 nommé nommée surnommé surnommée dénommé dénommée appelé appelée hashtag mot terme expression type
 journaux titre""".split())
+_NAMING_STEMS = ("surnomm", "baptis", "intitul", "dénomm", "appell")  # (not the noun "appel")
 _SMALL = CONTRACTED_ARTICLES | _words("""de
 d la le les l et à en sur pour par the of and""")
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
@@ -226,7 +227,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         k0 = max(k0, k - 50)  # bounded look-back: a giant "sentence" must not make this quadratic
         cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
                          if cue_starts[i] < s)
-        speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS
+        speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
+            or _speaker_deixis(words)
+        if _after_naming_verb(text, s):
+            prev_quote = None
+            continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
         title = _is_title(text, s, inner, words) or _is_gloss(text, s, e)
         if title and not (colon_before or cue_after or fills_paragraph):
             prev_quote = None
@@ -256,6 +261,25 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         out.append(Span.at(text, s, e, "QUOTE", **attrs))
         prev_quote = (s, e)
     return out
+
+
+def _after_naming_verb(text: str, s: int) -> bool:
+    """Any form of a verb of naming right before the opening mark ("surnomme", "baptisée")."""
+    m = _LAST_WORD_RE.search(text, max(0, s - 30), s)
+    return m is not None and m.group(1).lower().startswith(_NAMING_STEMS)
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
+
+
+def _speaker_deixis(words: list[str]) -> bool:
+    """A first- or second-person word: the marks hold someone's words ("J'ai tout de suite
+    compris"), not the writer's distance from a term (a scare quote names no "I" or "you")."""
+    return any(w.lower().replace("’", "'").split("'")[0] + ("'" if "'" in w or "’" in w else "") in _DEIXIS
+               for w in words)
+
+
+_DEIXIS = frozenset("""je j' me m' moi tu t' te toi nous vous mon ma mes ton ta tes notre nos votre vos""".split())
 
 
 def _is_gloss(text: str, s: int, e: int) -> bool:
