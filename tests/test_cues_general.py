@@ -227,3 +227,16 @@ def test_the_noun_appel_is_no_verb_of_naming():
     text = 'Ils ont lancé un appel "à cesser les combats" et ce qu\'ils appellent "la paix des braves".'
     assert not _after_naming_verb(text, text.index('"à'))
     assert _after_naming_verb(text, text.index('"la'))
+
+
+@pytest.mark.parametrize("text", [
+    "Le diagnostic de Covid-19 a été confirmé par la suite, ainsi que des problèmes cardiaques.",
+    'L\'inscription "était un raciste" avait été ajoutée sous son nom sur la statue.',
+    "Le Premier ministre s'est montré très confiant sur sa candidature.",
+])
+def test_adverbial_par_compound_passive_and_adjectival_participle_are_no_cue(text):
+    assert cues(text) == []
+
+
+def test_a_compound_passive_with_its_agent_is_a_cue():
+    assert cues("Ces chiffres ont été confirmés par le ministère de l'Intérieur.") == ["ont été confirmés par"]

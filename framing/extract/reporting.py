@@ -84,7 +84,7 @@ lors même depuis ainsi tant""".split())
 _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 
 _AUX = AVOIR_FORMS | ETRE_FORMS | _words("""été""")
-_ETRE = ETRE_FORMS
+_ETRE = ETRE_FORMS | _words("été")  # (a compound passive: "avait été ajoutée")
 _ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
 ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
 plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
@@ -540,7 +540,7 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
     if not (form in ("bare_ppart",) or passive_reading):
         return None, form, last
     # passive or adjectival participle: a cue only with its agent "par X"
-    if last < n and key(toks[last]) == "par":
+    if last < n and key(toks[last]) == "par" and not _par_adverbial(toks, last):
         return last, "passive", last + 1
     if (far := _agent_after_complement(doc, last)) is not None:
         # "un scrutin qualifié de « mensonge » par l'opposition"
@@ -555,6 +555,20 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
         # an accusation by unnamed accusers (no agent: the source stays unknown)
         return None, "passive", last
     return None
+
+
+_DEGREE_ADVERBS = frozenset("très si trop assez peu plus moins aussi tellement fort".split())
+
+
+def _par_adverbial(toks: list[Token], j: int) -> bool:
+    """"par" at ``j`` opens an adverbial, not an agent: "confirmé par la suite", "par ailleurs"."""
+    nxt = tuple(key(t) for t in toks[j + 1:j + 3])
+    return any(nxt[:len(a)] == a for a in _PAR_ADVERBIALS)
+
+
+_PAR_ADVERBIALS = tuple(tuple(a.split()) for a in ("la suite", "ailleurs", "exemple", "conséquent", "contre",
+                                                      "hasard", "erreur", "avance", "écrit", "endroits",
+                                                      "moments", "principe", "défaut", "précaution"))
 
 
 def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
@@ -594,6 +608,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     form = _form_of(t, lemma, has_aux, lx.participles)
     if _complement_use(toks, k, first, form):
         return None
+    if form == "gerund" and k > 0 and key(toks[k - 1]) in _DEGREE_ADVERBS:
+        return None  # "s'est montré très confiant": an adjective, not "confier"
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
     found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
     if found is None:
