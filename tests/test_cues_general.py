@@ -240,3 +240,15 @@ def test_adverbial_par_compound_passive_and_adjectival_participle_are_no_cue(tex
 
 def test_a_compound_passive_with_its_agent_is_a_cue():
     assert cues("Ces chiffres ont été confirmés par le ministère de l'Intérieur.") == ["ont été confirmés par"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the object of an object verb may open with a quotation mark
+    ("L'ambassade a dénoncé « l'impudeur absolue » de la cohorte d'élus français en visite en Crimée.",
+     "« l'impudeur absolue » de la cohorte d'élus français en visite en Crimée"),
+    # évoquer, mentionner: what is evoked or mentioned is the content
+    ("Le porte-parole du gouvernement évoque une discussion au moment de la réforme des retraites.",
+     "une discussion au moment de la réforme des retraites"),
+])
+def test_object_content(text, content):
+    assert content in iquotes(text)

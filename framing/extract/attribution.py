@@ -1134,7 +1134,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             k += 1
         if k < n and key(toks[k]) in ("de", "d'", "à"):
             j = k + 1
-    if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
+    # (an object may open with a quotation: "a dénoncé « l'impudeur absolue » de la cohorte")
+    if j < n and (toks[j].is_word or toks[j].text in QUOTE_OPEN) and toks[j].sent == toks[cue.head].sent and \
             key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
         return j
     return None
