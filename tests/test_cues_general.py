@@ -252,3 +252,21 @@ def test_a_compound_passive_with_its_agent_is_a_cue():
 ])
 def test_object_content(text, content):
     assert content in iquotes(text)
+
+
+def test_quotations_joined_by_a_conjunction_cover_the_content():
+    text = ('Le secrétaire d\'État a également évoqué un « jour historique » et un « pas décisif vers la paix '
+            'au Moyen-Orient ».')
+    assert iquotes(text) == []
+    assert [s.attrs.get("mixed") for s in run(text) if s.label == "QUOTE"] == ["yes", "yes"]
+
+
+def test_a_concessive_clause_after_a_source_is_no_content():
+    text = "Le glyphosate incarne le mal aux yeux de ses détracteurs, bien que la science démente ses méfaits."
+    assert all(not s.startswith("bien que") for s in iquotes(text))
+
+
+def test_a_leading_selon_is_not_part_of_the_content_of_an_incise():
+    text = ("Selon les avocats de la famille, le cousin en veut à la justice, ont-ils affirmé en fin "
+            "d'après-midi.")
+    assert "le cousin en veut à la justice" in iquotes(text)

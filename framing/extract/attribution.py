@@ -975,14 +975,19 @@ def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
     if q is not None and e <= q.end + 1:
         return True
     k = bisect.bisect_left(at.q_starts, s)
-    inside = [x for x in at.quotes[k:k + 3] if x.start < e and x.end <= e + 1]
-    if len(inside) != 1:
+    inside = [x for x in at.quotes[k:k + 4] if x.start < e and x.end <= e + 1]
+    if not inside:
         return False
-    x = inside[0]
-    outside = at.text[s:x.start] + at.text[x.end:e]
     # (only a determiner or a preposition outside the marks: codebook, Clarifications;
-    # "son gouvernement « examinait … »" is reported speech holding a quote)
-    return all(normalise(w) in _FRAME_WORDS for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
+    # "son gouvernement « examinait … »" is reported speech holding a quote); quotations
+    # joined by a conjunction are one quoted content ("un « jour historique » et un « pas décisif »")
+    frame = _FRAME_WORDS if len(inside) == 1 else _FRAME_WORDS | _JOINING_WORDS
+    cuts = [s] + [p for x in inside for p in (x.start, x.end)] + [e]
+    outside = " ".join(at.text[a:b] for a, b in zip(cuts[::2], cuts[1::2]))
+    return all(normalise(w) in frame for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
+
+
+_JOINING_WORDS = frozenset("et ou ni comme".split())
 
 
 def _clause_end(at: _Attributor, j: int) -> int:
@@ -1067,7 +1072,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
         else:
-            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            return _trim(at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1),
+                         cue.first - 1)
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
         a, b = at.np_after(cue.last)
@@ -1083,6 +1089,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         return None
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
+    if cue.kind == "prep" and _concessive_at(toks, start_tok):
+        return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
@@ -1106,6 +1114,31 @@ def _coordinated_cue_before(at: _Attributor, a: int, b: int) -> int:
 
 
 _COORDINATORS = frozenset("mais et puis".split())
+
+
+def _after_leading_source(at: _Attributor, a: int, b: int) -> int:
+    """Start of the content ``[a, b)`` after a leading "Selon X," that introduces it too
+    ("Selon les avocats, [le cousin…], ont-ils affirmé"): the source is no reported content."""
+    toks = at.toks
+    if key(toks[a]) not in _SOURCE_PREPS:
+        return a
+    for j in range(a + 1, min(b, a + 20)):
+        if toks[j].text == ",":
+            return j + 1
+    return a
+
+
+_SOURCE_PREPS = frozenset(("selon", "d'après"))
+
+
+def _concessive_at(toks: list, j: int) -> bool:
+    """A subordinate clause opens at ``j`` ("bien que", "alors que", "même si", "lorsque")."""
+    w = key(toks[j])
+    nxt = key(toks[j + 1]) if j + 1 < len(toks) else ""
+    return w in _SUBORDINATORS or (w in ("bien", "alors", "tandis", "parce", "même") and nxt in ("que", "qu'", "si"))
+
+
+_SUBORDINATORS = frozenset("lorsque lorsqu' quand puisque puisqu' quoique si s' comme".split())
 
 
 def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
