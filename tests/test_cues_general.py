@@ -270,3 +270,14 @@ def test_a_leading_selon_is_not_part_of_the_content_of_an_incise():
     text = ("Selon les avocats de la famille, le cousin en veut à la justice, ont-ils affirmé en fin "
             "d'après-midi.")
     assert "le cousin en veut à la justice" in iquotes(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # speech reported inside a quotation, framed by a single quotation mark or a colon
+    ("« Un monsieur derrière moi a dit 'il y a eu un accident entre un train et un bus', et j'ai compris »,"
+     " raconte-t-elle.", "a dit"),
+    ("« Elle a pris Murielle par les épaules en lui demandant : 'Qu'est-ce que tu as dit ?' », se souvient"
+     " le cousin.", "en lui demandant"),
+])
+def test_speech_reported_inside_a_quotation(text, cue):
+    assert cue in cues(text)

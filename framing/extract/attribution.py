@@ -804,7 +804,7 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
         return any(key(t) == "comme" for t in toks[max(0, cue.first - 3):cue.first])
     if cue.form == "finite" and _first_person_subject(toks, cue):
         return False
-    if cue.first > 0 and _thing_subject(at, toks[cue.first - 1]):
+    if cue.form != "gerund" and cue.first > 0 and _thing_subject(at, toks[cue.first - 1]):
         return False  # "« Les premières données indiquent que… »": things, not a speaker
     j = cue.last
     n = len(toks)

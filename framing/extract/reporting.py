@@ -821,6 +821,8 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
             break
         if (w.text in QUOTE_OPEN and (quote_nearby or j == cue.last)) or w.text == ":":
             return True
+        if j == cue.last and w.text in _SINGLE_MARKS and j > 0 and w.start > toks[j - 1].end:
+            return True  # a single quotation mark right after the verb: "a dit 'il y a eu un accident'"
         if w.text in (".", ";", "?", "!"):
             break
     return False
@@ -1016,6 +1018,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
+_SINGLE_MARKS = frozenset("'‘")
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
 _SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
 cette ces on nous vous mais et""")
