@@ -281,3 +281,15 @@ def test_a_leading_selon_is_not_part_of_the_content_of_an_incise():
 ])
 def test_speech_reported_inside_a_quotation(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Elle a d'abord nié, en soutenant que les gendarmes avaient fait pression sur elle.", "en soutenant"),
+    ("Le juge a clos l'audience en concluant que les faits étaient prescrits.", "en concluant"),
+])
+def test_gerunds_of_irregular_verbs(text, cue):
+    assert cue in cues(text)
+
+
+def test_an_adjective_in_ant_is_no_gerund():
+    assert cues("Je vous suis très reconnaissant de votre aide.") == []

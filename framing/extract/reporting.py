@@ -292,6 +292,12 @@ class ReportingLexicon:
         out = [t.lemma]
         if f in self.participles:
             out.append(self.participles[f])
+        for suf, rep in _PRESENT_PARTICIPLES:
+            # present participles simplemma reads as adjectives or nouns ("soutenant",
+            # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+            if f.endswith(suf) and len(f) > len(suf) + 1:
+                out.append(f[: -len(suf)] + rep)
+                break
         if f.endswith(("ait", "aitre")):
             # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
             out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
@@ -312,6 +318,12 @@ class ReportingLexicon:
                     out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
+
+
+# present participle ending -> infinitive ending, for the irregular conjugations
+_PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "ondre"), ("endant", "endre"),
+                        ("uant", "ure"), ("ivant", "ire"), ("isant", "ire"), ("aignant", "aindre"),
+                        ("eignant", "eindre"), ("ettant", "ettre"))
 
 
 def _base_verb(term: str) -> str:
@@ -449,8 +461,9 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     """True when the verb form at ``k`` is a noun reading or a fixed expression, not someone speaking."""
     n = len(toks)
     f = key(toks[k])
+    gerund = k > 0 and key(toks[k - 1]) == "en" and f.endswith("ant")  # "en soutenant que"
     if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
-                    or k + 1 >= n or not toks[k + 1].is_word):
+                    and not gerund or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
         return True
