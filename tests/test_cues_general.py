@@ -293,3 +293,9 @@ def test_gerunds_of_irregular_verbs(text, cue):
 
 def test_an_adjective_in_ant_is_no_gerund():
     assert cues("Je vous suis très reconnaissant de votre aide.") == []
+
+
+def test_a_noun_of_saying_after_a_possessive_with_its_content():
+    text = "L'ancien Premier ministre a tout fait pour justifier sa proposition de supprimer cet article."
+    assert "proposition" in cues(text)
+    assert "proposition" not in cues("Sa proposition a été rejetée par les députés.")  # no content

@@ -507,6 +507,13 @@ class _Attributor:
             return self.finish(describe_source(self.doc, self.res, *sub), start)
         if cue.kind == "noun":
             j = cue.last
+            if key(toks[cue.first - 1]) in _POSSESSIVES_3 and _noun_content_follows(self.doc, j):
+                # "sa promesse de supprimer l'article": the possessor, the sentence's subject or
+                # the latest person, like a subject pronoun
+                rng = self.sentence_subject(cue)
+                src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+                return self.finish(src, start) if src is not None else (
+                    self.resolve_pronoun(start, "il") or self.latest_source(start))
             if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
                 # "de X" → X; "du Kremlin" → Kremlin
                 a, b = self.np_after(j + 1)
@@ -670,6 +677,16 @@ class _Attributor:
 
 
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
+
+
+def _noun_content_follows(doc: ParsedDocument, j: int) -> bool:
+    """A noun of saying's content follows at ``j``: de + infinitive or a que-clause."""
+    toks = doc.tokens
+    return j < len(toks) and (key(toks[j]) in ("que", "qu'") or key(toks[j]) in ("de", "d'")
+                              and infinitive_after(doc, j + 1) is not None)
+
+
+_POSSESSIVES_3 = POSSESSIVES_3
 
 
 def _typed_by_entity(doc: ParsedDocument, src: Source | None) -> Source | None:
