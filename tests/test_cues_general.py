@@ -299,3 +299,10 @@ def test_a_noun_of_saying_after_a_possessive_with_its_content():
     text = "L'ancien Premier ministre a tout fait pour justifier sa proposition de supprimer cet article."
     assert "proposition" in cues(text)
     assert "proposition" not in cues("Sa proposition a été rejetée par les députés.")  # no content
+
+
+def test_a_noun_derived_from_a_reporting_verb_after_a_possessive_with_its_content():
+    # réclamation <- réclamer (suffix derivation), not in the lexicon of nouns
+    text = "Les syndicats ont maintenu leur réclamation de voir les salaires augmenter."
+    assert "réclamation" in cues(text)
+    assert "réclamation" not in cues("La réclamation a été classée sans suite.")

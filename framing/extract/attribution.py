@@ -54,7 +54,7 @@ from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
-                        object_then_infinitive, previous_line_start)
+                        noun_content_follows, object_then_infinitive, previous_line_start)
 from . import quote_kinds
 from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
@@ -507,7 +507,7 @@ class _Attributor:
             return self.finish(describe_source(self.doc, self.res, *sub), start)
         if cue.kind == "noun":
             j = cue.last
-            if key(toks[cue.first - 1]) in _POSSESSIVES_3 and _noun_content_follows(self.doc, j):
+            if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
                 # "sa promesse de supprimer l'article": the possessor, the sentence's subject or
                 # the latest person, like a subject pronoun
                 rng = self.sentence_subject(cue)
@@ -677,13 +677,6 @@ class _Attributor:
 
 
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
-
-
-def _noun_content_follows(doc: ParsedDocument, j: int) -> bool:
-    """A noun of saying's content follows at ``j``: de + infinitive or a que-clause."""
-    toks = doc.tokens
-    return j < len(toks) and (key(toks[j]) in ("que", "qu'") or key(toks[j]) in ("de", "d'")
-                              and infinitive_after(doc, j + 1) is not None)
 
 
 _POSSESSIVES_3 = POSSESSIVES_3

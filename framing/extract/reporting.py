@@ -222,6 +222,7 @@ class ReportingLexicon:
         # ("un cri d'alarme", "un constat"): "lance un cri d'alarme" is a reporting cue
         self.light_verbs: dict[str, dict[str, str]] = {}
         self.act_nouns: dict[str, dict[str, str]] = {}
+        self.derived_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
             if e["kind"] == "prep":
                 toks = tuple(normalise(e["term"]).replace("'", "' ").split())
@@ -403,10 +404,14 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS:
-            # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb
-            e = lx.nouns[noun]
+        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS and (
+                noun in lx.nouns or key(toks[k - 1]) in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
+            # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb; a noun
+            # derived from a reporting verb, a possessive and its content ("sa dénonciation de…")
+            e = lx.nouns.get(noun) or lx.derived_nouns[noun]
             cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
+            continue
+        if noun is not None and noun not in lx.nouns and not maybe and not light:
             continue
         # most words are no reporting verb (``maybe`` is exactly whether _verb_cue
         # finds a lexicon entry; speed, issue 9)
@@ -436,6 +441,8 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
     """
     kk = key(t)
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
+    if noun is None and not t.text[:1].isupper() and _derived_noun(lx, kk):
+        noun = kk
     lemmas = lx.verb_lemmas(t)
     maybe = any(c in lx.multi or c in lx.verbs for c in lemmas)
     light = any(c in lx.light_verbs for c in lemmas) and not t.text[:1].isupper()
@@ -652,6 +659,28 @@ _TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
 # deverbal noun endings and the verb ending they come from: "avertissement" → avertir,
 # "accusation" → accuser, "constat" → constater, "alerte" → alerter (zero derivation)
 _DEVERBAL = (("issement", "ir"), ("ement", "er"), ("ation", "er"), ("e", "er"), ("", "er"))
+
+
+def _derived_noun(lx: ReportingLexicon, w: str) -> bool:
+    """``w`` is a noun derived by suffix from a reporting verb of content ("dénonciation" ←
+    dénoncer, "avertissement" ← avertir); its entry is kept in ``lx.derived_nouns``."""
+    if w in lx.derived_nouns:
+        return True
+    for w2 in (w, w[:-1] if w.endswith(("s", "x")) else w):
+        for suffix, verb_end in _DEVERBAL[:3]:  # (the suffixed derivations, not zero derivation)
+            if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
+                e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
+                if e is not None and e.get("iquote") != "no":
+                    lx.derived_nouns[w] = e
+                    return True
+    return False
+
+
+def noun_content_follows(doc: ParsedDocument, j: int) -> bool:
+    """A noun of saying's content follows at ``j``: de + infinitive or a que-clause."""
+    toks = doc.tokens
+    return j < len(toks) and (key(toks[j]) in _QUE or key(toks[j]) in ("de", "d'")
+                              and infinitive_after(doc, j + 1) is not None)
 
 
 def saying_noun(lx: ReportingLexicon, w: str) -> dict[str, str] | None:
