@@ -306,3 +306,18 @@ def test_a_noun_derived_from_a_reporting_verb_after_a_possessive_with_its_conten
     text = "Les syndicats ont maintenu leur réclamation de voir les salaires augmenter."
     assert "réclamation" in cues(text)
     assert "réclamation" not in cues("La réclamation a été classée sans suite.")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # codebook Clarifications: "à ses yeux", "de leur point de vue" are like "pour X,": HEDGE source + ATTR
+    ("La ministre Marie Dupont a été entendue. À ses yeux, la réforme est une erreur historique.",
+     "À ses yeux", "Marie Dupont"),
+    ("Les syndicats CGT et FO ont manifesté. De leur point de vue, la réforme est une erreur.",
+     "De leur point de vue", "syndicats CGT et FO"),
+])
+def test_possessive_source_phrases(text, cue, source):
+    from framing.extract import hedges
+    attrs = {s.text: s.attrs["source"] for s in run(text) if s.label == "ATTR"}
+    assert attrs.get(cue) == source
+    doc = BuiltinBackend().parse(text)
+    assert (cue, "source") in [(h.text, h.attrs.get("type")) for h in hedges.extract(doc, [], RES)]

@@ -495,6 +495,8 @@ class _Attributor:
             src = self.parsed_source(cue)
             if src is not None:
                 return src
+        if cue.kind == "prep" and any(key(t) in _POSSESSIVES_3 for t in toks[cue.first:cue.last]):
+            return self._possessor(cue)
         if cue.kind == "prep":
             a, b = cue.last, cue.last
             while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
@@ -508,12 +510,10 @@ class _Attributor:
         if cue.kind == "noun":
             j = cue.last
             if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
-                # "sa promesse de supprimer l'article": the possessor, the sentence's subject or
-                # the latest person, like a subject pronoun
+                # "sa promesse de supprimer l'article": the possessor, the sentence's subject first
                 rng = self.sentence_subject(cue)
                 src = describe_source(self.doc, self.res, *rng) if rng is not None else None
-                return self.finish(src, start) if src is not None else (
-                    self.resolve_pronoun(start, "il") or self.latest_source(start))
+                return self.finish(src, start) if src is not None else self._possessor(cue)
             if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
                 # "de X" → X; "du Kremlin" → Kremlin
                 a, b = self.np_after(j + 1)
@@ -661,6 +661,26 @@ class _Attributor:
                          and not toks[b].text[:1].isupper()):
             b += 1
         return (a, b) if b > a else None
+
+    def _possessor(self, cue: Cue) -> Source | None:
+        """Whom a possessive refers to ("à ses yeux", "de leur point de vue", "sa promesse de"),
+        resolved like a subject pronoun (a possessive says nothing of gender)."""
+        toks = self.toks
+        start = toks[cue.first].start
+        plural = any(key(t) in ("leur", "leurs") for t in toks[max(0, cue.first - 1):cue.last])
+        return self.resolve_pronoun(start, "ils" if plural else "son") or self.latest_source(start) \
+            or self._previous_subject(cue)
+
+    def _previous_subject(self, cue: Cue) -> Source | None:
+        """The subject opening the sentence before the cue's ("Les syndicats ont manifesté. De
+        leur point de vue, …"), for a possessive with no source remembered."""
+        sent_i = self.toks[cue.first].sent
+        if sent_i == 0:
+            return None
+        prev = self.doc.sentences[sent_i - 1]
+        rng = self.subject_opening(sent_i - 1, prev.last)
+        src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        return self.finish(src, self.toks[cue.first].start) if src is not None else None
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
         """``le bilan publié par le ministère`` → the agent ``le ministère``."""

@@ -395,7 +395,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             m = len(words)
             # (kk is words[0]; the words after it compared as one tuple)
             if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
-                    and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
+                    and (toks[k + m].is_word or toks[k + m].text == "," and _possessive_phrase(words)) \
+                    and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
                     and not _idiom_at(toks, k, lx.prep_idioms):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
@@ -423,6 +424,11 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             k = max(k + 1, cue.last)
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _possessive_phrase(words: tuple[str, ...]) -> bool:
+    """A source phrase whose source is its possessive ("à ses yeux", "de leur point de vue")."""
+    return any(w in POSSESSIVES_3 for w in words)
 
 
 def _idiom_at(toks: list[Token], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
