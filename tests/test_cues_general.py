@@ -321,3 +321,8 @@ def test_possessive_source_phrases(text, cue, source):
     assert attrs.get(cue) == source
     doc = BuiltinBackend().parse(text)
     assert (cue, "source") in [(h.text, h.attrs.get("type")) for h in hedges.extract(doc, [], RES)]
+
+
+def test_de_source_is_a_hedge_and_the_attribution_goes_on_the_verb():
+    # codebook Clarifications: "de source(s) X" is a HEDGE source; the ATTR is the verb
+    assert cues("Le ministère a indiqué de source sûre que le convoi était arrivé.") == ["a indiqué"]
