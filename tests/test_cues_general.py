@@ -326,3 +326,15 @@ def test_possessive_source_phrases(text, cue, source):
 def test_de_source_is_a_hedge_and_the_attribution_goes_on_the_verb():
     # codebook Clarifications: "de source(s) X" is a HEDGE source; the ATTR is the verb
     assert cues("Le ministère a indiqué de source sûre que le convoi était arrivé.") == ["a indiqué"]
+
+
+def test_inserted_attribution_with_a_possessive_subject_and_infinitive_frame_inside_the_quote():
+    text = ('L\'informaticien, placé en garde à vue depuis lundi, "a reconnu avoir tué son épouse, mais il a '
+            'dit que c\'était un accident", ont indiqué ses avocats Ornella Dupré et Paul Martin.')
+    found = cues(text)
+    assert "ont indiqué" in found and "a reconnu" in found
+    assert any(s.startswith("L'informaticien") for s in iquotes(text))
+
+
+def test_a_possessive_object_is_no_inverted_subject():
+    assert "ont promis" not in cues("Les voisins étaient là, ont promis leur assistance.")

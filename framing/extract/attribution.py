@@ -846,7 +846,8 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
         return False  # « … quand on lui parle »: the mark after the verb closes the quotation
     return (followed_by_que(at.doc, cue) is not None or nxt.text in (":",) or nxt.text in QUOTE_OPEN
             or nxt.text in ("'", "‘") or key(nxt) in _INTERROGATIVE_OPENERS or key(nxt) in ("si", "s'")
-            or object_then_infinitive(at.doc, j) is not None)
+            or object_then_infinitive(at.doc, j) is not None
+            or cue.lemma not in INTENTION_VERBS and infinitive_after(at.doc, j) is not None)  # "a reconnu avoir tué"
 
 
 _THIRD_PERSON_SUBJECTS = frozenset("il elle ils elles on".split())

@@ -838,7 +838,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         if p.text in (",",) or p.text in QUOTE_CLOSE or key(p) == "comme" or \
                 (key(p) in ("le", "l'") and cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             # inserted clause: ", a-t-il ajouté", "» a déclaré X", "comme le rapporte X"
-            if p.text != "," or _inverted_subject(doc, cue):
+            if p.text != "," or _inverted_subject(doc, cue, person_nouns):
                 return True
     if _followed_by_que(doc, cue):
         return True
@@ -1066,6 +1066,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
+_POSSESSIVE_DETERMINERS = POSSESSIVES_3 | _words("mon ma mes notre nos votre vos")
 _SINGLE_MARKS = frozenset("'‘")
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
 _SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
@@ -1102,7 +1103,7 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
     return None
 
 
-def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
+def _inverted_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str] = frozenset()) -> bool:
     """``, a ajouté X.`` — a short noun phrase after the verb, then a clause end."""
     toks = doc.tokens
     n = len(toks)
@@ -1112,7 +1113,10 @@ def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
     if j >= n:
         return False
     first = toks[j]
-    if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS):
+    # (a possessive opens a subject when a noun for people follows: ", ont indiqué ses avocats";
+    # ", ont promis leur assistance" has an object there)
+    people = key(first) in _POSSESSIVE_DETERMINERS and j + 1 < n and key(toks[j + 1]) in person_nouns
+    if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS or people):
         return False
     for i in range(j, min(n, j + 20)):
         if toks[i].text in (".", ",", ";", "!", "?", "»", "”", '"', "«", "“") or toks[i].sent != first.sent:
