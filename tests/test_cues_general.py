@@ -338,3 +338,9 @@ def test_inserted_attribution_with_a_possessive_subject_and_infinitive_frame_ins
 
 def test_a_possessive_object_is_no_inverted_subject():
     assert "ont promis" not in cues("Les voisins étaient là, ont promis leur assistance.")
+
+
+def test_a_gerund_shares_the_named_subject_of_its_sentence():
+    text = "La compagnie Delta Airlines a publié un communiqué en condamnant la réaction de l'employé."
+    assert "en condamnant" in cues(text)
+    assert "en condamnant" not in cues("Il faut avancer en condamnant la violence.")

@@ -860,7 +860,8 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     # (an object verb reports its object: "le ministre a parlé." reports nothing)
     if cue.strict_level == "name" and cue.form != "inf" \
             and (cue.iquote != "obj" or _has_complement(toks, cue.last)) \
-            and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)) \
+            and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)
+                 or _gerund_of_named_subject(doc, cue)) \
             and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
@@ -1028,6 +1029,17 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
         w = key(p)
     sent_first = doc.sentences[p.sent].first
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
+
+
+def _gerund_of_named_subject(doc: ParsedDocument, cue: Cue) -> bool:
+    """"en" + present participle in a sentence opened by a name ("La compagnie Delta a publié un
+    communiqué en condamnant la réaction"): the participle's subject is the sentence's."""
+    toks = doc.tokens
+    if cue.form != "gerund" or key(toks[cue.first]) != "en":
+        return False
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    words = [t for t in toks[sent_first:cue.first] if t.is_word][:4]
+    return any(t.text[:1].isupper() and key(t) not in _SENTENCE_START_WORDS for t in words)
 
 
 def _named_before_apposition(doc: ParsedDocument, comma: int) -> bool:
