@@ -344,3 +344,8 @@ def test_a_gerund_shares_the_named_subject_of_its_sentence():
     text = "La compagnie Delta Airlines a publié un communiqué en condamnant la réaction de l'employé."
     assert "en condamnant" in cues(text)
     assert "en condamnant" not in cues("Il faut avancer en condamnant la violence.")
+
+
+def test_an_adverbial_between_an_inserted_verb_and_its_subject():
+    text = "« Il faut des preuves pour interdire », dit en substance le texte de l'agence."
+    assert "dit" in cues(text)

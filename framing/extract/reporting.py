@@ -751,7 +751,8 @@ _ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "ce week-end", "cette semaine", "ce jour", "la semaine dernière", "le mois dernier", "lui aussi",
     "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
     "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
-    "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes"))
+    "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes", "en substance",
+    "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts"))
 # indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
