@@ -349,3 +349,15 @@ def test_a_gerund_shares_the_named_subject_of_its_sentence():
 def test_an_adverbial_between_an_inserted_verb_and_its_subject():
     text = "« Il faut des preuves pour interdire », dit en substance le texte de l'agence."
     assert "dit" in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Interrogée, cette université a très vite démenti.", "a très vite démenti"),
+    ("L'agence américaine maintient qu'il n'y a pas de risque pour la santé.", "maintient"),
+])
+def test_degree_and_time_adverbs_inside_the_cue_and_maintenir_que(text, cue):
+    assert cue in cues(text)
+
+
+def test_maintenir_without_a_content_frame_is_no_cue():
+    assert cues("La banque centrale maintient ses taux directeurs.") == []

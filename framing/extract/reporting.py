@@ -88,7 +88,8 @@ _ETRE = ETRE_FORMS | _words("été")  # (a compound passive: "avait été ajout�
 _ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
 ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
 plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
-mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement""")
+mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement
+très vite tôt tard bientôt""")
 _CLITICS_BEFORE = OBJECT_CLITICS | _words("me te nous m' t' vous")
 _INV_CLITICS = INVERTED_SUBJECT_CLITICS | _words("-t-on -on")
 _NEG = NEGATION_WORDS
@@ -586,6 +587,14 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
 _DEGREE_ADVERBS = frozenset("très si trop assez peu plus moins aussi tellement fort".split())
 
 
+def _aux_before(toks: list[Token], k: int) -> bool:
+    """An auxiliary right before token ``k``, adverbs skipped ("a très vite démenti")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (key(toks[j]) in _ADVERBS or _ment_adverb(key(toks[j]))):
+        j -= 1
+    return j >= 0 and key(toks[j]) in _AUX
+
+
 def _par_adverbial(toks: list[Token], j: int) -> bool:
     """"par" at ``j`` opens an adverbial, not an agent: "confirmé par la suite", "par ailleurs"."""
     nxt = tuple(key(t) for t in toks[j + 1:j + 3])
@@ -611,7 +620,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None
     # (an irregular participle right after its auxiliary is the verb: "avait écrit « … »")
     guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) \
-        and not (f in lx.participles and k > 0 and key(toks[k - 1]) in _AUX)
+        and not (f in lx.participles and _aux_before(toks, k))
     if _not_reporting_use(toks, lx, k, lemma, guessed):
         return None
     first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
