@@ -178,7 +178,8 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     return False
 
 
-_LABEL_LINE_RE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,12})[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(\S[^\n]*?)[ \t]*$", re.M)
+_LABEL_LINE_RE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,12})[ \t\u00a0\u202f]*:"
+                            r"[ \t\u00a0\u202f]*(\S[^\n]*?)[ \t]*$", re.M)
 
 
 def interview_lines(text: str, res: Resources) -> list[tuple[int, int]]:
