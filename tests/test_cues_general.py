@@ -361,3 +361,16 @@ def test_degree_and_time_adverbs_inside_the_cue_and_maintenir_que(text, cue):
 
 def test_maintenir_without_a_content_frame_is_no_cue():
     assert cues("La banque centrale maintient ses taux directeurs.") == []
+
+
+def test_content_after_de_and_before_a_second_coordinated_act():
+    text = ("L'UE a en effet évoqué une sanction très sévère et Berlin a même indiqué ne pas exclure le gel "
+            "du projet.")
+    assert iquotes(text) == ["une sanction très sévère", "ne pas exclure le gel du projet"]
+    assert iquotes("Des années après, il parle d'une vraie scène de lynchage avec des gifles.") == [
+        "une vraie scène de lynchage avec des gifles"]
+
+
+def test_presenter_comme_reports_its_object():
+    text = "Il y a quelques jours, l'agence avait présenté les tracts comme des instruments de guerre."
+    assert iquotes(text) == ["les tracts comme des instruments de guerre"]

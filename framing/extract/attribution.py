@@ -1137,9 +1137,12 @@ def _coordinated_cue_before(at: _Attributor, a: int, b: int) -> int:
     k = bisect.bisect_right(at.cue_firsts, a)
     while k < len(at.cues) and at.cues[k].first < b:
         c = at.cues[k]
-        j = c.first - 1
-        if c.kind == "verb" and j > a and key(toks[j]) in _COORDINATORS:
-            return j - 1 if toks[j - 1].text == "," else j
+        # the coordinator right before the verb, or before its short subject ("et Berlin a indiqué")
+        for j in range(c.first - 1, max(a, c.first - 4), -1):
+            if c.kind == "verb" and key(toks[j]) in _COORDINATORS:
+                return j - 1 if toks[j - 1].text == "," else j
+            if not toks[j].is_word:
+                break
         k += 1
     return b
 
