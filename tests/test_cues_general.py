@@ -374,3 +374,13 @@ def test_content_after_de_and_before_a_second_coordinated_act():
 def test_presenter_comme_reports_its_object():
     text = "Il y a quelques jours, l'agence avait présenté les tracts comme des instruments de guerre."
     assert iquotes(text) == ["les tracts comme des instruments de guerre"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a quoted predicate (a finite verb or a negation first) is someone's words, not a scare quote
+    ("Le président « veut en finir » avec les régimes spéciaux des cheminots.", "QUOTE"),
+    ("Pour beaucoup d'élus, le gouvernement « n'a rien compris » à la colère des campagnes.", "QUOTE"),
+    ("Hormis la « remise à zéro » des mandats, la réforme change peu de choses.", "HEDGE"),
+])
+def test_quoted_predicates_are_partial_quotes(text, label):
+    assert [lab for lab, _ in labels(text)] == [label]

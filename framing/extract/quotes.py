@@ -39,7 +39,7 @@ import bisect
 import re
 
 from ..document import ParsedDocument
-from ..grammar import CONTRACTED_ARTICLES, words as _words
+from ..grammar import CONTRACTED_ARTICLES, normalise, words as _words
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
@@ -228,7 +228,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
                          if cue_starts[i] < s)
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
-            or _speaker_deixis(words)
+            or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e)
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
@@ -270,6 +270,30 @@ def _after_naming_verb(text: str, s: int) -> bool:
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
+
+
+def _predicate_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
+    """The marks open on a finite verb or a negation ("« veut en finir »", "« n'a rien compris »"):
+    a quoted verb phrase is someone's words woven into the sentence, not a term held at a distance
+    (a single quoted word, "que Kim « réduise » Poutine", stays a scare quote)."""
+    k = doc.token_index_from(s + 1)
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].start >= e or not toks[k].is_word:
+        return False
+    t = toks[k]
+    w = normalise(t.text)
+    if k > 1 and normalise(toks[k - 2].text) in _DETERMINERS_BEFORE:
+        return False  # "la « remise à zéro »": a noun after its determiner
+    if w in ("ne", "n'") or w in _FINITE_AUX:
+        return True
+    return bool(t.text[:1].islower() and t.lemma != w and t.lemma.endswith(("er", "ir", "re", "oir"))
+                and not w.endswith(("é", "ée", "és", "ées", "ant", "ants", "ante", "antes")) and w != t.lemma + "s")
+
+
+_DETERMINERS_BEFORE = frozenset("""le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur
+leurs mon ma mes notre nos votre vos""".split())
+_FINITE_AUX = frozenset("a ont est sont avait avaient était étaient sera seront va vont veut veulent doit doivent peut "
+                        "peuvent faut".split())
 
 
 def _speaker_deixis(words: list[str]) -> bool:
