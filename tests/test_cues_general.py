@@ -384,3 +384,8 @@ def test_presenter_comme_reports_its_object():
 ])
 def test_quoted_predicates_are_partial_quotes(text, label):
     assert [lab for lab, _ in labels(text)] == [label]
+
+
+def test_an_inserted_attribution_with_a_manner_phrase_before_its_subject():
+    text = "« Il y a eu un accident entre un train et un bus scolaire », se souvient avec douleur cette mère."
+    assert cues(text) == ["se souvient"]
