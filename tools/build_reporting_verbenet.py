@@ -46,7 +46,13 @@ CLASSES = {
     "suspect-81": ("distancing", "obj", "yes"),          # accuser, soupçonner
     "deduce-97.2": ("neutral", "que", "yes"),            # conclure, déduire
     "nonverbal_expression-40.2": ("neutral", "que", "yes"),  # s'exclamer, soupirer, ricaner
+    "judgment-33": ("neutral", "obj", "name"),           # remercier, insulter, blâmer, railler
+    "talk-37.5": ("neutral", "obj", "name"),             # parler (de X: the topic is its content)
 }
+#: members of judgment-33 that name a deed, not words ("punir", "payer", "rembourser",
+#: "gracier", "maltraiter", "attaquer" a position): left out
+NOT_VERBAL_JUDGMENT = frozenset("""absoudre accabler attaquer corriger excuser gracier honorer innocenter
+malmener maltraiter pardonner payer pénaliser punir récompenser rembourser sanctifier causer""".split())
 # (indicate-78, "Cause indicates Topic": montrer, prouver, démontrer are evidence verbs
 # whose subject is mostly a fact or a document, not a speaker: left out)
 #: belief and expectation subclasses: ATTR without IQUOTE (codebook)
@@ -57,6 +63,20 @@ LEFT_OUT = {"conjecture-29.5-1-2"}
 REFLEXIVE_ONLY = {"marvel-31.3": ("neutral", "que", "yes")}
 #: members that name perception or knowledge, not an act of saying or judging
 NOT_REPORTING = frozenset("sentir ressentir rêver savoir subodorer rire".split())
+
+#: classes of speaking (the verb names an act of saying whatever its object): a named or
+#: pronoun subject licenses them with a plain object too ("elle raconte ses derniers instants",
+#: "il a répliqué aux critiques"): strict=name instead of yes
+SPEECH = ("transfer_mesg-37.1.1", "tell-37.2", "manner_speaking-37.3", "complain-37.8", "confess-37.10",
+          "lecture-37.11")
+#: members of those classes whose other, non-speech senses are common in news and missing from
+#: Verb∋Net ("développer un projet", "exposer des œuvres", "prévenir un risque", "alerter les
+#: secours", "pleurer un mort"), and the verbs of restating whose object is mostly a commitment
+#: ("réaffirmer son engagement", "réitérer son soutien"): they keep strict=yes
+NOT_SPEECH_OBJECT = frozenset("""développer dévoiler exhiber exposer exprimer manifester motiver prévenir
+informer retracer retransmettre moduler corner triller striduler tambouriner vocaliser plancher pleurer
+larmoyer divaguer délirer dicter débiter hasarder articuler aviser alerter avertir accorder
+réaffirmer réitérer""".split())
 
 #: irregular past participles derived from the infinitive's ending (longest ending first)
 _PARTICIPLE_ENDINGS = (("uire", "uit"), ("crire", "crit"), ("ettre", "is"), ("aître", "u"), ("aindre", "aint"),
@@ -88,6 +108,10 @@ def term_of(member: str) -> tuple[str, bool]:
 
 def _spec_of(cid: str, table: dict) -> tuple[str, str, str] | None:
     return next((v for k, v in table.items() if cid == k or cid.startswith(k + "-")), None)
+
+
+def _speech_class(cid: str) -> bool:
+    return any(cid == k or cid.startswith(k + "-") for k in SPEECH)
 
 
 def _member_name(m) -> str:
@@ -127,10 +151,12 @@ def rows(classes: list[dict], walk) -> dict[str, tuple[str, str, str, str, str]]
                 name = m if isinstance(m, str) else m.get("name", "")
                 term, reflexive = term_of(name.strip())
                 if not term or reflexive_only and not reflexive or term in NOT_REPORTING or term in polysemous \
+                        or term in NOT_VERBAL_JUDGMENT \
                         or " " in term.strip("s'e "):
                     continue
                 lemma = term.split()[-1].removeprefix("s'")
-                out.setdefault(term, (stance, iquote, strict, participle(lemma), cid))
+                level = "name" if _speech_class(cid) and lemma not in NOT_SPEECH_OBJECT else strict
+                out.setdefault(term, (stance, iquote, level, participle(lemma), cid))
     return out
 
 

@@ -54,7 +54,8 @@ from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
-                        object_then_infinitive, previous_line_start)
+                        noun_content_follows, object_then_infinitive, previous_line_start)
+from . import quote_kinds
 from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
 from .speakers import Source, lexica, name_index
@@ -125,6 +126,7 @@ class _Attributor:
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
         self.parsed = syntax.has_parse(doc)
         self.cues: list[Cue] = []  # set by extract once the cues are known
+        self.cue_firsts: list[int] = []
 
     @cached_property
     def content_verbs(self) -> list[int]:
@@ -493,6 +495,8 @@ class _Attributor:
             src = self.parsed_source(cue)
             if src is not None:
                 return src
+        if cue.kind == "prep" and any(key(t) in _POSSESSIVES_3 for t in toks[cue.first:cue.last]):
+            return self._possessor(cue)
         if cue.kind == "prep":
             a, b = cue.last, cue.last
             while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
@@ -505,6 +509,11 @@ class _Attributor:
             return self.finish(describe_source(self.doc, self.res, *sub), start)
         if cue.kind == "noun":
             j = cue.last
+            if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
+                # "sa promesse de supprimer l'article": the possessor, the sentence's subject first
+                rng = self.sentence_subject(cue)
+                src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+                return self.finish(src, start) if src is not None else self._possessor(cue)
             if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
                 # "de X" → X; "du Kremlin" → Kremlin
                 a, b = self.np_after(j + 1)
@@ -653,6 +662,26 @@ class _Attributor:
             b += 1
         return (a, b) if b > a else None
 
+    def _possessor(self, cue: Cue) -> Source | None:
+        """Whom a possessive refers to ("à ses yeux", "de leur point de vue", "sa promesse de"),
+        resolved like a subject pronoun (a possessive says nothing of gender)."""
+        toks = self.toks
+        start = toks[cue.first].start
+        plural = any(key(t) in ("leur", "leurs") for t in toks[max(0, cue.first - 1):cue.last])
+        return self.resolve_pronoun(start, "ils" if plural else "son") or self.latest_source(start) \
+            or self._previous_subject(cue)
+
+    def _previous_subject(self, cue: Cue) -> Source | None:
+        """The subject opening the sentence before the cue's ("Les syndicats ont manifesté. De
+        leur point de vue, …"), for a possessive with no source remembered."""
+        sent_i = self.toks[cue.first].sent
+        if sent_i == 0:
+            return None
+        prev = self.doc.sentences[sent_i - 1]
+        rng = self.subject_opening(sent_i - 1, prev.last)
+        src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        return self.finish(src, self.toks[cue.first].start) if src is not None else None
+
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
         """``le bilan publié par le ministère`` → the agent ``le ministère``."""
         for k in range(a, b):
@@ -668,6 +697,9 @@ class _Attributor:
 
 
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
+
+
+_POSSESSIVES_3 = POSSESSIVES_3
 
 
 def _typed_by_entity(doc: ParsedDocument, src: Source | None) -> Source | None:
@@ -717,6 +749,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     iquotes: list[Span] = []
     iq_starts: set[int] = set()
     at.cues = cues
+    at.cue_firsts = [c.first for c in cues]
     last_sent, prev_src = -1, None
     quoted_reports: set[int] = set()  # ATTR starts of speech reported inside a quotation
     for cue in cues:
@@ -728,6 +761,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             quoted_reports.add(c_start)
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
+        if in_quote is None and cue.kind == "verb" and cue.form in ("finite", "ppart") \
+                and _first_person_subject(toks, cue):
+            continue  # "Je pense que…" outside marks: the writer's or interviewee's own voice (codebook)
         sent = toks[cue.head].sent
         if sent != last_sent:
             prev_src = None
@@ -768,6 +804,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         quote_sources.append((q, src))
         if src is not None:
             at.remember(q.start, src)
+    iquotes += [Span.at(text, a, b, "IQUOTE", verbatim="yes", **_attrs_for(None))
+                for a, b in quote_kinds.interview_lines(text, res) if a not in iq_starts]
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
@@ -784,25 +822,35 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
     que", performative), nor a verb without a frame of speech ("ces exercices confirment
     le pivot": a verb of saying used of things).
     """
-    if cue.kind != "verb" or cue.iquote == "no" or cue.form in ("inf", "bare_ppart") or cue.lemma in _WISHES:
+    if cue.kind != "verb" or cue.form in ("inf", "bare_ppart") or cue.lemma in _WISHES:
         return False  # (a wish, "M. X souhaite s'exprimer", is no report of speech)
     toks = at.toks
+    if cue.iquote == "no":
+        # a belief the speaker reports of a third person, with its que-clause ("« ceux dont il
+        # pense qu'ils auront un rôle »"); not the speaker's own ("je pense que")
+        return cue.form == "finite" and followed_by_que(at.doc, cue) is not None \
+            and cue.first > 0 and key(toks[cue.first - 1]) in _THIRD_PERSON_SUBJECTS
     if cue.form == "passive":
         return any(key(t) == "comme" for t in toks[max(0, cue.first - 3):cue.first])
     if cue.form == "finite" and _first_person_subject(toks, cue):
         return False
-    if cue.first > 0 and _thing_subject(at, toks[cue.first - 1]):
+    if cue.form != "gerund" and cue.first > 0 and _thing_subject(at, toks[cue.first - 1]):
         return False  # "« Les premières données indiquent que… »": things, not a speaker
     j = cue.last
     n = len(toks)
     if j >= n:
         return False
     nxt = toks[j]
+    q = at.quote_at(toks[cue.first].start)
+    if q is not None and nxt.end >= q.end:
+        return False  # « … quand on lui parle »: the mark after the verb closes the quotation
     return (followed_by_que(at.doc, cue) is not None or nxt.text in (":",) or nxt.text in QUOTE_OPEN
             or nxt.text in ("'", "‘") or key(nxt) in _INTERROGATIVE_OPENERS or key(nxt) in ("si", "s'")
-            or object_then_infinitive(at.doc, j) is not None)
+            or object_then_infinitive(at.doc, j) is not None
+            or cue.lemma not in INTENTION_VERBS and infinitive_after(at.doc, j) is not None)  # "a reconnu avoir tué"
 
 
+_THIRD_PERSON_SUBJECTS = frozenset("il elle ils elles on".split())
 _WISHES = frozenset("souhaiter espérer vouloir".split())
 
 
@@ -958,14 +1006,19 @@ def _inside_one_quote(at: _Attributor, s: int, e: int) -> bool:
     if q is not None and e <= q.end + 1:
         return True
     k = bisect.bisect_left(at.q_starts, s)
-    inside = [x for x in at.quotes[k:k + 3] if x.start < e and x.end <= e + 1]
-    if len(inside) != 1:
+    inside = [x for x in at.quotes[k:k + 4] if x.start < e and x.end <= e + 1]
+    if not inside:
         return False
-    x = inside[0]
-    outside = at.text[s:x.start] + at.text[x.end:e]
     # (only a determiner or a preposition outside the marks: codebook, Clarifications;
-    # "son gouvernement « examinait … »" is reported speech holding a quote)
-    return all(normalise(w) in _FRAME_WORDS for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
+    # "son gouvernement « examinait … »" is reported speech holding a quote); quotations
+    # joined by a conjunction are one quoted content ("un « jour historique » et un « pas décisif »")
+    frame = _FRAME_WORDS if len(inside) == 1 else _FRAME_WORDS | _JOINING_WORDS
+    cuts = [s] + [p for x in inside for p in (x.start, x.end)] + [e]
+    outside = " ".join(at.text[a:b] for a, b in zip(cuts[::2], cuts[1::2]))
+    return all(normalise(w) in frame for w in _WORDS_RE.findall(outside.replace("’", "'").replace("'", " ")))
+
+
+_JOINING_WORDS = frozenset("et ou ni comme".split())
 
 
 def _clause_end(at: _Attributor, j: int) -> int:
@@ -1050,7 +1103,8 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
         else:
-            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            return _trim(at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1),
+                         cue.first - 1)
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
         a, b = at.np_after(cue.last)
@@ -1066,11 +1120,59 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         return None
     if toks[start_tok].sent != toks[cue.head].sent and cue.kind != "prep":
         return None
-    end_tok = _clause_end(at, start_tok)
+    if cue.kind == "prep" and _concessive_at(toks, start_tok):
+        return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
+    end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _coordinated_cue_before(at: _Attributor, a: int, b: int) -> int:
+    """End of content ``[a, b)`` before a second reporting verb coordinated with its own
+    ("nie [avoir tué la jeune femme], mais reconnaît avoir brûlé son corps"): an IQUOTE covers
+    the content of its own cue only (codebook, Clarifications)."""
+    toks = at.toks
+    k = bisect.bisect_right(at.cue_firsts, a)
+    while k < len(at.cues) and at.cues[k].first < b:
+        c = at.cues[k]
+        # the coordinator right before the verb, or before its short subject ("et Berlin a indiqué")
+        for j in range(c.first - 1, max(a, c.first - 4), -1):
+            if c.kind == "verb" and key(toks[j]) in _COORDINATORS:
+                return j - 1 if toks[j - 1].text == "," else j
+            if not toks[j].is_word:
+                break
+        k += 1
+    return b
+
+
+_COORDINATORS = frozenset("mais et puis".split())
+
+
+def _after_leading_source(at: _Attributor, a: int, b: int) -> int:
+    """Start of the content ``[a, b)`` after a leading "Selon X," that introduces it too
+    ("Selon les avocats, [le cousin…], ont-ils affirmé"): the source is no reported content."""
+    toks = at.toks
+    if key(toks[a]) not in _SOURCE_PREPS:
+        return a
+    for j in range(a + 1, min(b, a + 20)):
+        if toks[j].text == ",":
+            return j + 1
+    return a
+
+
+_SOURCE_PREPS = frozenset(("selon", "d'après"))
+
+
+def _concessive_at(toks: list, j: int) -> bool:
+    """A subordinate clause opens at ``j`` ("bien que", "alors que", "même si", "lorsque")."""
+    w = key(toks[j])
+    nxt = key(toks[j + 1]) if j + 1 < len(toks) else ""
+    return w in _SUBORDINATORS or (w in ("bien", "alors", "tandis", "parce", "même") and nxt in ("que", "qu'", "si"))
+
+
+_SUBORDINATORS = frozenset("lorsque lorsqu' quand puisque puisqu' quoique si s' comme".split())
 
 
 def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
@@ -1085,6 +1187,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
+    if (c := _colon_content(at, cue)) is not None:
+        return c
     if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
         return None
     j = cue.last
@@ -1097,10 +1201,41 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             k += 1
         if k < n and key(toks[k]) in ("de", "d'", "à"):
             j = k + 1
-    if j < n and toks[j].is_word and toks[j].sent == toks[cue.head].sent and \
+    # (an object may open with a quotation: "a dénoncé « l'impudeur absolue » de la cohorte")
+    if j < n and (toks[j].is_word or toks[j].text in QUOTE_OPEN) and toks[j].sent == toks[cue.head].sent and \
             key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
         return j
     return None
+
+
+def _colon_content(at: _Attributor, cue: Cue) -> int | None:
+    """First token of a statement after a colon closing the cue's clause, given without
+    quotation marks ("dressent un constat sans appel : [deux enfants sont tués…]",
+    "propose un pacte au salarié : [en échange, l'État…]"): verbatim content (codebook)."""
+    toks = at.toks
+    n = len(toks)
+    for j in range(cue.last, min(n, cue.last + _COLON_WINDOW)):
+        t = toks[j]
+        if t.sent != toks[cue.head].sent or t.text in (".", ";", "?", "!") or t.text in QUOTE_OPEN \
+                or key(t) in ("que", "qu'"):
+            return None
+        if t.text == ":":
+            nxt = j + 1
+            if nxt >= n or not toks[nxt].is_word or toks[nxt].sent != t.sent or _names_list(toks, nxt):
+                return None
+            return nxt
+    return None
+
+
+def _names_list(toks: list, j: int) -> bool:
+    """An enumeration of names opens at ``j`` ("… : Marie Dupont, Jean Martin, …"), not a statement."""
+    words = toks[j:j + 3]
+    return len(words) == 3 and words[0].text[:1].isupper() and words[1].text[:1].isupper() \
+        and any(t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+                for k, t in enumerate(toks[j:j + 12], start=j))
+
+
+_COLON_WINDOW = 12
 
 
 def _parsed_content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:

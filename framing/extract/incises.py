@@ -48,6 +48,21 @@ def _subject_follows(toks: list[Token], j: int) -> bool:
         and not toks[j + 1].text[:1].isdigit()  # (", sortira le 23 octobre": a date, no subject)
 
 
+def _after_manner(toks: list[Token], j: int) -> int:
+    """Index after adverbs and a short manner phrase ("avec douleur", "avec un sourire") at ``j``:
+    "», se souvient avec douleur cette mère de famille"."""
+    start = j
+    while j < len(toks) and _key(toks[j]) in _ADVERBS and j - start < 3:
+        j += 1
+    if j + 1 < len(toks) and _key(toks[j]) in ("avec", "sans", "non"):
+        k = j + 1
+        if _key(toks[k]) in ("un", "une", "le", "la", "l'", "beaucoup", "peu", "de", "d'"):
+            k += 1
+        if k < len(toks) and toks[k].is_word and toks[k].text[:1].islower():
+            return k + 1
+    return j
+
+
 def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     """The inserted attribution starting at token ``j`` (right after a closing mark or its comma)."""
     toks = doc.tokens
@@ -64,7 +79,7 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     if k >= n or not _looks_verb(toks[k]) or toks[k].sent != toks[first].sent:
         return None
     head = k
-    if not _subject_follows(toks, head + 1):
+    if not _subject_follows(toks, _after_manner(toks, head + 1)):
         return None
     inverted = _key(toks[head + 1]) in _INVERTED
     last = head + 2 if inverted else head + 1

@@ -39,7 +39,7 @@ import bisect
 import re
 
 from ..document import ParsedDocument
-from ..grammar import CONTRACTED_ARTICLES, words as _words
+from ..grammar import CONTRACTED_ARTICLES, normalise, words as _words
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
@@ -62,12 +62,14 @@ _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne 
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
 nommé nommée surnommé surnommée dénommé dénommée appelé appelée hashtag mot terme expression type
 journaux titre""".split())
+_NAMING_STEMS = ("surnomm", "baptis", "intitul", "dénomm", "appell")  # (not the noun "appel")
 _SMALL = CONTRACTED_ARTICLES | _words("""de
 d la le les l et à en sur pour par the of and""")
 _MENTIONED_WORDS = frozenset("oui non contre pour".split())
 
 
-def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_at: int) -> tuple[list[list], int]:
+def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_at: int,
+                           dropped: dict[str, list]) -> tuple[list[list], int]:
     """The open marks still open after the line break at ``pos``, and where a repeated opening mark sits.
 
     A quote running over paragraphs repeats its opening mark at each new one
@@ -91,9 +93,21 @@ def _after_paragraph_break(text: str, pos: int, stack: list[list], continuation_
         if e[2] > MAX_PARAGRAPHS or pos - e[1] > MAX_CHARS:
             continue
         if e[3] > 1 or (e[3] == 1 and pos - e[1] > MAX_UNREPEATED_BREAK_CHARS):
+            dropped[e[0]] = e  # may still be closed by a mark no other opening claims
             continue
         keep.append(e)
     return keep, continuation_at
+
+
+def _late_opening(dropped: dict[str, list], c: str, prev: str, nxt: str, pos: int) -> int | None:
+    """Position of a dropped opening that the closing mark ``c`` ends: ``c`` closes by its
+    neighbours (a letter or punctuation before, a space or punctuation after) and nothing of
+    the opening's kind came between them (``dropped`` was cleared by any such mark)."""
+    opener = next((o for o, closers in _PAIRS.items() if c in closers and o in dropped), None)
+    if opener is None or prev in _OPEN_BEFORE or nxt not in _CLOSE_AFTER:
+        return None
+    e = dropped.pop(opener)
+    return e[1] if pos - e[1] <= MAX_CHARS and e[2] <= MAX_PARAGRAPHS else None
 
 
 def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
@@ -129,18 +143,28 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     n = len(text)
     continuation_at = -1
+    # openings dropped at a paragraph break, by mark: a quote running over paragraphs
+    # without repeating its opening mark (AFP style) is still one quote when the next mark
+    # of its kind is an unambiguous closing one
+    dropped: dict[str, list] = {}
     for m in _MARK_RE.finditer(text):
         c = m.group()
         pos = m.start()
         if c == "\n":
-            if stack:
-                stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at)
+            if stack and not text[max(0, pos - 8):pos].rstrip(" \t\r\u00a0\u202f").endswith("\n"):
+                # (a blank line between paragraphs is one paragraph break, not two)
+                stack, continuation_at = _after_paragraph_break(text, pos, stack, continuation_at, dropped)
             continue
         if pos == continuation_at:
             continue  # the repeated opening mark of a multi-paragraph quote
         prev = text[pos - 1] if pos > 0 else ""
         nxt = text[pos + 1] if pos + 1 < n else ""
-        if _mark_role(c, prev, nxt, stack) == "open":
+        role = _mark_role(c, prev, nxt, stack)
+        if role == "close" and not stack and (late := _late_opening(dropped, c, prev, nxt, pos)) is not None:
+            pairs.append((late, pos + 1))
+            continue
+        dropped.pop(c, None)  # any other mark of the same kind settles the dropped opening
+        if role == "open":
             if stack and pos - stack[0][1] > MAX_CHARS:
                 stack = [e for e in stack if pos - e[1] <= MAX_CHARS]
             stack.append([c, pos, 0, 0])
@@ -203,7 +227,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         k0 = max(k0, k - 50)  # bounded look-back: a giant "sentence" must not make this quadratic
         cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
                          if cue_starts[i] < s)
-        speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS
+        speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
+            or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e)
+        if _after_naming_verb(text, s):
+            prev_quote = None
+            continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
         title = _is_title(text, s, inner, words) or _is_gloss(text, s, e)
         if title and not (colon_before or cue_after or fills_paragraph):
             prev_quote = None
@@ -233,6 +261,49 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         out.append(Span.at(text, s, e, "QUOTE", **attrs))
         prev_quote = (s, e)
     return out
+
+
+def _after_naming_verb(text: str, s: int) -> bool:
+    """Any form of a verb of naming right before the opening mark ("surnomme", "baptisée")."""
+    m = _LAST_WORD_RE.search(text, max(0, s - 30), s)
+    return m is not None and m.group(1).lower().startswith(_NAMING_STEMS)
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
+
+
+def _predicate_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
+    """The marks open on a finite verb or a negation ("« veut en finir »", "« n'a rien compris »"):
+    a quoted verb phrase is someone's words woven into the sentence, not a term held at a distance
+    (a single quoted word, "que Kim « réduise » Poutine", stays a scare quote)."""
+    k = doc.token_index_from(s + 1)
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].start >= e or not toks[k].is_word:
+        return False
+    t = toks[k]
+    w = normalise(t.text)
+    if k > 1 and normalise(toks[k - 2].text) in _DETERMINERS_BEFORE:
+        return False  # "la « remise à zéro »": a noun after its determiner
+    if w in ("ne", "n'") or w in _FINITE_AUX:
+        return True
+    return bool(t.text[:1].islower() and t.lemma != w and t.lemma.endswith(("er", "ir", "re", "oir"))
+                and not w.endswith(("é", "ée", "és", "ées", "ant", "ants", "ante", "antes")) and w != t.lemma + "s")
+
+
+_DETERMINERS_BEFORE = frozenset("""le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur
+leurs mon ma mes notre nos votre vos""".split())
+_FINITE_AUX = frozenset("a ont est sont avait avaient était étaient sera seront va vont veut veulent doit doivent peut "
+                        "peuvent faut".split())
+
+
+def _speaker_deixis(words: list[str]) -> bool:
+    """A first- or second-person word: the marks hold someone's words ("J'ai tout de suite
+    compris"), not the writer's distance from a term (a scare quote names no "I" or "you")."""
+    return any(w.lower().replace("’", "'").split("'")[0] + ("'" if "'" in w or "’" in w else "") in _DEIXIS
+               for w in words)
+
+
+_DEIXIS = frozenset("""je j' me m' moi tu t' te toi nous vous mon ma mes ton ta tes notre nos votre vos""".split())
 
 
 def _is_gloss(text: str, s: int, e: int) -> bool:

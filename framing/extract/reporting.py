@@ -50,7 +50,7 @@ from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMO
 from ..lexicons import LexiconError
 from ..resources import Resources
 
-_STRICT_LEVELS = ("no", "yes", "name")
+_STRICT_LEVELS = ("no", "yes", "name", "comme")
 # What may separate a closing quotation mark from the attribution after it:
 # ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
 _CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
@@ -84,11 +84,12 @@ lors même depuis ainsi tant""".split())
 _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 
 _AUX = AVOIR_FORMS | ETRE_FORMS | _words("""été""")
-_ETRE = ETRE_FORMS
+_ETRE = ETRE_FORMS | _words("été")  # (a compound passive: "avait été ajoutée")
 _ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
 ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
 plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
-mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement""")
+mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement
+très vite tôt tard bientôt""")
 _CLITICS_BEFORE = OBJECT_CLITICS | _words("me te nous m' t' vous")
 _INV_CLITICS = INVERTED_SUBJECT_CLITICS | _words("-t-on -on")
 _NEG = NEGATION_WORDS
@@ -222,6 +223,7 @@ class ReportingLexicon:
         # ("un cri d'alarme", "un constat"): "lance un cri d'alarme" is a reporting cue
         self.light_verbs: dict[str, dict[str, str]] = {}
         self.act_nouns: dict[str, dict[str, str]] = {}
+        self.derived_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
             if e["kind"] == "prep":
                 toks = tuple(normalise(e["term"]).replace("'", "' ").split())
@@ -232,6 +234,13 @@ class ReportingLexicon:
                 self.act_nouns[normalise(e["term"])] = e
             else:
                 self.nouns[normalise(e["term"])] = e
+        # idioms that open with a source preposition but hedge without a source ("selon toute
+        # vraisemblance", "d'après toute apparence"): the epistemic phrases of the hedges lexicon
+        self.prep_idioms = frozenset(
+            tuple(normalise(e["term"]).replace("'", "' ").split())
+            for e in res.lexicon("hedges", required=("type",)).entries
+            if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
+            in {w[0] for w, _ in self.preps if w})
         # prepositions by first word, in lexicon order (speed, issue 9)
         self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         for words, e in self.preps:
@@ -285,6 +294,15 @@ class ReportingLexicon:
         out = [t.lemma]
         if f in self.participles:
             out.append(self.participles[f])
+        for suf, rep in _PRESENT_PARTICIPLES:
+            # present participles simplemma reads as adjectives or nouns ("soutenant",
+            # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+            if f.endswith(suf) and len(f) > len(suf) + 1:
+                out.append(f[: -len(suf)] + rep)
+                break
+        if f.endswith(("ait", "aitre")):
+            # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
+            out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
         for suf, rep in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                          ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir")):
             if f.endswith(suf) and len(f) > len(suf) + 1:
@@ -302,6 +320,12 @@ class ReportingLexicon:
                     out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
+
+
+# present participle ending -> infinitive ending, for the irregular conjugations
+_PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "ondre"), ("endant", "endre"),
+                        ("uant", "ure"), ("ivant", "ire"), ("isant", "ire"), ("aignant", "aindre"),
+                        ("eignant", "eindre"), ("ettant", "ettre"))
 
 
 def _base_verb(term: str) -> str:
@@ -372,7 +396,9 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             m = len(words)
             # (kk is words[0]; the words after it compared as one tuple)
             if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
-                    and toks[k + m].is_word and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP):
+                    and (toks[k + m].is_word or toks[k + m].text == "," and _possessive_phrase(words)) \
+                    and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
+                    and not _idiom_at(toks, k, lx.prep_idioms):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -380,10 +406,14 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS:
-            # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb
-            e = lx.nouns[noun]
+        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS and (
+                noun in lx.nouns or key(toks[k - 1]) in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
+            # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb; a noun
+            # derived from a reporting verb, a possessive and its content ("sa dénonciation de…")
+            e = lx.nouns.get(noun) or lx.derived_nouns[noun]
             cues.append(Cue("noun", k, k + 1, k, noun, e.get("verb_stance") or "neutral", "no", True, "noun"))
+            continue
+        if noun is not None and noun not in lx.nouns and not maybe and not light:
             continue
         # most words are no reporting verb (``maybe`` is exactly whether _verb_cue
         # finds a lexicon entry; speed, issue 9)
@@ -397,6 +427,16 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     return cues
 
 
+def _possessive_phrase(words: tuple[str, ...]) -> bool:
+    """A source phrase whose source is its possessive ("à ses yeux", "de leur point de vue")."""
+    return any(w in POSSESSIVES_3 for w in words)
+
+
+def _idiom_at(toks: list[Token], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """An idiom of ``idioms`` (word tuples) starts at token ``k``."""
+    return any(tuple(map(key, toks[k:k + len(w)])) == w for w in idioms)
+
+
 def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool, bool] | bool:
     """What ``find_cues`` may start at the word ``t`` (a function of its form and lemma).
 
@@ -408,6 +448,8 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
     """
     kk = key(t)
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
+    if noun is None and not t.text[:1].isupper() and _derived_noun(lx, kk):
+        noun = kk
     lemmas = lx.verb_lemmas(t)
     maybe = any(c in lx.multi or c in lx.verbs for c in lemmas)
     light = any(c in lx.light_verbs for c in lemmas) and not t.text[:1].isupper()
@@ -433,8 +475,9 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     """True when the verb form at ``k`` is a noun reading or a fixed expression, not someone speaking."""
     n = len(toks)
     f = key(toks[k])
+    gerund = k > 0 and key(toks[k - 1]) == "en" and f.endswith("ant")  # "en soutenant que"
     if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
-                    or k + 1 >= n or not toks[k + 1].is_word):
+                    and not gerund or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
         return True
@@ -445,6 +488,8 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     prev2 = key(toks[k - 2]) if k > 1 else ""
     if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
         return True  # "que dire de…", "à dire vrai"
+    if lemma == "parler" and prev in ("proprement", "autrement", "généralement"):
+        return True  # "à proprement parler", "autrement parlé"
     if lemma in lx.reflexive_only and not any(key(x) in ("se", "s'") for x in toks[max(0, k - 4):k]):
         return True  # "porter plainte" is not "se plaindre"
     if lemma == "dire":
@@ -522,7 +567,7 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
     if not (form in ("bare_ppart",) or passive_reading):
         return None, form, last
     # passive or adjectival participle: a cue only with its agent "par X"
-    if last < n and key(toks[last]) == "par":
+    if last < n and key(toks[last]) == "par" and not _par_adverbial(toks, last):
         return last, "passive", last + 1
     if (far := _agent_after_complement(doc, last)) is not None:
         # "un scrutin qualifié de « mensonge » par l'opposition"
@@ -539,6 +584,28 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
     return None
 
 
+_DEGREE_ADVERBS = frozenset("très si trop assez peu plus moins aussi tellement fort".split())
+
+
+def _aux_before(toks: list[Token], k: int) -> bool:
+    """An auxiliary right before token ``k``, adverbs skipped ("a très vite démenti")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (key(toks[j]) in _ADVERBS or _ment_adverb(key(toks[j]))):
+        j -= 1
+    return j >= 0 and key(toks[j]) in _AUX
+
+
+def _par_adverbial(toks: list[Token], j: int) -> bool:
+    """"par" at ``j`` opens an adverbial, not an agent: "confirmé par la suite", "par ailleurs"."""
+    nxt = tuple(key(t) for t in toks[j + 1:j + 3])
+    return any(nxt[:len(a)] == a for a in _PAR_ADVERBIALS)
+
+
+_PAR_ADVERBIALS = tuple(tuple(a.split()) for a in ("la suite", "ailleurs", "exemple", "conséquent", "contre",
+                                                      "hasard", "erreur", "avance", "écrit", "endroits",
+                                                      "moments", "principe", "défaut", "précaution"))
+
+
 def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     toks = doc.tokens
     n = len(toks)
@@ -553,7 +620,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None
     # (an irregular participle right after its auxiliary is the verb: "avait écrit « … »")
     guessed = lemma != t.lemma and not f.endswith(("é", "ée", "és", "ées")) \
-        and not (f in lx.participles and k > 0 and key(toks[k - 1]) in _AUX)
+        and not (f in lx.participles and _aux_before(toks, k))
     if _not_reporting_use(toks, lx, k, lemma, guessed):
         return None
     first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
@@ -576,6 +643,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     form = _form_of(t, lemma, has_aux, lx.participles)
     if _complement_use(toks, k, first, form):
         return None
+    if form == "gerund" and k > 0 and key(toks[k - 1]) in _DEGREE_ADVERBS:
+        return None  # "s'est montré très confiant": an adjective, not "confier"
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
     found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
     if found is None:
@@ -587,7 +656,12 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
-    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns):
+    if strict_level == "comme":
+        # a verb that characterises only with "X comme Y": "présentait les tracts comme des
+        # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
+        return cue if _comme_frame(doc, cue) else None
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
+            and not _comme_frame(doc, cue):
         return None
     return cue
 
@@ -600,6 +674,28 @@ _TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
 # deverbal noun endings and the verb ending they come from: "avertissement" → avertir,
 # "accusation" → accuser, "constat" → constater, "alerte" → alerter (zero derivation)
 _DEVERBAL = (("issement", "ir"), ("ement", "er"), ("ation", "er"), ("e", "er"), ("", "er"))
+
+
+def _derived_noun(lx: ReportingLexicon, w: str) -> bool:
+    """``w`` is a noun derived by suffix from a reporting verb of content ("dénonciation" ←
+    dénoncer, "avertissement" ← avertir); its entry is kept in ``lx.derived_nouns``."""
+    if w in lx.derived_nouns:
+        return True
+    for w2 in (w, w[:-1] if w.endswith(("s", "x")) else w):
+        for suffix, verb_end in _DEVERBAL[:3]:  # (the suffixed derivations, not zero derivation)
+            if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
+                e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
+                if e is not None and e.get("iquote") != "no":
+                    lx.derived_nouns[w] = e
+                    return True
+    return False
+
+
+def noun_content_follows(doc: ParsedDocument, j: int) -> bool:
+    """A noun of saying's content follows at ``j``: de + infinitive or a que-clause."""
+    toks = doc.tokens
+    return j < len(toks) and (key(toks[j]) in _QUE or key(toks[j]) in ("de", "d'")
+                              and infinitive_after(doc, j + 1) is not None)
 
 
 def saying_noun(lx: ReportingLexicon, w: str) -> dict[str, str] | None:
@@ -635,6 +731,8 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
     if noun_at is None:
         return None
     light = next(c for c in lx.verb_lemmas(toks[k]) if c in lx.light_verbs)
+    if light == "avoir" and (k == 0 or key(toks[k - 1]) in ("y", "n'y")):
+        return None  # "il y a des réserves": existential, no one holds a view
     noun = saying_noun(lx, key(toks[noun_at]))
     first, has_aux, reflexive, negated, inverted = _left_edge(toks, k)
     if negated or reflexive:
@@ -662,7 +760,8 @@ _ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "ce week-end", "cette semaine", "ce jour", "la semaine dernière", "le mois dernier", "lui aussi",
     "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
     "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
-    "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes"))
+    "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes", "en substance",
+    "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts"))
 # indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -749,7 +848,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         if p.text in (",",) or p.text in QUOTE_CLOSE or key(p) == "comme" or \
                 (key(p) in ("le", "l'") and cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             # inserted clause: ", a-t-il ajouté", "» a déclaré X", "comme le rapporte X"
-            if p.text != "," or _inverted_subject(doc, cue):
+            if p.text != "," or _inverted_subject(doc, cue, person_nouns):
                 return True
     if _followed_by_que(doc, cue):
         return True
@@ -768,7 +867,12 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head])
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
-    if cue.strict_level == "name" and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)):
+    # (an object verb reports its object: "le ministre a parlé." reports nothing)
+    if cue.strict_level == "name" and cue.form != "inf" \
+            and (cue.iquote != "obj" or _has_complement(toks, cue.last)) \
+            and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)
+                 or _gerund_of_named_subject(doc, cue)) \
+            and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
         w = toks[j]
@@ -776,9 +880,75 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
             break
         if (w.text in QUOTE_OPEN and (quote_nearby or j == cue.last)) or w.text == ":":
             return True
+        if j == cue.last and w.text in _SINGLE_MARKS and j > 0 and w.start > toks[j - 1].end:
+            return True  # a single quotation mark right after the verb: "a dit 'il y a eu un accident'"
         if w.text in (".", ";", "?", "!"):
             break
     return False
+
+
+def _comme_frame(doc: ParsedDocument, cue: Cue) -> bool:
+    """The verb takes an object and a predicative "comme" complement: "a présenté [les tracts]
+    comme des instruments", "la vivent comme une remise en cause" (not "comme il l'a dit")."""
+    toks = doc.tokens
+    n = len(toks)
+    if cue.form in ("inf", "passive"):
+        return False
+    j = cue.last
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - cue.last < 4:
+        j += m
+    # (a clitic object right before a simple verb is left out of the cue: "la vivent")
+    clitic = any(key(t) in ("le", "la", "les", "l'") for t in toks[max(0, cue.first - 1):cue.head])
+    if not clitic:
+        if j >= n or key(toks[j]) not in _OBJECT_STARTS:
+            return False
+        k = j + 1
+        while k < n and k - j <= 6 and toks[k].is_word and key(toks[k]) not in _COMME_STOPS:
+            k += 1
+        j = k
+    if j + 1 >= n or key(toks[j]) != "comme" or toks[j].sent != toks[cue.head].sent:
+        return False
+    after = toks[j + 1]
+    return (after.text in QUOTE_OPEN or after.is_word and key(after) not in SUBJECT_PRONOUNS_3
+            and key(after) not in _COMME_CLAUSE_WORDS)
+
+
+_OBJECT_STARTS = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""ce
+tout toute tous toutes""")
+_COMME_STOPS = frozenset("comme que qu' qui dont et ou mais".split())
+_COMME_CLAUSE_WORDS = frozenset("""je j' tu on nous vous cela ça ce c' le la les l' lui leur si prévu
+convenu annoncé d'habitude souvent toujours""".split())
+
+
+def _has_complement(toks: list[Token], j: int) -> bool:
+    """A word follows at ``j`` (adverbials skipped): "le ministre a parlé." reports nothing said."""
+    start = j
+    while j < len(toks) and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m
+    return j < len(toks) and toks[j].is_word
+
+
+def _inside_reported_content(doc: ParsedDocument, cue: Cue) -> bool:
+    """The verb sits in content already attributed in its sentence: after a que-clause
+    opener or a source preposition ("a déclaré qu'il doutait de…", "Selon les médias, Kim et
+    Shoigu ont réaffirmé leur engagement"): one act of attribution, whose cue is the first."""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    lo = max(sent_first, cue.first - _MAX_CLAUSE_BACK)
+    return any(key(toks[j]) in _SOURCE_PREPS or key(toks[j]) in _QUE and _completive_que(toks, j)
+               for j in range(lo, cue.first))
+
+
+def _completive_que(toks: list[Token], j: int) -> bool:
+    """"que" after a verb ("a déclaré qu'il"), not a conjunction ("depuis que") nor a relative
+    after a comma or a noun phrase ("Navalny, que Washington estime")."""
+    p = toks[j - 1] if j > 0 else None
+    return p is not None and p.is_word and p.text[:1].islower() and key(p) not in _CONJUNCTION_BEFORE_QUE \
+        and key(p) not in _ALL_DETERMINERS
+
+
+_MAX_CLAUSE_BACK = 40
+_SOURCE_PREPS = frozenset(("selon", "d'après"))
 
 
 def infinitive_after(doc: ParsedDocument, j: int) -> int | None:
@@ -856,17 +1026,50 @@ def _named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     if j < 0:
         return False
     p = toks[j]
-    if p.sent != toks[cue.head].sent or not p.is_word:
+    if p.sent != toks[cue.head].sent or not p.is_word and p.text != ",":
         return False
     w = key(p)
     if w in ("il", "elle", "ils", "elles"):
         return True
+    if p.text == "," and not _inverted_subject(doc, cue):
+        return _named_before_apposition(doc, j)
     if w == "qui" and j > 0:
         j -= 1  # "KCNA qui mentionne aussi…": the antecedent
         p = toks[j]
         w = key(p)
     sent_first = doc.sentences[p.sent].first
     return p.text[:1].isupper() and (j > sent_first or w not in _SENTENCE_START_WORDS)
+
+
+def _gerund_of_named_subject(doc: ParsedDocument, cue: Cue) -> bool:
+    """"en" + present participle in a sentence opened by a name ("La compagnie Delta a publié un
+    communiqué en condamnant la réaction"): the participle's subject is the sentence's."""
+    toks = doc.tokens
+    if cue.form != "gerund" or key(toks[cue.first]) != "en":
+        return False
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    words = [t for t in toks[sent_first:cue.first] if t.is_word][:4]
+    return any(t.text[:1].isupper() and key(t) not in _SENTENCE_START_WORDS for t in words)
+
+
+def _named_before_apposition(doc: ParsedDocument, comma: int) -> bool:
+    """``comma`` closes an apposition whose anchor or content is a name: "Edouard Philippe,
+    Premier ministre, a répondu", "la secrétaire d'Etat, Marlène Schiappa, a répondu"."""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[comma].sent].first
+    k = comma - 1
+    while k > sent_first and comma - k < _APPOSITION_TOKENS and toks[k].text != ",":
+        if not toks[k].is_word and toks[k].text not in ("'", "’", "-"):
+            return False
+        k -= 1
+    if k <= sent_first or toks[k].text != "," or k + 1 >= comma:
+        return False
+    inside, anchor = toks[k + 1], toks[k - 1]
+    return (inside.text[:1].isupper() and toks[comma - 1].text[:1].isupper()
+            or anchor.text[:1].isupper() and anchor.is_word and k - 1 > sent_first)
+
+
+_APPOSITION_TOKENS = 12
 
 
 def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str]) -> bool:
@@ -885,6 +1088,8 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
+_POSSESSIVE_DETERMINERS = POSSESSIVES_3 | _words("mon ma mes notre nos votre vos")
+_SINGLE_MARKS = frozenset("'‘")
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
 _SENTENCE_START_WORDS = DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""ce
 cette ces on nous vous mais et""")
@@ -920,7 +1125,7 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
     return None
 
 
-def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
+def _inverted_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str] = frozenset()) -> bool:
     """``, a ajouté X.`` — a short noun phrase after the verb, then a clause end."""
     toks = doc.tokens
     n = len(toks)
@@ -930,9 +1135,12 @@ def _inverted_subject(doc: ParsedDocument, cue: Cue) -> bool:
     if j >= n:
         return False
     first = toks[j]
-    if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS):
+    # (a possessive opens a subject when a noun for people follows: ", ont indiqué ses avocats";
+    # ", ont promis leur assistance" has an object there)
+    people = key(first) in _POSSESSIVE_DETERMINERS and j + 1 < n and key(toks[j + 1]) in person_nouns
+    if not (first.text[:1].isupper() or key(first) in _SUBJECT_STARTS or people):
         return False
-    for i in range(j, min(n, j + 12)):
+    for i in range(j, min(n, j + 20)):
         if toks[i].text in (".", ",", ";", "!", "?", "»", "”", '"', "«", "“") or toks[i].sent != first.sent:
             return True
     return False
