@@ -173,3 +173,48 @@ def test_general_sentiment_words_are_evidence_not_stance():
     s = decide("Le porte-parole du Kremlin a déclaré que le président avait passé une bonne nuit.",
                "Le porte-parole du Kremlin", "le président avait passé une bonne nuit", "a déclaré")
     assert s.attrs["stance"] == "neutral" and s.attrs["stance_method"] == "default-neutral"
+
+
+def _quote_after(text: str, speaker: str, quote: str) -> Span:
+    m = text.index(speaker)
+    q = text.index(quote)
+    spans = [Span.at(text, q, q + len(quote), "QUOTE", speaker=speaker, speaker_span=[m, m + len(speaker)])]
+    doc = get_backend("builtin").parse(text)
+    return camps.extract(doc, spans, get_resources(default_config()))[0]
+
+
+def test_the_sentence_introducing_a_quote_gives_its_verb_of_blame():
+    # "s'en est pris à": a pronominal verb of blame in a compound tense, in the sentence before the quote
+    text = "Un élu Emmanuel Crenne s'en est pris à un élu socialiste.\n\n« Vous avez voté les pleins pouvoirs ! »"
+    s = _quote_after(text, "Emmanuel Crenne", "« Vous avez voté les pleins pouvoirs ! »")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == ("critical", "verb")
+
+
+@pytest.mark.parametrize("intro", [
+    # a verb of another subject (relative clause) or a bare participle is not the speaker's
+    "Une étudiante qui lui réclamait un poste a interrogé Jean Dupont.",
+    "Critiqué par ses adversaires, Jean Dupont a répondu.",
+    # a negated verb of blame is no blame
+    "Jean Dupont n'a pas critiqué ses adversaires.",
+])
+def test_intro_verbs_of_others_or_negated_say_nothing(intro):
+    text = intro + " « J'engage des assistants s'ils sont compétents. »"
+    s = _quote_after(text, "Jean Dupont", "« J'engage des assistants s'ils sont compétents. »")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_a_quote_inside_its_sentence_does_not_read_the_previous_one():
+    text = "Jean Dupont a dénoncé la réforme. Plus tard, il a ajouté que « les chiffres sont connus »."
+    s = _quote_after(text, "Jean Dupont", "« les chiffres sont connus »")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_pronominal_cues_match_their_compound_tenses():
+    from framing.extract.stance import compound_forms
+
+    assert [e["term"] for e in compound_forms({"term": "s'en prendre", "match": "lemma"})] == \
+        ["s'en prendre", "s'en être prendre"]
+    assert [e["term"] for e in compound_forms({"term": "se féliciter", "match": "lemma"})] == \
+        ["se féliciter", "se être féliciter"]
+    assert compound_forms({"term": "saluer", "match": "lemma"}) == [{"term": "saluer", "match": "lemma"}]
+    assert len(compound_forms({"term": "s'inquiéter", "match": "form"})) == 1

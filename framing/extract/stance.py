@@ -173,7 +173,35 @@ class StanceScorer:
                 if ix.speech_union.covers(t0.start, t1.end):
                     continue
                 out[first] = Cue(first, pol, cat, False, "verb")
+        if not out:
+            for first, pol, cat in self._intro_cues(doc, span, ix):
+                out[first] = Cue(first, pol, cat, False, "intro")
         return sorted(out.values(), key=lambda c: c.token)
+
+    def _intro_cues(self, doc: ParsedDocument, span: Span, ix: "_StanceIndex") -> list[tuple[int, int, str]]:
+        """Evaluative verbs of the words that introduce a quote when no reporting cue carries one.
+
+        News introduces a quote with a sentence that says how the speaker spoke ("X s'en est
+        pris à Y. « … »", "Il égratigne Z, qui « … »"): the verbs of blame or praise
+        (``stance_cues.tsv`` ``cat=verb``) of the quote's sentence before it, and of the
+        previous sentence when the quote opens its own, outside any quoted speech.
+        """
+        sent = doc.sentence_of(span.start)
+        if sent is None:
+            return []
+        lo = sent.start
+        if not doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'"):
+            if sent.i > 0:
+                lo = doc.sentences[sent.i - 1].start
+        out = []
+        for first, last, pol, cat, broad in ix.cues.starting_in(lo, span.start):
+            t0, t1 = doc.tokens[first], doc.tokens[last - 1]
+            if broad or cat != "verb" or t1.end > span.start or ix.speech_union.covers(t0.start, t1.end):
+                continue
+            if self._negated(doc, first, last) or not _speaker_verb(doc, first):
+                continue
+            out.append((first, pol, cat))
+        return out
 
     # -- target --------------------------------------------------------------
     def _political(self, camp: str) -> bool:
@@ -329,6 +357,28 @@ class StanceScorer:
         return [decided[i] for i in range(n)]
 
 
+#: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
+_CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous")
+#: a bare past participle without auxiliary is passive or adjectival ("un article très critiqué par …"):
+#: its agent is not the subject of the sentence
+_PARTICIPLE_END = ("é", "ée", "és", "ées")
+
+
+def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
+    """False when a verb of the introducing words is not said of the sentence's subject: a verb
+    of a relative clause ("une étudiante qui lui réclamait") or a participle without auxiliary."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    before = doc.tokens[k] if k >= 0 else None
+    if before is not None and before.text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
+        return False
+    form = doc.tokens[first].text.lower()
+    if form.endswith(_PARTICIPLE_END) and form != doc.tokens[first].lemma:
+        return before is not None and before.lemma in ("avoir", "être")
+    return True
+
+
 def _polarity(v: str) -> int:
     v = (v or "").strip().lower()
     if not v:
@@ -389,10 +439,30 @@ def _strong(entry: dict[str, str]) -> bool:
     return abs(pol) >= POLARITY_MIN and subj >= SUBJECTIVITY_MIN
 
 
+#: a pronominal verb's clitics: "se", "s'" and the adverbial pronouns after them ("s'en prendre")
+_PRONOMINAL = re.compile(r"^(s['’]|se\s+)((?:en|y)\s+)?", re.IGNORECASE)
+
+
+def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
+    """An entry and, for a pronominal verb matched on lemmas, its compound tenses.
+
+    French pronominal verbs form their compound tenses with *être* between the clitics and
+    the participle ("s'en prendre" → "s'en est pris", "s'insurger" → "se sont insurgés"):
+    matched on lemmas, that is the entry with "être" after its clitics.
+    """
+    m = _PRONOMINAL.match(entry.get("term", ""))
+    if not m or (entry.get("match") or "form") != "lemma":
+        return [entry]
+    head = m.group(1).strip() + ("" if m.group(1).endswith(("'", "’")) else " ") + (m.group(2) or "")
+    term = f"{head.rstrip()} être {entry['term'][m.end():]}"
+    return [entry, {**entry, "term": term}]
+
+
 def _cue_entries(res: Resources) -> list[dict[str, str]]:
     entries: list[dict[str, str]] = []
     try:
-        entries.extend(res.lexicon("stance_cues", required=("polarity",)).entries)
+        entries.extend(e for entry in res.lexicon("stance_cues", required=("polarity",)).entries
+                       for e in compound_forms(entry))
     except LexiconError:
         pass
     try:  # the broad polarity lexicon (textblob-fr), when installed: strong, subjective entries only
