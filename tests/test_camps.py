@@ -161,6 +161,22 @@ def test_anonymous_with_a_side_in_its_description():
     assert out[0].attrs["camp"] == "ukraine"
 
 
+@pytest.mark.parametrize("source", ["son entourage", "l'un de ses conseillers", "ses proches"])
+def test_a_persons_circle_speaks_for_that_person(source):
+    text = (f"Le président ukrainien Volodymyr Zelensky prépare sa réponse. "
+            f"« Il parlera demain », a expliqué {source} à l'AFP.")
+    name = source.split()[-1]
+    out = run(text, [span(text, "QUOTE", "« Il parlera demain »", mention=name, speaker="anonymous")])
+    assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("ukraine", "context")
+
+
+def test_a_circle_without_an_anaphoric_determiner_says_nothing():
+    # "des proches" is no one's in particular: the unnamed source stays unknown
+    text = "Le président ukrainien Volodymyr Zelensky prépare sa réponse. « Il parlera », ont dit des proches."
+    out = run(text, [span(text, "QUOTE", "« Il parlera »", mention="des proches", speaker="anonymous")])
+    assert out[0].attrs["camp"] == "unknown"
+
+
 def test_apposition_gives_the_side_of_a_name_not_in_the_file():
     text = ("Sabrina Singh, porte-parole du Pentagone, a révélé que les forces nord-coréennes s'entraînaient. "
             "« Ce déploiement révèle une dépendance », a déclaré Singh.")

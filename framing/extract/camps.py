@@ -237,7 +237,8 @@ class CampResolver:
                     names = idx.mentions(d)
                     if names:
                         return names[0].item.camp, "description"  # type: ignore[union-attr]
-            return UNKNOWN, "anonymous"
+            return self._circle_camp(descriptions + self._with_determiner(mentions),
+                                     mention[0] if mention else span.start)
         camp, flags = self._describe(descriptions, need_role=False)
         if camp:
             return camp, "description"
@@ -262,7 +263,28 @@ class CampResolver:
             camp = self._previous_speaker(pos)
             if camp:
                 return camp, "context"
-        return UNKNOWN, "unknown"
+        camp, how = self._circle_camp([name, *self._with_determiner(mentions)], pos)
+        return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
+
+    def _with_determiner(self, mentions: list[tuple[int, int]]) -> list[str]:
+        """Each mention with the two words before it in its sentence ("son" of "son entourage")."""
+        out = []
+        for a, b in mentions:
+            lo, _ = self._sentence_bounds(a, b)
+            before = _prefix(self.text, a, lo).split()[-2:]
+            out.append(" ".join([*before, self.text[a:b]]))
+        return out
+
+    def _circle_camp(self, descriptions: list[str], pos: int) -> tuple[str, str]:
+        """An unnamed source of someone's circle ("son entourage", "les mêmes proches") speaks for
+        the person named before it: the nearest side named before, else the previous speaker's."""
+        lex = self.roles.lex if self.roles is not None else None
+        if lex is not None and any(len(d.split()) <= MAX_ANONYMOUS_WORDS and lex.speaks_for_someone(d)
+                                   for d in descriptions):
+            camp = self._nearest_actor_before(pos) or self._previous_speaker(pos)
+            if camp:
+                return camp, "context"
+        return UNKNOWN, "anonymous"
 
     def _office_is_political(self, span: Span) -> bool:
         """False when the role reader places the office outside government and politics: a head

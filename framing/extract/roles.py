@@ -42,6 +42,7 @@ from typing import Sequence
 from urllib.parse import urlparse
 
 from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
+from ..grammar import POSSESSIVES_3
 from ..lexicons import LexiconError
 from ..resources import Resources
 from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
@@ -63,6 +64,8 @@ _LEARNED_SUFFIX = re.compile(r"(?<![\w-])\w{3,}logues?(?![\w-])", re.IGNORECASE)
 #: "l'ancienne journaliste", "un ex-chercheur": the role is past
 _FORMER = re.compile(r"(?:\b(?:ancien|ancienne|anciens|anciennes)\s+|\bex-?\s*)$", re.IGNORECASE)
 _LINK_WORDS = frozenset("de des du d' la le les l' et à au aux en".split())
+#: determiners that tie a circle noun to a person named before: possessives and "les mêmes"
+_CIRCLE_DETERMINERS = POSSESSIVES_3 | frozenset({"même", "mêmes"})
 #: web domains' country suffixes (an outlet's home country when no row names it)
 DOMAIN_COUNTRY = {"fr": "FR", "be": "BE", "ch": "CH", "ca": "CA", "lu": "LU"}
 
@@ -88,6 +91,7 @@ class RoleLexicon:
         nouns: list = []
         actor_roles: dict[str, str] = {}
         person_classes: dict[str, str] = {}
+        circle: set[str] = set()
         for e in res.lexicon("role_classes").entries:
             cls = e.get("class", "")
             if cls and cls not in ROLE_CLASSES:
@@ -97,10 +101,14 @@ class RoleLexicon:
                 actor_roles[e["term"].lower()] = cls
             elif e.get("applies") == "person_class":
                 person_classes[e["term"].lower()] = cls
+            elif e.get("applies") == "circle":
+                circle.add(e["term"].lower())
             else:
                 nouns.append((e["term"], (cls, e.get("head") == "yes")))
         self.actor_roles = actor_roles
         self.person_classes = person_classes
+        #: nouns of a person's circle ("son entourage", "ses proches"): see :meth:`speaks_for_someone`
+        self.circle = frozenset(circle)
         self.nouns = PhraseIndex(nouns)
         countries = res.lexicon("countries", required=("code", "kind"))
         self.groups: dict[str, frozenset[str]] = {}
@@ -141,6 +149,15 @@ class RoleLexicon:
             country = self._country_near(text, marks)
         how = "institution" if any(m[4] for m in marks) else "description" if role or country else ""
         return RoleFinding(role, country, how)
+
+    def speaks_for_someone(self, text: str) -> bool:
+        """True when ``text`` names a person's circle through an anaphoric determiner: "son
+        entourage", "l'un de ses conseillers", "les mêmes proches" (one adjective may come between)."""
+        words = re.findall(r"[\w’'-]+", (text or "").lower())[:8]
+        for i, w in enumerate(words):
+            if w in self.circle and any(words[j] in _CIRCLE_DETERMINERS for j in range(max(0, i - 2), i)):
+                return True
+        return False
 
     def _country_near(self, text: str, marks: list) -> str:
         for s, e, (code, kind) in self.countries.find(text):
