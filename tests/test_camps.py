@@ -177,6 +177,22 @@ def test_a_circle_without_an_anaphoric_determiner_says_nothing():
     assert out[0].attrs["camp"] == "unknown"
 
 
+@pytest.mark.parametrize("speaker", ["le ministère", "ministère"])
+def test_a_bare_definite_description_refers_back_to_its_qualified_mention(speaker):
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur allemand. "
+            "Berlin a protesté. Plus tard, le ministère a exigé que le dossier soit « vérifié par des spécialistes ».")
+    q = span(text, "QUOTE", "« vérifié par des spécialistes »", speaker=speaker)
+    m = text.index("ministère", text.index("Plus tard"))
+    out = run(text, [q.with_attrs(speaker_span=[m, m + len("ministère")])])
+    assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("russia", "context")
+
+
+def test_a_bare_noun_without_a_qualified_antecedent_is_not_resolved_by_it():
+    text = "Le ministère a indiqué que « tout va bien »."
+    out = run(text, [span(text, "QUOTE", "« tout va bien »", mention="ministère", speaker="le ministère")])
+    assert out[0].attrs["camp_method"] != "context" or out[0].attrs["camp"] == "nato_eu"
+
+
 def test_apposition_gives_the_side_of_a_name_not_in_the_file():
     text = ("Sabrina Singh, porte-parole du Pentagone, a révélé que les forces nord-coréennes s'entraînaient. "
             "« Ce déploiement révèle une dépendance », a déclaré Singh.")

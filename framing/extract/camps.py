@@ -55,6 +55,10 @@ MAX_ANONYMOUS_WORDS = 10
 _TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
 #: how far back context rules look for an actor or a previous speaker (characters)
 CONTEXT_WINDOW = 600
+#: a speaker named by a bare definite noun ("le ministère", "autorités"): see CampResolver._antecedent_camp
+_BARE_DEFINITE = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?([^\W\d][\w-]+)$", re.IGNORECASE)
+#: the earlier mentions of its noun read (nearest first), and the words of each read as its description
+ANTECEDENTS, ANTECEDENT_WORDS = 5, 6
 
 
 def actor_index(res: Resources) -> ActorIndex:
@@ -210,6 +214,10 @@ class CampResolver:
             actor = idx.resolve(name)
             if actor is not None:
                 return actor.camp, "actor"
+        if not anonymous:
+            camp = self._antecedent_camp(name, mention[0] if mention else span.start)
+            if camp:
+                return camp, "context"
         mentions = [mention] if mention else []
         descriptions: list[str] = []
         if anonymous and span.label in SPEECH:
@@ -265,6 +273,32 @@ class CampResolver:
                 return camp, "context"
         camp, how = self._circle_camp([name, *self._with_determiner(mentions)], pos)
         return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
+
+    def _antecedent_camp(self, name: str, pos: int) -> str | None:
+        """A bare definite description ("le ministère", "les autorités") names no side itself: it
+        refers back to the nearest earlier mention of its noun that says whose it is ("le ministère
+        russe des Affaires étrangères", "les autorités russes")."""
+        m = _BARE_DEFINITE.match(name.strip())
+        if not m or self.roles is None or not (self.idx.role_mentions(m.group(1))
+                                              or self.roles.lex.read(m.group(1)).role):
+            return None
+        noun = m.group(1)
+        found = [k.start() for k in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", self.text[:pos],
+                                                re.IGNORECASE)]
+        for k in reversed(found[-ANTECEDENTS:]):
+            words = re.split(r"[.;:!?«»\"“”(\n]", self.text[k:k + 120])[0].split()[:ANTECEDENT_WORDS]
+            window = " ".join(words)
+            if len(words) < 2:
+                continue
+            finding = self.roles.lex.read(window)
+            if finding.country:
+                camp = self.roles.cmap.camp(roles_mod.RoleFinding(finding.role or "government", finding.country))
+                if camp != UNKNOWN:
+                    return camp
+            camp, _ = self.idx.describe(window)
+            if camp:
+                return camp
+        return None
 
     def _with_determiner(self, mentions: list[tuple[int, int]]) -> list[str]:
         """Each mention with the two words before it in its sentence ("son" of "son entourage")."""
