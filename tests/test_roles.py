@@ -85,6 +85,19 @@ def test_every_speech_span_has_role_and_methods():
         assert {"role", "camp_method", "stance_method"} <= set(s.attrs)
 
 
+def test_every_speech_span_of_every_kind_has_role_and_methods():
+    # direct, split, partial (nested in reported speech), anonymous and circle-of-someone speakers
+    text = ("« Ce déploiement, » a déclaré Jean Dupont, « révèle une faiblesse. » "
+            "Le ministre a qualifié l'accord « d'erreur historique ». "
+            "Des sources affirment que les combats continuent. "
+            "« Il parlera demain », a expliqué son entourage. Le porte-parole a dénoncé « une provocation ».")
+    found = speech(text)
+    assert len(found) >= 5
+    for s in found:
+        for key in ("role", "camp", "camp_method", "stance", "target", "stance_method"):
+            assert s.attrs.get(key), (s.text, key)
+
+
 def test_foreign_story_office_takes_the_story_country():
     text = ("Un avion de ligne s'est écrasé près de Kiev. L'Ukraine a décrété un deuil national et "
             "l'Ukraine a ouvert une enquête. Le ministre de la Santé a indiqué que trois blessés "
