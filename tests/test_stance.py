@@ -218,3 +218,27 @@ def test_pronominal_cues_match_their_compound_tenses():
         ["se féliciter", "se être féliciter"]
     assert compound_forms({"term": "saluer", "match": "lemma"}) == [{"term": "saluer", "match": "lemma"}]
     assert len(compound_forms({"term": "s'inquiéter", "match": "form"})) == 1
+
+
+def test_judgement_verbs_of_verbenet_carry_their_polarity():
+    from framing.extract.stance import cue_matcher
+
+    m = cue_matcher(get_resources(default_config()))
+    cues = {}
+    for text in ("Ils ont décrié la réforme.", "Le maire a honoré les pompiers.", "Elle s'attaque au problème.",
+                 "Il a attaqué le ministre."):
+        doc = get_backend("builtin").parse(text)
+        cues[text] = [x.entry["polarity"] for x in m.find_longest(doc)]
+    assert cues["Ils ont décrié la réforme."] == ["negative"]
+    assert cues["Le maire a honoré les pompiers."] == ["positive"]
+    assert cues["Il a attaqué le ministre."] == ["negative"]
+
+
+def test_a_verb_cue_used_pronominally_is_another_verb():
+    # "s'attaquer à un problème" is to tackle it: no blame
+    s = decide("Le ministre a déclaré qu'il s'attaquera au problème du logement.", "Le ministre",
+               "il s'attaquera au problème du logement", "a déclaré")
+    assert s.attrs["stance"] == "neutral"
+    s = decide("Le ministre a déclaré que l'opposition a attaqué le gouvernement.", "Le ministre",
+               "l'opposition a attaqué le gouvernement", "a déclaré")
+    assert s.attrs["stance"] == "critical"

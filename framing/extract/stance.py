@@ -98,7 +98,7 @@ class StanceScorer:
             if self.cues:
                 for m in self.cues.find_longest(doc):
                     pol = _polarity(m.entry.get("polarity", ""))
-                    if pol:
+                    if pol and not _reflexive_use(doc, m.first, m.entry):
                         broad = m.entry.get("_from") == "polarity"
                         cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
             doc.cache[key] = cached
@@ -364,6 +364,17 @@ _CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous"
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
 
 
+def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
+    """True when a verb cue that is not pronominal is used pronominally: the pronominal verb is
+    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone)."""
+    if entry.get("cat") != "verb" or _PRONOMINAL.match(entry.get("term", "")) or first == 0:
+        return False
+    k = first - 1
+    if doc.tokens[k].lemma in ("avoir", "être") and k > 0:
+        k -= 1  # compound tense: "s'est attaqué"
+    return doc.tokens[k].text.lower() in ("se", "s'", "s’")
+
+
 def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
     """False when a verb of the introducing words is not said of the sentence's subject: a verb
     of a relative clause ("une étudiante qui lui réclamait") or a participle without auxiliary."""
@@ -460,11 +471,14 @@ def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
 
 def _cue_entries(res: Resources) -> list[dict[str, str]]:
     entries: list[dict[str, str]] = []
-    try:
-        entries.extend(e for entry in res.lexicon("stance_cues", required=("polarity",)).entries
+    for name in ("stance_cues", "stance_verbs_verbenet"):  # the hand-written file first: it wins
+        try:
+            lex = res.lexicon(name, required=("polarity",))
+        except (LexiconError, OSError):
+            continue
+        own = {e["term"].lower() for e in entries}
+        entries.extend(e for entry in lex.entries if entry["term"].lower() not in own
                        for e in compound_forms(entry))
-    except LexiconError:
-        pass
     try:  # the broad polarity lexicon (textblob-fr), when installed: strong, subjective entries only
         lex = res.lexicon("polarity")
     except (LexiconError, OSError):
