@@ -28,6 +28,9 @@ def speech(text, **meta):
     ("une source de l'hôpital", "professional", ""),
     ("le député LR", "politician", "FR"),
     ("la chancelière allemande", "government", "DE"),
+    # opponents and critics of a policy or product are activists (the codebook's "other")
+    ("les détracteurs du glyphosate, cette unanimité scientifique", "union_ngo", ""),
+    ("ses opposants", "union_ngo", ""),
 ])
 def test_descriptions_give_role_and_country(lex, description, role, country):
     found = lex.read(description)
