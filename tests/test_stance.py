@@ -242,3 +242,23 @@ def test_a_verb_cue_used_pronominally_is_another_verb():
     s = decide("Le ministre a déclaré que l'opposition a attaqué le gouvernement.", "Le ministre",
                "l'opposition a attaqué le gouvernement", "a déclaré")
     assert s.attrs["stance"] == "critical"
+
+
+def test_cross_validation_reports_each_gold_set():
+    from framing.extract.stance_evidence import Cue, StanceEvidence
+    from framing.stance_training import cross_validate
+
+    def ev(pol: int) -> StanceEvidence:
+        cues = [Cue(0, pol, "blame" if pol < 0 else "praise")] if pol else []
+        return StanceEvidence([(0, 10)], "russia", "ukraine", "mention", "opponent", cues, [], 5)
+
+    exs, sets = [], []
+    for d in range(8):
+        for pol, gold in ((-1, "critical"), (1, "supportive"), (0, "neutral")):
+            exs.append((ev(pol), gold, f"doc{d}", "QUOTE"))
+            sets.append("a" if d < 4 else "b")
+    cv = cross_validate(exs, 0.1, 4, sets)
+    assert set(cv["by_set"]) == {"a", "b"}
+    for name in ("classifier", "rules", "majority"):
+        assert cv["by_set"]["a"][name]["n"] == 12
+    assert cv["by_set"]["b"]["rules"]["accuracy"] == 1.0
