@@ -262,3 +262,16 @@ def test_cross_validation_reports_each_gold_set():
     for name in ("classifier", "rules", "majority"):
         assert cv["by_set"]["a"][name]["n"] == 12
     assert cv["by_set"]["b"]["rules"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a negation does not reach across a conjunction into another clause
+    ("il ne le voulait pas et il dénonce cette dérive", "critical"),
+    # "pas le seul", "pas seulement" restrict, they do not negate
+    ("le ministre russe n'est pas le seul fautif", "critical"),
+    # a plain negation still turns a negative word to nothing
+    ("ce n'est pas une escalade de la part de Moscou", "neutral"),
+])
+def test_negation_scope(content, stance):
+    text = f"Le Pentagone a estimé que {content}."
+    assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == stance

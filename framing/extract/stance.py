@@ -105,17 +105,25 @@ class StanceScorer:
         return cached
 
     def _negated(self, doc: ParsedDocument, first: int, last: int) -> bool:
+        """A negation within three words of the cue, in its clause: not across a comma or a
+        conjunction ("il ne voulait pas et il regrette"), and not a restrictive "pas seulement",
+        "pas le seul" (which affirm: "n'est pas le seul fautif"), nor "pas sans"."""
         sent = doc.tokens[first].sent
         lo, hi = max(0, first - 3), min(len(doc.tokens), last + 3)
         window = [t for t in doc.tokens[lo:hi] if t.sent == sent and not (first <= t.i < last)]
         lows = [t.text.lower() for t in window]
         for k, w in enumerate(lows):
-            if w in NEGATORS:
-                if w == "pas" and k + 1 < len(lows) and lows[k + 1] == "sans":
-                    continue  # "pas sans" affirms
-                if w == "sans" and k > 0 and lows[k - 1] == "pas":
-                    continue
-                return True
+            if w not in NEGATORS:
+                continue
+            if w == "pas" and k + 1 < len(lows) and (lows[k + 1] == "sans" or lows[k + 1] in _RESTRICTIVE
+                                                     or " ".join(lows[k + 1:k + 3]) in _RESTRICTIVE):
+                continue  # "pas sans", "pas seulement", "pas le seul" affirm
+            if w == "sans" and k > 0 and lows[k - 1] == "pas":
+                continue
+            between = doc.tokens[window[k].i + 1:first] if window[k].i < first else doc.tokens[last:window[k].i]
+            if any(t.text.lower() in _CLAUSE_BREAKS for t in between):
+                continue
+            return True
         return False
 
     def cues_in(self, doc: ParsedDocument, regions: Sequence[tuple[int, int]],
@@ -357,6 +365,11 @@ class StanceScorer:
         return [decided[i] for i in range(n)]
 
 
+#: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
+_RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
+    {"le seul", "la seule", "les seuls", "les seules"})
+#: a negation does not reach a cue across these (another clause)
+_CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
 #: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
 _CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous")
 #: a bare past participle without auxiliary is passive or adjectival ("un article très critiqué par …"):
