@@ -467,6 +467,10 @@ def _strong(entry: dict[str, str]) -> bool:
 _PRONOMINAL = re.compile(r"^(s['’]|se\s+)((?:en|y)\s+)?", re.IGNORECASE)
 
 
+#: -er verbs whose stem vowel changes in the present ("élever" → "élève", "inquiéter" → "inquiète")
+_STEM_CHANGE = re.compile(r"[eé][^aeiouyéèêàâîôû\s]+er$")
+
+
 def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
     """An entry and, for a pronominal verb matched on lemmas, its compound tenses.
 
@@ -478,8 +482,19 @@ def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
     if not m or (entry.get("match") or "form") != "lemma":
         return [entry]
     head = m.group(1).strip() + ("" if m.group(1).endswith(("'", "’")) else " ") + (m.group(2) or "")
-    term = f"{head.rstrip()} être {entry['term'][m.end():]}"
-    return [entry, {**entry, "term": term}]
+    rest = entry["term"][m.end():]
+    out = [entry, {**entry, "term": f"{head.rstrip()} être {rest}"}]
+    verb, _, tail = rest.partition(" ")
+    if verb.endswith("er") and not m.group(2) and not _STEM_CHANGE.search(verb):
+        # the present of a verb in -er is often also a noun the lemmatiser prefers ("s'alarme",
+        # "s'inquiète"): after the clitic it is the verb, matched on its forms
+        for ending in ("e", "ent"):
+            form = verb[:-2] + ending
+            if m.group(1).startswith("s") and m.group(1).rstrip().endswith(("'", "’")):
+                out.append({**entry, "term": f"s'{form} {tail}".strip(), "match": "form"})
+            else:
+                out.append({**entry, "term": f"se {form} {tail}".strip(), "match": "form"})
+    return out
 
 
 def _cue_entries(res: Resources) -> list[dict[str, str]]:
