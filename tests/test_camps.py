@@ -193,6 +193,26 @@ def test_a_bare_noun_without_a_qualified_antecedent_is_not_resolved_by_it():
     assert out[0].attrs["camp_method"] != "context" or out[0].attrs["camp"] == "nato_eu"
 
 
+def test_a_definite_description_that_takes_up_a_new_name_gives_its_role():
+    text = ("Paula Bernard persiste et signe. Samedi, la députée de la France insoumise a publié un message. "
+            "Elle a dit que « rien ne change ».")
+    out = run(text, [span(text, "QUOTE", "« rien ne change »", mention="Paula Bernard", speaker="Paula Bernard")])
+    assert (out[0].attrs["camp"], out[0].attrs["role"]) == ("nato_eu", "politician")
+
+
+@pytest.mark.parametrize("text", [
+    # another name after it in its sentence: the description may be theirs
+    "Interrogée par Paula Bernard, Marie Durand a répondu. Le ministre a reçu le soutien des députés. "
+    "Elle a dit que « rien ne change ».",
+    # the description's noun met before: someone already in the story
+    "La députée a parlé hier. Paula Bernard persiste et signe. La députée a publié un message. "
+    "Elle a dit que « rien ne change ».",
+])
+def test_a_description_that_may_be_someone_elses_is_not_read(text):
+    out = run(text, [span(text, "QUOTE", "« rien ne change »", mention="Paula Bernard", speaker="Paula Bernard")])
+    assert out[0].attrs["camp_method"] == "person-no-role"
+
+
 def test_apposition_gives_the_side_of_a_name_not_in_the_file():
     text = ("Sabrina Singh, porte-parole du Pentagone, a révélé que les forces nord-coréennes s'entraînaient. "
             "« Ce déploiement révèle une dépendance », a déclaré Singh.")
