@@ -290,3 +290,17 @@ def test_a_pronominal_verb_after_the_quote_is_its_verb():
              Span.at(text, v, v + 8, "ATTR", source="Françoise Laborde", source_span=[m, m + 17], stype="person")]
     out = camps.extract(get_backend("builtin").parse(text), spans, get_resources(default_config()))
     assert (out[0].attrs["stance"], out[0].attrs["stance_method"]) == ("critical", "verb")
+
+
+def test_the_stance_evidence_reads_the_speakers_role():
+    # the classifier's role_* features: the role is known when the evidence is built
+    text = "« Nous irons jusqu'au bout », a prévenu un syndicaliste de la CGT."
+    m = text.index("un syndicaliste de la CGT")
+    v = text.index("a prévenu")
+    sp = [m, m + len("un syndicaliste de la CGT")]
+    spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="anonymous", speaker_span=sp),
+             Span.at(text, v, v + 9, "ATTR", source="un syndicaliste de la CGT", source_span=sp, stype="anonymous")]
+    doc = get_backend("builtin").parse(text)
+    camps.extract(doc, spans, get_resources(default_config()))
+    ev = next(iter(doc.cache["stance.evidence"].values()))
+    assert ev.extras.get("role_union_ngo") == 1.0

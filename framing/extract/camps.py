@@ -355,9 +355,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         else:
             out[i] = s
     speech = [i for i in order if spans[i].label in SPEECH]
-    decisions = scorer.decide_all(doc, [(out[i], camps[i]) for i in speech], out)
+    roles = {i: speaker_roles.role_label(out[i]) for i in speech}
+    # the stance evidence reads the speaker's role (the classifier's role_* features)
+    decisions = scorer.decide_all(doc, [(out[i].with_attrs(role=roles[i]), camps[i]) for i in speech], out)
     for i, d in zip(speech, decisions):
-        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=speaker_roles.role_label(out[i]),
+        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=roles[i],
                                    stance=d.stance, target=d.target,
                                    stance_method=d.method, target_method=d.target_method)
     # the resolver and the speaker roles point at each other and at the document:
