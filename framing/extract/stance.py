@@ -17,13 +17,19 @@ For a QUOTE or IQUOTE whose speaker camp is known (:mod:`framing.extract.camps`)
 **stance** — a signed score over the quote's evaluative words: the codebook's
 LOADED spans (glorification +1; pejorative, moral, violence, fear, weakness −1),
 ``lexicons/stance_cues.tsv`` (praise, support, success +1; blame, failure,
-danger, doubt −1), and the evaluative reporting verb that introduces the quote
-("ont dénoncé", "se féliciter"). The strong entries of ``lexicons/polarity.tsv``
+danger, doubt −1) with ``lexicons/stance_verbs_verbenet.tsv`` (verbs of
+judgement of Verb∋Net, polarity from vaderSentiment-fr), and the evaluative
+reporting verb that introduces the quote ("ont dénoncé", "se féliciter") — or,
+when no reporting cue carries one, a verb of blame or praise of the words that
+introduce it (its sentence before it, the previous sentence when the quote
+opens its own: "X s'en est pris à Y. « … »"). Pronominal cues match their
+compound tenses and present forms ("s'en est pris", "s'alarme"). The strong entries of ``lexicons/polarity.tsv``
 are recorded as evidence (the classifier's ``broad_*`` features) but not summed
 by the rules: general sentiment words ("une bonne nuit", "super peur") say how a
 speaker feels, not what they think of a side.
-Negation (ne…pas, jamais, aucun, sans) within three words turns a positive cue
-negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
+Negation (ne…pas, jamais, aucun, sans) within three words and in the same clause
+(not across a comma or a conjunction; "pas seulement", "pas le seul" restrict)
+turns a positive cue negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
 n'est pas une escalade" is not praise). Weakness and failure words about the
 speaker's own side or an ally are reporting, not criticism, and count 0; so do
 fear and danger words ("le chaos", "dangereux") about one's own side.
