@@ -123,12 +123,13 @@ def _fit(X, y, C: float):
 
 
 def cross_validate(exs: Sequence[tuple[StanceEvidence, str, str]], C: float = 0.1,
-                   n_splits: int = 10) -> dict[str, Any]:
+                   n_splits: int = 10, sets: Sequence[str] | None = None) -> dict[str, Any]:
     """Document-grouped cross-validation of the classifier, beside the rules and the majority class.
 
     Folds are :class:`sklearn.model_selection.GroupKFold` over documents (all
     quotes of a document in the same fold); the majority class is taken from
-    each training fold, as a classifier would.
+    each training fold, as a classifier would. ``sets`` (one name per example,
+    the gold set it comes from) adds the same three scores set by set (``by_set``).
     """
     import numpy as np
     from sklearn.model_selection import GroupKFold
@@ -156,10 +157,22 @@ def cross_validate(exs: Sequence[tuple[StanceEvidence, str, str]], C: float = 0.
             by_label[label] = {name: scores([gold[i] for i in idx], [p[i] for i in idx])
                                for name, p in (("classifier", list(pred)), ("rules", rules),
                                                ("majority", list(majority)))}
-    return {"n_quotes": len(exs), "n_documents": len(set(docs)), "folds": k, "C": C,
-            "classifier": scores(gold, list(pred)), "rules": scores(gold, rules),
-            "majority": scores(gold, list(majority)), "by_label": by_label,
-            "gold_distribution": dict(Counter(gold))}
+    out = {"n_quotes": len(exs), "n_documents": len(set(docs)), "folds": k, "C": C,
+           "classifier": scores(gold, list(pred)), "rules": scores(gold, rules),
+           "majority": scores(gold, list(majority)), "by_label": by_label,
+           "gold_distribution": dict(Counter(gold))}
+    if sets is not None:
+        out["by_set"] = _by_set(sets, gold, {"classifier": list(pred), "rules": rules, "majority": list(majority)})
+    return out
+
+
+def _by_set(sets: Sequence[str], gold: Sequence[str], preds: dict[str, list[str]]) -> dict[str, Any]:
+    """The scores of each prediction, gold set by gold set (same folds: held-out documents only)."""
+    out = {}
+    for name in dict.fromkeys(sets):
+        idx = [i for i, s in enumerate(sets) if s == name]
+        out[name] = {k: scores([gold[i] for i in idx], [p[i] for i in idx]) for k, p in preds.items()}
+    return out
 
 
 def _label_of(example) -> str:
@@ -206,6 +219,15 @@ def model_card(cv: dict[str, Any], provenance: dict[str, Any]) -> str:
     for label, s in cv.get("by_label", {}).items():
         lines += ["", f"{label} only (n={s['classifier']['n']}):", "", head, row("classifier", s["classifier"]),
                   row("rules", s["rules"]), row("majority class", s["majority"])]
+    if cv.get("by_set"):
+        lines += ["", "By gold set (accuracy on its held-out documents; per-class P / R of the rules):", "",
+                  "| set | n | classifier | rules | majority | rules: " + " | ".join(f"{c} P / R" for c in STANCES)
+                  + " |", "|---|---:|---:|---:|---:|" + "---:|" * len(STANCES)]
+        for name, s in cv["by_set"].items():
+            pc = s["rules"]["per_class"]
+            lines.append(f"| {name} | {s['rules']['n']} | {s['classifier']['accuracy']:.3f} | "
+                         f"{s['rules']['accuracy']:.3f} | {s['majority']['accuracy']:.3f} | "
+                         + " | ".join(f"{pc[c]['precision']:.2f} / {pc[c]['recall']:.2f}" for c in STANCES) + " |")
     used = cv["classifier"]["accuracy"] > cv["rules"]["accuracy"]
     lines += ["", "## Use", "",
               ("The classifier beats the rules on held-out documents: it is shipped "
@@ -245,10 +267,14 @@ def train_and_evaluate(paths: Sequence[str], C: float = 0.1, speakers: str = "pi
 
     from . import __version__
 
-    exs = examples(paths, speakers, res)
+    exs, sets = [], []
+    for p in paths:  # set by set, to report each one
+        found = examples([p], speakers, res)
+        exs += [(e[0], e[1], f"{Path(p).name}/{e[2]}", *e[3:]) for e in found]
+        sets += [Path(p).name] * len(found)
     if len({e[2] for e in exs}) < 2:
         raise ValueError("need annotated quotes from at least two documents (cross-validation is by document)")
-    cv = cross_validate(exs, C, folds)
+    cv = cross_validate(exs, C, folds, sets)
     prov = {"trained": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "framing": __version__, "sklearn": sklearn.__version__, "speakers": speakers,
             "training_sets": training_sets(paths), "n_documents": cv["n_documents"], "n_quotes": cv["n_quotes"],

@@ -161,6 +161,58 @@ def test_anonymous_with_a_side_in_its_description():
     assert out[0].attrs["camp"] == "ukraine"
 
 
+@pytest.mark.parametrize("source", ["son entourage", "l'un de ses conseillers", "ses proches"])
+def test_a_persons_circle_speaks_for_that_person(source):
+    text = (f"Le président ukrainien Volodymyr Zelensky prépare sa réponse. "
+            f"« Il parlera demain », a expliqué {source} à l'AFP.")
+    name = source.split()[-1]
+    out = run(text, [span(text, "QUOTE", "« Il parlera demain »", mention=name, speaker="anonymous")])
+    assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("ukraine", "context")
+
+
+def test_a_circle_without_an_anaphoric_determiner_says_nothing():
+    # "des proches" is no one's in particular: the unnamed source stays unknown
+    text = "Le président ukrainien Volodymyr Zelensky prépare sa réponse. « Il parlera », ont dit des proches."
+    out = run(text, [span(text, "QUOTE", "« Il parlera »", mention="des proches", speaker="anonymous")])
+    assert out[0].attrs["camp"] == "unknown"
+
+
+@pytest.mark.parametrize("speaker", ["le ministère", "ministère"])
+def test_a_bare_definite_description_refers_back_to_its_qualified_mention(speaker):
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur allemand. "
+            "Berlin a protesté. Plus tard, le ministère a exigé que le dossier soit « vérifié par des spécialistes ».")
+    q = span(text, "QUOTE", "« vérifié par des spécialistes »", speaker=speaker)
+    m = text.index("ministère", text.index("Plus tard"))
+    out = run(text, [q.with_attrs(speaker_span=[m, m + len("ministère")])])
+    assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("russia", "context")
+
+
+def test_a_bare_noun_without_a_qualified_antecedent_is_not_resolved_by_it():
+    text = "Le ministère a indiqué que « tout va bien »."
+    out = run(text, [span(text, "QUOTE", "« tout va bien »", mention="ministère", speaker="le ministère")])
+    assert out[0].attrs["camp_method"] != "context" or out[0].attrs["camp"] == "nato_eu"
+
+
+def test_a_definite_description_that_takes_up_a_new_name_gives_its_role():
+    text = ("Paula Bernard persiste et signe. Samedi, la députée de la France insoumise a publié un message. "
+            "Elle a dit que « rien ne change ».")
+    out = run(text, [span(text, "QUOTE", "« rien ne change »", mention="Paula Bernard", speaker="Paula Bernard")])
+    assert (out[0].attrs["camp"], out[0].attrs["role"]) == ("nato_eu", "politician")
+
+
+@pytest.mark.parametrize("text", [
+    # another name after it in its sentence: the description may be theirs
+    "Interrogée par Paula Bernard, Marie Durand a répondu. Le ministre a reçu le soutien des députés. "
+    "Elle a dit que « rien ne change ».",
+    # the description's noun met before: someone already in the story
+    "La députée a parlé hier. Paula Bernard persiste et signe. La députée a publié un message. "
+    "Elle a dit que « rien ne change ».",
+])
+def test_a_description_that_may_be_someone_elses_is_not_read(text):
+    out = run(text, [span(text, "QUOTE", "« rien ne change »", mention="Paula Bernard", speaker="Paula Bernard")])
+    assert out[0].attrs["camp_method"] == "person-no-role"
+
+
 def test_apposition_gives_the_side_of_a_name_not_in_the_file():
     text = ("Sabrina Singh, porte-parole du Pentagone, a révélé que les forces nord-coréennes s'entraînaient. "
             "« Ce déploiement révèle une dépendance », a déclaré Singh.")

@@ -28,6 +28,9 @@ def speech(text, **meta):
     ("une source de l'hôpital", "professional", ""),
     ("le député LR", "politician", "FR"),
     ("la chancelière allemande", "government", "DE"),
+    # opponents and critics of a policy or product are activists (the codebook's "other")
+    ("les détracteurs du glyphosate, cette unanimité scientifique", "union_ngo", ""),
+    ("ses opposants", "union_ngo", ""),
 ])
 def test_descriptions_give_role_and_country(lex, description, role, country):
     found = lex.read(description)
@@ -83,6 +86,19 @@ def test_union_researcher_and_citizen_roles():
 def test_every_speech_span_has_role_and_methods():
     for s in speech("« C'est inacceptable », a dénoncé Jean Dupont. Il a ajouté que rien n'avait changé."):
         assert {"role", "camp_method", "stance_method"} <= set(s.attrs)
+
+
+def test_every_speech_span_of_every_kind_has_role_and_methods():
+    # direct, split, partial (nested in reported speech), anonymous and circle-of-someone speakers
+    text = ("« Ce déploiement, » a déclaré Jean Dupont, « révèle une faiblesse. » "
+            "Le ministre a qualifié l'accord « d'erreur historique ». "
+            "Des sources affirment que les combats continuent. "
+            "« Il parlera demain », a expliqué son entourage. Le porte-parole a dénoncé « une provocation ».")
+    found = speech(text)
+    assert len(found) >= 5
+    for s in found:
+        for key in ("role", "camp", "camp_method", "stance", "target", "stance_method"):
+            assert s.attrs.get(key), (s.text, key)
 
 
 def test_foreign_story_office_takes_the_story_country():

@@ -173,3 +173,134 @@ def test_general_sentiment_words_are_evidence_not_stance():
     s = decide("Le porte-parole du Kremlin a déclaré que le président avait passé une bonne nuit.",
                "Le porte-parole du Kremlin", "le président avait passé une bonne nuit", "a déclaré")
     assert s.attrs["stance"] == "neutral" and s.attrs["stance_method"] == "default-neutral"
+
+
+def _quote_after(text: str, speaker: str, quote: str) -> Span:
+    m = text.index(speaker)
+    q = text.index(quote)
+    spans = [Span.at(text, q, q + len(quote), "QUOTE", speaker=speaker, speaker_span=[m, m + len(speaker)])]
+    doc = get_backend("builtin").parse(text)
+    return camps.extract(doc, spans, get_resources(default_config()))[0]
+
+
+def test_the_sentence_introducing_a_quote_gives_its_verb_of_blame():
+    # "s'en est pris à": a pronominal verb of blame in a compound tense, in the sentence before the quote
+    text = "Un élu Emmanuel Crenne s'en est pris à un élu socialiste.\n\n« Vous avez voté les pleins pouvoirs ! »"
+    s = _quote_after(text, "Emmanuel Crenne", "« Vous avez voté les pleins pouvoirs ! »")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == ("critical", "verb")
+
+
+@pytest.mark.parametrize("intro", [
+    # a verb of another subject (relative clause) or a bare participle is not the speaker's
+    "Une étudiante qui lui réclamait un poste a interrogé Jean Dupont.",
+    "Critiqué par ses adversaires, Jean Dupont a répondu.",
+    # a negated verb of blame is no blame
+    "Jean Dupont n'a pas critiqué ses adversaires.",
+])
+def test_intro_verbs_of_others_or_negated_say_nothing(intro):
+    text = intro + " « J'engage des assistants s'ils sont compétents. »"
+    s = _quote_after(text, "Jean Dupont", "« J'engage des assistants s'ils sont compétents. »")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_a_quote_inside_its_sentence_does_not_read_the_previous_one():
+    text = "Jean Dupont a dénoncé la réforme. Plus tard, il a ajouté que « les chiffres sont connus »."
+    s = _quote_after(text, "Jean Dupont", "« les chiffres sont connus »")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_pronominal_cues_match_their_compound_tenses():
+    from framing.extract.stance import compound_forms
+
+    assert [e["term"] for e in compound_forms({"term": "s'en prendre", "match": "lemma"})] == \
+        ["s'en prendre", "s'en être prendre"]
+    assert [e["term"] for e in compound_forms({"term": "se féliciter", "match": "lemma"})][:2] == \
+        ["se féliciter", "se être féliciter"]
+    assert compound_forms({"term": "saluer", "match": "lemma"}) == [{"term": "saluer", "match": "lemma"}]
+    # the present of a pronominal verb in -er, which the lemmatiser may read as a noun ("alarme")
+    forms = compound_forms({"term": "s'alarmer", "match": "lemma"})
+    assert {(e["term"], e["match"]) for e in forms} >= {("s'alarme", "form"), ("s'alarment", "form")}
+    # not for stems that change ("s'inquiéter" → "s'inquiète")
+    assert all(e["match"] == "lemma" for e in compound_forms({"term": "s'inquiéter", "match": "lemma"}))
+    assert len(compound_forms({"term": "s'inquiéter", "match": "form"})) == 1
+
+
+def test_judgement_verbs_of_verbenet_carry_their_polarity():
+    from framing.extract.stance import cue_matcher
+
+    m = cue_matcher(get_resources(default_config()))
+    cues = {}
+    for text in ("Ils ont décrié la réforme.", "Le maire a honoré les pompiers.", "Elle s'attaque au problème.",
+                 "Il a attaqué le ministre."):
+        doc = get_backend("builtin").parse(text)
+        cues[text] = [x.entry["polarity"] for x in m.find_longest(doc)]
+    assert cues["Ils ont décrié la réforme."] == ["negative"]
+    assert cues["Le maire a honoré les pompiers."] == ["positive"]
+    assert cues["Il a attaqué le ministre."] == ["negative"]
+
+
+def test_a_verb_cue_used_pronominally_is_another_verb():
+    # "s'attaquer à un problème" is to tackle it: no blame
+    s = decide("Le ministre a déclaré qu'il s'attaquera au problème du logement.", "Le ministre",
+               "il s'attaquera au problème du logement", "a déclaré")
+    assert s.attrs["stance"] == "neutral"
+    s = decide("Le ministre a déclaré que l'opposition a attaqué le gouvernement.", "Le ministre",
+               "l'opposition a attaqué le gouvernement", "a déclaré")
+    assert s.attrs["stance"] == "critical"
+
+
+def test_cross_validation_reports_each_gold_set():
+    from framing.extract.stance_evidence import Cue, StanceEvidence
+    from framing.stance_training import cross_validate
+
+    def ev(pol: int) -> StanceEvidence:
+        cues = [Cue(0, pol, "blame" if pol < 0 else "praise")] if pol else []
+        return StanceEvidence([(0, 10)], "russia", "ukraine", "mention", "opponent", cues, [], 5)
+
+    exs, sets = [], []
+    for d in range(8):
+        for pol, gold in ((-1, "critical"), (1, "supportive"), (0, "neutral")):
+            exs.append((ev(pol), gold, f"doc{d}", "QUOTE"))
+            sets.append("a" if d < 4 else "b")
+    cv = cross_validate(exs, 0.1, 4, sets)
+    assert set(cv["by_set"]) == {"a", "b"}
+    for name in ("classifier", "rules", "majority"):
+        assert cv["by_set"]["a"][name]["n"] == 12
+    assert cv["by_set"]["b"]["rules"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a negation does not reach across a conjunction into another clause
+    ("il ne le voulait pas et il dénonce cette dérive", "critical"),
+    # "pas le seul", "pas seulement" restrict, they do not negate
+    ("le ministre russe n'est pas le seul fautif", "critical"),
+    # a plain negation still turns a negative word to nothing
+    ("ce n'est pas une escalade de la part de Moscou", "neutral"),
+])
+def test_negation_scope(content, stance):
+    text = f"Le Pentagone a estimé que {content}."
+    assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == stance
+
+
+def test_a_pronominal_verb_after_the_quote_is_its_verb():
+    text = "« Ces enfants sont invisibles », s'alarme Françoise Laborde."
+    m = text.index("Françoise Laborde")
+    v = text.index("s'alarme")
+    spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="Françoise Laborde", speaker_span=[m, m + 17]),
+             Span.at(text, v, v + 8, "ATTR", source="Françoise Laborde", source_span=[m, m + 17], stype="person")]
+    out = camps.extract(get_backend("builtin").parse(text), spans, get_resources(default_config()))
+    assert (out[0].attrs["stance"], out[0].attrs["stance_method"]) == ("critical", "verb")
+
+
+def test_the_stance_evidence_reads_the_speakers_role():
+    # the classifier's role_* features: the role is known when the evidence is built
+    text = "« Nous irons jusqu'au bout », a prévenu un syndicaliste de la CGT."
+    m = text.index("un syndicaliste de la CGT")
+    v = text.index("a prévenu")
+    sp = [m, m + len("un syndicaliste de la CGT")]
+    spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="anonymous", speaker_span=sp),
+             Span.at(text, v, v + 9, "ATTR", source="un syndicaliste de la CGT", source_span=sp, stype="anonymous")]
+    doc = get_backend("builtin").parse(text)
+    camps.extract(doc, spans, get_resources(default_config()))
+    ev = next(iter(doc.cache["stance.evidence"].values()))
+    assert ev.extras.get("role_union_ngo") == 1.0

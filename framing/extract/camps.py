@@ -55,6 +55,10 @@ MAX_ANONYMOUS_WORDS = 10
 _TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
 #: how far back context rules look for an actor or a previous speaker (characters)
 CONTEXT_WINDOW = 600
+#: a speaker named by a bare definite noun ("le ministère", "autorités"): see CampResolver._antecedent_camp
+_BARE_DEFINITE = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?([^\W\d][\w-]+)$", re.IGNORECASE)
+#: the earlier mentions of its noun read (nearest first), and the words of each read as its description
+ANTECEDENTS, ANTECEDENT_WORDS = 5, 6
 
 
 def actor_index(res: Resources) -> ActorIndex:
@@ -210,6 +214,10 @@ class CampResolver:
             actor = idx.resolve(name)
             if actor is not None:
                 return actor.camp, "actor"
+        if not anonymous:
+            camp = self._antecedent_camp(name, mention[0] if mention else span.start)
+            if camp:
+                return camp, "context"
         mentions = [mention] if mention else []
         descriptions: list[str] = []
         if anonymous and span.label in SPEECH:
@@ -237,7 +245,8 @@ class CampResolver:
                     names = idx.mentions(d)
                     if names:
                         return names[0].item.camp, "description"  # type: ignore[union-attr]
-            return UNKNOWN, "anonymous"
+            return self._circle_camp(descriptions + self._with_determiner(mentions),
+                                     mention[0] if mention else span.start)
         camp, flags = self._describe(descriptions, need_role=False)
         if camp:
             return camp, "description"
@@ -262,7 +271,54 @@ class CampResolver:
             camp = self._previous_speaker(pos)
             if camp:
                 return camp, "context"
-        return UNKNOWN, "unknown"
+        camp, how = self._circle_camp([name, *self._with_determiner(mentions)], pos)
+        return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
+
+    def _antecedent_camp(self, name: str, pos: int) -> str | None:
+        """A bare definite description ("le ministère", "les autorités") names no side itself: it
+        refers back to the nearest earlier mention of its noun that says whose it is ("le ministère
+        russe des Affaires étrangères", "les autorités russes")."""
+        m = _BARE_DEFINITE.match(name.strip())
+        if not m or self.roles is None or not (self.idx.role_mentions(m.group(1))
+                                              or self.roles.lex.read(m.group(1)).role):
+            return None
+        noun = m.group(1)
+        found = [k.start() for k in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", self.text[:pos],
+                                                re.IGNORECASE)]
+        for k in reversed(found[-ANTECEDENTS:]):
+            words = re.split(r"[.;:!?«»\"“”(\n]", self.text[k:k + 120])[0].split()[:ANTECEDENT_WORDS]
+            window = " ".join(words)
+            if len(words) < 2:
+                continue
+            finding = self.roles.lex.read(window)
+            if finding.country:
+                camp = self.roles.cmap.camp(roles_mod.RoleFinding(finding.role or "government", finding.country))
+                if camp != UNKNOWN:
+                    return camp
+            camp, _ = self.idx.describe(window)
+            if camp:
+                return camp
+        return None
+
+    def _with_determiner(self, mentions: list[tuple[int, int]]) -> list[str]:
+        """Each mention with the two words before it in its sentence ("son" of "son entourage")."""
+        out = []
+        for a, b in mentions:
+            lo, _ = self._sentence_bounds(a, b)
+            before = _prefix(self.text, a, lo).split()[-2:]
+            out.append(" ".join([*before, self.text[a:b]]))
+        return out
+
+    def _circle_camp(self, descriptions: list[str], pos: int) -> tuple[str, str]:
+        """An unnamed source of someone's circle ("son entourage", "les mêmes proches") speaks for
+        the person named before it: the nearest side named before, else the previous speaker's."""
+        lex = self.roles.lex if self.roles is not None else None
+        if lex is not None and any(len(d.split()) <= MAX_ANONYMOUS_WORDS and lex.speaks_for_someone(d)
+                                   for d in descriptions):
+            camp = self._nearest_actor_before(pos) or self._previous_speaker(pos)
+            if camp:
+                return camp, "context"
+        return UNKNOWN, "anonymous"
 
     def _office_is_political(self, span: Span) -> bool:
         """False when the role reader places the office outside government and politics: a head
@@ -299,9 +355,11 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         else:
             out[i] = s
     speech = [i for i in order if spans[i].label in SPEECH]
-    decisions = scorer.decide_all(doc, [(out[i], camps[i]) for i in speech], out)
+    roles = {i: speaker_roles.role_label(out[i]) for i in speech}
+    # the stance evidence reads the speaker's role (the classifier's role_* features)
+    decisions = scorer.decide_all(doc, [(out[i].with_attrs(role=roles[i]), camps[i]) for i in speech], out)
     for i, d in zip(speech, decisions):
-        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=speaker_roles.role_label(out[i]),
+        out[i] = out[i].with_attrs(camp=camps[i], camp_method=methods[i], role=roles[i],
                                    stance=d.stance, target=d.target,
                                    stance_method=d.method, target_method=d.target_method)
     # the resolver and the speaker roles point at each other and at the document:

@@ -42,6 +42,7 @@ from typing import Sequence
 from urllib.parse import urlparse
 
 from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
+from ..grammar import POSSESSIVES_3
 from ..lexicons import LexiconError
 from ..resources import Resources
 from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
@@ -63,6 +64,8 @@ _LEARNED_SUFFIX = re.compile(r"(?<![\w-])\w{3,}logues?(?![\w-])", re.IGNORECASE)
 #: "l'ancienne journaliste", "un ex-chercheur": the role is past
 _FORMER = re.compile(r"(?:\b(?:ancien|ancienne|anciens|anciennes)\s+|\bex-?\s*)$", re.IGNORECASE)
 _LINK_WORDS = frozenset("de des du d' la le les l' et à au aux en".split())
+#: determiners that tie a circle noun to a person named before: possessives and "les mêmes"
+_CIRCLE_DETERMINERS = POSSESSIVES_3 | frozenset({"même", "mêmes"})
 #: web domains' country suffixes (an outlet's home country when no row names it)
 DOMAIN_COUNTRY = {"fr": "FR", "be": "BE", "ch": "CH", "ca": "CA", "lu": "LU"}
 
@@ -88,6 +91,7 @@ class RoleLexicon:
         nouns: list = []
         actor_roles: dict[str, str] = {}
         person_classes: dict[str, str] = {}
+        circle: set[str] = set()
         for e in res.lexicon("role_classes").entries:
             cls = e.get("class", "")
             if cls and cls not in ROLE_CLASSES:
@@ -97,10 +101,14 @@ class RoleLexicon:
                 actor_roles[e["term"].lower()] = cls
             elif e.get("applies") == "person_class":
                 person_classes[e["term"].lower()] = cls
+            elif e.get("applies") == "circle":
+                circle.add(e["term"].lower())
             else:
                 nouns.append((e["term"], (cls, e.get("head") == "yes")))
         self.actor_roles = actor_roles
         self.person_classes = person_classes
+        #: nouns of a person's circle ("son entourage", "ses proches"): see :meth:`speaks_for_someone`
+        self.circle = frozenset(circle)
         self.nouns = PhraseIndex(nouns)
         countries = res.lexicon("countries", required=("code", "kind"))
         self.groups: dict[str, frozenset[str]] = {}
@@ -141,6 +149,15 @@ class RoleLexicon:
             country = self._country_near(text, marks)
         how = "institution" if any(m[4] for m in marks) else "description" if role or country else ""
         return RoleFinding(role, country, how)
+
+    def speaks_for_someone(self, text: str) -> bool:
+        """True when ``text`` names a person's circle through an anaphoric determiner: "son
+        entourage", "l'un de ses conseillers", "les mêmes proches" (one adjective may come between)."""
+        words = re.findall(r"[\w’'-]+", (text or "").lower())[:8]
+        for i, w in enumerate(words):
+            if w in self.circle and any(words[j] in _CIRCLE_DETERMINERS for j in range(max(0, i - 2), i)):
+                return True
+        return False
 
     def _country_near(self, text: str, marks: list) -> str:
         for s, e, (code, kind) in self.countries.find(text):
@@ -264,6 +281,15 @@ def describe_all(lex: RoleLexicon, texts: Sequence[str]) -> RoleFinding:
 #: a description after a name counts when a role noun starts within this many words
 #: (", chercheuse au CNRS", ", l'un des porte-parole du collectif")
 APPOSITION_WORDS = 3
+#: how many sentences after a person's introduction a description may take the name up
+ANAPHOR_SENTENCES = 2
+#: a sentence whose subject is a definite description, after an optional opening adverbial
+#: ("Samedi 30 septembre, la députée de la France insoumise a fait …"): the description, up to the verb
+_SUBJECT_DESCRIPTION = re.compile(
+    r"^\s*(?:[^,.;:«»\"]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^\W\d][^,.;:«»\"]{2,80}?)"
+    r"\s+(?:a|ont|avait|avaient|est|sont|était|sera|va|vient|doit|aurait|se|s['’]|n['’]|ne)\b")
+#: a capitalised word that is not a sentence's first word: another name
+_CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’'])[A-ZÀ-Ý][a-zà-ÿ]+")
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
 
@@ -368,6 +394,38 @@ class SpeakerRoles:
         words = name.split()
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and not self.lex.read(name).role
 
+    def _anaphoric_description(self, name: str) -> RoleFinding:
+        """The role of a definite description that takes up a person just introduced by name.
+
+        News introduces a person by name and names them next by their function, as the
+        subject of one of the next two sentences: "Raquel Garrido persiste et signe. Samedi,
+        la députée de la France insoumise a fait des vagues". Read only when the description's
+        noun is new (not met before the name's sentence ends: not someone else already in the
+        story) and no other capitalised name comes between.
+        """
+        text, doc = self.r.text, self.r.doc
+        k = text.find(name) if len(name) >= 3 else -1
+        sent = doc.sentence_of(k) if k >= 0 else None
+        if sent is None or _CAPITALISED_NAME.search(text[k + len(name):sent.end]):
+            return RoleFinding()  # another name after it in its sentence: the description could be theirs
+        for nxt in doc.sentences[sent.i + 1:sent.i + 1 + ANAPHOR_SENTENCES]:
+            chunk = text[nxt.start:nxt.end]
+            m = _SUBJECT_DESCRIPTION.match(chunk)
+            if m is None:
+                if _CAPITALISED_NAME.search(chunk):
+                    break  # someone else comes in
+                continue
+            desc = m.group(1)
+            marks = self.lex.nouns.find(desc)
+            if not marks:
+                continue
+            noun = desc[marks[0][0]:marks[0][1]]
+            if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:sent.end], re.IGNORECASE):
+                break  # the noun names someone met before
+            found = self.lex.read(desc)
+            return RoleFinding(found.role, found.country, "description") if found.role else RoleFinding()
+        return RoleFinding()
+
     def outlet_camp(self, name: str) -> str | None:
         """``media`` for a speaker named by an outlet of ``outlets.tsv`` that the actors file does not
         list under that exact name (so "Paris Match" is not Paris, but RT stays its state's)."""
@@ -386,6 +444,11 @@ class SpeakerRoles:
         else the outlet's home country.
         """
         f = self.finding(span)
+        if not f.role and self._private_person(span):
+            # before calling them private: a definite description that takes the name up
+            found = self._anaphoric_description(name_of(span))
+            if found.role:
+                f = self._memo[self._key(span)] = found
         if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
             if self._private_person(span):
                 f = self._memo[self._key(span)] = RoleFinding("citizen", f.country, "no-role")

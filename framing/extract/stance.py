@@ -17,13 +17,19 @@ For a QUOTE or IQUOTE whose speaker camp is known (:mod:`framing.extract.camps`)
 **stance** — a signed score over the quote's evaluative words: the codebook's
 LOADED spans (glorification +1; pejorative, moral, violence, fear, weakness −1),
 ``lexicons/stance_cues.tsv`` (praise, support, success +1; blame, failure,
-danger, doubt −1), and the evaluative reporting verb that introduces the quote
-("ont dénoncé", "se féliciter"). The strong entries of ``lexicons/polarity.tsv``
+danger, doubt −1) with ``lexicons/stance_verbs_verbenet.tsv`` (verbs of
+judgement of Verb∋Net, polarity from vaderSentiment-fr), and the evaluative
+reporting verb that introduces the quote ("ont dénoncé", "se féliciter") — or,
+when no reporting cue carries one, a verb of blame or praise of the words that
+introduce it (its sentence before it, the previous sentence when the quote
+opens its own: "X s'en est pris à Y. « … »"). Pronominal cues match their
+compound tenses and present forms ("s'en est pris", "s'alarme"). The strong entries of ``lexicons/polarity.tsv``
 are recorded as evidence (the classifier's ``broad_*`` features) but not summed
 by the rules: general sentiment words ("une bonne nuit", "super peur") say how a
 speaker feels, not what they think of a side.
-Negation (ne…pas, jamais, aucun, sans) within three words turns a positive cue
-negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
+Negation (ne…pas, jamais, aucun, sans) within three words and in the same clause
+(not across a comma or a conjunction; "pas seulement", "pas le seul" restrict)
+turns a positive cue negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
 n'est pas une escalade" is not praise). Weakness and failure words about the
 speaker's own side or an ally are reporting, not criticism, and count 0; so do
 fear and danger words ("le chaos", "dangereux") about one's own side.
@@ -98,24 +104,32 @@ class StanceScorer:
             if self.cues:
                 for m in self.cues.find_longest(doc):
                     pol = _polarity(m.entry.get("polarity", ""))
-                    if pol:
+                    if pol and not _reflexive_use(doc, m.first, m.entry):
                         broad = m.entry.get("_from") == "polarity"
                         cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
             doc.cache[key] = cached
         return cached
 
     def _negated(self, doc: ParsedDocument, first: int, last: int) -> bool:
+        """A negation within three words of the cue, in its clause: not across a comma or a
+        conjunction ("il ne voulait pas et il regrette"), and not a restrictive "pas seulement",
+        "pas le seul" (which affirm: "n'est pas le seul fautif"), nor "pas sans"."""
         sent = doc.tokens[first].sent
         lo, hi = max(0, first - 3), min(len(doc.tokens), last + 3)
         window = [t for t in doc.tokens[lo:hi] if t.sent == sent and not (first <= t.i < last)]
         lows = [t.text.lower() for t in window]
         for k, w in enumerate(lows):
-            if w in NEGATORS:
-                if w == "pas" and k + 1 < len(lows) and lows[k + 1] == "sans":
-                    continue  # "pas sans" affirms
-                if w == "sans" and k > 0 and lows[k - 1] == "pas":
-                    continue
-                return True
+            if w not in NEGATORS:
+                continue
+            if w == "pas" and k + 1 < len(lows) and (lows[k + 1] == "sans" or lows[k + 1] in _RESTRICTIVE
+                                                     or " ".join(lows[k + 1:k + 3]) in _RESTRICTIVE):
+                continue  # "pas sans", "pas seulement", "pas le seul" affirm
+            if w == "sans" and k > 0 and lows[k - 1] == "pas":
+                continue
+            between = doc.tokens[window[k].i + 1:first] if window[k].i < first else doc.tokens[last:window[k].i]
+            if any(t.text.lower() in _CLAUSE_BREAKS for t in between):
+                continue
+            return True
         return False
 
     def cues_in(self, doc: ParsedDocument, regions: Sequence[tuple[int, int]],
@@ -173,7 +187,35 @@ class StanceScorer:
                 if ix.speech_union.covers(t0.start, t1.end):
                     continue
                 out[first] = Cue(first, pol, cat, False, "verb")
+        if not out:
+            for first, pol, cat in self._intro_cues(doc, span, ix):
+                out[first] = Cue(first, pol, cat, False, "intro")
         return sorted(out.values(), key=lambda c: c.token)
+
+    def _intro_cues(self, doc: ParsedDocument, span: Span, ix: "_StanceIndex") -> list[tuple[int, int, str]]:
+        """Evaluative verbs of the words that introduce a quote when no reporting cue carries one.
+
+        News introduces a quote with a sentence that says how the speaker spoke ("X s'en est
+        pris à Y. « … »", "Il égratigne Z, qui « … »"): the verbs of blame or praise
+        (``stance_cues.tsv`` ``cat=verb``) of the quote's sentence before it, and of the
+        previous sentence when the quote opens its own, outside any quoted speech.
+        """
+        sent = doc.sentence_of(span.start)
+        if sent is None:
+            return []
+        lo = sent.start
+        if not doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'"):
+            if sent.i > 0:
+                lo = doc.sentences[sent.i - 1].start
+        out = []
+        for first, last, pol, cat, broad in ix.cues.starting_in(lo, span.start):
+            t0, t1 = doc.tokens[first], doc.tokens[last - 1]
+            if broad or cat != "verb" or t1.end > span.start or ix.speech_union.covers(t0.start, t1.end):
+                continue
+            if self._negated(doc, first, last) or not _speaker_verb(doc, first):
+                continue
+            out.append((first, pol, cat))
+        return out
 
     # -- target --------------------------------------------------------------
     def _political(self, camp: str) -> bool:
@@ -329,6 +371,44 @@ class StanceScorer:
         return [decided[i] for i in range(n)]
 
 
+#: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
+_RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
+    {"le seul", "la seule", "les seuls", "les seules"})
+#: a negation does not reach a cue across these (another clause)
+_CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
+#: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
+_CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous")
+#: a bare past participle without auxiliary is passive or adjectival ("un article très critiqué par …"):
+#: its agent is not the subject of the sentence
+_PARTICIPLE_END = ("é", "ée", "és", "ées")
+
+
+def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
+    """True when a verb cue that is not pronominal is used pronominally: the pronominal verb is
+    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone)."""
+    if entry.get("cat") != "verb" or _PRONOMINAL.match(entry.get("term", "")) or first == 0:
+        return False
+    k = first - 1
+    if doc.tokens[k].lemma in ("avoir", "être") and k > 0:
+        k -= 1  # compound tense: "s'est attaqué"
+    return doc.tokens[k].text.lower() in ("se", "s'", "s’")
+
+
+def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
+    """False when a verb of the introducing words is not said of the sentence's subject: a verb
+    of a relative clause ("une étudiante qui lui réclamait") or a participle without auxiliary."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    before = doc.tokens[k] if k >= 0 else None
+    if before is not None and before.text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
+        return False
+    form = doc.tokens[first].text.lower()
+    if form.endswith(_PARTICIPLE_END) and form != doc.tokens[first].lemma:
+        return before is not None and before.lemma in ("avoir", "être")
+    return True
+
+
 def _polarity(v: str) -> int:
     v = (v or "").strip().lower()
     if not v:
@@ -389,12 +469,50 @@ def _strong(entry: dict[str, str]) -> bool:
     return abs(pol) >= POLARITY_MIN and subj >= SUBJECTIVITY_MIN
 
 
+#: a pronominal verb's clitics: "se", "s'" and the adverbial pronouns after them ("s'en prendre")
+_PRONOMINAL = re.compile(r"^(s['’]|se\s+)((?:en|y)\s+)?", re.IGNORECASE)
+
+
+#: -er verbs whose stem vowel changes in the present ("élever" → "élève", "inquiéter" → "inquiète")
+_STEM_CHANGE = re.compile(r"[eé][^aeiouyéèêàâîôû\s]+er$")
+
+
+def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
+    """An entry and, for a pronominal verb matched on lemmas, its compound tenses.
+
+    French pronominal verbs form their compound tenses with *être* between the clitics and
+    the participle ("s'en prendre" → "s'en est pris", "s'insurger" → "se sont insurgés"):
+    matched on lemmas, that is the entry with "être" after its clitics.
+    """
+    m = _PRONOMINAL.match(entry.get("term", ""))
+    if not m or (entry.get("match") or "form") != "lemma":
+        return [entry]
+    head = m.group(1).strip() + ("" if m.group(1).endswith(("'", "’")) else " ") + (m.group(2) or "")
+    rest = entry["term"][m.end():]
+    out = [entry, {**entry, "term": f"{head.rstrip()} être {rest}"}]
+    verb, _, tail = rest.partition(" ")
+    if verb.endswith("er") and not m.group(2) and not _STEM_CHANGE.search(verb):
+        # the present of a verb in -er is often also a noun the lemmatiser prefers ("s'alarme",
+        # "s'inquiète"): after the clitic it is the verb, matched on its forms
+        for ending in ("e", "ent"):
+            form = verb[:-2] + ending
+            if m.group(1).startswith("s") and m.group(1).rstrip().endswith(("'", "’")):
+                out.append({**entry, "term": f"s'{form} {tail}".strip(), "match": "form"})
+            else:
+                out.append({**entry, "term": f"se {form} {tail}".strip(), "match": "form"})
+    return out
+
+
 def _cue_entries(res: Resources) -> list[dict[str, str]]:
     entries: list[dict[str, str]] = []
-    try:
-        entries.extend(res.lexicon("stance_cues", required=("polarity",)).entries)
-    except LexiconError:
-        pass
+    for name in ("stance_cues", "stance_verbs_verbenet"):  # the hand-written file first: it wins
+        try:
+            lex = res.lexicon(name, required=("polarity",))
+        except (LexiconError, OSError):
+            continue
+        own = {e["term"].lower() for e in entries}
+        entries.extend(e for entry in lex.entries if entry["term"].lower() not in own
+                       for e in compound_forms(entry))
     try:  # the broad polarity lexicon (textblob-fr), when installed: strong, subjective entries only
         lex = res.lexicon("polarity")
     except (LexiconError, OSError):
