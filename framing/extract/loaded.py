@@ -55,6 +55,7 @@ from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
 from .loaded_derive import derived_forms, idiom_participles
+from .loaded_frames import judged_complements, judging_verbs
 from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
@@ -240,6 +241,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
+    found += _judged_labels(doc, res, found)
     found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
@@ -350,6 +352,22 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
             and normalise(toks[last].text) == "que" and normalise(toks[last + 1].text) == "jamais":
         last += 2
     return first, last
+
+
+def _judged_labels(doc: ParsedDocument, res: Resources,
+                   found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Labels that a judging verb gives ("traite ses collègues de pétainistes"), where no lexicon word is.
+
+    A label that already holds a loaded word keeps that word's span and
+    category (:mod:`.loaded_frames`).
+    """
+    covered = {i for a, b, _, _ in found for i in range(a, b)}
+    out = []
+    for first, last in judged_complements(doc, judging_verbs(res)):
+        if not any(i in covered for i in range(first, last)):
+            term = " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word)
+            out.append((first, last, "pejorative", term))
+    return out
 
 
 _PLUS_MOINS = frozenset({"plus", "moins"})
