@@ -55,6 +55,7 @@ from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
 from .loaded_derive import derived_forms, idiom_participles
+from .loaded_constructions import constructions
 from .loaded_frames import judged_complements, judging_verbs
 from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
@@ -242,6 +243,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
     found += _judged_labels(doc, res, found)
+    found += _uncovered(constructions(doc, res), found)
     found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
@@ -367,6 +369,18 @@ def _judged_labels(doc: ParsedDocument, res: Resources,
         if not any(i in covered for i in range(first, last)):
             term = " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word)
             out.append((first, last, "pejorative", term))
+    return out
+
+
+def _uncovered(candidates: list[tuple[int, int, str, str]],
+               found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The candidates that touch no token of ``found`` nor of an earlier candidate."""
+    covered = {i for a, b, _, _ in found for i in range(a, b)}
+    out = []
+    for c in candidates:
+        if not any(i in covered for i in range(c[0], c[1])):
+            out.append(c)
+            covered.update(range(c[0], c[1]))
     return out
 
 

@@ -1,0 +1,165 @@
+"""Evaluative by construction: judgements that French grammar marks whatever the words (issue 18).
+
+Some evaluations are carried by a construction rather than by a charged word,
+so no lexicon lists them; each rule below states one construction:
+
+* ``superlative`` — a superlative whose scope is universal: "la meilleure
+  école du monde", "le pire bilan de l'histoire", "la plus grande opération
+  jamais menée", "l'une des meilleures gâchettes de son temps", or taken among
+  all of its kind: "le pire des scénarios", "de la meilleure des façons"
+  (``hyperbole``; a ranking within a stated field, "le meilleur score du
+  scrutin", is a fact). A regular superlative ("le plus", "le moins") takes
+  only the "ever" scope ("la plus grande opération jamais menée"): with "du
+  monde" it is mostly a record of a measurable property ("la femme la plus
+  âgée du monde"), a fact, and so is "jamais" before a verb of measuring
+  ("le mois le plus chaud jamais enregistré"; ``loaded_context`` kind
+  ``record``). The scope phrases are ``loaded_context`` rows of
+  kind ``scope``;
+* ``nothing_more`` — "rien de plus beau", "rien de pire" (``hyperbole``);
+* ``partitive`` — a partitive noun as the predicate of "c'est": "c'est du
+  harcèlement", "c'était de la folie" (``pejorative``: the speaker sorts the
+  thing into a kind, and the construction is a verdict; "c'est de + infinitive"
+  and "c'est de l'argent qui ..." are other constructions);
+* ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
+  an exclamative "quel" is the exclaimed judgement (``pejorative``);
+* ``censored`` — a word printed with asterisks for letters ("p*****",
+  "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
+  vulgar insults).
+
+Each returns ``(first token, last token (excl.), cat, term)`` tuples, the
+shape :func:`framing.extract.loaded.extract` joins with the lexicon matches.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import ParsedDocument
+from ..grammar import normalise
+from ..lexicons import PhraseMatcher
+from ..resources import Resources
+from .loaded_frames import er_forms
+
+Found = tuple[int, int, str, str]
+
+#: the irregular superlatives, and the degree words of the regular ones
+_BEST_WORST = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"})
+_MOST = frozenset({"plus", "moins"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "des", "du", "au", "aux"})
+#: how many tokens after the superlative its scope may start ("la plus grande opération [de l'histoire]")
+SCOPE_WINDOW = 5
+_PARTITIVE = frozenset({"du", "de la", "de l'", "des"})
+_COPULA = frozenset({"est", "était", "sera", "serait", "fut"})
+_CE = frozenset({"c'", "ce", "ç'"})
+#: closed classes after a partitive noun that make it a cleft or a relative, not a verdict
+_RELATIVE = frozenset({"qui", "que", "qu'", "dont", "où"})
+_EXCLAIM = frozenset({"quel", "quelle", "quels", "quelles"})
+#: a word printed with asterisks for some of its letters
+_CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,3}\*{2,}(?![\w*])|(?<![\w*])[^\W\d_]+\*+[^\W\d_]+(?![\w*])")
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """Universal-scope phrases, and the forms of the verbs that make "jamais" a record."""
+
+    matcher: PhraseMatcher
+    record_forms: frozenset[str]
+
+
+def scope_matcher(res: Resources) -> Scopes:
+    """``loaded_context`` rows of kind ``scope`` ("du monde", "de l'histoire", "jamais") and ``record``."""
+    def build() -> Scopes:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        records = frozenset(f for e in entries if e["kind"] == "record" for f in er_forms(e["term"]))
+        return Scopes(PhraseMatcher([e for e in entries if e["kind"] == "scope"]), records)
+    return res.memo(("loaded", "scope"), build)
+
+
+def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
+    """Every evaluative construction of ``doc``, in document order (may overlap each other)."""
+    out = superlatives(doc, scope_matcher(res)) + nothing_more(doc) + partitives(doc) + exclamatives(doc)
+    return sorted(out + censored(doc))
+
+
+def _w(doc: ParsedDocument, k: int) -> str:
+    return normalise(doc.tokens[k].text) if 0 <= k < len(doc.tokens) else ""
+
+
+def superlatives(doc: ParsedDocument, scopes: Scopes) -> list[Found]:
+    """Superlatives with a universal scope, or taken among all of their kind ("le pire des scénarios")."""
+    toks = doc.tokens
+    scope_at = {m.first: m.last for m in scopes.matcher.find(doc)
+                if _w(doc, m.last) not in scopes.record_forms}  # "le plus chaud jamais enregistré": a record
+    out = []
+    for i, t in enumerate(toks):
+        w = _w(doc, i)
+        if _w(doc, i - 1) not in _DEFINITE or not (w in _BEST_WORST or w in _MOST):
+            continue
+        if w in _BEST_WORST and _w(doc, i + 1) == "des" and i + 2 < len(toks) and toks[i + 2].is_word:
+            out.append((i - 1, i + 3, "hyperbole", w + " des"))
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + SCOPE_WINDOW)):
+            if toks[k].sent != t.sent or not toks[k].is_word and toks[k].text not in "'’-":
+                break
+            if k in scope_at and (w in _BEST_WORST or _w(doc, k) == "jamais"):
+                out.append((i - 1, scope_at[k], "hyperbole", "superlative"))
+                break
+    return out
+
+
+def nothing_more(doc: ParsedDocument) -> list[Found]:
+    """"rien de plus beau", "rien de mieux", "rien de pire"."""
+    toks, out = doc.tokens, []
+    for i in range(len(toks) - 2):
+        if _w(doc, i) == "rien" and _w(doc, i + 1) in ("de", "d'"):
+            deg = _w(doc, i + 2)
+            if deg in ("mieux", "pire"):
+                out.append((i, i + 3, "hyperbole", "rien de " + deg))
+            elif deg == "plus" and i + 3 < len(toks) and toks[i + 3].is_word:
+                out.append((i, i + 4, "hyperbole", "rien de plus"))
+    return out
+
+
+def partitives(doc: ParsedDocument) -> list[Found]:
+    """"c'est du harcèlement": a partitive noun as the predicate of "c'est"."""
+    toks, out = doc.tokens, []
+    for i in range(1, len(toks) - 2):
+        if _w(doc, i) not in _COPULA or _w(doc, i - 1) not in _CE:
+            continue
+        j = i + 1
+        if _w(doc, j) == "de" and _w(doc, j + 1) in ("la", "l'"):
+            j += 2
+        elif _w(doc, j) in ("du", "des"):
+            j += 1
+        else:
+            continue
+        if j >= len(toks) or not toks[j].is_word or toks[j].sent != toks[i].sent:
+            continue
+        if _w(doc, j + 1) in _RELATIVE or toks[j].text[:1].isupper():
+            continue
+        out.append((j, j + 1, "pejorative", "c'est du"))
+    return out
+
+
+def exclamatives(doc: ParsedDocument) -> list[Found]:
+    """"Quel gâchis !": the noun phrase (at most three words) of an exclamative "quel"."""
+    toks, out = doc.tokens, []
+    for i, t in enumerate(toks):
+        if _w(doc, i) not in _EXCLAIM or (i > 0 and toks[i - 1].is_word):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 3 and toks[j].is_word:
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j].text == "!":
+            out.append((i + 1, j, "pejorative", "quel !"))
+    return out
+
+
+def censored(doc: ParsedDocument) -> list[Found]:
+    """Words printed with asterisks ("p*****", "m*rde")."""
+    toks, out = doc.tokens, []
+    for m in _CENSORED.finditer(doc.text):
+        idx = [k for k, t in enumerate(toks) if t.start < m.end() and m.start() < t.end]
+        if idx:
+            out.append((idx[0], idx[-1] + 1, "pejorative", "censored"))
+    return out
