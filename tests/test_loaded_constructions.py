@@ -63,3 +63,20 @@ def test_constructions_reach_the_extractor_with_a_voice():
     from framing import analyze
     spans = [s for s in analyze("Le patron l'a dit : « Quel bricolage ! »").spans if s.label == "LOADED"]
     assert [(s.text, s.attrs["voice"]) for s in spans] == [("bricolage", "quoted")]
+
+
+@pytest.mark.parametrize("sentence, span, cat", [
+    ("Pour son voisin, l'élu est un « affabulateur ».", "affabulateur", "pejorative"),
+    ("Le projet, présenté comme une « révolution tranquille », divise.", "révolution tranquille", "pejorative"),
+    ("Il a fallu des heures et des heures de route.", "des heures et des heures", "hyperbole"),
+])
+def test_marked_labels_and_reduplications(sentence, span, cat):
+    assert (span, cat) in made(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il est un « des rares élus de la région à avoir voté contre la loi de finances » selon lui.",  # too long
+    "Des pommes et des poires.",                                                                  # not repeated
+])
+def test_long_marked_passages_and_pairs_are_not_labels(sentence):
+    assert made(sentence) == []

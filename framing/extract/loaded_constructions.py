@@ -22,6 +22,12 @@ so no lexicon lists them; each rule below states one construction:
   and "c'est de l'argent qui ..." are other constructions);
 * ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
   an exclamative "quel" is the exclaimed judgement (``pejorative``);
+* ``marked_label`` — a short marked passage that a copula or "comme" pins on
+  someone or something: "le cousin est un « mythomane »", "dénoncé comme une
+  « chasse aux sorcières »" (``pejorative``: the words are the label, held at
+  a distance by the marks; at most :data:`MAX_LABEL_WORDS` words);
+* ``reduplication`` — "des millions et des millions", "des heures et des
+  heures": a quantity said twice (``hyperbole``, the codebook's example);
 * ``censored`` — a word printed with asterisks for letters ("p*****",
   "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
   vulgar insults).
@@ -54,6 +60,12 @@ _CE = frozenset({"c'", "ce", "ç'"})
 #: closed classes after a partitive noun that make it a cleft or a relative, not a verdict
 _RELATIVE = frozenset({"qui", "que", "qu'", "dont", "où"})
 _EXCLAIM = frozenset({"quel", "quelle", "quels", "quelles"})
+#: a copula or "comme" before a marked label, and the indefinite determiners it takes
+_LABEL_COPULA = frozenset({"est", "était", "sont", "étaient", "serait", "fut", "comme", "devenu", "devenue"})
+_INDEFINITE = frozenset({"un", "une", "des", "du"})
+_OPEN, _CLOSE = frozenset("«“\"‹"), frozenset("»”\"›")
+#: longest marked label
+MAX_LABEL_WORDS = 3
 #: a word printed with asterisks for some of its letters
 _CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,3}\*{2,}(?![\w*])|(?<![\w*])[^\W\d_]+\*+[^\W\d_]+(?![\w*])")
 
@@ -78,7 +90,7 @@ def scope_matcher(res: Resources) -> Scopes:
 def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     """Every evaluative construction of ``doc``, in document order (may overlap each other)."""
     out = superlatives(doc, scope_matcher(res)) + nothing_more(doc) + partitives(doc) + exclamatives(doc)
-    return sorted(out + censored(doc))
+    return sorted(out + marked_labels(doc) + reduplications(doc) + censored(doc))
 
 
 def _w(doc: ParsedDocument, k: int) -> str:
@@ -152,6 +164,31 @@ def exclamatives(doc: ParsedDocument) -> list[Found]:
             j += 1
         if j > i + 1 and j < len(toks) and toks[j].text == "!":
             out.append((i + 1, j, "pejorative", "quel !"))
+    return out
+
+
+def marked_labels(doc: ParsedDocument) -> list[Found]:
+    """"est un « mythomane »", "comme une « chasse aux sorcières »": a short marked label after a copula."""
+    toks, out = doc.tokens, []
+    for i in range(len(toks) - 3):
+        if _w(doc, i) not in _LABEL_COPULA or _w(doc, i + 1) not in _INDEFINITE or toks[i + 2].text not in _OPEN:
+            continue
+        k = i + 3
+        while k < len(toks) and toks[k].text not in _CLOSE and k - i - 3 <= MAX_LABEL_WORDS:
+            k += 1
+        words = [t for t in toks[i + 3:k] if t.is_word]
+        if k < len(toks) and toks[k].text in _CLOSE and 0 < len(words) <= MAX_LABEL_WORDS:
+            out.append((i + 3, k, "pejorative", "marked label"))
+    return out
+
+
+def reduplications(doc: ParsedDocument) -> list[Found]:
+    """"des millions et des millions": the same quantity said twice."""
+    toks, out = doc.tokens, []
+    for i in range(len(toks) - 4):
+        if _w(doc, i) in ("des", "de") and _w(doc, i + 2) == "et" and _w(doc, i + 3) == _w(doc, i) \
+                and toks[i + 1].is_word and _w(doc, i + 4) == _w(doc, i + 1) and toks[i + 4].sent == toks[i].sent:
+            out.append((i, i + 5, "hyperbole", "reduplication"))
     return out
 
 
