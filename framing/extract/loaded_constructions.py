@@ -89,75 +89,88 @@ def scope_matcher(res: Resources) -> Scopes:
 
 def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     """Every evaluative construction of ``doc``, in document order (may overlap each other)."""
-    out = superlatives(doc, scope_matcher(res)) + nothing_more(doc) + partitives(doc) + exclamatives(doc)
-    return sorted(out + marked_labels(doc) + reduplications(doc) + censored(doc))
+    w = Forms(doc)
+    out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
+    return sorted(out + exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + censored(doc))
 
 
-def _w(doc: ParsedDocument, k: int) -> str:
-    return normalise(doc.tokens[k].text) if 0 <= k < len(doc.tokens) else ""
+class Forms:
+    """The normalised forms of a document's tokens, computed once ("" out of range)."""
+
+    def __init__(self, doc: ParsedDocument):
+        self.forms = [normalise(t.text) for t in doc.tokens]
+        self.at: dict[str, list[int]] = {}
+        for i, f in enumerate(self.forms):
+            self.at.setdefault(f, []).append(i)
+
+    def __call__(self, k: int) -> str:
+        return self.forms[k] if 0 <= k < len(self.forms) else ""
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose form is one of ``words`` (the rules look only there: speed)."""
+        return sorted(i for word in words for i in self.at.get(word, ()))
 
 
-def superlatives(doc: ParsedDocument, scopes: Scopes) -> list[Found]:
+def superlatives(doc: ParsedDocument, w: Forms, scopes: Scopes) -> list[Found]:
     """Superlatives with a universal scope, or taken among all of their kind ("le pire des scénarios")."""
     toks = doc.tokens
+    heads = [i for i in w.where(_BEST_WORST | _MOST) if w(i - 1) in _DEFINITE]
+    if not heads:
+        return []
     scope_at = {m.first: m.last for m in scopes.matcher.find(doc)
-                if _w(doc, m.last) not in scopes.record_forms}  # "le plus chaud jamais enregistré": a record
+                if w(m.last) not in scopes.record_forms}  # "le plus chaud jamais enregistré": a record
     out = []
-    for i, t in enumerate(toks):
-        w = _w(doc, i)
-        if _w(doc, i - 1) not in _DEFINITE or not (w in _BEST_WORST or w in _MOST):
-            continue
-        if w in _BEST_WORST and _w(doc, i + 1) == "des" and i + 2 < len(toks) and toks[i + 2].is_word:
-            out.append((i - 1, i + 3, "hyperbole", w + " des"))
+    for i in heads:
+        if w(i) in _BEST_WORST and w(i + 1) == "des" and i + 2 < len(toks) and toks[i + 2].is_word:
+            out.append((i - 1, i + 3, "hyperbole", w(i) + " des"))
             continue
         for k in range(i + 1, min(len(toks), i + 1 + SCOPE_WINDOW)):
-            if toks[k].sent != t.sent or not toks[k].is_word and toks[k].text not in "'’-":
+            if toks[k].sent != toks[i].sent or not toks[k].is_word and toks[k].text not in "'’-":
                 break
-            if k in scope_at and (w in _BEST_WORST or _w(doc, k) == "jamais"):
+            if k in scope_at and (w(i) in _BEST_WORST or w(k) == "jamais"):
                 out.append((i - 1, scope_at[k], "hyperbole", "superlative"))
                 break
     return out
 
 
-def nothing_more(doc: ParsedDocument) -> list[Found]:
+def nothing_more(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"rien de plus beau", "rien de mieux", "rien de pire"."""
     toks, out = doc.tokens, []
-    for i in range(len(toks) - 2):
-        if _w(doc, i) == "rien" and _w(doc, i + 1) in ("de", "d'"):
-            deg = _w(doc, i + 2)
-            if deg in ("mieux", "pire"):
-                out.append((i, i + 3, "hyperbole", "rien de " + deg))
-            elif deg == "plus" and i + 3 < len(toks) and toks[i + 3].is_word:
+    for i in w.where(frozenset({"rien"})):
+        if w(i + 1) in ("de", "d'"):
+            if w(i + 2) in ("mieux", "pire"):
+                out.append((i, i + 3, "hyperbole", "rien de " + w(i + 2)))
+            elif w(i + 2) == "plus" and i + 3 < len(toks) and toks[i + 3].is_word:
                 out.append((i, i + 4, "hyperbole", "rien de plus"))
     return out
 
 
-def partitives(doc: ParsedDocument) -> list[Found]:
+def partitives(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"c'est du harcèlement": a partitive noun as the predicate of "c'est"."""
     toks, out = doc.tokens, []
-    for i in range(1, len(toks) - 2):
-        if _w(doc, i) not in _COPULA or _w(doc, i - 1) not in _CE:
+    for i in w.where(_COPULA):
+        if w(i - 1) not in _CE:
             continue
         j = i + 1
-        if _w(doc, j) == "de" and _w(doc, j + 1) in ("la", "l'"):
+        if w(j) == "de" and w(j + 1) in ("la", "l'"):
             j += 2
-        elif _w(doc, j) in ("du", "des"):
+        elif w(j) in ("du", "des"):
             j += 1
         else:
             continue
         if j >= len(toks) or not toks[j].is_word or toks[j].sent != toks[i].sent:
             continue
-        if _w(doc, j + 1) in _RELATIVE or toks[j].text[:1].isupper():
+        if w(j + 1) in _RELATIVE or toks[j].text[:1].isupper():
             continue
         out.append((j, j + 1, "pejorative", "c'est du"))
     return out
 
 
-def exclamatives(doc: ParsedDocument) -> list[Found]:
+def exclamatives(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"Quel gâchis !": the noun phrase (at most three words) of an exclamative "quel"."""
     toks, out = doc.tokens, []
-    for i, t in enumerate(toks):
-        if _w(doc, i) not in _EXCLAIM or (i > 0 and toks[i - 1].is_word):
+    for i in w.where(_EXCLAIM):
+        if i > 0 and toks[i - 1].is_word:
             continue
         j = i + 1
         while j < len(toks) and j <= i + 3 and toks[j].is_word:
@@ -167,11 +180,11 @@ def exclamatives(doc: ParsedDocument) -> list[Found]:
     return out
 
 
-def marked_labels(doc: ParsedDocument) -> list[Found]:
+def marked_labels(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"est un « mythomane »", "comme une « chasse aux sorcières »": a short marked label after a copula."""
     toks, out = doc.tokens, []
-    for i in range(len(toks) - 3):
-        if _w(doc, i) not in _LABEL_COPULA or _w(doc, i + 1) not in _INDEFINITE or toks[i + 2].text not in _OPEN:
+    for i in w.where(_LABEL_COPULA):
+        if w(i + 1) not in _INDEFINITE or i + 3 >= len(toks) or toks[i + 2].text not in _OPEN:
             continue
         k = i + 3
         while k < len(toks) and toks[k].text not in _CLOSE and k - i - 3 <= MAX_LABEL_WORDS:
@@ -182,19 +195,22 @@ def marked_labels(doc: ParsedDocument) -> list[Found]:
     return out
 
 
-def reduplications(doc: ParsedDocument) -> list[Found]:
+def reduplications(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"des millions et des millions": the same quantity said twice."""
     toks, out = doc.tokens, []
-    for i in range(len(toks) - 4):
-        if _w(doc, i) in ("des", "de") and _w(doc, i + 2) == "et" and _w(doc, i + 3) == _w(doc, i) \
-                and toks[i + 1].is_word and _w(doc, i + 4) == _w(doc, i + 1) and toks[i + 4].sent == toks[i].sent:
-            out.append((i, i + 5, "hyperbole", "reduplication"))
+    for i in w.where(frozenset({"et"})):
+        a = i - 2
+        if a >= 0 and w(a) in ("des", "de") and w(i + 1) == w(a) and toks[a + 1].is_word \
+                and w(i + 2) == w(a + 1) and toks[i + 2].sent == toks[a].sent:
+            out.append((a, i + 3, "hyperbole", "reduplication"))
     return out
 
 
 def censored(doc: ParsedDocument) -> list[Found]:
     """Words printed with asterisks ("p*****", "m*rde")."""
     toks, out = doc.tokens, []
+    if "*" not in doc.text:
+        return out
     for m in _CENSORED.finditer(doc.text):
         idx = [k for k, t in enumerate(toks) if t.start < m.end() and m.start() < t.end]
         if idx:
