@@ -80,3 +80,13 @@ def test_marked_labels_and_reduplications(sentence, span, cat):
 ])
 def test_long_marked_passages_and_pairs_are_not_labels(sentence):
     assert made(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ils criaient : « Vive la liberté ! »", [("Vive", "glorification")]),
+    ("À bas la censure !", [("À bas", "pejorative")]),
+    ("Il a exprimé une vive inquiétude.", []),           # the adjective
+    ("Les prix sont au plus bas depuis un an.", []),      # the adverb
+])
+def test_slogans_of_acclaim_and_condemnation(sentence, expected):
+    assert made(sentence) == expected

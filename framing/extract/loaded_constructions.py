@@ -28,6 +28,9 @@ so no lexicon lists them; each rule below states one construction:
   a distance by the marks; at most :data:`MAX_LABEL_WORDS` words);
 * ``reduplication`` — "des millions et des millions", "des heures et des
   heures": a quantity said twice (``hyperbole``, the codebook's example);
+* ``slogan`` — "Vive la République !", "À bas la dictature !": the
+  optative of acclaim (``glorification``) or of condemnation (``pejorative``),
+  at the start of a sentence or a quotation, before a determiner or a name;
 * ``censored`` — a word printed with asterisks for letters ("p*****",
   "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
   vulgar insults).
@@ -91,7 +94,8 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     """Every evaluative construction of ``doc``, in document order (may overlap each other)."""
     w = Forms(doc)
     out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
-    return sorted(out + exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + censored(doc))
+    out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
+    return sorted(out + censored(doc))
 
 
 class Forms:
@@ -203,6 +207,21 @@ def reduplications(doc: ParsedDocument, w: Forms) -> list[Found]:
         if a >= 0 and w(a) in ("des", "de") and w(i + 1) == w(a) and toks[a + 1].is_word \
                 and w(i + 2) == w(a + 1) and toks[i + 2].sent == toks[a].sent:
             out.append((a, i + 3, "hyperbole", "reduplication"))
+    return out
+
+
+def slogans(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"Vive la République !" (glorification), "À bas la censure !" (pejorative)."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({"vive", "vivent", "bas"})):
+        first = i - 1 if w(i) == "bas" else i
+        if w(i) == "bas" and w(first) not in ("à", "a"):
+            continue
+        opens = first == 0 or toks[first - 1].text in _OPEN or toks[first - 1].text in ".!?,;:" \
+            or toks[first - 1].sent != toks[first].sent
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if opens and nxt is not None and (w(i + 1) in _DEFINITE or nxt.text[:1].isupper()):
+            out.append((first, i + 1, "pejorative" if w(i) == "bas" else "glorification", w(i)))
     return out
 
 
