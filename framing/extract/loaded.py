@@ -40,6 +40,13 @@ Matching rules, in order:
    evaluative pairs ("très drôle", "absolument ridicule"); a hyperbole and the
    charged word it touches are one span ("une bévue monumentale").
 6. Words inside the marked title of a work ("son livre « … »") get nothing.
+7. Judgements that a construction makes, where no lexicon word is: the label
+   a judging verb gives ("traite ses collègues de X", "dénonce une « X »":
+   :mod:`.loaded_frames`), and superlatives with a universal scope, "rien de
+   plus X", "c'est du X", exclamative "quel", marked labels after a copula,
+   reduplicated quantities, slogans and censored words
+   (:mod:`.loaded_constructions`). A construction that holds a lexicon word
+   keeps the lexicon's span and category.
 """
 from __future__ import annotations
 
@@ -242,8 +249,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
-    found += _judged_labels(doc, res, found)
-    found += _uncovered(constructions(doc, res), found)
+    # judgements made by a construction, where no lexicon word already is (issue 18)
+    found += _uncovered(_judged_labels(doc, res) + constructions(doc, res), found)
     found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
@@ -356,20 +363,10 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
     return first, last
 
 
-def _judged_labels(doc: ParsedDocument, res: Resources,
-                   found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Labels that a judging verb gives ("traite ses collègues de pétainistes"), where no lexicon word is.
-
-    A label that already holds a loaded word keeps that word's span and
-    category (:mod:`.loaded_frames`).
-    """
-    covered = {i for a, b, _, _ in found for i in range(a, b)}
-    out = []
-    for first, last in judged_complements(doc, judging_verbs(res)):
-        if not any(i in covered for i in range(first, last)):
-            term = " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word)
-            out.append((first, last, "pejorative", term))
-    return out
+def _judged_labels(doc: ParsedDocument, res: Resources) -> list[tuple[int, int, str, str]]:
+    """Labels that a judging verb gives ("traite ses collègues de pétainistes"), as ``pejorative`` candidates."""
+    return [(first, last, "pejorative", " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word))
+            for first, last in judged_complements(doc, judging_verbs(res))]
 
 
 def _uncovered(candidates: list[tuple[int, int, str, str]],
