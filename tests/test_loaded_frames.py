@@ -90,3 +90,9 @@ def test_a_phrase_repeated_in_its_forms_is_the_topic():
             "Les chercheurs étudient les fausses informations. Cette fausse information a été démentie.")
     assert found(text) == []
     assert found("Les comptes répandaient de fausses informations.") == [("fausses informations", "moral")]
+
+
+def test_each_coordinated_marked_complement_of_a_denouncing_verb_is_a_label():
+    text = "Le syndicat dénonce un « bricolage électoral », une « manœuvre » et l'« amateurisme » du préfet."
+    assert labels(text) == ["bricolage électoral", "manœuvre", "amateurisme"]
+    assert labels("Il dénonce un « bricolage » et part. Une « fête » suivra.") == ["bricolage"]

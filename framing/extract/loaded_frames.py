@@ -7,7 +7,8 @@ judgement, whatever its words:
   Y is the label given to X ("traite ses collègues de pétainistes", "l'a
   qualifié de menteur", "taxé de laxisme");
 * ``denouncing`` verbs — "dénoncer une « Y »", "fustiger le « Y »": Y, held
-  in quotation marks, is the wording condemned.
+  in quotation marks, is the wording condemned, and so is each marked
+  complement coordinated with it ("une « Y », une « Z » et l'« W »").
 
 The complement is LOADED (``pejorative``: a label pinned on someone) even
 when no lexicon lists its words; a complement that holds a lexicon word keeps
@@ -116,9 +117,22 @@ def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[i
         else:
             continue
         rng = _complement(doc, start) if start is not None else None
-        if rng:
+        while rng:
             out.append(rng)
+            rng = _coordinated(doc, rng[1]) if kind == "denouncing" else None
     return out
+
+
+def _coordinated(doc: ParsedDocument, end: int) -> tuple[int, int] | None:
+    """The next marked complement joined to the one ending at ``end`` ("une « X », une « Y » et l'« Z »")."""
+    toks = doc.tokens
+    j = end + 1 if end < len(toks) and toks[end].text in _CLOSE else end
+    if j >= len(toks) or toks[j].text not in (",", "et") and normalise(toks[j].text) != "et":
+        return None
+    j = _after_determiners(doc, j + 1)
+    if j < len(toks) and toks[j].text in _OPEN and toks[j].sent == toks[end - 1].sent:
+        return _complement(doc, j)
+    return None
 
 
 def _after_de(doc: ParsedDocument, i: int) -> int | None:
