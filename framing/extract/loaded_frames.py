@@ -59,6 +59,8 @@ notre nos votre vos quel quelle quels quelles tout toute tous toutes""".split())
 _STOPS = frozenset("""et ou mais qui que qu' dont par pour à au aux dans en sur sous avec sans lors depuis pendant
 selon car comme devant derrière chez contre entre vers après avant parmi envers malgré""".split())
 _DE = frozenset({"de", "d'"})
+#: words skipped between a denouncing verb and the mark besides determiners ("comme", the pieces of "l'«")
+_BEFORE_MARK = frozenset({"comme", "l", "'", "’"})
 #: subject pronouns before an object clitic ("il le qualifie")
 _SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "qui", "ne", "n'"})
 #: auxiliary and copula forms before a passive participle
@@ -196,7 +198,8 @@ def _clitic_before(doc: ParsedDocument, i: int) -> bool:
 
 def _after_determiners(doc: ParsedDocument, j: int) -> int:
     toks = doc.tokens
-    while j < len(toks) and (normalise(toks[j].text) in _DETERMINERS or normalise(toks[j].text) == "comme"):
+    # "l'« X »" is tokenised l / ' / « : the elided article's pieces are skipped too
+    while j < len(toks) and (normalise(toks[j].text) in _DETERMINERS | _BEFORE_MARK):
         j += 1
     return j
 
