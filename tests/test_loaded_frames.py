@@ -25,7 +25,7 @@ def found(text: str) -> list[tuple[str, str]]:
 def labels(text: str) -> list[str]:
     doc = BACKEND.parse(text)
     return [doc.text[doc.tokens[a].start:doc.tokens[b - 1].end]
-            for a, b in judged_complements(doc, judging_verbs(RES))]
+            for a, b, _ in judged_complements(doc, judging_verbs(RES))]
 
 
 def test_er_forms_cover_finite_forms_participles_and_spelling_changes():
@@ -96,3 +96,9 @@ def test_each_coordinated_marked_complement_of_a_denouncing_verb_is_a_label():
     text = "Le syndicat dénonce un « bricolage électoral », une « manœuvre » et l'« amateurisme » du préfet."
     assert labels(text) == ["bricolage électoral", "manœuvre", "amateurisme"]
     assert labels("Il dénonce un « bricolage » et part. Une « fête » suivra.") == ["bricolage"]
+
+
+def test_the_wording_a_praising_verb_holds_up_is_glorification():
+    assert found("Le ministre a salué des « avancées remarquées » et la « ténacité » des élus.") == [
+        ("avancées remarquées", "glorification"), ("ténacité", "glorification")]
+    assert found("Le maire a salué les pompiers.") == []

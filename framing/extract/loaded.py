@@ -364,9 +364,9 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
 
 
 def _judged_labels(doc: ParsedDocument, res: Resources) -> list[tuple[int, int, str, str]]:
-    """Labels that a judging verb gives ("traite ses collègues de pétainistes"), as ``pejorative`` candidates."""
-    return [(first, last, "pejorative", " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word))
-            for first, last in judged_complements(doc, judging_verbs(res))]
+    """Labels that a judging verb gives ("traite ses collègues de pétainistes", "salue des « avancées »")."""
+    return [(first, last, cat, " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word))
+            for first, last, cat in judged_complements(doc, judging_verbs(res))]
 
 
 def _uncovered(candidates: list[tuple[int, int, str, str]],

@@ -6,6 +6,8 @@ judgement, whatever its words:
 * ``naming`` verbs — "qualifier X de Y", "traiter X de Y", "taxer X de Y":
   Y is the label given to X ("traite ses collègues de pétainistes", "l'a
   qualifié de menteur", "taxé de laxisme");
+* ``praising`` verbs — "saluer des « avancées majeures »", "louer la
+  « modestie »": the marked wording held up as praise (``glorification``);
 * ``denouncing`` verbs — "dénoncer une « Y »", "fustiger le « Y »": Y, held
   in quotation marks, is the wording condemned, and so is each marked
   complement coordinated with it ("une « Y », une « Z » et l'« W »").
@@ -73,18 +75,18 @@ _OPEN, _CLOSE = frozenset("«“\"‹"), frozenset("»”\"›")
 
 @dataclass(frozen=True)
 class JudgingVerbs:
-    """Forms of the naming and denouncing verbs: ``{normalised form: kind}``."""
+    """Forms of the naming, denouncing and praising verbs: ``{normalised form: kind}``."""
 
     forms: dict[str, str]
     openings: frozenset[str] = frozenset()
 
 
 def judging_verbs(res: Resources) -> JudgingVerbs:
-    """The ``naming`` and ``denouncing`` rows of ``loaded_context`` with their generated forms."""
+    """The ``naming``, ``denouncing`` and ``praising`` rows of ``loaded_context`` with their generated forms."""
     def build() -> JudgingVerbs:
         forms: dict[str, str] = {}
         for e in res.lexicon("loaded_context", required=("kind",)).entries:
-            if e["kind"] in ("naming", "denouncing"):
+            if e["kind"] in ("naming", "denouncing", "praising"):
                 forms.update({f: e["kind"] for f in er_forms(e["term"])})
         return JudgingVerbs(forms, frozenset(f[:2] for f in forms))
     return res.memo(("loaded", "judging"), build)
@@ -104,8 +106,12 @@ def er_forms(verb: str) -> set[str]:
     return out
 
 
-def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[int, int]]:
-    """Token ranges ``[first, last)`` of the labels that judging verbs give, in document order."""
+def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[int, int, str]]:
+    """``(first, last, cat)``: token ranges ``[first, last)`` of the labels that judging verbs give, in order.
+
+    ``cat`` is ``glorification`` for the wording a praising verb holds up,
+    ``pejorative`` for the others.
+    """
     toks = doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -113,15 +119,16 @@ def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[i
         kind = verbs.forms.get(normalise(t.text)) if t.text[:2].lower() in verbs.openings else None
         if kind == "naming":
             start = _after_de(doc, i)
-        elif kind == "denouncing":
+        elif kind in ("denouncing", "praising"):
             start = _after_determiners(doc, i + 1)
             start = start if start < len(toks) and toks[start].text in _OPEN else None
         else:
             continue
         rng = _complement(doc, start) if start is not None else None
+        cat = "glorification" if kind == "praising" else "pejorative"
         while rng:
-            out.append(rng)
-            rng = _coordinated(doc, rng[1]) if kind == "denouncing" else None
+            out.append((*rng, cat))
+            rng = _coordinated(doc, rng[1]) if kind != "naming" else None
     return out
 
 
