@@ -44,7 +44,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
-from ..grammar import normalise
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
+                       RELATIVE_PRONOUNS, normalise)
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
 from .loaded_frames import er_forms
@@ -54,19 +55,19 @@ Found = tuple[int, int, str, str]
 #: the irregular superlatives, and the degree words of the regular ones
 _BEST_WORST = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"})
 _MOST = frozenset({"plus", "moins"})
-_DEFINITE = frozenset({"le", "la", "les", "l'", "des", "du", "au", "aux"})
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES
 #: how many tokens after the superlative its scope may start ("la plus grande opération [de l'histoire]")
 SCOPE_WINDOW = 5
 _PARTITIVE = frozenset({"du", "de la", "de l'", "des"})
 _COPULA = frozenset({"est", "était", "sera", "serait", "fut"})
 _CE = frozenset({"c'", "ce", "ç'"})
 #: closed classes after a partitive noun that make it a cleft or a relative, not a verdict
-_RELATIVE = frozenset({"qui", "que", "qu'", "dont", "où"})
+_RELATIVE = RELATIVE_PRONOUNS
 _EXCLAIM = frozenset({"quel", "quelle", "quels", "quelles"})
 #: a copula or "comme" before a marked label, and the indefinite determiners it takes
 _LABEL_COPULA = frozenset({"est", "était", "sont", "étaient", "serait", "fut", "comme", "devenu", "devenue"})
-_INDEFINITE = frozenset({"un", "une", "des", "du"})
-_OPEN, _CLOSE = frozenset("«“\"‹"), frozenset("»”\"›")
+_INDEFINITE = INDEFINITE_ARTICLES | {"du"}
+_OPEN, _CLOSE = QUOTE_OPEN, QUOTE_CLOSE
 #: longest marked label
 MAX_LABEL_WORDS = 3
 #: a word printed with asterisks for some of its letters

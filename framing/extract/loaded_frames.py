@@ -36,7 +36,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
-from ..grammar import normalise
+from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
+                       INDEFINITE_ARTICLES, POSSESSIVES, QUOTE_CLOSE, QUOTE_OPEN, normalise)
 from ..resources import Resources
 
 #: words between the verb and "de" ("traite [ses collègues] de", "qualifient [à leur tour] de")
@@ -56,8 +57,8 @@ _NOUN_LIKE = ("e", "es", "é", "és", "ée", "ées")
 PASSIVE_WINDOW = 5
 #: closed classes: object clitics, determiners, and words that end a bare complement
 _CLITICS = frozenset({"le", "la", "les", "l'", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur"})
-_DETERMINERS = frozenset("""le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes
-notre nos votre vos quel quelle quels quelles tout toute tous toutes""".split())
+_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES
+                | frozenset("quel quelle quels quelles tout toute tous toutes".split()))
 _STOPS = frozenset("""et ou mais qui que qu' dont par pour à au aux dans en sur sous avec sans lors depuis pendant
 selon car comme devant derrière chez contre entre vers après avant parmi envers malgré""".split())
 _DE = frozenset({"de", "d'"})
@@ -66,11 +67,10 @@ _BEFORE_MARK = frozenset({"comme", "l", "'", "’"})
 #: subject pronouns before an object clitic ("il le qualifie")
 _SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "qui", "ne", "n'"})
 #: auxiliary and copula forms before a passive participle
-_AUXILIARIES = frozenset("""a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait
-seraient fut furent soit été être avoir eu""".split())
+_AUXILIARIES = ETRE_FORMS | AVOIR_FORMS
 #: words that end the object of a naming verb: another verb or clause follows ("traiter et prendre soin de")
 _CLAUSE_BREAK = frozenset({"et", "ou", "mais", "que", "qu'", "qui", "car", "donc"})
-_OPEN, _CLOSE = frozenset("«“\"‹"), frozenset("»”\"›")
+_OPEN, _CLOSE = QUOTE_OPEN, QUOTE_CLOSE
 
 
 @dataclass(frozen=True)
