@@ -58,7 +58,6 @@ _MOST = frozenset({"plus", "moins"})
 _DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES
 #: how many tokens after the superlative its scope may start ("la plus grande opération [de l'histoire]")
 SCOPE_WINDOW = 5
-_PARTITIVE = frozenset({"du", "de la", "de l'", "des"})
 _COPULA = frozenset({"est", "était", "sera", "serait", "fut"})
 _CE = frozenset({"c'", "ce", "ç'"})
 #: closed classes after a partitive noun that make it a cleft or a relative, not a verdict
