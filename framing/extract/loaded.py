@@ -40,6 +40,13 @@ Matching rules, in order:
    evaluative pairs ("très drôle", "absolument ridicule"); a hyperbole and the
    charged word it touches are one span ("une bévue monumentale").
 6. Words inside the marked title of a work ("son livre « … »") get nothing.
+7. Judgements that a construction makes, where no lexicon word is: the label
+   a judging verb gives ("traite ses collègues de X", "dénonce une « X »":
+   :mod:`.loaded_frames`), and superlatives with a universal scope, "rien de
+   plus X", "c'est du X", exclamative "quel", marked labels after a copula,
+   reduplicated quantities, slogans and censored words
+   (:mod:`.loaded_constructions`). A construction that holds a lexicon word
+   keeps the lexicon's span and category.
 """
 from __future__ import annotations
 
@@ -55,6 +62,8 @@ from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
 from .loaded_derive import derived_forms, idiom_participles
+from .loaded_constructions import constructions
+from .loaded_frames import judged_complements, judging_verbs
 from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
@@ -240,6 +249,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
     found += _plus_que_jamais(toks, found)
+    # judgements made by a construction, where no lexicon word already is (issue 18)
+    found += _uncovered(_judged_labels(doc, res) + constructions(doc, res), found)
     found = join_adjacent(sorted(found), toks)
     voices = _voice_map(doc, spans, context)
     out = list(spans)
@@ -350,6 +361,24 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
             and normalise(toks[last].text) == "que" and normalise(toks[last + 1].text) == "jamais":
         last += 2
     return first, last
+
+
+def _judged_labels(doc: ParsedDocument, res: Resources) -> list[tuple[int, int, str, str]]:
+    """Labels that a judging verb gives ("traite ses collègues de pétainistes", "salue des « avancées »")."""
+    return [(first, last, cat, " ".join(normalise(t.text) for t in doc.tokens[first:last] if t.is_word))
+            for first, last, cat in judged_complements(doc, judging_verbs(res))]
+
+
+def _uncovered(candidates: list[tuple[int, int, str, str]],
+               found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The candidates that touch no token of ``found`` nor of an earlier candidate."""
+    covered = {i for a, b, _, _ in found for i in range(a, b)}
+    out = []
+    for c in candidates:
+        if not any(i in covered for i in range(c[0], c[1])):
+            out.append(c)
+            covered.update(range(c[0], c[1]))
+    return out
 
 
 _PLUS_MOINS = frozenset({"plus", "moins"})

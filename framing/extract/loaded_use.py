@@ -126,11 +126,25 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
 
 
 def _base(m: Match) -> str:
-    return normalise(m.entry.get("_base", m.entry["term"]))
+    return agreement_key(m.entry.get("_base", m.entry["term"]))
+
+
+def agreement_key(term: str) -> str:
+    """``term`` with the agreement endings of each word dropped, so that the forms of one phrase count together.
+
+    A multi-word entry is often listed in each of its forms ("fausse
+    information", "fausses informations"); for the topic rule they are one
+    entry. A final -s/-x (plural) and then a final -e (feminine) go.
+
+    >>> agreement_key("fausses informations") == agreement_key("fausse information")
+    True
+    """
+    words = normalise(term).split(" ")
+    return " ".join(re.sub("e$", "", re.sub("[sx]$", "", w)) if len(w) > 3 else w for w in words)
 
 
 def _topic_terms(matches: list[Match]) -> set[str]:
-    """use=some entries that occur at least :data:`TOPIC_MIN` times."""
+    """use=some entries that occur at least :data:`TOPIC_MIN` times (the forms of one phrase together)."""
     counts: dict[str, int] = {}
     for m in matches:
         if (m.entry.get("use") or "always") == "some":

@@ -1,0 +1,237 @@
+"""Evaluative by construction: judgements that French grammar marks whatever the words (issue 18).
+
+Some evaluations are carried by a construction rather than by a charged word,
+so no lexicon lists them; each rule below states one construction:
+
+* ``superlative`` — a superlative whose scope is universal: "la meilleure
+  école du monde", "le pire bilan de l'histoire", "la plus grande opération
+  jamais menée", "l'une des meilleures gâchettes de son temps", or taken among
+  all of its kind: "le pire des scénarios", "de la meilleure des façons"
+  (``hyperbole``; a ranking within a stated field, "le meilleur score du
+  scrutin", is a fact). A regular superlative ("le plus", "le moins") takes
+  only the "ever" scope ("la plus grande opération jamais menée"): with "du
+  monde" it is mostly a record of a measurable property ("la femme la plus
+  âgée du monde"), a fact, and so is "jamais" before a verb of measuring
+  ("le mois le plus chaud jamais enregistré"; ``loaded_context`` kind
+  ``record``). The scope phrases are ``loaded_context`` rows of
+  kind ``scope``;
+* ``nothing_more`` — "rien de plus beau", "rien de pire" (``hyperbole``);
+* ``partitive`` — a partitive noun as the predicate of "c'est": "c'est du
+  harcèlement", "c'était de la folie" (``pejorative``: the speaker sorts the
+  thing into a kind, and the construction is a verdict; "c'est de + infinitive"
+  and "c'est de l'argent qui ..." are other constructions);
+* ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
+  an exclamative "quel" is the exclaimed judgement (``pejorative``);
+* ``marked_label`` — a short marked passage that a copula or "comme" pins on
+  someone or something: "le cousin est un « mythomane »", "dénoncé comme une
+  « chasse aux sorcières »" (``pejorative``: the words are the label, held at
+  a distance by the marks; at most :data:`MAX_LABEL_WORDS` words);
+* ``reduplication`` — "des millions et des millions", "des heures et des
+  heures": a quantity said twice (``hyperbole``, the codebook's example);
+* ``slogan`` — "Vive la République !", "À bas la dictature !": the
+  optative of acclaim (``glorification``) or of condemnation (``pejorative``),
+  at the start of a sentence or a quotation, before a determiner or a name;
+* ``censored`` — a word printed with asterisks for letters ("p*****",
+  "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
+  vulgar insults).
+
+Each returns ``(first token, last token (excl.), cat, term)`` tuples, the
+shape :func:`framing.extract.loaded.extract` joins with the lexicon matches.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import ParsedDocument
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
+                       RELATIVE_PRONOUNS, normalise)
+from ..lexicons import PhraseMatcher
+from ..resources import Resources
+from .loaded_frames import er_forms
+
+Found = tuple[int, int, str, str]
+
+#: the irregular superlatives, and the degree words of the regular ones
+_BEST_WORST = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"})
+_MOST = frozenset({"plus", "moins"})
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES
+#: how many tokens after the superlative its scope may start ("la plus grande opération [de l'histoire]")
+SCOPE_WINDOW = 5
+_COPULA = frozenset({"est", "était", "sera", "serait", "fut"})
+_CE = frozenset({"c'", "ce", "ç'"})
+#: closed classes after a partitive noun that make it a cleft or a relative, not a verdict
+_RELATIVE = RELATIVE_PRONOUNS
+_EXCLAIM = frozenset({"quel", "quelle", "quels", "quelles"})
+#: a copula or "comme" before a marked label, and the indefinite determiners it takes
+_LABEL_COPULA = frozenset({"est", "était", "sont", "étaient", "serait", "fut", "comme", "devenu", "devenue"})
+_INDEFINITE = INDEFINITE_ARTICLES | {"du"}
+_OPEN, _CLOSE = QUOTE_OPEN, QUOTE_CLOSE
+#: longest marked label
+MAX_LABEL_WORDS = 3
+#: a word printed with asterisks for some of its letters
+_CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,3}\*{2,}(?![\w*])|(?<![\w*])[^\W\d_]+\*+[^\W\d_]+(?![\w*])")
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """Universal-scope phrases, and the forms of the verbs that make "jamais" a record."""
+
+    matcher: PhraseMatcher
+    record_forms: frozenset[str]
+
+
+def scope_matcher(res: Resources) -> Scopes:
+    """``loaded_context`` rows of kind ``scope`` ("du monde", "de l'histoire", "jamais") and ``record``."""
+    def build() -> Scopes:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        records = frozenset(f for e in entries if e["kind"] == "record" for f in er_forms(e["term"]))
+        return Scopes(PhraseMatcher([e for e in entries if e["kind"] == "scope"]), records)
+    return res.memo(("loaded", "scope"), build)
+
+
+def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
+    """Every evaluative construction of ``doc``, in document order (may overlap each other)."""
+    w = Forms(doc)
+    out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
+    out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
+    return sorted(out + censored(doc))
+
+
+class Forms:
+    """The normalised forms of a document's tokens, computed once ("" out of range)."""
+
+    def __init__(self, doc: ParsedDocument):
+        self.forms = [normalise(t.text) for t in doc.tokens]
+        self.at: dict[str, list[int]] = {}
+        for i, f in enumerate(self.forms):
+            self.at.setdefault(f, []).append(i)
+
+    def __call__(self, k: int) -> str:
+        return self.forms[k] if 0 <= k < len(self.forms) else ""
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose form is one of ``words`` (the rules look only there: speed)."""
+        return sorted(i for word in words for i in self.at.get(word, ()))
+
+
+def superlatives(doc: ParsedDocument, w: Forms, scopes: Scopes) -> list[Found]:
+    """Superlatives with a universal scope, or taken among all of their kind ("le pire des scénarios")."""
+    toks = doc.tokens
+    heads = [i for i in w.where(_BEST_WORST | _MOST) if w(i - 1) in _DEFINITE]
+    if not heads:
+        return []
+    scope_at = {m.first: m.last for m in scopes.matcher.find(doc)
+                if w(m.last) not in scopes.record_forms}  # "le plus chaud jamais enregistré": a record
+    out = []
+    for i in heads:
+        if w(i) in _BEST_WORST and w(i + 1) == "des" and i + 2 < len(toks) and toks[i + 2].is_word:
+            out.append((i - 1, i + 3, "hyperbole", w(i) + " des"))
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + SCOPE_WINDOW)):
+            if toks[k].sent != toks[i].sent or not toks[k].is_word and toks[k].text not in "'’-":
+                break
+            if k in scope_at and (w(i) in _BEST_WORST or w(k) == "jamais"):
+                out.append((i - 1, scope_at[k], "hyperbole", "superlative"))
+                break
+    return out
+
+
+def nothing_more(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"rien de plus beau", "rien de mieux", "rien de pire"."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({"rien"})):
+        if w(i + 1) in ("de", "d'"):
+            if w(i + 2) in ("mieux", "pire"):
+                out.append((i, i + 3, "hyperbole", "rien de " + w(i + 2)))
+            elif w(i + 2) == "plus" and i + 3 < len(toks) and toks[i + 3].is_word:
+                out.append((i, i + 4, "hyperbole", "rien de plus"))
+    return out
+
+
+def partitives(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"c'est du harcèlement": a partitive noun as the predicate of "c'est"."""
+    toks, out = doc.tokens, []
+    for i in w.where(_COPULA):
+        if w(i - 1) not in _CE:
+            continue
+        j = i + 1
+        if w(j) == "de" and w(j + 1) in ("la", "l'"):
+            j += 2
+        elif w(j) in ("du", "des"):
+            j += 1
+        else:
+            continue
+        if j >= len(toks) or not toks[j].is_word or toks[j].sent != toks[i].sent:
+            continue
+        if w(j + 1) in _RELATIVE or toks[j].text[:1].isupper():
+            continue
+        out.append((j, j + 1, "pejorative", "c'est du"))
+    return out
+
+
+def exclamatives(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"Quel gâchis !": the noun phrase (at most three words) of an exclamative "quel"."""
+    toks, out = doc.tokens, []
+    for i in w.where(_EXCLAIM):
+        if i > 0 and toks[i - 1].is_word:
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 3 and toks[j].is_word:
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j].text == "!":
+            out.append((i + 1, j, "pejorative", "quel !"))
+    return out
+
+
+def marked_labels(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"est un « mythomane »", "comme une « chasse aux sorcières »": a short marked label after a copula."""
+    toks, out = doc.tokens, []
+    for i in w.where(_LABEL_COPULA):
+        if w(i + 1) not in _INDEFINITE or i + 3 >= len(toks) or toks[i + 2].text not in _OPEN:
+            continue
+        k = i + 3
+        while k < len(toks) and toks[k].text not in _CLOSE and k - i - 3 <= MAX_LABEL_WORDS:
+            k += 1
+        words = [t for t in toks[i + 3:k] if t.is_word]
+        if k < len(toks) and toks[k].text in _CLOSE and 0 < len(words) <= MAX_LABEL_WORDS:
+            out.append((i + 3, k, "pejorative", "marked label"))
+    return out
+
+
+def reduplications(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"des millions et des millions": the same quantity said twice."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({"et"})):
+        a = i - 2
+        if a >= 0 and w(a) in ("des", "de") and w(i + 1) == w(a) and toks[a + 1].is_word \
+                and w(i + 2) == w(a + 1) and toks[i + 2].sent == toks[a].sent:
+            out.append((a, i + 3, "hyperbole", "reduplication"))
+    return out
+
+
+def slogans(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"Vive la République !" (glorification), "À bas la censure !" (pejorative)."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({"vive", "vivent", "bas"})):
+        first = i - 1 if w(i) == "bas" else i
+        if w(i) == "bas" and w(first) not in ("à", "a"):
+            continue
+        opens = first == 0 or toks[first - 1].text in _OPEN or toks[first - 1].text in ".!?,;:" \
+            or toks[first - 1].sent != toks[first].sent
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if opens and nxt is not None and (w(i + 1) in _DEFINITE or nxt.text[:1].isupper()):
+            out.append((first, i + 1, "pejorative" if w(i) == "bas" else "glorification", w(i)))
+    return out
+
+
+def censored(doc: ParsedDocument) -> list[Found]:
+    """Words printed with asterisks ("p*****", "m*rde")."""
+    toks, out = doc.tokens, []
+    if "*" not in doc.text:
+        return out
+    for m in _CENSORED.finditer(doc.text):
+        idx = [k for k, t in enumerate(toks) if t.start < m.end() and m.start() < t.end]
+        if idx:
+            out.append((idx[0], idx[-1] + 1, "pejorative", "censored"))
+    return out

@@ -1,0 +1,92 @@
+"""Loaded vocabulary, issue 18: judgements that a construction makes, whatever its words.
+
+Every sentence is written for the test (no third-party article text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from framing.backends.builtin import BuiltinBackend
+from framing.extract import loaded
+from framing.extract.loaded_constructions import constructions
+from framing.resources import default_config, get_resources
+
+BACKEND = BuiltinBackend()
+RES = get_resources(default_config())
+
+
+def made(text: str) -> list[tuple[str, str]]:
+    doc = BACKEND.parse(text)
+    return [(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], cat) for a, b, cat, _ in constructions(doc, RES)]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    doc = BACKEND.parse(text)
+    return [(s.text, s.attrs["cat"]) for s in loaded.extract(doc, [], RES) if s.label == "LOADED"]
+
+
+@pytest.mark.parametrize("sentence, span, cat", [
+    ("Selon lui, c'est la meilleure fromagerie du monde.", "la meilleure fromagerie du monde", "hyperbole"),
+    ("Il signe le pire mandat de l'histoire du pays.", "le pire mandat de l'histoire", "hyperbole"),
+    ("Elle a gagné de la meilleure des manières.", "la meilleure des manières", "hyperbole"),
+    ("C'est la plus grande fête jamais organisée ici.", "la plus grande fête jamais", "hyperbole"),
+    ("Il n'y a rien de plus triste qu'un quai vide.", "rien de plus triste", "hyperbole"),
+    ("Franchement, c'est du bricolage.", "bricolage", "pejorative"),
+    ("C'était de la paresse, tout simplement.", "paresse", "pejorative"),
+    ("Quel fiasco !", "fiasco", "pejorative"),
+    ("Il a crié « va te faire f***** » au juge.", "f*****", "pejorative"),
+    ("Quelle m*rde, ce match.", "m*rde", "pejorative"),
+])
+def test_evaluative_constructions(sentence, span, cat):
+    assert (span, cat) in made(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le parti a obtenu le meilleur score du scrutin.",           # a ranking within a stated field
+    "La femme la plus âgée du monde a fêté ses 117 ans.",        # a record of a measurable property
+    "Juillet fut le mois le plus chaud jamais enregistré.",      # "jamais" + a verb of measuring
+    "La solution, c'est de partir tôt.",                         # c'est de + infinitive
+    "C'est de l'argent qui dort sur les comptes.",               # a cleft, not a verdict
+    "Quel est le programme ?",                                   # an interrogative
+    "Il a payé 3*4 euros.",                                      # digits, not a censored word
+])
+def test_descriptive_constructions_are_not_loaded(sentence):
+    assert made(sentence) == []
+
+
+def test_a_construction_holding_a_lexicon_word_keeps_the_lexicon_span():
+    spans = found("Quel gâchis absolu et quelle honte !")
+    assert all(t != "gâchis absolu et quelle honte" for t, _ in spans)
+
+
+def test_constructions_reach_the_extractor_with_a_voice():
+    from framing import analyze
+    spans = [s for s in analyze("Le patron l'a dit : « Quel bricolage ! »").spans if s.label == "LOADED"]
+    assert [(s.text, s.attrs["voice"]) for s in spans] == [("bricolage", "quoted")]
+
+
+@pytest.mark.parametrize("sentence, span, cat", [
+    ("Pour son voisin, l'élu est un « affabulateur ».", "affabulateur", "pejorative"),
+    ("Le projet, présenté comme une « révolution tranquille », divise.", "révolution tranquille", "pejorative"),
+    ("Il a fallu des heures et des heures de route.", "des heures et des heures", "hyperbole"),
+])
+def test_marked_labels_and_reduplications(sentence, span, cat):
+    assert (span, cat) in made(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il est un « des rares élus de la région à avoir voté contre la loi de finances » selon lui.",  # too long
+    "Des pommes et des poires.",                                                                  # not repeated
+])
+def test_long_marked_passages_and_pairs_are_not_labels(sentence):
+    assert made(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ils criaient : « Vive la liberté ! »", [("Vive", "glorification")]),
+    ("À bas la censure !", [("À bas", "pejorative")]),
+    ("Il a exprimé une vive inquiétude.", []),           # the adjective
+    ("Les prix sont au plus bas depuis un an.", []),      # the adverb
+])
+def test_slogans_of_acclaim_and_condemnation(sentence, expected):
+    assert made(sentence) == expected
