@@ -244,3 +244,71 @@ def test_a_verb_whose_object_is_ce_que_is_no_cue():
     text = ("Elle a effectivement réaffirmé ce qu'elle écrivait, assurant qu'elle avait été choquée par "
             "« les inégalités ».")
     assert "écrivait" not in {a.text for a in labelled(text, "ATTR")}
+
+
+# --- issue 16: appositions, relatives, relational descriptions -------------------------------
+
+def test_the_name_before_an_apposition_is_the_subject_not_a_name_inside_it():
+    text = ("Jean-Marc Florand, avocat des parents de Julie Marchal, a déclaré sur BFMTV que ses "
+            "clients étaient consternés. L'ancien eurodéputé Daniel Cohn-Bendit, proche d'Emmanuel "
+            "Macron, estime dans un entretien qu'il est idiot de s'allier avec la droite.")
+    assert attr(text, "a déclaré").attrs["source"] == "Jean-Marc Florand"
+    a = attr(text, "estime")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == ("Daniel Cohn-Bendit", "person", "name")
+
+
+def test_a_clause_before_a_comma_is_no_apposition_of_an_inverted_subject():
+    text = "Jonathann Daval a avoué avoir tué son épouse, ont annoncé mardi ses avocats."
+    a = attr(text, "ont annoncé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ses avocats", "anonymous")
+
+
+def test_another_given_name_with_a_known_surname_is_another_person():
+    text = ("Jonathann Daval a été entendu lundi. Le corps d'Alexia Daval avait été retrouvé en "
+            "octobre. Selon Daval, il s'agit d'un accident.")
+    doc = parse(text)
+    table = entity_table(doc, RES)
+    assert {"Jonathann Daval", "Alexia Daval"} <= set(table.by_name)
+    assert attr(text, "Selon").attrs["source"] == "Jonathann Daval"
+
+
+def test_a_relational_description_is_not_the_salient_person():
+    # "la mère de la jeune femme" names someone through the young woman: not her, unnamed
+    text = ("Sophie Lionnet a été tuée à Londres. Six mois plus tard, la mère de la jeune femme "
+            "nous confiait s'attendre à un procès éprouvant.")
+    a = attr(text, "nous confiait")
+    assert (a.attrs["stype"], a.attrs["speaker_method"]) == ("anonymous", "anonymous")
+
+
+def test_a_spokesman_of_an_institution_is_not_the_salient_leader():
+    text = ("Le président Emmanuel Macron veut réformer la SNCF. Cet après-midi, le porte-parole du "
+            "gouvernement évoque une discussion au moment de la réforme.")
+    assert attr(text, "évoque").attrs["stype"] == "anonymous"
+
+
+def test_a_relational_description_goes_to_the_person_so_described_earlier():
+    text = ("Me Paul Garnier, l'avocat de la famille, a demandé un report. Mardi, l'avocat de la "
+            "famille a indiqué que l'audience aurait lieu en mai.")
+    assert attr(text, "a indiqué").attrs["source"] == "Paul Garnier"
+
+
+def test_a_working_reporter_of_an_outlet_is_not_the_person_the_story_is_about():
+    text = ("Johnny Hallyday a quitté ce samedi la clinique. « Une ambulance est sortie du parking », "
+            "a détaillé le journaliste de BFMTV en direct.")
+    a = attr(text, "a détaillé")
+    assert a.attrs["stype"] == "anonymous"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "anonymous"
+
+
+def test_a_former_journalist_is_described_by_her_career():
+    text = ("« Ces enfants sont invisibles », s'alarme Françoise Laborde. L'ancienne journaliste de "
+            "France 2 estime que tout concourt à ignorer l'enfant.")
+    assert attr(text, "estime").attrs["source"] == "Françoise Laborde"
+
+
+def test_a_description_inside_a_quotation_is_not_resolved_by_salience():
+    text = ("Marlène Schiappa a répondu aux critiques. « Le Premier ministre m'a rappelé que la parole "
+            "publique compte », a-t-elle déclaré.")
+    a = attr(text, "m'a rappelé")
+    assert a.attrs["stype"] == "anonymous"

@@ -408,10 +408,28 @@ class _Attributor:
         cands = [c for c in chunks[1:] if c[1] > c[0]]
         if not cands:
             return None
+        # "X, avocat des parents de Y, a déclaré": the chunk naming a person as its head, not the
+        # apposition where a name hangs on "de"
+        for c in cands[:2]:
+            if self._heads_a_person(c):
+                return c
         for c in cands[:2]:
             if self.idx.persons_in(*c):
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _heads_a_person(self, c: tuple[int, int]) -> bool:
+        """A person is named in ``c`` outside a ``de`` complement ("avocat des parents de Y" names none)."""
+        toks = self.toks
+        for m in self.idx.persons_in(*c):
+            lead = [key(t) for t in toks[c[0]:m.first] if t.is_word]
+            if not any(w in ("de", "du", "des", "d'") for w in lead):
+                return True
+        return False
+
+    def _has_verb(self, c: tuple[int, int]) -> bool:
+        """A finite verb in ``c``: a clause ("X a avoué …, ont annoncé ses avocats"), not an apposition."""
+        return any(key(t) in _VERB_STOP or _inflected_verb(t) for t in self.toks[c[0]:c[1]])
 
     def _looks_np(self, c: tuple[int, int]) -> bool:
         t = self.toks[c[0]]
@@ -478,8 +496,8 @@ class _Attributor:
                 b = a - 1
                 while b >= lo and toks[b].text not in (",", ";", ":"):
                     b -= 1
-                if self.idx.persons_in(*chunk) or (a >= sent.first and toks[a].text == ","
-                                                   and self.idx.persons_in(b + 1, prev_chunk_end)):
+                if (self.idx.persons_in(*chunk) and not self._has_verb(chunk)) or (
+                        a >= sent.first and toks[a].text == "," and self.idx.persons_in(b + 1, prev_chunk_end)):
                     return False
         return True
 

@@ -116,8 +116,12 @@ class PersonNouns:
     def __init__(self, res: Resources):
         lex = res.lexicon("person_nouns", required=("feminine", "class"))
         self.forms: dict[str, tuple[str, str | None, str]] = {}
+        #: forms of relational nouns ("mère", "avocats", "porte-parole"): column ``relation``
+        self.relational: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
+            if e.get("relation") == "yes":
+                self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
@@ -334,11 +338,12 @@ class EntityTable:
                 out.append((s, ent))
         return out
 
-    def resolve(self, offset: int, desc: Description, limit: int = 3000) -> tuple[Entity | None, str]:
+    def resolve(self, offset: int, desc: Description, limit: int = 3000,
+                by_salience: bool = True) -> tuple[Entity | None, str]:
         """The person a definite description or pronoun at ``offset`` refers to, and how it was found.
 
-        A person described earlier with the same role noun wins; else the most recent
-        person mentioned, skipping the other gender. ``(None, "")`` when none fits.
+        A person described earlier with the same role noun wins; else (``by_salience``) the most
+        recent person mentioned, skipping the other gender. ``(None, "")`` when none fits.
         """
         if desc.plural:
             return None, ""
@@ -348,8 +353,9 @@ class EntityTable:
             for s, e in cands:
                 if desc.head in e.roles:
                     return e, METHOD_ROLE
-        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions)
-                    if not (desc.gender and e.gender and desc.gender != e.gender)]
+        if not by_salience:
+            return None, ""
+        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self._fits(desc, e)]
         cands = unquoted
         if not cands and desc.head:
             return self._named_after(offset, desc)
@@ -362,9 +368,14 @@ class EntityTable:
                 s, ent = self._mentions[i]
                 if offset - s > _SUBJECT_WINDOW:
                     break
-                if s in self.subject_mentions and not (desc.gender and ent.gender and desc.gender != ent.gender):
+                if s in self.subject_mentions and self._fits(desc, ent):
                     return ent, METHOD_SALIENCE
         return cands[0][1], METHOD_SALIENCE
+
+    @staticmethod
+    def _fits(desc: Description, ent: Entity) -> bool:
+        """Gender agreement, when both are known."""
+        return not (desc.gender and ent.gender and desc.gender != ent.gender)
 
     def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
         """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
@@ -493,7 +504,7 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
     if desc.determiner == "definite" and not desc.plural:
-        ent, how = table.resolve(toks[first].start, desc)
+        ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
@@ -504,6 +515,34 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str], first: int) -> bool:
+    """Whether a definite description may go to the most salient person when no role matches.
+
+    Not a relational description with its own complement ("la mère de la jeune femme", "le
+    porte-parole du gouvernement", "le journaliste de BFMTV"): it names someone through another
+    referent, and is that salient person only when described so earlier (role match). Nor a
+    description inside quotation marks: the quoted speaker's words, not the writer's discourse,
+    whose salience ranks the persons.
+    """
+    nouns = person_nouns(res)
+    rel = next((i for i, w in enumerate(words) if w in nouns.relational or _reporter_of(nouns, words, i)), None)
+    if rel is not None and words[rel + 1:rel + 2] and words[rel + 1] in _OF \
+            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit():
+        return False
+    quoted = pair_quotes(doc.text)
+    at = doc.tokens[first].start
+    return not any(a < at < b for a, b in quoted)
+
+
+def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:
+    """A working journalist of an outlet ("le journaliste de BFMTV", "le reporter de la chaîne"): named
+    through the outlet, like a relational noun; a former one ("l'ancienne journaliste de France 2")
+    is described by a past career, as the persons a story is about are."""
+    found = nouns.lookup(words[i])
+    return found is not None and found[2] == "media" and not any(
+        w.rstrip("-") in ("ancien", "ancienne", "ex") or w.startswith("ex-") for w in words[:i + 1])
 
 
 def _named_in_apposition(doc: ParsedDocument, res: Resources, nouns: PersonNouns, lx: Lexica, first: int,

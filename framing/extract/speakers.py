@@ -28,7 +28,7 @@ from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, words as _words)
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, fold_accents, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -278,13 +278,25 @@ class NameIndex:
                 pending.append((first, last))
                 continue
             self.mentions.append(m)
-        # second pass: short mentions of the persons found
+        self._link_short_mentions(pending)
+        self.mentions.sort(key=lambda m: m.first)
+        for m in self.mentions:
+            for i in range(m.first, m.last):
+                self.by_token[i] = m
+
+    def _link_short_mentions(self, pending: list[tuple[int, int]]) -> None:
+        """Second pass: the capitalised runs naming no person by themselves, linked to the persons found."""
+        toks, text = self.doc.tokens, self.doc.text
         for first, last in pending:
             p = None
             key = _tokkey(toks[last - 1])
             cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
                 or (self._given.get(key) if last - first == 1 else None)
-            if cand:
+            if cand and self._relative_of(cand, first, last):
+                # "Alexia Daval" after "Jonathann Daval": another given name, another person of the family
+                p = Person(text[toks[first].start:toks[last - 1].end], toks[first].start, toks[last - 1].end)
+                self.persons.append(p)
+            elif cand:
                 p = self._nearest(cand, toks[first].start)
             elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
                   or (first > 1 and toks[first - 1].text == "." and toks[first - 2].text in ("M", "Dr", "Pr"))):
@@ -294,10 +306,20 @@ class NameIndex:
                 self._short.setdefault(key, []).append(p)
             name = text[toks[first].start:toks[last - 1].end]
             self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, name, p))
-        self.mentions.sort(key=lambda m: m.first)
-        for m in self.mentions:
-            for i in range(m.first, m.last):
-                self.by_token[i] = m
+
+    def _relative_of(self, cands: list[Person], first: int, last: int) -> bool:
+        """``First Surname`` whose surname is a known person's but whose first word is another given
+        name (name-shaped, no role, title or organisation word): a different person."""
+        toks = self.doc.tokens
+        if last - first != 2 or toks[first + 1].text != self.doc.text[cands[0].end - len(toks[first + 1].text):cands[0].end]:
+            return False
+        w = toks[first].text
+        k = _tokkey(toks[first])
+        if not (w[:1].isupper() and w[1:2].islower()) or k in self.lx.role_words or k in self.lx.titles \
+                or self._cue_at(first) or k in self.lx.person_nouns:
+            return False
+        given = fold_accents(w)
+        return all(fold_accents(p.name.split()[0]) != given for p in cands)
 
     def _opens_like_a_person(self, first: int, last: int) -> bool:
         """Name-shaped words (Xxxx, no organisation cue, no acronym) followed by a verb or an apposition."""
