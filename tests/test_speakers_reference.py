@@ -312,3 +312,30 @@ def test_a_description_inside_a_quotation_is_not_resolved_by_salience():
             "publique compte », a-t-elle déclaré.")
     a = attr(text, "m'a rappelé")
     assert a.attrs["stype"] == "anonymous"
+
+
+# --- issue 16: outlets and documents typed by their author ----------------------------------
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Selon Le Parisien de ce mardi, l'ancien président aurait appelé des candidats battus.", "Selon", "Le Parisien"),
+    ("Le site Internet de la BBC rapporte qu'un employé a pris à partie la passagère.", "rapporte", "BBC"),
+])
+def test_a_phrase_naming_an_outlet_is_that_outlet(text, cue, source):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (source, "media", "outlet")
+
+
+def test_a_former_journalist_of_an_outlet_is_no_outlet():
+    text = ("Françoise Laborde publie un livre. L'ancienne journaliste de France 2 estime que tout "
+            "concourt à ignorer l'enfant.")
+    assert attr(text, "estime").attrs["stype"] == "person"
+
+
+def test_a_report_is_typed_by_its_author_and_an_inquiry_board_by_its_head():
+    text = ("Un corps a été récupéré dans l'épave, a annoncé cette nuit le bureau d'enquête britannique. "
+            "Selon le rapport du ministère de l'Intérieur, le bilan est lourd.")
+    a = attr(text, "a annoncé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("bureau d'enquête britannique", "institution")
+    a = attr(text, "Selon")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "ministère de l'Intérieur", "institution", "document")

@@ -74,6 +74,8 @@ _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car ta
 _SKIP_BEFORE_CONTENT = WEEKDAYS | _words("""à
 de également aussi encore hier publiquement officiellement avec insistance d'""")
 _PRONOUNS = PERSON_PRONOUNS
+_TIME_NOUNS = WEEKDAYS | _words("""nuit matin soir midi après-midi week-end semaine mois année jour
+matin-là soir-là""")
 _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
@@ -444,6 +446,9 @@ class _Attributor:
         guard = j + 8
         while j < n and j < guard and toks[j].sent == sent:
             w = key(toks[j])
+            if w in ("ce", "cet", "cette") and j + 1 < n and key(toks[j + 1]) in _TIME_NOUNS:
+                j += 2  # "a annoncé cette nuit le bureau": a time adverbial before the subject
+                continue
             if w in _SKIP_BEFORE_SUBJECT and not (w in ("son", "sa", "leur", "ses", "leurs") and j + 1 < n
                                                    and key(toks[j + 1]) not in ("part", "côté", "tour")):
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)

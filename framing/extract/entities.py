@@ -447,6 +447,10 @@ def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) 
                  and word_key(toks[k].text) in docs), None)
     if head is None:
         return None
+    lx = lexica(res)
+    author = _author_noun(doc, lx, head, last)
+    if author is not None:
+        return author
     names = name_index(doc, res).names_in(head + 1, last)
     if not names:
         return None
@@ -462,6 +466,23 @@ def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) 
                   "document")
 
 
+def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Source | None:
+    """"le rapport du ministère de l'Intérieur" → the institution noun phrase after ``de``, with the
+    name it holds; ``None`` when no source noun opens the complement."""
+    toks = doc.tokens
+    k = head + 1
+    if k >= last or word_key(toks[k].text) not in _OF:
+        return None
+    k += 1
+    while k < last and word_key(toks[k].text) in ("l'", "la", "le", "les"):
+        k += 1
+    if k >= last or toks[k].text[:1].isupper() or word_key(toks[k].text) not in lx.cue_words:
+        return None
+    keys = [word_key(t.text) for t in toks[k:last]]
+    stype = speakers.cue_stype(keys, lx) or "institution"
+    return Source(_wording(doc, k, last), stype, toks[k].start, toks[last - 1].end, "np", "document")
+
+
 def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     """``src`` (from :func:`speakers.describe_source`) with its reference resolved and ``method`` set.
 
@@ -469,7 +490,7 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     an unresolved one, an indefinite or possessive one, or a person named only as a
     complement (``un proche de X``) is an unnamed source: ``anonymous``.
     """
-    if src is None or src.kind == "pronoun" or last <= first:
+    if src is None or src.kind == "pronoun" or last <= first or src.method == "outlet":
         return src
     if src.kind != "person":
         author = document_author(doc, res, first, last)

@@ -144,15 +144,26 @@ class Lexica:
             for w in (word_key(e["term"]), word_key(e["feminine"])):
                 self.person_nouns |= {w, w + "s", w + "x"}
         cues = res.lexicon("source_cues")
-        self.cues: list[tuple[tuple[str, ...], str]] = []
-        for e in cues.entries:
-            toks = tuple(word_key(w) for w in e["term"].replace("'", "' ").replace("’", "' ").split())
-            self.cues.append((toks, e["stype"]))
+        self.cues: list[tuple[tuple[str, ...], str]] = [(_split_keys(e["term"]), e["stype"]) for e in cues.entries]
         self.cue_words = {t[0] for t, _ in self.cues}
+        # outlets by name and alias ("Le Parisien", "BFM TV"), as token keys, and the capitalised
+        # media names of the cue lexicon ("BBC", "Reuters"): a phrase naming one is that outlet
+        self.outlets: set[tuple[str, ...]] = {_split_keys(a) for e in res.lexicon("outlets").entries
+                                              for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+        self.outlets |= {_split_keys(e["term"]) for e in cues.entries
+                         if e["stype"] == "media" and e["term"][:1].isupper()}
+        self.outlet_first = {k[0] for k in self.outlets if k}
+        # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
+        self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
         # the cues by first word (None for an empty cue), in file order (speed, issue 9)
         self.cues_by_first: dict[str | None, list[tuple[tuple[str, ...], str]]] = {}
         for toks, stype in self.cues:
             self.cues_by_first.setdefault(toks[0] if toks else None, []).append((toks, stype))
+
+
+def _split_keys(term: str) -> tuple[str, ...]:
+    """A lexicon term as the token keys of document text ("l'AFP" -> ("l'", "afp"))."""
+    return tuple(word_key(w) for w in term.replace("'", "' ").replace("’", "' ").split())
 
 
 def lexica(res: Resources) -> Lexica:
@@ -450,16 +461,39 @@ def _np_text(doc: ParsedDocument, first: int, last: int) -> str:
 
 
 def cue_stype(keys: list[str], lx: Lexica) -> str | None:
-    """The source type named by a cue inside the phrase ``keys`` (priority anonymous>media>expert>institution)."""
+    """The source type named by the cues inside the phrase ``keys``.
+
+    An anonymous cue anywhere wins ("un responsable sous couvert d'anonymat"); else the first cue
+    in word order, the phrase's head in French ("le bureau d'enquête" is an institution), a
+    document noun giving way to the cue of its author ("le rapport du ministère").
+    """
     by_first = lx.cues_by_first
-    found = {stype for _, stype in by_first.get(None, ())}
+    # (position, -length, first word, type): at one position the longest cue ("Washington Post")
+    found: list[tuple[int, int, str, str]] = [(-1, 0, "", stype) for _, stype in by_first.get(None, ())]
     for i, k in enumerate(keys):
         for toks, stype in by_first.get(k, ()):
-            if stype not in found and tuple(keys[i:i + len(toks)]) == toks:
-                found.add(stype)
-    for st in ("anonymous", "media", "expert", "institution"):
-        if st in found:
-            return st
+            if tuple(keys[i:i + len(toks)]) == toks:
+                found.append((i, -len(toks), k, stype))
+    if not found:
+        return None
+    if any(f[3] == "anonymous" for f in found):
+        return "anonymous"
+    # a document noun as a modifier after "de" ("le bureau d'enquête") says nothing of the source
+    found = [f for f in found if not (f[2] in lx.document_words and f[0] > 0 and keys[f[0] - 1] in ("de", "d'"))]
+    if not found:
+        return None
+    authored = [f for f in found if f[2] not in lx.document_words]
+    return min(authored or found)[3]
+
+
+def outlet_in(keys: list[str], lx: Lexica) -> tuple[int, int] | None:
+    """``(i, j)``: the longest outlet name ``keys[i:j]`` of the phrase (first one found), if any."""
+    for i, k in enumerate(keys):
+        if k not in lx.outlet_first:
+            continue
+        best = max((len(o) for o in lx.outlets if o[0] == k and tuple(keys[i:i + len(o)]) == o), default=0)
+        if best:
+            return i, i + best
     return None
 
 
@@ -499,6 +533,21 @@ def _person_source(doc: ParsedDocument, lx: Lexica, idx: NameIndex, keys: list[s
     return None
 
 
+def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int) -> Source | None:
+    """An outlet named by the phrase: "Le Parisien de ce mardi", "le site Internet de la BBC", "une
+    information BFMTV" (codebook: a document or medium is typed by its author). Not when a person
+    noun heads the phrase ("un journaliste de l'AFP" is a person)."""
+    span = outlet_in(keys, lx)
+    if span is None:
+        return None
+    i, j = span
+    if any(k in lx.person_nouns or k in lx.role_words for k in keys[:i]):
+        return None
+    toks = doc.tokens
+    a, b = toks[first + i], toks[first + j - 1]
+    return Source(_np_text(doc, first + i, first + j), "media", a.start, b.end, "np", "outlet")
+
+
 def _role_head(keys: list[str], lx: Lexica) -> str | None:
     """The role noun heading the phrase ("porte-parole", "le président", "l'ancien ministre")."""
     if keys[0] in lx.role_words:
@@ -529,7 +578,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last) or _person_source(doc, lx, idx, keys, first, last)
+    found = _pronoun_source(doc, idx, words, first, last) or _person_source(doc, lx, idx, keys, first, last) \
+        or _outlet_source(doc, lx, keys, first)
     if found is not None:
         return found
     head = keys[0]
