@@ -234,6 +234,10 @@ class EntityTable:
             self._mentions.append((m.start, ent))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
+        for ent in self.by_name.values():
+            if ent.gender is None:
+                # the text said nothing: the usual gender of the given name (nam_dict lexicon)
+                ent.gender = self.lx.first_gender.get(word_key(ent.name.split()[0]))
 
     def _subject_position(self, first: int) -> bool:
         """The mention opens its sentence or clause: before it, after the last comma, only a
@@ -265,7 +269,11 @@ class EntityTable:
         toks = self.doc.tokens
         sent = toks[first].sent
         out = set()
-        before = [word_key(t.text) for t in toks[max(0, first - 3):first] if t.is_word and t.sent == sent]
+        before: list[str] = []
+        for t in reversed(toks[max(0, first - 3):first]):
+            if not t.is_word or t.sent != sent:
+                break  # "… entre les femmes et les hommes, X": a noun across a comma is no title of X
+            before.insert(0, word_key(t.text))
         for i, w in enumerate(before):
             if w in ("premier", "première") and i + 1 < len(before) and before[i + 1] == "ministre":
                 out.add("premier ministre")
@@ -504,7 +512,7 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
                                         for w in words[:3])
     if src.kind == "person":
         persons = name_index(doc, res).persons_in(first, last)
-        if persons and (desc.names_person or cue_anonymous) and desc.determiner != "definite" \
+        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural) \
                 and _name_is_complement(doc, nouns, lx, first, persons[0].first):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)

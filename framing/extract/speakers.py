@@ -131,6 +131,14 @@ class Lexica:
         self.first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "first"}
         self.surname_first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname_first"}
         self.surnames = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname"}
+        # given names of a general resource (nam_dict, by country and sex): their usual gender too
+        self.first_gender: dict[str, str] = {}
+        for e in res.lexicon("first_names_namdict").entries:
+            k = word_key(e["term"])
+            if k not in self.surnames and k not in self.surname_first:
+                self.first.add(k)
+                if e.get("gender"):
+                    self.first_gender[k] = e["gender"]
         roles = res.lexicon("titles_roles")
         self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
         self.role_words: dict[str, str] = {}
@@ -504,8 +512,10 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
     if len(words) == 1 and words[0] in _PRONOUNS:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
-        # "ce proche du président russe": an anaphoric description, resolved like a pronoun
-        return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
+        # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
+        # pronoun of its gender
+        return Source("elle" if words[0] == "cette" else "il", "person", toks[first].start, toks[last - 1].end,
+                      "pronoun")
     if words[0] in DEMONSTRATIVE_PRONOUNS:
         # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
         return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
@@ -578,8 +588,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last) or _person_source(doc, lx, idx, keys, first, last) \
-        or _outlet_source(doc, lx, keys, first)
+    found = _pronoun_source(doc, idx, words, first, last) or _outlet_source(doc, lx, keys, first) \
+        or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
     head = keys[0]
