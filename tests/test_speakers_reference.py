@@ -373,3 +373,10 @@ def test_a_noun_across_a_comma_is_no_title_of_the_name():
 def test_the_close_relatives_of_a_named_person_are_unnamed():
     text = "Murielle Bolle a parlé. Selon les proches de Murielle, elle a subi des pressions."
     assert attr(text, "Selon").attrs["stype"] == "anonymous"
+
+
+def test_a_lone_common_noun_keeps_its_article_a_longer_phrase_loses_it():
+    text = ("La caisse a été retrouvée, a indiqué la mairie. Le bilan est lourd, a indiqué le ministère "
+            "russe des Affaires étrangères.")
+    sources = [a.attrs["source"] for a in labelled(text, "ATTR")]
+    assert sources == ["la mairie", "ministère russe des Affaires étrangères"]

@@ -596,10 +596,13 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     indefinite = head in _INDEFINITE or (head == "de" and len(keys) > 1 and keys[1] == "nombreux")
     stype = cue_stype(keys, lx)
     names = idx.names_in(first, last)
-    # strip a leading definite determiner / possessive, keep the text's wording otherwise
+    # strip a leading definite determiner / possessive ("la SNCF" -> "SNCF", "le ministère russe" ->
+    # "ministère russe"), but a lone common noun keeps it ("le témoin", "la mairie"), as do short
+    # plural groups ("les syndicats", "les officiels russes")
     f2 = first
     if keys[0] in _DETERMINERS or keys[0] in ("ses", "son", "sa", "leur", "leurs"):
-        if not (keys[0] == "les" and len(words) <= 3) and first + 1 < last:
+        lone_noun = len(words) == 2 and toks[last - 1].text[:1].islower() and keys[0] in _DETERMINERS
+        if not (lone_noun or keys[0] == "les" and len(words) <= 3) and first + 1 < last:
             f2 = first + 1
     name = _np_text(doc, f2, last)
     start, end = toks[f2].start, toks[last - 1].end
