@@ -380,3 +380,18 @@ def test_a_lone_common_noun_keeps_its_article_a_longer_phrase_loses_it():
             "russe des Affaires étrangères.")
     sources = [a.attrs["source"] for a in labelled(text, "ATTR")]
     assert sources == ["la mairie", "ministère russe des Affaires étrangères"]
+
+
+def test_a_bare_quote_after_a_sentence_about_a_person_is_that_persons():
+    text = ("Marlène Schiappa, la secrétaire d'État, a défendu avec véhémence l'article controversé. "
+            "« Pour celles et ceux qui n'auraient pas compris, vous devriez écouter deux phrases. » "
+            "« Ô combien je déplore les manipulations ! »")
+    quotes = labelled(text, "QUOTE")
+    assert [q.attrs["speaker"] for q in quotes] == ["Marlène Schiappa", "Marlène Schiappa"]
+    assert quotes[0].attrs["speaker_method"] == "previous_subject+name"
+
+
+def test_a_bare_quote_in_another_paragraph_is_not_given_to_the_previous_subject():
+    text = "Marlène Schiappa a visité une école.\n\n« Pour celles et ceux qui n'auraient pas compris. »"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "unknown"

@@ -1170,7 +1170,8 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
-    ``lead``, ``colon_lead``, ``name_line``, ``context``, ``slogan``): the first part of ``speaker_method``."""
+    ``lead``, ``colon_lead``, ``name_line``, ``context``, ``previous_subject``, ``slogan``): the first part
+    of ``speaker_method``."""
     text, doc = at.text, at.doc
     if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
         return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
@@ -1229,7 +1230,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     if found is not None:
         return found[0], found[1], "name_line"
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
-    return _recent_speaker(at, q, line_a), None, "context"
+    recent = _recent_speaker(at, q, line_a)
+    if recent is not None:
+        return recent, None, "context"
+    # 7. a quote opening its sentence right after a sentence about a person: that person's words
+    return _previous_subject(at, q), None, "previous_subject"
 
 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
@@ -1285,6 +1290,27 @@ def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
         if off < q.start:
             return s if off >= para_floor else None
     return None
+
+
+def _previous_subject(at: _Attributor, q: Span) -> Source | None:
+    """The person subject of the sentence just before a quote that opens its own sentence in the
+    same paragraph ("X, la secrétaire d'État, a défendu l'article. « Pour celles et ceux… »"): news
+    gives a bare quotation to the person the previous sentence is about. Not a woven quote."""
+    doc = at.doc
+    sent = doc.sentence_of(q.start)
+    if q.attrs.get("mixed") == "yes" or sent is None or sent.i == 0:
+        return None
+    if re.search(r"\w", at.text[sent.start:q.start]):
+        return None  # the quote does not open its sentence
+    prev = doc.sentences[sent.i - 1]
+    if "\n" in at.text[prev.start:q.start]:
+        return None  # another paragraph
+    rng = at.subject_opening(prev.i, prev.last)
+    src = describe_source(doc, at.res, *rng) if rng is not None else None
+    if src is None or src.kind not in ("person", "role", "pronoun") or src.stype == "anonymous":
+        return None
+    src = at.finish(src, at.toks[rng[0]].start)
+    return src if src is not None and src.stype in ("person", "expert") else None
 
 
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
