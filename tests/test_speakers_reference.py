@@ -395,3 +395,30 @@ def test_a_bare_quote_in_another_paragraph_is_not_given_to_the_previous_subject(
     text = "Marlène Schiappa a visité une école.\n\n« Pour celles et ceux qui n'auraient pas compris. »"
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "unknown"
+
+
+def test_a_lone_given_name_with_a_function_in_apposition_is_a_person():
+    text = "« Il faut penser ensemble les moyens de la mobilisation », glisse Zineb, étudiante en lettres."
+    a = attr(text, "glisse")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Zineb", "person")
+
+
+def test_a_plural_pronoun_goes_to_the_group_of_people_named_just_before():
+    text = ("Les enseignants mobilisés la vivent comme une remise en cause de leur statut. Pour eux, la "
+            "nouvelle réforme va augmenter la précarité des jeunes diplômés.")
+    a = attr(text, "Pour")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "Les enseignants mobilisés", "anonymous", "pronoun")
+
+
+def test_a_demonstrative_defined_by_its_relative_is_no_source():
+    text = ("Marlène Schiappa a défendu l'article. « Pour celles et ceux qui n'auraient pas compris, "
+            "vous devriez écouter deux phrases. »")
+    assert "Pour" not in {a.text for a in labelled(text, "ATTR")}
+
+
+def test_a_plural_pronoun_prefers_the_group_just_named_to_a_singular_speaker():
+    text = ("« Le modèle doit changer », a déclaré Emmanuel Macron. Un donnant-donnant qui ulcère les "
+            "syndicats. Pour eux, ce n'est pas aux salariés de payer.")
+    a = attr(text, "Pour")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("les syndicats", "institution")

@@ -56,7 +56,8 @@ from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CL
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         object_then_infinitive, previous_line_start)
 from .incises import incise_cues
-from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
+from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
+                       person_nouns)
 from .speakers import Source, lexica, name_index
 
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
@@ -157,7 +158,7 @@ class _Attributor:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_PRONOUN)
 
     def _resolve_pronoun(self, offset: int, word: str) -> Source | None:
-        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
+        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux", "ceux")
         gender = self.entities.pronoun_gender(word)
         fallback = None
         if not plural:
@@ -177,11 +178,12 @@ class _Attributor:
                 return src
             if fallback is None:
                 fallback = src
-        if fallback is not None:
-            return fallback
-        # else the latest person named before, preferring one that opens its sentence (a subject)
         if plural:
-            return None
+            # a group of people named just before, else a singular source of the history; a
+            # demonstrative ("celles et ceux qui…") is defined by its relative, not by the groups before
+            group = self._plural_group_before(offset) if word != "ceux" else None
+            return group or fallback
+        # else the latest person named before, preferring one that opens its sentence (a subject)
         latest = None
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0:
@@ -201,6 +203,30 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _plural_group_before(self, offset: int) -> Source | None:
+        """The latest plural group of people named in this sentence or the one before ("Les enseignants
+        mobilisés la vivent comme… Pour eux,", "qui ulcère les syndicats. Pour eux,"): a plural
+        definite phrase headed by a person noun or a source noun."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None:
+            return None
+        lo = self.doc.sentences[sent.i - 1].first if sent.i > 0 else sent.first
+        toks, nouns = self.toks, person_nouns(self.res)
+        hi = self.doc.token_index_from(offset)
+        for k in range(hi - 2, lo - 1, -1):
+            if key(toks[k]) not in ("les", "ces") or self.quote_at(toks[k].start) is not None:
+                continue
+            head = key(toks[k + 1])
+            found = nouns.lookup(head)
+            if (found is not None and head != found[0]) or (head in self.lx.cue_words and head.endswith("s")):
+                a, b = self.np_after(k)
+                while b > a + 2 and key(toks[b - 1]) in _OBJECT_CLITICS:
+                    b -= 1  # "les enseignants la vivent": the clitic is the verb's object
+                src = describe_source(self.doc, self.res, a, b)
+                if src is not None:
+                    return src
+        return None
 
     def _person_in_sentence(self, offset: int, gender: str | None) -> Source | None:
         """The person subject of the sentence before ``offset``, gender permitting.

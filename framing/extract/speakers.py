@@ -261,10 +261,8 @@ class NameIndex:
             is_person = False
             if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
-            elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
-                    any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4]) and \
-                    not any(self._cue_at(i) for i in range(first, last)):
-                is_person = True  # "Leif-Eric Easley, professeur à l'université…"
+            elif self._apposed_person(first, last):
+                is_person = True  # "Leif-Eric Easley, professeur à l'université…", "Zineb, étudiante en…"
             elif 2 <= n <= 3 and (prev is None or prev.sent != toks[first].sent) and last < len(toks) \
                     and self._opens_like_a_person(first, last):
                 is_person = True  # "Raquel Garrido persiste et signe.": a two-word name opening a sentence
@@ -325,6 +323,21 @@ class NameIndex:
                 self._short.setdefault(key, []).append(p)
             name = text[toks[first].start:toks[last - 1].end]
             self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, name, p))
+
+    def _apposed_person(self, first: int, last: int) -> bool:
+        """A name followed by an apposition naming a function: two or three words with a role or person
+        noun among the next three ("X Y, professeur à…"), or one name-shaped word with a person noun
+        right after the comma ("Zineb, étudiante en lettres")."""
+        toks, lx = self.doc.tokens, self.lx
+        n = last - first
+        if not (1 <= n <= 3 and last + 1 < len(toks) and toks[last].text == ","):
+            return False
+        if any(self._cue_at(i) for i in range(first, last)):
+            return False
+        if n == 1:
+            w = toks[first].text
+            return w[:1].isupper() and w[1:2].islower() and _tokkey(toks[last + 1]) in lx.person_nouns
+        return any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4])
 
     def _relative_of(self, cands: list[Person], first: int, last: int) -> bool:
         """``First Surname`` whose surname is a known person's but whose first word is another given
@@ -518,7 +531,7 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
                       "pronoun")
     if words[0] in DEMONSTRATIVE_PRONOUNS:
         # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
-        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
+        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ceux", "person", toks[first].start,
                       toks[last - 1].end, "pronoun")
     return None
 
