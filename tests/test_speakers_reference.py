@@ -422,3 +422,30 @@ def test_a_plural_pronoun_prefers_the_group_just_named_to_a_singular_speaker():
             "syndicats. Pour eux, ce n'est pas aux salariés de payer.")
     a = attr(text, "Pour")
     assert (a.attrs["source"], a.attrs["stype"]) == ("les syndicats", "institution")
+
+
+def test_a_nickname_given_in_the_text_names_the_person_described():
+    text = ("Elyette Boudou, grand-mère de Laeticia Hallyday, a accordé une interview. Celle que l'on "
+            "surnomme « Mamie Rock » évoque ses relations passées avec Johnny Hallyday. « Je ne pense pas », "
+            "déclare ainsi Mamie Rock.")
+    # the name in marks is no speech: "évoque" is said of the demonstrative subject, not of its object
+    a = attr(text, "évoque")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Elyette Boudou", "pronoun")
+    a = attr(text, "déclare")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Elyette Boudou", "person")
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it():
+    text = ("Devant ses étudiants, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. "
+            "Marie-Pierre ne fait plus cours depuis janvier. Selon Marie-Pierre, la loi est injuste.")
+    assert attr(text, "Selon").attrs["source"] == "Marie-Pierre Dausse"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("« Le résultat n'a pas été probant », lançait de son côté François Bayrou, en décembre.", "lançait",
+     "François Bayrou"),
+    ("« J'ai posé mes courses », déclare avec émotion Stéphanie Fruité.", "déclare", "Stéphanie Fruité"),
+    ("« Je ne pense pas », déclare ainsi Marie Dupuis.", "déclare", "Marie Dupuis"),
+])
+def test_adverbials_between_an_inserted_verb_and_its_subject_are_skipped(text, cue, source):
+    assert attr(text, cue).attrs["source"] == source

@@ -27,7 +27,7 @@ def _source(text: str, phrase: str):
 
 @pytest.mark.parametrize("phrase, pronoun", [
     ("celui qui dirige l'agence", "il"),
-    ("celle qui dirige l'agence", "il"),
+    ("celle qui dirige l'agence", "elle"),  # (with its gender)
     # plural demonstratives are "ceux": plural, but defined by their relative, not by the groups before
     ("ceux qui dirigent l'agence", "ceux"),
     # the "celles" bug: a plural demonstrative was read as the singular "il"

@@ -78,7 +78,8 @@ _PRONOUNS = PERSON_PRONOUNS
 _TIME_NOUNS = WEEKDAYS | _words("""nuit matin soir midi après-midi week-end semaine mois année jour
 matin-là soir-là""")
 _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
-encore alors ensuite enfin pour sa part son leur""")
+encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
+volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cette ces plusieurs m. mme""")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
@@ -455,6 +456,14 @@ class _Attributor:
                 return True
         return False
 
+    def _name_in_marks(self, close: int) -> bool:
+        """The quotation closed at token ``close`` holds only capitalised words (a name, a nickname)."""
+        q = self.quote_at(self.toks[close].start)
+        if q is None:
+            return False
+        words = _WORDS_RE.findall(self.text[q.start:q.end])
+        return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
     def _has_verb(self, c: tuple[int, int]) -> bool:
         """A finite verb in ``c``: a clause ("X a avoué …, ont annoncé ses avocats"), not an apposition."""
         return any(key(t) in _VERB_STOP or _inflected_verb(t) for t in self.toks[c[0]:c[1]])
@@ -475,11 +484,14 @@ class _Attributor:
             if w in ("ce", "cet", "cette") and j + 1 < n and key(toks[j + 1]) in _TIME_NOUNS:
                 j += 2  # "a annoncé cette nuit le bureau": a time adverbial before the subject
                 continue
+            if w == "de" and j + 2 < n and key(toks[j + 2]) in ("côté", "part"):
+                j += 3  # "lançait de son côté X"
+                continue
             if w in _SKIP_BEFORE_SUBJECT and not (w in ("son", "sa", "leur", "ses", "leurs") and j + 1 < n
                                                    and key(toks[j + 1]) not in ("part", "côté", "tour")):
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
-            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
+            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en", "avec"):
                 if j + 2 < n and key(toks[j + 1]) in ("l'", "la", "le", "les"):
                     j += 1  # "a annoncé à l'AFP le scénariste": the article of the object too
                 j += 2  # the preposition and the first word of its object
@@ -509,6 +521,8 @@ class _Attributor:
             return True
         if p.text not in (",",) and p.text not in QUOTE_CLOSE:
             return False
+        if p.text in QUOTE_CLOSE and self._name_in_marks(cue.first - 1):
+            return False  # "Celle que l'on surnomme « Mamie Rock » évoque…": a name in marks, no speech
         if cue.form not in ("finite", "ppart"):
             return False
         nxt = toks[cue.last] if cue.last < len(toks) else None
@@ -597,12 +611,24 @@ class _Attributor:
                     return self.resolve_pronoun(t.start, key(t))
         if rng is None and cue.form == "gerund" and cue.first > 0:
             rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
+        if rng is None and cue.form == "finite":
+            rng = self._demonstrative_subject(cue)
         if rng is not None:
             src = describe_source(self.doc, self.res, *rng)
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+        return None
+
+    def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
+        pronoun and its relative clause, whose marks hide the subject from the chunk rules."""
+        sent = self.doc.sentences[self.toks[cue.first].sent]
+        a = sent.first
+        if a + 1 < cue.first and key(self.toks[a]) in DEMONSTRATIVE_PRONOUNS \
+                and key(self.toks[a + 1]) in ("qui", "que", "qu'", "dont"):
+            return a, a + 1
         return None
 
     def _incise_source(self, cue: Cue, start: int) -> tuple[bool, Source | None]:

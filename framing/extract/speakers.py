@@ -20,6 +20,7 @@ The results are memoised per document in ``doc.cache`` (derived views only).
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -72,6 +73,10 @@ certains certaines nombreux nombreuses quelques d'autres divers diverses aucun a
 _LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
                             "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
+
+
+#: a nickname given to someone: "surnommé(e) « X »", "que l'on surnomme « X »", "dit(e) « X »"
+_NICKNAME = re.compile(r"\b(?:surnomm\w*|dite?|appel(?:é|ée|ent|le))\s+[«\"“]\s*([^»\"”\n]{2,40}?)\s*[»\"”]")
 
 
 @lru_cache(maxsize=200_000)
@@ -296,16 +301,35 @@ class NameIndex:
                 continue
             self.mentions.append(m)
         self._link_short_mentions(pending)
+        self._merge_given_names()
         self.mentions.sort(key=lambda m: m.first)
         for m in self.mentions:
             for i in range(m.first, m.last):
                 self.by_token[i] = m
 
+    def _nicknames(self) -> dict[str, Person]:
+        """Nicknames given in the text ("Celle que l'on surnomme « Mamie Rock »", "dit « le Chinois »"):
+        folded nickname -> the person named in full last before it (the one being described)."""
+        toks = self.doc.tokens
+        # persons named in full at the opening of a sentence: the ones a text goes on describing
+        openers = [m for m in self.mentions if m.person is not None and " " in m.person.name
+                   and (m.first == 0 or toks[m.first - 1].sent != toks[m.first].sent)]
+        out: dict[str, Person] = {}
+        for found in _NICKNAME.finditer(self.doc.text):
+            before = [m for m in openers if m.start < found.start()]
+            if before:
+                out[fold_accents(" ".join(found.group(1).split()))] = before[-1].person
+        return out
+
     def _link_short_mentions(self, pending: list[tuple[int, int]]) -> None:
         """Second pass: the capitalised runs naming no person by themselves, linked to the persons found."""
         toks, text = self.doc.tokens, self.doc.text
+        nicknames = self._nicknames() if pending else {}
         for first, last in pending:
-            p = None
+            p = nicknames.get(fold_accents(text[toks[first].start:toks[last - 1].end]))
+            if p is not None:
+                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, p.name, p))
+                continue
             key = _tokkey(toks[last - 1])
             cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
                 or (self._given.get(key) if last - first == 1 else None)
@@ -323,6 +347,26 @@ class NameIndex:
                 self._short.setdefault(key, []).append(p)
             name = text[toks[first].start:toks[last - 1].end]
             self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, name, p))
+
+    def _merge_given_names(self) -> None:
+        """A given name used alone ("Marie-Pierre", "Raoni") is the person named in full with it
+        ("Marie-Pierre Dausse"), the nearest before, else the first after; not when two full names
+        share it."""
+        full: dict[str, list[Person]] = {}
+        for p in self.persons:
+            words = p.name.split()
+            if len(words) >= 2:
+                full.setdefault(fold_accents(words[0]), []).append(p)
+        merged: dict[int, Person] = {}
+        for p in self.persons:
+            cands = full.get(fold_accents(p.name)) if " " not in p.name else None
+            if cands and len({c.name for c in cands}) == 1:
+                merged[id(p)] = self._nearest(cands, p.start)
+        if not merged:
+            return
+        self.persons = [p for p in self.persons if id(p) not in merged]
+        self.mentions = [NameMention(m.first, m.last, m.start, m.end, m.text, merged[id(m.person)])
+                         if m.person is not None and id(m.person) in merged else m for m in self.mentions]
 
     def _apposed_person(self, first: int, last: int) -> bool:
         """A name followed by an apposition naming a function: two or three words with a role or person
@@ -531,7 +575,8 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
                       "pronoun")
     if words[0] in DEMONSTRATIVE_PRONOUNS:
         # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
-        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ceux", "person", toks[first].start,
+        singular = "elle" if words[0].startswith("celle") else "il"
+        return Source(singular if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ceux", "person", toks[first].start,
                       toks[last - 1].end, "pronoun")
     return None
 
