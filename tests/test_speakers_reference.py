@@ -449,3 +449,17 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_it():
 ])
 def test_adverbials_between_an_inserted_verb_and_its_subject_are_skipped(text, cue, source):
     assert attr(text, cue).attrs["source"] == source
+
+
+def test_a_short_description_of_an_organisation_refers_back_to_its_fuller_mention():
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. Après la convocation, le "
+            "ministère a également exigé que le dossier médical soit fourni.")
+    a = attr(text, "a également exigé")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("ministère russe des Affaires étrangères", "same_head")
+
+
+def test_the_subject_of_a_compound_passive_is_not_its_source():
+    text = ("Le parc aquatique de Shuiyun en Chine a vécu un incident. Des hypothèses qui ont été démenties "
+            "par le parc aquatique.")
+    a = attr(text, "ont été démenties par")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("parc aquatique de Shuiyun", "institution")

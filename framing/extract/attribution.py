@@ -279,7 +279,37 @@ class _Attributor:
                     break  # history is in text order: nothing older is near enough
                 if h.stype in ("person", "expert") and h.kind in ("person", "role"):
                     return Source(h.name, h.stype, src.start, src.end, "role")
+        if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
+            return self._fuller_mention(src) or src
         return src
+
+    def _fuller_mention(self, src: Source) -> Source | None:
+        """"le ministère", "le parc aquatique" → the fuller mention written before with the same head
+        ("Le ministère russe des Affaires étrangères a convoqué…", "Le parc aquatique de Shuiyun"):
+        a short definite description of an organisation refers back to it."""
+        toks = self.toks
+        a = self.doc.token_index_from(src.start)
+        b = self.doc.token_index_from(src.end - 1) + 1
+        words = [key(t) for t in toks[a:b] if t.is_word]
+        if key(toks[a - 1] if a > 0 else toks[a]) not in ("le", "la", "l'", "les") and words[0] not in (
+                "le", "la", "l'", "les"):
+            return None
+        head = [w for w in words if w not in ("le", "la", "l'", "les")]
+        if not head or len(head) > 2 or any(t.text[:1].isupper() for t in toks[a:b] if key(t) in head):
+            return None
+        floor = max(0, a - _MAX_LOOKBACK * 8)
+        for k in range(a - 2, floor, -1):
+            if key(toks[k]) != head[0] or key(toks[k - 1]) not in ("le", "la", "l'", "les"):
+                continue
+            if self.quote_at(toks[k].start) is not None or toks[k].start >= src.start:
+                continue
+            ka, kb = self.np_after(k)
+            found = [key(t) for t in toks[ka:kb] if t.is_word]
+            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb) \
+                    or len(found) > len(head) + 1:
+                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), src.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
 
     def np_after(self, j: int, limit: int = 20) -> tuple[int, int]:
         """Token range of a noun phrase starting at ``j`` (stops at clause punctuation/prepositions)."""
@@ -1379,6 +1409,10 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
 
 
 _START = operator.attrgetter("start")
+
+
+def _plain(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
 
 
 def features(ctx) -> dict[str, float]:
