@@ -463,3 +463,20 @@ def test_the_subject_of_a_compound_passive_is_not_its_source():
             "par le parc aquatique.")
     a = attr(text, "ont été démenties par")
     assert (a.attrs["source"], a.attrs["stype"]) == ("parc aquatique de Shuiyun", "institution")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Le parc aquatique de Shuiyun en Chine a vécu un incident. Trois personnes étaient hospitalisées. "
+     "L'établissement a déclaré que le problème viendrait d'une défaillance.", "a déclaré", "parc aquatique de Shuiyun"),
+    ("Facebook et Twitter ont démantelé une opération. Twitter a de son côté suspendu 5 comptes pour une "
+     "« manipulation », a fait savoir la plateforme.", "a fait savoir", "Twitter"),
+])
+def test_a_generic_organisation_noun_goes_to_the_organisation_that_last_opened_a_sentence(text, cue, source):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == (source, "same_head")
+
+
+def test_a_group_of_people_is_not_resolved_as_an_organisation():
+    text = ("Les médecins allemands soignant l'opposant ont parlé. Les médecins russes avaient rejeté "
+            "cette hypothèse.")
+    assert attr(text, "avaient rejeté").attrs["speaker_method"] != "same_head"

@@ -229,6 +229,34 @@ class _Attributor:
                     return src
         return None
 
+    def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
+        """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
+        opened a sentence ("Le parc aquatique de Shuiyun en Chine a vécu…", "Twitter a suspendu…"),
+        named (a capitalised word that names no person, no country or side of the actors file)."""
+        toks = self.toks
+        for si in range(toks[a].sent, max(-1, toks[a].sent - 12), -1):
+            sent = self.doc.sentences[si]
+            if sent.first < floor:
+                break
+            k = sent.first + (1 if key(toks[sent.first]) in ("le", "la", "l'", "les") else 0)
+            ka, kb = self.np_after(k)
+            names = self.idx.names_in(ka, kb)
+            if kb > a or not names or any(m.person is not None for m in names) or self.quote_at(toks[ka].start):
+                continue
+            if k == sent.first and not (names[0].first == ka and self._named_inside_a_sentence(names[0])):
+                continue  # a capitalised first word ("Trois personnes…") is a name only if written so elsewhere
+            found = describe_source(self.doc, self.res, ka, kb)
+            if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
+                    and not _side_named(self.doc, self.res, names[0]):
+                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), found.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
+
+    def _named_inside_a_sentence(self, m) -> bool:
+        toks = self.toks
+        return any(o.text == m.text and o.first > 0 and toks[o.first - 1].sent == toks[o.first].sent
+                   and toks[o.first - 1].is_word for o in self.idx.mentions)
+
     def _person_in_sentence(self, offset: int, gender: str | None) -> Source | None:
         """The person subject of the sentence before ``offset``, gender permitting.
 
@@ -289,15 +317,18 @@ class _Attributor:
         a short definite description of an organisation refers back to it."""
         toks = self.toks
         a = self.doc.token_index_from(src.start)
-        b = self.doc.token_index_from(src.end - 1) + 1
-        words = [key(t) for t in toks[a:b] if t.is_word]
-        if key(toks[a - 1] if a > 0 else toks[a]) not in ("le", "la", "l'", "les") and words[0] not in (
+        b = self.doc.token_index_from(src.end)
+        words = [key(t) for t in toks[a:b] if t.is_word or key(t) == "l'"]
+        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in ("le", "la", "l'", "les") and words[0] not in (
                 "le", "la", "l'", "les"):
             return None
         head = [w for w in words if w not in ("le", "la", "l'", "les")]
-        if not head or len(head) > 2 or any(t.text[:1].isupper() for t in toks[a:b] if key(t) in head):
-            return None
+        if not head or len(head) > 2 or any(t.text[:1].isupper() for t in toks[a:b] if key(t) in head) \
+                or head[0] in self.lx.person_nouns:
+            return None  # (people are resolved as persons, not as organisations)
         floor = max(0, a - _MAX_LOOKBACK * 8)
+        if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
+            return self._organisation_opening(src, a, floor)
         for k in range(a - 2, floor, -1):
             if key(toks[k]) != head[0] or key(toks[k - 1]) not in ("le", "la", "l'", "les"):
                 continue
@@ -305,8 +336,7 @@ class _Attributor:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
-            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb) \
-                    or len(found) > len(head) + 1:
+            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb):
                 return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), src.stype, src.start, src.end,
                               "np", "same_head")
         return None
@@ -772,6 +802,19 @@ class _Attributor:
         return None
 
 
+def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
+    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+    from ..actors import load_actors
+    cfg = res.config
+    try:
+        actors = res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+    except Exception:  # a broken actors file is reported by the camps stage
+        return False
+    return any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+
+
+#: actors-file roles of places: a capital or country standing for its government, a place, a people
+_PLACE_ROLES = frozenset(("government", "place", "nationality"))
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
 
 
@@ -1409,6 +1452,11 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
 
 
 _START = operator.attrgetter("start")
+
+
+#: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
+_GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
+institution compagnie firme enseigne""".split())
 
 
 def _plain(s: str) -> str:
