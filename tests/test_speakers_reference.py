@@ -480,3 +480,18 @@ def test_a_group_of_people_is_not_resolved_as_an_organisation():
     text = ("Les médecins allemands soignant l'opposant ont parlé. Les médecins russes avaient rejeté "
             "cette hypothèse.")
     assert attr(text, "avaient rejeté").attrs["speaker_method"] != "same_head"
+
+
+def test_an_inverted_pronoun_goes_to_the_subject_named_after_the_last_speaker():
+    text = ("« La banalisation des journées est une victoire », glisse Zineb, étudiante en lettres. "
+            "Devant ses étudiants, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. "
+            "« Cette loi, c'est le démantèlement des services publics, affirme-t-elle. »")
+    assert attr(text, "affirme-t-elle").attrs["source"] == "Marie-Pierre Dausse"
+
+
+def test_an_unmarked_masculine_role_noun_does_not_outweigh_a_feminine_given_name():
+    doc = parse("Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. M. Claude Petit, "
+                "professeur, répond.")
+    table = entity_table(doc, RES)
+    assert table.gender_of("Marie-Pierre Dausse") == "f"
+    assert table.gender_of("Claude Petit") == "m"

@@ -167,6 +167,11 @@ class _Attributor:
             here = self._person_in_sentence(offset, gender)
             if here is not None:
                 return here
+            # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
+            # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
+            subject = self._subject_before(offset, gender)
+            if subject is not None:
+                return subject
         for off, src in reversed(self.history):
             if off >= offset:
                 continue
@@ -204,6 +209,25 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _subject_before(self, offset: int, gender: str | None) -> Source | None:
+        """The person named in subject position in the sentence before ``offset``'s, when named after
+        the latest source of the history (gender permitting), outside quotation marks."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        subjects = self.entities.subject_mentions
+        k = bisect.bisect_left(self.mention_starts, prev.start)
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < prev.end:
+            m = self.idx.mentions[k]
+            k += 1
+            if m.person is None or m.start not in subjects or m.start <= last_heard:
+                continue
+            if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
 
     def _plural_group_before(self, offset: int) -> Source | None:
         """The latest plural group of people named in this sentence or the one before ("Les enseignants

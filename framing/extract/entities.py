@@ -235,9 +235,16 @@ class EntityTable:
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
         for ent in self.by_name.values():
-            if ent.gender is None:
-                # the text said nothing: the usual gender of the given name (nam_dict lexicon)
-                ent.gender = self.lx.first_gender.get(word_key(ent.name.split()[0]))
+            given = self.lx.first_gender.get(word_key(ent.name.split()[0]))
+            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)):
+                # the text said nothing, or only an unmarked masculine noun ("Marie-Pierre X, professeur
+                # d'histoire"): the usual gender of the given name (nam_dict lexicon)
+                ent.gender = given or ent.gender
+
+    def _titled(self, ent: Entity) -> bool:
+        """A title says the gender of one of the entity's mentions ("M. X", "Mme X")."""
+        text = self.doc.text
+        return any(text[max(0, s - 10):s].rstrip().lower().endswith(tuple(_TITLE_GENDER)) for s in ent.mentions)
 
     def _subject_position(self, first: int) -> bool:
         """The mention opens its sentence or clause: before it, after the last comma, only a
