@@ -495,3 +495,27 @@ def test_an_unmarked_masculine_role_noun_does_not_outweigh_a_feminine_given_name
     table = entity_table(doc, RES)
     assert table.gender_of("Marie-Pierre Dausse") == "f"
     assert table.gender_of("Claude Petit") == "m"
+
+
+def test_a_surname_naming_a_thing_mentions_no_one():
+    text = ("Manuel Valls a défendu son bilan. Il a eu recours au 49-3 pour imposer la loi Macron. "
+            "« On m'a imposé le 49-3 », a-t-il affirmé.")
+    assert attr(text, "a-t-il affirmé").attrs["source"] == "Manuel Valls"
+
+
+@pytest.mark.parametrize("text,cue,source,stype", [
+    ("Salma Abdoulkader ne perd pas la forme. Cette mère de huit enfants et grand-mère de plus de 200 "
+     "petits-enfants explique qu'elle doit sa longévité aux figues.", "explique", "Salma Abdoulkader", "person"),
+    ("« C'est vous protéger », a-t-il poursuivi. Selon ce statut, un cheminot peut partir à 52 ans.", "Selon",
+     "ce statut", "institution"),
+])
+def test_a_demonstrative_refers_back_only_when_it_names_people_or_a_document(text, cue, source, stype):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["stype"]) == (source, stype)
+
+
+def test_the_antecedent_of_qui_is_found_across_an_object_clitic_and_a_singular_pronoun_skips_it():
+    text = ("La secrétaire d'État, Marlène Schiappa, a répondu aux critiques qui lui reprochaient d'avoir "
+            "pris position. « Je ne pense pas avoir mélangé mes casquettes », a-t-elle déclaré.")
+    assert attr(text, "reprochaient").attrs["source"] == "critiques"
+    assert attr(text, "a-t-elle déclaré").attrs["source"] == "Marlène Schiappa"

@@ -179,7 +179,9 @@ class _Attributor:
                 break
             if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender):
                 continue
-            is_plural = " et " in src.name or src.name.lower().startswith("les ")
+            is_plural = _plural_name(src.name)
+            if is_plural and not plural:
+                continue  # "il", "elle" is not "les critiques"
             if plural == is_plural or not plural:
                 return src
             if fallback is None:
@@ -217,7 +219,8 @@ class _Attributor:
         if sent is None or sent.i == 0:
             return None
         prev = self.doc.sentences[sent.i - 1]
-        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        last_heard = next((off for off, h in reversed(self.history) if off < offset and not _plural_name(h.name)
+                           and h.stype != "anonymous" and not self._other_gender(h.name, gender)), -1)
         subjects = self.entities.subject_mentions
         k = bisect.bisect_left(self.mention_starts, prev.start)
         while k < len(self.idx.mentions) and self.idx.mentions[k].start < prev.end:
@@ -402,6 +405,11 @@ class _Attributor:
         j = cue.first - 1
         if j < sent.first:
             return None
+        k = j
+        while k > sent.first and key(toks[k]) in _OBJECT_CLITICS:
+            k -= 1  # "les critiques qui lui reprochaient": the clitic is the verb's object
+        if key(toks[k]) == "qui":
+            j = k
         if key(toks[j]) == "qui" and j - 1 >= sent.first and toks[j - 1].text == ",":
             # "la Russie, qui avait nié": the noun phrase before the comma; with an apposition
             # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
@@ -1481,6 +1489,16 @@ _START = operator.attrgetter("start")
 #: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
+
+
+def _plural_name(name: str) -> bool:
+    """A source named as a group: coordinated ("X et Y"), "les …", or a plural common noun head
+    ("critiques", "médecins allemands")."""
+    words = name.split()
+    if " et " in name or not words or words[0].lower() in ("les", "des", "ces", "aux"):
+        return True
+    head = words[0]
+    return head[:1].islower() and head.endswith(("s", "x")) and len(head) > 3
 
 
 def _plain(s: str) -> str:

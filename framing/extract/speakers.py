@@ -70,7 +70,7 @@ _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
 _ROLE_DETERMINERS = _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"}
 _INDEFINITE = INDEFINITE_ARTICLES | _words("""plusieurs
 certains certaines nombreux nombreuses quelques d'autres divers diverses aucun aucune""")
-_LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
+_LEADING_PREPS = frozenset(("aux", "au", "si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
                             "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
 
@@ -331,6 +331,10 @@ class NameIndex:
                 self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, p.name, p))
                 continue
             key = _tokkey(toks[last - 1])
+            if self._eponym(first, last):
+                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
+                                                 text[toks[first].start:toks[last - 1].end], None))
+                continue
             cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
                 or (self._given.get(key) if last - first == 1 else None)
             if cand and self._relative_of(cand, first, last):
@@ -382,6 +386,18 @@ class NameIndex:
             w = toks[first].text
             return w[:1].isupper() and w[1:2].islower() and _tokkey(toks[last + 1]) in lx.person_nouns
         return any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4])
+
+    def _eponym(self, first: int, last: int) -> bool:
+        """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
+        determiner and a common noun that names no person, it mentions no one."""
+        if last - first != 1 or first < 2:
+            return False
+        toks, lx = self.doc.tokens, self.lx
+        noun, det = toks[first - 1], _tokkey(toks[first - 2])
+        k = _tokkey(noun)
+        return (noun.is_word and noun.text[:1].islower() and det in _DETERMINERS | {"du", "des", "au", "aux"}
+                and k not in lx.role_words and k not in lx.titles and k not in lx.person_nouns
+                and k not in _PRE_ADJ)
 
     def _relative_of(self, cands: list[Person], first: int, last: int) -> bool:
         """``First Surname`` whose surname is a known person's but whose first word is another given
@@ -562,13 +578,25 @@ def outlet_in(keys: list[str], lx: Lexica) -> tuple[int, int] | None:
     return None
 
 
+def _names_people(words: list[str], lx: Lexica) -> bool:
+    """The head of a demonstrative phrase names people ("cette mère de huit enfants", "ce proche du
+    président", "cet ancien ministre") or a document, which goes to its author ("ce document", "cette
+    étude"), not another thing ("ce statut")."""
+    for w in words:
+        if w in lx.person_nouns or w in lx.role_words or w in lx.document_words:
+            return True
+        if w not in _PRE_ADJ:
+            return False
+    return False
+
+
 def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first: int,
-                    last: int) -> Source | None:
+                    last: int, lx: Lexica) -> Source | None:
     """A pronoun, or a phrase resolved like one (``ce proche du président``, ``celles qui…``)."""
     toks = doc.tokens
     if len(words) == 1 and words[0] in _PRONOUNS:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
-    if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
+    if words[0] in ("ce", "cet", "cette") and not idx.names_in(first, last) and _names_people(words[1:3], lx):
         # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
         # pronoun of its gender
         return Source("elle" if words[0] == "cette" else "il", "person", toks[first].start, toks[last - 1].end,
@@ -646,7 +674,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last) or _outlet_source(doc, lx, keys, first) \
+    found = _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
         or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
