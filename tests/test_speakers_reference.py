@@ -519,3 +519,28 @@ def test_the_antecedent_of_qui_is_found_across_an_object_clitic_and_a_singular_p
             "pris position. « Je ne pense pas avoir mélangé mes casquettes », a-t-elle déclaré.")
     assert attr(text, "reprochaient").attrs["source"] == "critiques"
     assert attr(text, "a-t-elle déclaré").attrs["source"] == "Marlène Schiappa"
+
+
+def test_the_latter_is_the_last_group_named_even_in_a_quotation():
+    text = ("« J'ai appelé les infirmières en disant qu'il fallait que je parte. » Elle raconte également que "
+            "ces dernières lui ont alors répondu : « cela ne changera rien ».")
+    a = attr(text, "lui ont alors répondu")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("les infirmières", "anonymous")
+
+
+def test_ce_dernier_is_the_person_mentioned_last():
+    text = ("Sylvia Pinel a repris le micro à Emmanuel Crenne. Ce dernier a alors déclaré qu'il "
+            "avait été censuré.")
+    assert attr(text, "a alors déclaré").attrs["source"] == "Emmanuel Crenne"
+
+
+def test_a_kin_term_used_as_a_name_is_someone_unnamed():
+    text = "« Maman m'a dit de prendre Murielle avec moi », précise-t-elle."
+    assert attr(text, "m'a dit").attrs["stype"] == "anonymous"
+
+
+def test_a_woven_quote_without_a_cue_is_the_sentence_subjects():
+    text = ("« On entend des bruits », explique la patiente à l'infirmière. En pleine nuit, Marie Dupuis a donc "
+            "pris la décision de rentrer chez elle, « malgré douleurs ».")
+    q = [q for q in labelled(text, "QUOTE") if "douleurs" in q.text][0]
+    assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Marie Dupuis", "subject+name")

@@ -63,7 +63,7 @@ from .speakers import Source, lexica, name_index
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
-contre concernant envers vers sans malgré parmi via début""")
+contre concernant envers vers sans malgré parmi via début dès""")
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _NP_STARTS = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""plusieurs
 certains certaines""")
@@ -159,6 +159,10 @@ class _Attributor:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_PRONOUN)
 
     def _resolve_pronoun(self, offset: int, word: str) -> Source | None:
+        if word in ("dernier", "dernière"):
+            return self._latest_person(offset, "f" if word == "dernière" else "m")
+        if word in ("derniers", "dernières"):
+            return self._plural_group_before(offset, quoted=True)  # (the latter may be in a quotation)
         plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux", "ceux")
         gender = self.entities.pronoun_gender(word)
         fallback = None
@@ -212,6 +216,16 @@ class _Attributor:
             return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
+    def _latest_person(self, offset: int, gender: str) -> Source | None:
+        """"Ce dernier s'est défendu": the person of that gender mentioned last, in a subject or not."""
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0 and offset - self.idx.mentions[k].start <= _PRONOUN_FALLBACK_CHARS:
+            m = self.idx.mentions[k]
+            k -= 1
+            if m.person is not None and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
     def _subject_before(self, offset: int, gender: str | None) -> Source | None:
         """The person named in subject position in the sentence before ``offset``'s, when named after
         the latest source of the history (gender permitting), outside quotation marks."""
@@ -232,18 +246,19 @@ class _Attributor:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
-    def _plural_group_before(self, offset: int) -> Source | None:
+    def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
         """The latest plural group of people named in this sentence or the one before ("Les enseignants
         mobilisés la vivent comme… Pour eux,", "qui ulcère les syndicats. Pour eux,"): a plural
         definite phrase headed by a person noun or a source noun."""
         sent = self.doc.sentence_of(offset)
         if sent is None:
             return None
-        lo = self.doc.sentences[sent.i - 1].first if sent.i > 0 else sent.first
+        back = 3 if quoted else 1  # (the latter: the last group named, a few sentences back at most)
+        lo = self.doc.sentences[max(0, sent.i - back)].first
         toks, nouns = self.toks, person_nouns(self.res)
         hi = self.doc.token_index_from(offset)
         for k in range(hi - 2, lo - 1, -1):
-            if key(toks[k]) not in ("les", "ces") or self.quote_at(toks[k].start) is not None:
+            if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
                 continue
             head = key(toks[k + 1])
             found = nouns.lookup(head)
@@ -1327,7 +1342,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
-    ``lead``, ``colon_lead``, ``name_line``, ``context``, ``previous_subject``, ``slogan``): the first part
+    ``lead``, ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``slogan``): the first part
     of ``speaker_method``."""
     text, doc = at.text, at.doc
     if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
@@ -1386,6 +1401,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     found = _name_line_source(at, q, line_a, line_end)
     if found is not None:
         return found[0], found[1], "name_line"
+    # 5b. a woven quote with no cue in its sentence: the person the sentence is about
+    if q.attrs.get("mixed") == "yes" and not cue_in_sentence and sent is not None:
+        subject = _sentence_person(at, sent, q)
+        if subject is not None:
+            return subject, None, "subject"
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
     recent = _recent_speaker(at, q, line_a)
     if recent is not None:
@@ -1447,6 +1467,19 @@ def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
         if off < q.start:
             return s if off >= para_floor else None
     return None
+
+
+def _sentence_person(at: _Attributor, sent, q: Span) -> Source | None:
+    """The person subject of the quote's own sentence ("En pleine nuit, Marie a pris la décision de
+    rentrer, « malgré douleurs »"), named before the quote."""
+    rng = at.subject_opening(sent.i, at.doc.token_index_from(q.start))
+    if rng is None:
+        return None
+    src = describe_source(at.doc, at.res, *rng)
+    if src is None or src.kind not in ("person", "pronoun") or src.stype == "anonymous":
+        return None
+    src = at.finish(src, at.toks[rng[0]].start)
+    return src if src is not None and src.stype in ("person", "expert") else None
 
 
 def _previous_subject(at: _Attributor, q: Span) -> Source | None:

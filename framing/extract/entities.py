@@ -534,6 +534,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ROLE)
     if not desc.names_person:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+    if desc.determiner == "none" and not desc.plural and desc.head_class == "family" \
+            and not name_index(doc, res).persons_in(first, last):
+        # "Maman m'a dit…": a kin term used as a name is someone unnamed
+        return Source(src.name, "anonymous", src.start, src.end, "np", METHOD_ANONYMOUS)
     named = _named_in_apposition(doc, res, nouns, lx, first, last)
     if named is not None:  # "le médecin Douglas Yanai": the role noun describes the name after it
         m = named

@@ -62,6 +62,8 @@ _ANAPHORS = DEMONSTRATIVE_PRONOUNS
 _PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
 _PRONOUNS_SG = PERSON_PRONOUNS_SG
 _PRONOUNS_PL = PERSON_PRONOUNS_PL
+#: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
+_LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
@@ -596,6 +598,9 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
     toks = doc.tokens
     if len(words) == 1 and words[0] in _PRONOUNS:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if len(words) == 2 and words[0] in ("ce", "cette", "ces") and words[1] in _LATTER:
+        # "ce dernier", "ces dernières": the latter, the last mentioned of its gender and number
+        return Source(words[1], "person", toks[first].start, toks[last - 1].end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and not idx.names_in(first, last) and _names_people(words[1:3], lx):
         # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
         # pronoun of its gender
