@@ -544,3 +544,10 @@ def test_a_woven_quote_without_a_cue_is_the_sentence_subjects():
             "pris la décision de rentrer chez elle, « malgré douleurs ».")
     q = [q for q in labelled(text, "QUOTE") if "douleurs" in q.text][0]
     assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Marie Dupuis", "subject+name")
+
+
+def test_named_sources_of_the_actors_file_are_typed_by_what_they_are():
+    text = ("Facebook a annoncé mardi avoir retiré un petit réseau de comptes. « Il n'y a aucune indication "
+            "de fraude », remarque Graphika, société spécialisée dans l'analyse des réseaux sociaux.")
+    assert attr(text, "a annoncé").attrs["stype"] == "media"
+    assert attr(text, "remarque").attrs["stype"] == "expert"

@@ -849,17 +849,42 @@ class _Attributor:
         return None
 
 
-def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
-    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+def _actors(res: Resources):
+    """The actors file (memoised), or None when it cannot be read (the camps stage reports it)."""
     from ..actors import load_actors
     cfg = res.config
     try:
-        actors = res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
-    except Exception:  # a broken actors file is reported by the camps stage
-        return False
-    return any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+        return res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+    except Exception:
+        return None
 
 
+def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
+    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+    actors = _actors(res)
+    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+
+
+def _typed_by_actor(res: Resources, src: Source | None) -> Source | None:
+    """A named source of the actors file typed by what it is (codebook): outlets, platforms, state
+    media and journalists are ``media``; analysts, think tanks and monitors ``expert``. Only a
+    default type (institution, person) gives way; anonymous and cue types stay."""
+    if src is None or src.stype not in ("institution", "person") or src.kind not in ("np", "person"):
+        return src
+    actors = _actors(res)
+    actor = actors.resolve(src.name) if actors is not None else None
+    if actor is None or actor.is_nationality:
+        return src
+    # (a named person stays a person unless an analyst: a state-media presenter speaks as a person)
+    media = src.kind == "np" and (actor.camp == "media" or actor.role in _MEDIA_ROLES)
+    stype = "media" if media else ("expert" if actor.camp == "expert" else None)
+    if stype is None:
+        return src
+    return Source(src.name, stype, src.start, src.end, src.kind, src.method)
+
+
+#: actors-file roles of media whatever their camp (state media keep their country's camp)
+_MEDIA_ROLES = frozenset(("state_media", "newspaper", "platform", "journalist", "media"))
 #: actors-file roles of places: a capital or country standing for its government, a place, a people
 _PLACE_ROLES = frozenset(("government", "place", "nationality"))
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
@@ -927,7 +952,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if sent != last_sent:
             prev_src = None
             last_sent = sent
-        src = at.source_of(cue, prev_src)
+        src = _typed_by_actor(res, at.source_of(cue, prev_src))
         if src is None and cue.kind in ("noun", "prep"):
             continue
         a = {"source": src.name if src else "unknown", "stype": src.stype if src else "anonymous",
