@@ -209,8 +209,8 @@ class EntityTable:
         # starts of mentions inside quotation marks: someone's words name them, the writer's
         # discourse does not make them salient (a description never goes to them by recency)
         self.quoted_mentions: set[int] = set()
-        quoted = pair_quotes(doc.text)
-        q_starts = [a for a, _ in quoted]
+        quoted = self.quoted = pair_quotes(doc.text)
+        q_starts = self._q_starts = [a for a, _ in quoted]
         for m in idx.mentions:
             if m.person is None:
                 continue
@@ -327,6 +327,11 @@ class EntityTable:
             if w.endswith(("ée", "ite", "ise")) and toks[j].lemma != w and len(w) >= 4:
                 return "f"
         return None
+
+    def in_quotes(self, offset: int) -> bool:
+        """``offset`` lies inside a pair of quotation marks."""
+        j = bisect.bisect_right(self._q_starts, offset) - 1
+        return j >= 0 and self.quoted[j][0] < offset < self.quoted[j][1]
 
     # ------------------------------------------------------------------
     def entity(self, name: str) -> Entity | None:
@@ -571,9 +576,7 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
     if rel is not None and words[rel + 1:rel + 2] and words[rel + 1] in _OF \
             and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit():
         return False
-    quoted = pair_quotes(doc.text)
-    at = doc.tokens[first].start
-    return not any(a < at < b for a, b in quoted)
+    return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
 
 
 def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:
