@@ -551,3 +551,11 @@ def test_named_sources_of_the_actors_file_are_typed_by_what_they_are():
             "de fraude », remarque Graphika, société spécialisée dans l'analyse des réseaux sociaux.")
     assert attr(text, "a annoncé").attrs["stype"] == "media"
     assert attr(text, "remarque").attrs["stype"] == "expert"
+
+
+def test_a_description_goes_to_the_persons_the_same_words_name_elsewhere():
+    text = ("Jonathann Daval a avoué avoir tué son épouse, ont annoncé mardi ses avocats. « Il regrette », "
+            "ont indiqué ses avocats Ornella Spatafora et Randall Schwerdorffer.")
+    a = attr(text, "ont annoncé")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "Ornella Spatafora et Randall Schwerdorffer", "person", "role")

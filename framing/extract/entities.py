@@ -552,6 +552,11 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
+    if desc.determiner in ("definite", "possessive"):
+        # "ont annoncé ses avocats" … "ont indiqué ses avocats X et Y": the same words name them elsewhere
+        found = _named_elsewhere(doc, res, first, last)
+        if found is not None:
+            return Source(found, "person", src.start, src.end, "person", METHOD_ROLE)
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
         # "les médecins allemands", "les responsables ukrainiens": a group standing for a side
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
@@ -586,6 +591,35 @@ def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:
     found = nouns.lookup(words[i])
     return found is not None and found[2] == "media" and not any(
         w.rstrip("-") in ("ancien", "ancienne", "ex") or w.startswith("ex-") for w in words[:i + 1])
+
+
+def _named_elsewhere(doc: ParsedDocument, res: Resources, first: int, last: int) -> str | None:
+    """The person(s) the document names right after the same words ("ses avocats Ornella X et
+    Randall Y"): their names, coordinated. ``None`` when the words never precede a person's name."""
+    toks = doc.tokens
+    keys = [word_key(t.text) for t in toks[first:last]]
+    if not 2 <= len(keys) <= 4:
+        return None
+    idx = name_index(doc, res)
+    n = len(keys)
+    positions = doc.cache.get("entities.key_positions")
+    if positions is None:  # built once per document: linear time however many descriptions
+        positions = doc.cache["entities.key_positions"] = {}
+        for i, t in enumerate(toks):
+            positions.setdefault(word_key(t.text), []).append(i)
+    for k in positions.get(keys[0], ())[:_MAX_LOOKBACK_MENTIONS]:
+        if k == first or k + n >= len(toks) or [word_key(t.text) for t in toks[k:k + n]] != keys:
+            continue
+        m = idx.by_token.get(k + n)
+        if m is None or m.person is None or m.first != k + n:
+            continue
+        names = [m.person.name]
+        if m.last + 1 < len(toks) and word_key(toks[m.last].text) in ("et", ","):
+            m2 = idx.by_token.get(m.last + 1)
+            if m2 is not None and m2.person is not None and m2.first == m.last + 1:
+                names.append(m2.person.name)
+        return " et ".join(names)
+    return None
 
 
 def _named_in_apposition(doc: ParsedDocument, res: Resources, nouns: PersonNouns, lx: Lexica, first: int,
