@@ -559,3 +559,11 @@ def test_a_description_goes_to_the_persons_the_same_words_name_elsewhere():
     a = attr(text, "ont annoncé")
     assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
         "Ornella Spatafora et Randall Schwerdorffer", "person", "role")
+
+
+def test_elle_can_be_the_country_or_organisation_that_opened_the_sentence_before():
+    text = ("Le régime nord-coréen a multiplié les attaques, critiquant notamment les transfuges. Après avoir "
+            "rompu les canaux de communication, la Corée du Nord a détruit le bureau de liaison.\n\nElle a "
+            "aussi menacé de renforcer sa présence militaire aux abords de la DMZ.")
+    a = attr(text, "a aussi menacé")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Corée du Nord", "pronoun")

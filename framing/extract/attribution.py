@@ -173,7 +173,7 @@ class _Attributor:
                 return here
             # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
             # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
-            subject = self._subject_before(offset, gender)
+            subject = self._subject_before(offset, gender) or self._organisation_subject(offset, gender)
             if subject is not None:
                 return subject
         for off, src in reversed(self.history):
@@ -181,7 +181,8 @@ class _Attributor:
                 continue
             if offset - off > _HISTORY_CHARS:
                 break
-            if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender):
+            if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
+                    or self._np_gender(src) not in (None, gender or self._np_gender(src)):
                 continue
             is_plural = _plural_name(src.name)
             if is_plural and not plural:
@@ -215,6 +216,28 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
+        """An organisation or country opening the sentence before, of the pronoun's gender ("La Corée du
+        Nord a détruit le bureau de liaison. Elle a aussi menacé…"), named after the last speaker."""
+        sent = self.doc.sentence_of(offset)
+        if gender is None or sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        toks = self.toks
+        opening = self.subject_opening(prev.i, prev.last - 1)  # (after a fronted adverbial: "Après avoir…, la X")
+        if opening is None:
+            return None
+        a = opening[0]
+        det = key(toks[a])
+        if det not in ("le", "la") or toks[a].start <= last_heard or ("f" if det == "la" else "m") != gender:
+            return None
+        ka, kb = self.np_after(a)
+        if not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
+            return None
+        src = describe_source(self.doc, self.res, ka, kb)
+        return src if src is not None and src.kind == "np" and src.stype in ("institution", "media") else None
 
     def _latest_person(self, offset: int, gender: str) -> Source | None:
         """"Ce dernier s'est défendu": the person of that gender mentioned last, in a subject or not."""
@@ -329,6 +352,21 @@ class _Attributor:
         if len(lead) > 5 or any(key(t) in PREPOSITIONS or not t.is_word for t in lead):
             return None
         return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+
+    def _np_gender(self, src: Source) -> str | None:
+        """The grammatical gender of a non-person source, from its determiner ("le régime", "la Corée
+        du Nord"): an organisation is "il" or "elle" by its noun."""
+        if src.kind != "np" or src.start is None or src.stype in ("person", "anonymous"):
+            return None
+        k = self.doc.token_index_from(src.start)
+        for t in (self.toks[k - 1] if k > 0 else None, self.toks[k] if k < len(self.toks) else None):
+            if t is not None:
+                w = key(t)
+                if w in ("la", "une", "cette"):
+                    return "f"
+                if w in ("le", "un", "ce", "cet", "du", "au"):
+                    return "m"
+        return None
 
     def _other_gender(self, name: str, gender: str | None) -> bool:
         """True when the entity ``name`` is known to be of the other gender than ``gender``."""
