@@ -567,3 +567,23 @@ def test_elle_can_be_the_country_or_organisation_that_opened_the_sentence_before
             "aussi menacé de renforcer sa présence militaire aux abords de la DMZ.")
     a = attr(text, "a aussi menacé")
     assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Corée du Nord", "pronoun")
+
+
+def test_a_short_fronted_phrase_is_skipped_before_the_subject_of_the_previous_sentence():
+    text = ("Au même moment, Stéphanie Fruité, la mère d'Ophélia, fait des courses au supermarché. "
+            "« J'attendais à la caisse, on voyait toutes les voitures de gendarmerie passer. »")
+    (q,) = labelled(text, "QUOTE")
+    assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Stéphanie Fruité", "previous_subject+name")
+
+
+def test_a_role_noun_before_de_and_a_name_is_not_that_persons_role():
+    doc = parse("Stéphanie Fruité, la mère d'Ophélia, fait des courses. Ophélia était en classe.")
+    table = entity_table(doc, RES)
+    assert "père" in table.entity("Stéphanie Fruité").roles
+    assert "père" not in table.entity("Ophélia").roles
+
+
+def test_a_possessive_description_goes_to_the_person_described_so_earlier():
+    text = ("Paul Garnier, l'avocat de la famille, a demandé un report. Jeudi, son avocat a affirmé que "
+            "l'audience aurait lieu en mai.")
+    assert attr(text, "a affirmé").attrs["source"] == "Paul Garnier"

@@ -866,12 +866,29 @@ class _Attributor:
             while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
+        else:
+            a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
         while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
                 and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
                          and not toks[b].text[:1].isupper()):
             b += 1
         return (a, b) if b > a else None
+
+    def _after_fronted(self, a: int, limit: int) -> int:
+        """"Au même moment, X fait…", "Trois mois après le drame, sa mère revient…": a short fronted
+        phrase (no verb, no person) before a comma and a noun phrase; the subject starts after it."""
+        toks = self.toks
+        comma = next((k for k in range(a + 1, min(limit, a + 8)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= limit or self.idx.persons_in(a, comma):
+            return a
+        if any(key(t) in _VERB_STOP or _inflected_verb(t) or not t.is_word for t in toks[a:comma]):
+            return a
+        nxt = toks[comma + 1]
+        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.persons_in(
+                comma + 1, comma + 2):
+            return comma + 1
+        return a
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
         """``le bilan publié par le ministère`` → the agent ``le ministère``."""

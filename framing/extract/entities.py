@@ -281,6 +281,8 @@ class EntityTable:
             if not t.is_word or t.sent != sent:
                 break  # "… entre les femmes et les hommes, X": a noun across a comma is no title of X
             before.insert(0, word_key(t.text))
+        if before and before[-1] in _OF:
+            before = []  # "la mère d'Ophélia": the name is the noun's complement, not its holder
         for i, w in enumerate(before):
             if w in ("premier", "première") and i + 1 < len(before) and before[i + 1] == "ministre":
                 out.add("premier ministre")
@@ -550,6 +552,11 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
     if desc.determiner == "definite" and not desc.plural:
         ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
+        if ent is not None:
+            return Source(ent.name, ent.stype, src.start, src.end, "role", how)
+    if desc.determiner == "possessive" and not desc.plural:
+        # "sa mère" after "Stéphanie X, la mère d'Ophélia": the person described so earlier, never by salience
+        ent, how = table.resolve(toks[first].start, desc, by_salience=False)
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
     if desc.determiner in ("definite", "possessive"):
