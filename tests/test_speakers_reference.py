@@ -587,3 +587,14 @@ def test_a_possessive_description_goes_to_the_person_described_so_earlier():
     text = ("Paul Garnier, l'avocat de la famille, a demandé un report. Jeudi, son avocat a affirmé que "
             "l'audience aurait lieu en mai.")
     assert attr(text, "a affirmé").attrs["source"] == "Paul Garnier"
+
+
+@pytest.mark.parametrize("text,cue,stype", [
+    ("Alexeï Navalny est hospitalisé. Les proches de M. Navalny dénoncent un empoisonnement.", "dénoncent",
+     "anonymous"),
+    ("Alexeï Navalny est hospitalisé. Les médecins allemands traitant M. Navalny à Berlin ont conclu lundi qu'il "
+     "présentait des traces d'empoisonnement.", "ont conclu", "institution"),
+    ("L'opposant Alexeï Navalny a qualifié ce vote d'« énorme mensonge ».", "a qualifié", "person"),
+])
+def test_a_named_person_behind_a_title_or_participle_is_no_source(text, cue, stype):
+    assert attr(text, cue).attrs["stype"] == stype

@@ -446,6 +446,9 @@ def _name_is_complement(doc: ParsedDocument, nouns: PersonNouns, lx: Lexica, fir
         w = word_key(toks[k].text)
         if w in _OF:
             return True
+        if w in _TITLE_GENDER or w.rstrip(".") + "." in _TITLE_GENDER or w in lx.titles or w == ".":
+            k -= 1  # "les proches de M. Navalny": a title before the name
+            continue
         if toks[k].is_word and toks[k].text[:1].islower() and (
                 w in lx.role_words or nouns.lookup(w) is not None or w in _PRE_ADJECTIVES or not w.endswith("s")):
             k -= 1  # a role noun or an adjective between "de" and the name ("du maire", "du président russe")

@@ -528,7 +528,9 @@ def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
         t = toks[k]
         if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or (
                 t.text.endswith("ant") and t.text[:1].islower() and k + 1 < last
-                and _tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS):
+                and (_tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS
+                     # "les médecins traitant M. X" (after a determiner, "l'opposant X" is a noun)
+                     or toks[k + 1].text[:1].isupper() and _tokkey(toks[k - 1]) not in _ROLE_DETERMINERS)):
             last = k
             break
     while last > first and (not toks[last - 1].is_word and toks[last - 1].text not in ("»", "”", '"', "]", ")")):
