@@ -598,3 +598,15 @@ def test_a_possessive_description_goes_to_the_person_described_so_earlier():
 ])
 def test_a_named_person_behind_a_title_or_participle_is_no_source(text, cue, stype):
     assert attr(text, cue).attrs["stype"] == stype
+
+
+def test_an_unsigned_statement_is_the_sentence_subjects():
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur allemand qui, selon un "
+            "communiqué, s'est vu signifier une vive protestation.")
+    a = attr(text, "selon")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ministère russe des Affaires étrangères", "institution")
+
+
+def test_a_document_named_with_its_own_words_keeps_them():
+    text = "Le non l'a emporté avec 55 % des voix, selon le décompte officiel."
+    assert attr(text, "selon").attrs["source"] == "décompte officiel"

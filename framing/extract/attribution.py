@@ -710,7 +710,8 @@ class _Attributor:
             author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
             if author is not None:
                 return author  # "selon une information BFMTV confirmée par un proche": the outlet's
-            return self.finish(describe_source(self.doc, self.res, *sub), start)
+            src = self.finish(describe_source(self.doc, self.res, *sub), start)
+            return self._unsigned_document(cue, sub, src) or src
         if cue.kind == "noun":
             j = cue.last
             if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
@@ -775,6 +776,33 @@ class _Attributor:
                 and key(self.toks[a + 1]) in ("qui", "que", "qu'", "dont"):
             return a, a + 1
         return None
+
+    def _unsigned_document(self, cue: Cue, sub: tuple[int, int], src: Source | None) -> Source | None:
+        """A document named without its author is its author's (codebook): "selon leur étude" → the
+        group "leur" stands for; "…, qui, selon un communiqué, …" → the subject of the sentence."""
+        toks = self.toks
+        a, b = sub
+        words = [key(t) for t in toks[a:b] if t.is_word]
+        if len(words) != 2 or words[1] not in self.lx.document_words:
+            return None  # ("selon le décompte officiel": a document named for itself keeps its wording)
+        if src is not None and src.stype not in ("anonymous", "institution", "media") or \
+                src is not None and src.method not in ("anonymous", "wording", ""):
+            return None
+        start = toks[cue.first].start
+        if words[0] in ("leur", "leurs", "son", "sa", "ses"):
+            plural = words[0].startswith("leur")
+            owner = self.resolve_pronoun(start, "ils" if plural else "il")
+            # (only a group for "leur", a person or organisation for "son", never an unnamed voice)
+            if owner is None or owner.stype == "anonymous" or plural != _plural_name(owner.name):
+                return None
+            return owner
+        if words[0] not in ("un", "une"):
+            return None
+        rng = self.subject_opening(toks[cue.first].sent, cue.first)
+        subject = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        if subject is None or subject.kind == "pronoun" or subject.stype == "anonymous":
+            return None
+        return self.finish(subject, start)
 
     def _incise_source(self, cue: Cue, start: int) -> tuple[bool, Source | None]:
         """``(found, source)``: the subject after an inserted reporting verb (", a déclaré le
@@ -870,9 +898,8 @@ class _Attributor:
             a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
         while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
-                and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
-                         and not toks[b].text[:1].isupper()):
-            b += 1
+                and not (b > a and _inflected_verb(toks[b])):
+            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…")
         return (a, b) if b > a else None
 
     def _after_fronted(self, a: int, limit: int) -> int:
