@@ -610,3 +610,10 @@ def test_an_unsigned_statement_is_the_sentence_subjects():
 def test_a_document_named_with_its_own_words_keeps_them():
     text = "Le non l'a emporté avec 55 % des voix, selon le décompte officiel."
     assert attr(text, "selon").attrs["source"] == "décompte officiel"
+
+
+def test_a_description_after_a_name_in_passing_looks_ahead_for_the_person_with_that_role():
+    text = ("Le prochain album de Lucky Luke mettra en avant les Noirs américains, a annoncé lundi le "
+            "scénariste de la série. « Les Afro-Américains ne sont jamais représentés », a expliqué Jul, "
+            "scénariste français des deux précédents albums.")
+    assert attr(text, "a annoncé").attrs["source"] == "Jul"

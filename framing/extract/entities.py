@@ -392,6 +392,12 @@ class EntityTable:
                     break
                 if s in self.subject_mentions and self._fits(desc, ent):
                     return ent, METHOD_SALIENCE
+            if desc.head:
+                # only persons named in passing before: a person named after with this role, or as a
+                # subject with no other role, is the better reading (cataphora)
+                ent, how = self._named_after(offset, desc)
+                if ent is not None:
+                    return ent, how
         return cands[0][1], METHOD_SALIENCE
 
     @staticmethod
