@@ -67,7 +67,7 @@ SOURCES = [
      "avait nié", "Russie", "institution"),
     # a gerund with no earlier cue: the subject opening the sentence
     ("Le gouvernement se défend de toute similarité avec la NSA, arguant que les données ne seront pas gardées.",
-     "arguant", "gouvernement", "institution"),
+     "arguant", "Le gouvernement", "institution"),  # a lone common noun keeps its article (gold: "le témoin")
     # an -er adjective ("étrangères") is no verb ending the phrase of an inverted subject
     # (an unnamed individual is anonymous, in the text's words: codebook, Clarifications)
     ("Un troisième Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.",
@@ -193,7 +193,7 @@ LICENSED = [
     ("« Des ballons sont prêts », a indiqué KCNA qui mentionne aussi d'autres moyens.", "mentionne", "KCNA"),
     ("Des haut-parleurs sont installés, rapporte l'agence Yonhap en citant l'état-major interarmes.",
      "en citant", "Yonhap"),
-    ("Un scrutin qualifié de « mensonge » par l'opposition.", "qualifié de « mensonge » par", "opposition"),
+    ("Un scrutin qualifié de « mensonge » par l'opposition.", "qualifié de « mensonge » par", "l'opposition"),
     ("Le Kremlin a salué un soutien élevé et estimé que ces changements étaient nécessaires.", "estimé",
      "Kremlin"),
     ("Navalny a qualifié ce vote de mensonge, appelant ses partisans à se mobiliser.", "appelant", "Navalny"),

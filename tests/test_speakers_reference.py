@@ -244,3 +244,376 @@ def test_a_verb_whose_object_is_ce_que_is_no_cue():
     text = ("Elle a effectivement réaffirmé ce qu'elle écrivait, assurant qu'elle avait été choquée par "
             "« les inégalités ».")
     assert "écrivait" not in {a.text for a in labelled(text, "ATTR")}
+
+
+# --- issue 16: appositions, relatives, relational descriptions -------------------------------
+
+def test_the_name_before_an_apposition_is_the_subject_not_a_name_inside_it():
+    text = ("Jean-Marc Florand, avocat des parents de Julie Marchal, a déclaré sur BFMTV que ses "
+            "clients étaient consternés. L'ancien eurodéputé Daniel Cohn-Bendit, proche d'Emmanuel "
+            "Macron, estime dans un entretien qu'il est idiot de s'allier avec la droite.")
+    assert attr(text, "a déclaré").attrs["source"] == "Jean-Marc Florand"
+    a = attr(text, "estime")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == ("Daniel Cohn-Bendit", "person", "name")
+
+
+def test_a_clause_before_a_comma_is_no_apposition_of_an_inverted_subject():
+    text = "Jonathann Daval a avoué avoir tué son épouse, ont annoncé mardi ses avocats."
+    a = attr(text, "ont annoncé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ses avocats", "anonymous")
+
+
+def test_another_given_name_with_a_known_surname_is_another_person():
+    # (an unlisted given name: the surname alone would otherwise link it to the person named before)
+    text = "Jonathann Daval a été entendu lundi. Le corps d'Kelyane Daval avait été retrouvé en octobre."
+    table = entity_table(parse(text), RES)
+    assert {"Jonathann Daval", "Kelyane Daval"} <= set(table.by_name)
+
+
+def test_a_relational_description_is_not_the_salient_person():
+    # "la mère de la jeune femme" names someone through the young woman: not her, unnamed
+    text = ("Sophie Lionnet a été tuée à Londres. Six mois plus tard, la mère de la jeune femme "
+            "nous confiait s'attendre à un procès éprouvant.")
+    a = attr(text, "nous confiait")
+    assert (a.attrs["stype"], a.attrs["speaker_method"]) == ("anonymous", "anonymous")
+
+
+def test_a_spokesman_of_an_institution_is_not_the_salient_leader():
+    text = ("Le président Emmanuel Macron veut réformer la SNCF. Cet après-midi, le porte-parole du "
+            "gouvernement évoque une discussion au moment de la réforme.")
+    assert attr(text, "évoque").attrs["stype"] == "anonymous"
+
+
+def test_a_relational_description_goes_to_the_person_so_described_earlier():
+    text = ("Me Paul Garnier, l'avocat de la famille, a demandé un report. Mardi, l'avocat de la "
+            "famille a indiqué que l'audience aurait lieu en mai.")
+    assert attr(text, "a indiqué").attrs["source"] == "Paul Garnier"
+
+
+def test_a_working_reporter_of_an_outlet_is_not_the_person_the_story_is_about():
+    text = ("Johnny Hallyday a quitté ce samedi la clinique. « Une ambulance est sortie du parking », "
+            "a détaillé le journaliste de BFMTV en direct.")
+    a = attr(text, "a détaillé")
+    assert a.attrs["stype"] == "anonymous"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "anonymous"
+
+
+def test_a_former_journalist_is_described_by_her_career():
+    text = ("« Ces enfants sont invisibles », s'alarme Françoise Laborde. L'ancienne journaliste de "
+            "France 2 estime que tout concourt à ignorer l'enfant.")
+    assert attr(text, "estime").attrs["source"] == "Françoise Laborde"
+
+
+def test_a_description_inside_a_quotation_is_not_resolved_by_salience():
+    text = ("Marlène Schiappa a répondu aux critiques. « Le Premier ministre m'a rappelé que la parole "
+            "publique compte », a-t-elle déclaré.")
+    a = attr(text, "m'a rappelé")
+    assert a.attrs["stype"] == "anonymous"
+
+
+# --- issue 16: outlets and documents typed by their author ----------------------------------
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Selon Le Parisien de ce mardi, l'ancien président aurait appelé des candidats battus.", "Selon", "Le Parisien"),
+    ("Le site Internet de la BBC rapporte qu'un employé a pris à partie la passagère.", "rapporte", "BBC"),
+])
+def test_a_phrase_naming_an_outlet_is_that_outlet(text, cue, source):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (source, "media", "outlet")
+
+
+def test_a_former_journalist_of_an_outlet_is_no_outlet():
+    text = ("Françoise Laborde publie un livre. L'ancienne journaliste de France 2 estime que tout "
+            "concourt à ignorer l'enfant.")
+    assert attr(text, "estime").attrs["stype"] == "person"
+
+
+def test_a_report_is_typed_by_its_author_and_an_inquiry_board_by_its_head():
+    text = ("Un corps a été récupéré dans l'épave, a annoncé cette nuit le bureau d'enquête britannique. "
+            "Selon le rapport du ministère de l'Intérieur, le bilan est lourd.")
+    a = attr(text, "a annoncé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("bureau d'enquête britannique", "institution")
+    a = attr(text, "Selon")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "ministère de l'Intérieur", "institution", "document")
+
+
+# --- issue 16: given names of a general resource, their gender ----------------------------------
+
+def test_a_given_name_of_the_general_list_makes_a_person_with_its_usual_gender():
+    text = ("Le journaliste a interrogé Gérald Darmanin lundi. « Les membres du gouvernement n'ont pas "
+            "le droit d'applaudir », réplique alors Marlène Schiappa. « Je ne pense pas avoir mélangé "
+            "mes casquettes », a-t-elle déclaré.")
+    assert entity_table(parse(text), RES).gender_of("Marlène Schiappa") == "f"
+    a = attr(text, "réplique")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Marlène Schiappa", "person")
+    assert attr(text, "a-t-elle déclaré").attrs["source"] == "Marlène Schiappa"
+
+
+def test_a_french_word_is_no_given_name():
+    from framing.extract.speakers import lexica
+    lx = lexica(RES)
+    assert "rien" not in lx.first and "bien" not in lx.first
+    assert {"marlène", "isabel", "salma"} <= lx.first
+
+
+def test_a_demonstrative_description_keeps_its_gender():
+    text = ("Marie ne décolère pas. Paul, son voisin, est venu. « J'ai eu super peur », explique cette "
+            "femme au quotidien Le Parisien.")
+    assert attr(text, "explique").attrs["source"] == "Marie"
+
+
+def test_a_noun_across_a_comma_is_no_title_of_the_name():
+    text = ("La secrétaire d'Etat chargée de l'Egalité entre les femmes et les hommes, Marlène Schiappa, "
+            "a répondu aux critiques.")
+    assert "homme" not in entity_table(parse(text), RES).entity("Marlène Schiappa").roles
+
+
+def test_the_close_relatives_of_a_named_person_are_unnamed():
+    text = "Murielle Bolle a parlé. Selon les proches de Murielle, elle a subi des pressions."
+    assert attr(text, "Selon").attrs["stype"] == "anonymous"
+
+
+def test_a_lone_common_noun_keeps_its_article_a_longer_phrase_loses_it():
+    text = ("La caisse a été retrouvée, a indiqué la mairie. Le bilan est lourd, a indiqué le ministère "
+            "russe des Affaires étrangères.")
+    sources = [a.attrs["source"] for a in labelled(text, "ATTR")]
+    assert sources == ["la mairie", "ministère russe des Affaires étrangères"]
+
+
+def test_a_bare_quote_after_a_sentence_about_a_person_is_that_persons():
+    text = ("Marlène Schiappa, la secrétaire d'État, a défendu avec véhémence l'article controversé. "
+            "« Pour celles et ceux qui n'auraient pas compris, vous devriez écouter deux phrases. » "
+            "« Ô combien je déplore les manipulations ! »")
+    quotes = labelled(text, "QUOTE")
+    assert [q.attrs["speaker"] for q in quotes] == ["Marlène Schiappa", "Marlène Schiappa"]
+    assert quotes[0].attrs["speaker_method"] == "previous_subject+name"
+
+
+def test_a_bare_quote_in_another_paragraph_is_not_given_to_the_previous_subject():
+    text = "Marlène Schiappa a visité une école.\n\n« Pour celles et ceux qui n'auraient pas compris. »"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "unknown"
+
+
+def test_a_lone_given_name_with_a_function_in_apposition_is_a_person():
+    text = "« Il faut penser ensemble les moyens de la mobilisation », glisse Zineb, étudiante en lettres."
+    a = attr(text, "glisse")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Zineb", "person")
+
+
+def test_a_plural_pronoun_goes_to_the_group_of_people_named_just_before():
+    text = ("Les enseignants mobilisés la vivent comme une remise en cause de leur statut. Pour eux, la "
+            "nouvelle réforme va augmenter la précarité des jeunes diplômés.")
+    a = attr(text, "Pour")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "Les enseignants mobilisés", "anonymous", "pronoun")
+
+
+def test_a_demonstrative_defined_by_its_relative_is_no_source():
+    text = ("Marlène Schiappa a défendu l'article. « Pour celles et ceux qui n'auraient pas compris, "
+            "vous devriez écouter deux phrases. »")
+    assert "Pour" not in {a.text for a in labelled(text, "ATTR")}
+
+
+def test_a_plural_pronoun_prefers_the_group_just_named_to_a_singular_speaker():
+    text = ("« Le modèle doit changer », a déclaré Emmanuel Macron. Un donnant-donnant qui ulcère les "
+            "syndicats. Pour eux, ce n'est pas aux salariés de payer.")
+    a = attr(text, "Pour")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("les syndicats", "institution")
+
+
+def test_a_nickname_given_in_the_text_names_the_person_described():
+    text = ("Elyette Boudou, grand-mère de Laeticia Hallyday, a accordé une interview. Celle que l'on "
+            "surnomme « Mamie Rock » évoque ses relations passées avec Johnny Hallyday. « Je ne pense pas », "
+            "déclare ainsi Mamie Rock.")
+    # the name in marks is no speech: "évoque" is said of the demonstrative subject, not of its object
+    a = attr(text, "évoque")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Elyette Boudou", "pronoun")
+    a = attr(text, "déclare")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Elyette Boudou", "person")
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it():
+    text = ("Devant ses étudiants, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. "
+            "Marie-Pierre ne fait plus cours depuis janvier. Selon Marie-Pierre, la loi est injuste.")
+    assert attr(text, "Selon").attrs["source"] == "Marie-Pierre Dausse"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("« Le résultat n'a pas été probant », lançait de son côté François Bayrou, en décembre.", "lançait",
+     "François Bayrou"),
+    ("« J'ai posé mes courses », déclare avec émotion Stéphanie Fruité.", "déclare", "Stéphanie Fruité"),
+    ("« Je ne pense pas », déclare ainsi Marie Dupuis.", "déclare", "Marie Dupuis"),
+])
+def test_adverbials_between_an_inserted_verb_and_its_subject_are_skipped(text, cue, source):
+    assert attr(text, cue).attrs["source"] == source
+
+
+def test_a_short_description_of_an_organisation_refers_back_to_its_fuller_mention():
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. Après la convocation, le "
+            "ministère a également exigé que le dossier médical soit fourni.")
+    a = attr(text, "a également exigé")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("ministère russe des Affaires étrangères", "same_head")
+
+
+def test_the_subject_of_a_compound_passive_is_not_its_source():
+    text = ("Le parc aquatique de Shuiyun en Chine a vécu un incident. Des hypothèses qui ont été démenties "
+            "par le parc aquatique.")
+    a = attr(text, "ont été démenties par")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("parc aquatique de Shuiyun", "institution")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Le parc aquatique de Shuiyun en Chine a vécu un incident. Trois personnes étaient hospitalisées. "
+     "L'établissement a déclaré que le problème viendrait d'une défaillance.", "a déclaré", "parc aquatique de Shuiyun"),
+    ("Facebook et Twitter ont démantelé une opération. Twitter a de son côté suspendu 5 comptes pour une "
+     "« manipulation », a fait savoir la plateforme.", "a fait savoir", "Twitter"),
+])
+def test_a_generic_organisation_noun_goes_to_the_organisation_that_last_opened_a_sentence(text, cue, source):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == (source, "same_head")
+
+
+def test_a_group_of_people_is_not_resolved_as_an_organisation():
+    text = ("Les médecins allemands soignant l'opposant ont parlé. Les médecins russes avaient rejeté "
+            "cette hypothèse.")
+    assert attr(text, "avaient rejeté").attrs["speaker_method"] != "same_head"
+
+
+def test_an_inverted_pronoun_goes_to_the_subject_named_after_the_last_speaker():
+    text = ("« La banalisation des journées est une victoire », glisse Zineb, étudiante en lettres. "
+            "Devant ses étudiants, Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. "
+            "« Cette loi, c'est le démantèlement des services publics, affirme-t-elle. »")
+    assert attr(text, "affirme-t-elle").attrs["source"] == "Marie-Pierre Dausse"
+
+
+def test_an_unmarked_masculine_role_noun_does_not_outweigh_a_feminine_given_name():
+    doc = parse("Marie-Pierre Dausse, professeur d'histoire, défend son point de vue. M. Claude Petit, "
+                "professeur, répond.")
+    table = entity_table(doc, RES)
+    assert table.gender_of("Marie-Pierre Dausse") == "f"
+    assert table.gender_of("Claude Petit") == "m"
+
+
+def test_a_surname_naming_a_thing_mentions_no_one():
+    text = ("Manuel Valls a défendu son bilan. Il a eu recours au 49-3 pour imposer la loi Macron. "
+            "« On m'a imposé le 49-3 », a-t-il affirmé.")
+    assert attr(text, "a-t-il affirmé").attrs["source"] == "Manuel Valls"
+
+
+@pytest.mark.parametrize("text,cue,source,stype", [
+    ("Salma Abdoulkader ne perd pas la forme. Cette mère de huit enfants et grand-mère de plus de 200 "
+     "petits-enfants explique qu'elle doit sa longévité aux figues.", "explique", "Salma Abdoulkader", "person"),
+    ("« C'est vous protéger », a-t-il poursuivi. Selon ce statut, un cheminot peut partir à 52 ans.", "Selon",
+     "ce statut", "institution"),
+])
+def test_a_demonstrative_refers_back_only_when_it_names_people_or_a_document(text, cue, source, stype):
+    a = attr(text, cue)
+    assert (a.attrs["source"], a.attrs["stype"]) == (source, stype)
+
+
+def test_the_antecedent_of_qui_is_found_across_an_object_clitic_and_a_singular_pronoun_skips_it():
+    text = ("La secrétaire d'État, Marlène Schiappa, a répondu aux critiques qui lui reprochaient d'avoir "
+            "pris position. « Je ne pense pas avoir mélangé mes casquettes », a-t-elle déclaré.")
+    assert attr(text, "reprochaient").attrs["source"] == "critiques"
+    assert attr(text, "a-t-elle déclaré").attrs["source"] == "Marlène Schiappa"
+
+
+def test_the_latter_is_the_last_group_named_even_in_a_quotation():
+    text = ("« J'ai appelé les infirmières en disant qu'il fallait que je parte. » Elle raconte également que "
+            "ces dernières lui ont alors répondu : « cela ne changera rien ».")
+    a = attr(text, "lui ont alors répondu")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("les infirmières", "anonymous")
+
+
+def test_ce_dernier_is_the_person_mentioned_last():
+    text = ("Sylvia Pinel a repris le micro à Emmanuel Crenne. Ce dernier a alors déclaré qu'il "
+            "avait été censuré.")
+    assert attr(text, "a alors déclaré").attrs["source"] == "Emmanuel Crenne"
+
+
+def test_a_kin_term_used_as_a_name_is_someone_unnamed():
+    text = "« Maman m'a dit de prendre Murielle avec moi », précise-t-elle."
+    assert attr(text, "m'a dit").attrs["stype"] == "anonymous"
+
+
+def test_a_woven_quote_without_a_cue_is_the_sentence_subjects():
+    text = ("« On entend des bruits », explique la patiente à l'infirmière. En pleine nuit, Marie Dupuis a donc "
+            "pris la décision de rentrer chez elle, « malgré douleurs ».")
+    q = [q for q in labelled(text, "QUOTE") if "douleurs" in q.text][0]
+    assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Marie Dupuis", "subject+name")
+
+
+def test_named_sources_of_the_actors_file_are_typed_by_what_they_are():
+    text = ("Facebook a annoncé mardi avoir retiré un petit réseau de comptes. « Il n'y a aucune indication "
+            "de fraude », remarque Graphika, société spécialisée dans l'analyse des réseaux sociaux.")
+    assert attr(text, "a annoncé").attrs["stype"] == "media"
+    assert attr(text, "remarque").attrs["stype"] == "expert"
+
+
+def test_a_description_goes_to_the_persons_the_same_words_name_elsewhere():
+    text = ("Jonathann Daval a avoué avoir tué son épouse, ont annoncé mardi ses avocats. « Il regrette », "
+            "ont indiqué ses avocats Ornella Spatafora et Randall Schwerdorffer.")
+    a = attr(text, "ont annoncé")
+    assert (a.attrs["source"], a.attrs["stype"], a.attrs["speaker_method"]) == (
+        "Ornella Spatafora et Randall Schwerdorffer", "person", "role")
+
+
+def test_elle_can_be_the_country_or_organisation_that_opened_the_sentence_before():
+    text = ("Le régime nord-coréen a multiplié les attaques, critiquant notamment les transfuges. Après avoir "
+            "rompu les canaux de communication, la Corée du Nord a détruit le bureau de liaison.\n\nElle a "
+            "aussi menacé de renforcer sa présence militaire aux abords de la DMZ.")
+    a = attr(text, "a aussi menacé")
+    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Corée du Nord", "pronoun")
+
+
+def test_a_short_fronted_phrase_is_skipped_before_the_subject_of_the_previous_sentence():
+    text = ("Au même moment, Stéphanie Fruité, la mère d'Ophélia, fait des courses au supermarché. "
+            "« J'attendais à la caisse, on voyait toutes les voitures de gendarmerie passer. »")
+    (q,) = labelled(text, "QUOTE")
+    assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Stéphanie Fruité", "previous_subject+name")
+
+
+def test_a_role_noun_before_de_and_a_name_is_not_that_persons_role():
+    doc = parse("Stéphanie Fruité, la mère d'Ophélia, fait des courses. Ophélia était en classe.")
+    table = entity_table(doc, RES)
+    assert "père" in table.entity("Stéphanie Fruité").roles
+    assert "père" not in table.entity("Ophélia").roles
+
+
+def test_a_possessive_description_goes_to_the_person_described_so_earlier():
+    text = ("Paul Garnier, l'avocat de la famille, a demandé un report. Jeudi, son avocat a affirmé que "
+            "l'audience aurait lieu en mai.")
+    assert attr(text, "a affirmé").attrs["source"] == "Paul Garnier"
+
+
+@pytest.mark.parametrize("text,cue,stype", [
+    ("Alexeï Navalny est hospitalisé. Les proches de M. Navalny dénoncent un empoisonnement.", "dénoncent",
+     "anonymous"),
+    ("Alexeï Navalny est hospitalisé. Les médecins allemands traitant M. Navalny à Berlin ont conclu lundi qu'il "
+     "présentait des traces d'empoisonnement.", "ont conclu", "institution"),
+    ("L'opposant Alexeï Navalny a qualifié ce vote d'« énorme mensonge ».", "a qualifié", "person"),
+])
+def test_a_named_person_behind_a_title_or_participle_is_no_source(text, cue, stype):
+    assert attr(text, cue).attrs["stype"] == stype
+
+
+def test_an_unsigned_statement_is_the_sentence_subjects():
+    text = ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur allemand qui, selon un "
+            "communiqué, s'est vu signifier une vive protestation.")
+    a = attr(text, "selon")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ministère russe des Affaires étrangères", "institution")
+
+
+def test_a_document_named_with_its_own_words_keeps_them():
+    text = "Le non l'a emporté avec 55 % des voix, selon le décompte officiel."
+    assert attr(text, "selon").attrs["source"] == "décompte officiel"
+
+
+def test_a_description_after_a_name_in_passing_looks_ahead_for_the_person_with_that_role():
+    text = ("Le prochain album de Lucky Luke mettra en avant les Noirs américains, a annoncé lundi le "
+            "scénariste de la série. « Les Afro-Américains ne sont jamais représentés », a expliqué Jul, "
+            "scénariste français des deux précédents albums.")
+    assert attr(text, "a annoncé").attrs["source"] == "Jul"

@@ -27,10 +27,11 @@ def _source(text: str, phrase: str):
 
 @pytest.mark.parametrize("phrase, pronoun", [
     ("celui qui dirige l'agence", "il"),
-    ("celle qui dirige l'agence", "il"),
-    ("ceux qui dirigent l'agence", "ils"),
+    ("celle qui dirige l'agence", "elle"),  # (with its gender)
+    # plural demonstratives are "ceux": plural, but defined by their relative, not by the groups before
+    ("ceux qui dirigent l'agence", "ceux"),
     # the "celles" bug: a plural demonstrative was read as the singular "il"
-    ("celles qui dirigent l'agence", "ils"),
+    ("celles qui dirigent l'agence", "ceux"),
 ])
 def test_demonstrative_pronoun_source_keeps_its_number(phrase, pronoun):
     src = _source(f"Selon {phrase}, la réforme est prête.", phrase)

@@ -57,13 +57,14 @@ from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CL
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from . import quote_kinds
 from .incises import incise_cues
-from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
+from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
+                       person_nouns)
 from .speakers import Source, lexica, name_index
 
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
-contre concernant envers vers sans malgré parmi via début""")
+contre concernant envers vers sans malgré parmi via début dès""")
 _VERB_STOP = frozenset("a ont avait avaient est sont était étaient sera seront fut ne n'".split())
 _NP_STARTS = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""plusieurs
 certains certaines""")
@@ -75,8 +76,11 @@ _CLAUSE_WORDS = frozenset("où dont lorsque lorsqu' quand puisque puisqu' car ta
 _SKIP_BEFORE_CONTENT = WEEKDAYS | _words("""à
 de également aussi encore hier publiquement officiellement avec insistance d'""")
 _PRONOUNS = PERSON_PRONOUNS
+_TIME_NOUNS = WEEKDAYS | _words("""nuit matin soir midi après-midi week-end semaine mois année jour
+matin-là soir-là""")
 _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
-encore alors ensuite enfin pour sa part son leur""")
+encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
+volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cette ces plusieurs m. mme""")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
@@ -157,7 +161,11 @@ class _Attributor:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_PRONOUN)
 
     def _resolve_pronoun(self, offset: int, word: str) -> Source | None:
-        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
+        if word in ("dernier", "dernière"):
+            return self._latest_person(offset, "f" if word == "dernière" else "m")
+        if word in ("derniers", "dernières"):
+            return self._plural_group_before(offset, quoted=True)  # (the latter may be in a quotation)
+        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux", "ceux")
         gender = self.entities.pronoun_gender(word)
         fallback = None
         if not plural:
@@ -165,23 +173,32 @@ class _Attributor:
             here = self._person_in_sentence(offset, gender)
             if here is not None:
                 return here
+            # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
+            # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
+            subject = self._subject_before(offset, gender) or self._organisation_subject(offset, gender)
+            if subject is not None:
+                return subject
         for off, src in reversed(self.history):
             if off >= offset:
                 continue
             if offset - off > _HISTORY_CHARS:
                 break
-            if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender):
+            if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
+                    or self._np_gender(src) not in (None, gender or self._np_gender(src)):
                 continue
-            is_plural = " et " in src.name or src.name.lower().startswith("les ")
+            is_plural = _plural_name(src.name)
+            if is_plural and not plural:
+                continue  # "il", "elle" is not "les critiques"
             if plural == is_plural or not plural:
                 return src
             if fallback is None:
                 fallback = src
-        if fallback is not None:
-            return fallback
-        # else the latest person named before, preferring one that opens its sentence (a subject)
         if plural:
-            return None
+            # a group of people named just before, else a singular source of the history; a
+            # demonstrative ("celles et ceux qui…") is defined by its relative, not by the groups before
+            group = self._plural_group_before(offset) if word != "ceux" else None
+            return group or fallback
+        # else the latest person named before, preferring one that opens its sentence (a subject)
         latest = None
         k = bisect.bisect_left(self.mention_starts, offset) - 1
         while k >= 0:
@@ -201,6 +218,111 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
+        """An organisation or country opening the sentence before, of the pronoun's gender ("La Corée du
+        Nord a détruit le bureau de liaison. Elle a aussi menacé…"), named after the last speaker."""
+        sent = self.doc.sentence_of(offset)
+        if gender is None or sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        toks = self.toks
+        opening = self.subject_opening(prev.i, prev.last - 1)  # (after a fronted adverbial: "Après avoir…, la X")
+        if opening is None:
+            return None
+        a = opening[0]
+        det = key(toks[a])
+        if det not in ("le", "la") or toks[a].start <= last_heard or ("f" if det == "la" else "m") != gender:
+            return None
+        ka, kb = self.np_after(a)
+        if not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
+            return None
+        src = describe_source(self.doc, self.res, ka, kb)
+        return src if src is not None and src.kind == "np" and src.stype in ("institution", "media") else None
+
+    def _latest_person(self, offset: int, gender: str) -> Source | None:
+        """"Ce dernier s'est défendu": the person of that gender mentioned last, in a subject or not."""
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0 and offset - self.idx.mentions[k].start <= _PRONOUN_FALLBACK_CHARS:
+            m = self.idx.mentions[k]
+            k -= 1
+            if m.person is not None and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def _subject_before(self, offset: int, gender: str | None) -> Source | None:
+        """The person named in subject position in the sentence before ``offset``'s, when named after
+        the latest source of the history (gender permitting), outside quotation marks."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        last_heard = next((off for off, h in reversed(self.history) if off < offset and not _plural_name(h.name)
+                           and h.stype != "anonymous" and not self._other_gender(h.name, gender)), -1)
+        subjects = self.entities.subject_mentions
+        k = bisect.bisect_left(self.mention_starts, prev.start)
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < prev.end:
+            m = self.idx.mentions[k]
+            k += 1
+            if m.person is None or m.start not in subjects or m.start <= last_heard:
+                continue
+            if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
+        """The latest plural group of people named in this sentence or the one before ("Les enseignants
+        mobilisés la vivent comme… Pour eux,", "qui ulcère les syndicats. Pour eux,"): a plural
+        definite phrase headed by a person noun or a source noun."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None:
+            return None
+        back = 3 if quoted else 1  # (the latter: the last group named, a few sentences back at most)
+        lo = self.doc.sentences[max(0, sent.i - back)].first
+        toks, nouns = self.toks, person_nouns(self.res)
+        hi = self.doc.token_index_from(offset)
+        for k in range(hi - 2, lo - 1, -1):
+            if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
+                continue
+            head = key(toks[k + 1])
+            found = nouns.lookup(head)
+            if (found is not None and head != found[0]) or (head in self.lx.cue_words and head.endswith("s")):
+                a, b = self.np_after(k)
+                while b > a + 2 and key(toks[b - 1]) in _OBJECT_CLITICS:
+                    b -= 1  # "les enseignants la vivent": the clitic is the verb's object
+                src = describe_source(self.doc, self.res, a, b)
+                if src is not None:
+                    return src
+        return None
+
+    def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
+        """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
+        opened a sentence ("Le parc aquatique de Shuiyun en Chine a vécu…", "Twitter a suspendu…"),
+        named (a capitalised word that names no person, no country or side of the actors file)."""
+        toks = self.toks
+        for si in range(toks[a].sent, max(-1, toks[a].sent - 12), -1):
+            sent = self.doc.sentences[si]
+            if sent.first < floor:
+                break
+            k = sent.first + (1 if key(toks[sent.first]) in ("le", "la", "l'", "les") else 0)
+            ka, kb = self.np_after(k)
+            names = self.idx.names_in(ka, kb)
+            if kb > a or not names or any(m.person is not None for m in names) or self.quote_at(toks[ka].start):
+                continue
+            if k == sent.first and not (names[0].first == ka and self._named_inside_a_sentence(names[0])):
+                continue  # a capitalised first word ("Trois personnes…") is a name only if written so elsewhere
+            found = describe_source(self.doc, self.res, ka, kb)
+            if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
+                    and not _side_named(self.doc, self.res, names[0]):
+                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), found.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
+
+    def _named_inside_a_sentence(self, m) -> bool:
+        toks = self.toks
+        return any(o.text == m.text and o.first > 0 and toks[o.first - 1].sent == toks[o.first].sent
+                   and toks[o.first - 1].is_word for o in self.idx.mentions)
 
     def _person_in_sentence(self, offset: int, gender: str | None) -> Source | None:
         """The person subject of the sentence before ``offset``, gender permitting.
@@ -233,6 +355,21 @@ class _Attributor:
             return None
         return Source(m.person.name, m.person.stype, m.start, m.end, "person")
 
+    def _np_gender(self, src: Source) -> str | None:
+        """The grammatical gender of a non-person source, from its determiner ("le régime", "la Corée
+        du Nord"): an organisation is "il" or "elle" by its noun."""
+        if src.kind != "np" or src.start is None or src.stype in ("person", "anonymous"):
+            return None
+        k = self.doc.token_index_from(src.start)
+        for t in (self.toks[k - 1] if k > 0 else None, self.toks[k] if k < len(self.toks) else None):
+            if t is not None:
+                w = key(t)
+                if w in ("la", "une", "cette"):
+                    return "f"
+                if w in ("le", "un", "ce", "cet", "du", "au"):
+                    return "m"
+        return None
+
     def _other_gender(self, name: str, gender: str | None) -> bool:
         """True when the entity ``name`` is known to be of the other gender than ``gender``."""
         g = self.entities.gender_of(name)
@@ -252,7 +389,39 @@ class _Attributor:
                     break  # history is in text order: nothing older is near enough
                 if h.stype in ("person", "expert") and h.kind in ("person", "role"):
                     return Source(h.name, h.stype, src.start, src.end, "role")
+        if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
+            return self._fuller_mention(src) or src
         return src
+
+    def _fuller_mention(self, src: Source) -> Source | None:
+        """"le ministère", "le parc aquatique" → the fuller mention written before with the same head
+        ("Le ministère russe des Affaires étrangères a convoqué…", "Le parc aquatique de Shuiyun"):
+        a short definite description of an organisation refers back to it."""
+        toks = self.toks
+        a = self.doc.token_index_from(src.start)
+        b = self.doc.token_index_from(src.end)
+        words = [key(t) for t in toks[a:b] if t.is_word or key(t) == "l'"]
+        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in ("le", "la", "l'", "les") and words[0] not in (
+                "le", "la", "l'", "les"):
+            return None
+        head = [w for w in words if w not in ("le", "la", "l'", "les")]
+        if not head or len(head) > 2 or any(t.text[:1].isupper() for t in toks[a:b] if key(t) in head) \
+                or head[0] in self.lx.person_nouns:
+            return None  # (people are resolved as persons, not as organisations)
+        floor = max(0, a - _MAX_LOOKBACK * 8)
+        if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
+            return self._organisation_opening(src, a, floor)
+        for k in range(a - 2, floor, -1):
+            if key(toks[k]) != head[0] or key(toks[k - 1]) not in ("le", "la", "l'", "les"):
+                continue
+            if self.quote_at(toks[k].start) is not None or toks[k].start >= src.start:
+                continue
+            ka, kb = self.np_after(k)
+            found = [key(t) for t in toks[ka:kb] if t.is_word]
+            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb):
+                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), src.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
 
     def np_after(self, j: int, limit: int = 20) -> tuple[int, int]:
         """Token range of a noun phrase starting at ``j`` (stops at clause punctuation/prepositions)."""
@@ -291,6 +460,11 @@ class _Attributor:
         j = cue.first - 1
         if j < sent.first:
             return None
+        k = j
+        while k > sent.first and key(toks[k]) in _OBJECT_CLITICS:
+            k -= 1  # "les critiques qui lui reprochaient": the clitic is the verb's object
+        if key(toks[k]) == "qui":
+            j = k
         if key(toks[j]) == "qui" and j - 1 >= sent.first and toks[j - 1].text == ",":
             # "la Russie, qui avait nié": the noun phrase before the comma; with an apposition
             # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
@@ -410,10 +584,36 @@ class _Attributor:
         cands = [c for c in chunks[1:] if c[1] > c[0]]
         if not cands:
             return None
+        # "X, avocat des parents de Y, a déclaré": the chunk naming a person as its head, not the
+        # apposition where a name hangs on "de"
+        for c in cands[:2]:
+            if self._heads_a_person(c):
+                return c
         for c in cands[:2]:
             if self.idx.persons_in(*c):
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _heads_a_person(self, c: tuple[int, int]) -> bool:
+        """A person is named in ``c`` outside a ``de`` complement ("avocat des parents de Y" names none)."""
+        toks = self.toks
+        for m in self.idx.persons_in(*c):
+            lead = [key(t) for t in toks[c[0]:m.first] if t.is_word]
+            if not any(w in ("de", "du", "des", "d'") for w in lead):
+                return True
+        return False
+
+    def _name_in_marks(self, close: int) -> bool:
+        """The quotation closed at token ``close`` holds only capitalised words (a name, a nickname)."""
+        q = self.quote_at(self.toks[close].start)
+        if q is None:
+            return False
+        words = _WORDS_RE.findall(self.text[q.start:q.end])
+        return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+    def _has_verb(self, c: tuple[int, int]) -> bool:
+        """A finite verb in ``c``: a clause ("X a avoué …, ont annoncé ses avocats"), not an apposition."""
+        return any(key(t) in _VERB_STOP or _inflected_verb(t) for t in self.toks[c[0]:c[1]])
 
     def _looks_np(self, c: tuple[int, int]) -> bool:
         t = self.toks[c[0]]
@@ -428,11 +628,17 @@ class _Attributor:
         guard = j + 8
         while j < n and j < guard and toks[j].sent == sent:
             w = key(toks[j])
+            if w in ("ce", "cet", "cette") and j + 1 < n and key(toks[j + 1]) in _TIME_NOUNS:
+                j += 2  # "a annoncé cette nuit le bureau": a time adverbial before the subject
+                continue
+            if w == "de" and j + 2 < n and key(toks[j + 2]) in ("côté", "part"):
+                j += 3  # "lançait de son côté X"
+                continue
             if w in _SKIP_BEFORE_SUBJECT and not (w in ("son", "sa", "leur", "ses", "leurs") and j + 1 < n
                                                    and key(toks[j + 1]) not in ("part", "côté", "tour")):
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
-            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en"):
+            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en", "avec"):
                 if j + 2 < n and key(toks[j + 1]) in ("l'", "la", "le", "les"):
                     j += 1  # "a annoncé à l'AFP le scénariste": the article of the object too
                 j += 2  # the preposition and the first word of its object
@@ -462,6 +668,8 @@ class _Attributor:
             return True
         if p.text not in (",",) and p.text not in QUOTE_CLOSE:
             return False
+        if p.text in QUOTE_CLOSE and self._name_in_marks(cue.first - 1):
+            return False  # "Celle que l'on surnomme « Mamie Rock » évoque…": a name in marks, no speech
         if cue.form not in ("finite", "ppart"):
             return False
         nxt = toks[cue.last] if cue.last < len(toks) else None
@@ -480,8 +688,8 @@ class _Attributor:
                 b = a - 1
                 while b >= lo and toks[b].text not in (",", ";", ":"):
                     b -= 1
-                if self.idx.persons_in(*chunk) or (a >= sent.first and toks[a].text == ","
-                                                   and self.idx.persons_in(b + 1, prev_chunk_end)):
+                if (self.idx.persons_in(*chunk) and not self._has_verb(chunk)) or (
+                        a >= sent.first and toks[a].text == "," and self.idx.persons_in(b + 1, prev_chunk_end)):
                     return False
         return True
 
@@ -506,7 +714,8 @@ class _Attributor:
             author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
             if author is not None:
                 return author  # "selon une information BFMTV confirmée par un proche": the outlet's
-            return self.finish(describe_source(self.doc, self.res, *sub), start)
+            src = self.finish(describe_source(self.doc, self.res, *sub), start)
+            return self._unsigned_document(cue, sub, src) or src
         if cue.kind == "noun":
             j = cue.last
             if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
@@ -557,6 +766,8 @@ class _Attributor:
                     return self.resolve_pronoun(t.start, key(t))
         if rng is None and cue.form == "gerund" and cue.first > 0:
             rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
+        if rng is None and cue.form == "finite":
+            rng = self._demonstrative_subject(cue)
         if rng is not None:
             src = describe_source(self.doc, self.res, *rng)
             if src is not None:
@@ -564,6 +775,43 @@ class _Attributor:
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         return None
+
+    def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
+        pronoun and its relative clause, whose marks hide the subject from the chunk rules."""
+        sent = self.doc.sentences[self.toks[cue.first].sent]
+        a = sent.first
+        if a + 1 < cue.first and key(self.toks[a]) in DEMONSTRATIVE_PRONOUNS \
+                and key(self.toks[a + 1]) in ("qui", "que", "qu'", "dont"):
+            return a, a + 1
+        return None
+
+    def _unsigned_document(self, cue: Cue, sub: tuple[int, int], src: Source | None) -> Source | None:
+        """A document named without its author is its author's (codebook): "selon leur étude" → the
+        group "leur" stands for; "…, qui, selon un communiqué, …" → the subject of the sentence."""
+        toks = self.toks
+        a, b = sub
+        words = [key(t) for t in toks[a:b] if t.is_word]
+        if len(words) != 2 or words[1] not in self.lx.document_words:
+            return None  # ("selon le décompte officiel": a document named for itself keeps its wording)
+        if src is not None and src.stype not in ("anonymous", "institution", "media") or \
+                src is not None and src.method not in ("anonymous", "wording", ""):
+            return None
+        start = toks[cue.first].start
+        if words[0] in ("leur", "leurs", "son", "sa", "ses"):
+            plural = words[0].startswith("leur")
+            owner = self.resolve_pronoun(start, "ils" if plural else "il")
+            # (only a group for "leur", a person or organisation for "son", never an unnamed voice)
+            if owner is None or owner.stype == "anonymous" or plural != _plural_name(owner.name):
+                return None
+            return owner
+        if words[0] not in ("un", "une"):
+            return None
+        rng = self.subject_opening(toks[cue.first].sent, cue.first)
+        subject = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        if subject is None or subject.kind == "pronoun" or subject.stype == "anonymous":
+            return None
+        return self.finish(subject, start)
 
     def _incise_source(self, cue: Cue, start: int) -> tuple[bool, Source | None]:
         """``(found, source)``: the subject after an inserted reporting verb (", a déclaré le
@@ -655,11 +903,12 @@ class _Attributor:
             while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
+        else:
+            a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
         while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
-                and not (b > a and toks[b].lemma != key(toks[b]) and toks[b].lemma.endswith(("er", "ir", "re"))
-                         and not toks[b].text[:1].isupper()):
-            b += 1
+                and not (b > a and _inflected_verb(toks[b])):
+            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…")
         return (a, b) if b > a else None
 
     def _possessor(self, cue: Cue) -> Source | None:
@@ -682,6 +931,21 @@ class _Attributor:
         src = describe_source(self.doc, self.res, *rng) if rng is not None else None
         return self.finish(src, self.toks[cue.first].start) if src is not None else None
 
+    def _after_fronted(self, a: int, limit: int) -> int:
+        """"Au même moment, X fait…", "Trois mois après le drame, sa mère revient…": a short fronted
+        phrase (no verb, no person) before a comma and a noun phrase; the subject starts after it."""
+        toks = self.toks
+        comma = next((k for k in range(a + 1, min(limit, a + 8)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= limit or self.idx.persons_in(a, comma):
+            return a
+        if any(key(t) in _VERB_STOP or _inflected_verb(t) or not t.is_word for t in toks[a:comma]):
+            return a
+        nxt = toks[comma + 1]
+        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.persons_in(
+                comma + 1, comma + 2):
+            return comma + 1
+        return a
+
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
         """``le bilan publié par le ministère`` → the agent ``le ministère``."""
         for k in range(a, b):
@@ -696,6 +960,44 @@ class _Attributor:
         return None
 
 
+def _actors(res: Resources):
+    """The actors file (memoised), or None when it cannot be read (the camps stage reports it)."""
+    from ..actors import load_actors
+    cfg = res.config
+    try:
+        return res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+    except Exception:
+        return None
+
+
+def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
+    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+    actors = _actors(res)
+    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+
+
+def _typed_by_actor(res: Resources, src: Source | None) -> Source | None:
+    """A named source of the actors file typed by what it is (codebook): outlets, platforms, state
+    media and journalists are ``media``; analysts, think tanks and monitors ``expert``. Only a
+    default type (institution, person) gives way; anonymous and cue types stay."""
+    if src is None or src.stype not in ("institution", "person") or src.kind not in ("np", "person"):
+        return src
+    actors = _actors(res)
+    actor = actors.resolve(src.name) if actors is not None else None
+    if actor is None or actor.is_nationality:
+        return src
+    # (a named person stays a person unless an analyst: a state-media presenter speaks as a person)
+    media = src.kind == "np" and (actor.camp == "media" or actor.role in _MEDIA_ROLES)
+    stype = "media" if media else ("expert" if actor.camp == "expert" else None)
+    if stype is None:
+        return src
+    return Source(src.name, stype, src.start, src.end, src.kind, src.method)
+
+
+#: actors-file roles of media whatever their camp (state media keep their country's camp)
+_MEDIA_ROLES = frozenset(("state_media", "newspaper", "platform", "journalist", "media"))
+#: actors-file roles of places: a capital or country standing for its government, a place, a people
+_PLACE_ROLES = frozenset(("government", "place", "nationality"))
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
 
 
@@ -768,7 +1070,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if sent != last_sent:
             prev_src = None
             last_sent = sent
-        src = at.source_of(cue, prev_src)
+        src = _typed_by_actor(res, at.source_of(cue, prev_src))
         if src is None and cue.kind in ("noun", "prep"):
             continue
         a = {"source": src.name if src else "unknown", "stype": src.stype if src else "anonymous",
@@ -1282,7 +1584,8 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
-    ``lead``, ``colon_lead``, ``name_line``, ``context``, ``slogan``): the first part of ``speaker_method``."""
+    ``lead``, ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``slogan``): the first part
+    of ``speaker_method``."""
     text, doc = at.text, at.doc
     if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
         return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
@@ -1340,8 +1643,17 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     found = _name_line_source(at, q, line_a, line_end)
     if found is not None:
         return found[0], found[1], "name_line"
+    # 5b. a woven quote with no cue in its sentence: the person the sentence is about
+    if q.attrs.get("mixed") == "yes" and not cue_in_sentence and sent is not None:
+        subject = _sentence_person(at, sent, q)
+        if subject is not None:
+            return subject, None, "subject"
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
-    return _recent_speaker(at, q, line_a), None, "context"
+    recent = _recent_speaker(at, q, line_a)
+    if recent is not None:
+        return recent, None, "context"
+    # 7. a quote opening its sentence right after a sentence about a person: that person's words
+    return _previous_subject(at, q), None, "previous_subject"
 
 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
@@ -1399,6 +1711,40 @@ def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
     return None
 
 
+def _sentence_person(at: _Attributor, sent, q: Span) -> Source | None:
+    """The person subject of the quote's own sentence ("En pleine nuit, Marie a pris la décision de
+    rentrer, « malgré douleurs »"), named before the quote."""
+    rng = at.subject_opening(sent.i, at.doc.token_index_from(q.start))
+    if rng is None:
+        return None
+    src = describe_source(at.doc, at.res, *rng)
+    if src is None or src.kind not in ("person", "pronoun") or src.stype == "anonymous":
+        return None
+    src = at.finish(src, at.toks[rng[0]].start)
+    return src if src is not None and src.stype in ("person", "expert") else None
+
+
+def _previous_subject(at: _Attributor, q: Span) -> Source | None:
+    """The person subject of the sentence just before a quote that opens its own sentence in the
+    same paragraph ("X, la secrétaire d'État, a défendu l'article. « Pour celles et ceux… »"): news
+    gives a bare quotation to the person the previous sentence is about. Not a woven quote."""
+    doc = at.doc
+    sent = doc.sentence_of(q.start)
+    if q.attrs.get("mixed") == "yes" or sent is None or sent.i == 0:
+        return None
+    if re.search(r"\w", at.text[sent.start:q.start]):
+        return None  # the quote does not open its sentence
+    prev = doc.sentences[sent.i - 1]
+    if "\n" in at.text[prev.start:q.start]:
+        return None  # another paragraph
+    rng = at.subject_opening(prev.i, prev.last)
+    src = describe_source(doc, at.res, *rng) if rng is not None else None
+    if src is None or src.kind not in ("person", "role", "pronoun") or src.stype == "anonymous":
+        return None
+    src = at.finish(src, at.toks[rng[0]].start)
+    return src if src is not None and src.stype in ("person", "expert") else None
+
+
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
     """True when a reporting verb with a known source precedes ``q`` in its sentence."""
     sent = at.doc.sentence_of(q.start)
@@ -1413,6 +1759,25 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
 
 
 _START = operator.attrgetter("start")
+
+
+#: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
+_GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
+institution compagnie firme enseigne""".split())
+
+
+def _plural_name(name: str) -> bool:
+    """A source named as a group: coordinated ("X et Y"), "les …", or a plural common noun head
+    ("critiques", "médecins allemands")."""
+    words = name.split()
+    if " et " in name or not words or words[0].lower() in ("les", "des", "ces", "aux"):
+        return True
+    head = words[0]
+    return head[:1].islower() and head.endswith(("s", "x")) and len(head) > 3
+
+
+def _plain(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
 
 
 def features(ctx) -> dict[str, float]:

@@ -116,8 +116,12 @@ class PersonNouns:
     def __init__(self, res: Resources):
         lex = res.lexicon("person_nouns", required=("feminine", "class"))
         self.forms: dict[str, tuple[str, str | None, str]] = {}
+        #: forms of relational nouns ("mère", "avocats", "porte-parole"): column ``relation``
+        self.relational: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
+            if e.get("relation") == "yes":
+                self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
@@ -205,8 +209,8 @@ class EntityTable:
         # starts of mentions inside quotation marks: someone's words name them, the writer's
         # discourse does not make them salient (a description never goes to them by recency)
         self.quoted_mentions: set[int] = set()
-        quoted = pair_quotes(doc.text)
-        q_starts = [a for a, _ in quoted]
+        quoted = self.quoted = pair_quotes(doc.text)
+        q_starts = self._q_starts = [a for a, _ in quoted]
         for m in idx.mentions:
             if m.person is None:
                 continue
@@ -230,6 +234,17 @@ class EntityTable:
             self._mentions.append((m.start, ent))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
+        for ent in self.by_name.values():
+            given = self.lx.first_gender.get(word_key(ent.name.split()[0]))
+            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)):
+                # the text said nothing, or only an unmarked masculine noun ("Marie-Pierre X, professeur
+                # d'histoire"): the usual gender of the given name (nam_dict lexicon)
+                ent.gender = given or ent.gender
+
+    def _titled(self, ent: Entity) -> bool:
+        """A title says the gender of one of the entity's mentions ("M. X", "Mme X")."""
+        text = self.doc.text
+        return any(text[max(0, s - 10):s].rstrip().lower().endswith(tuple(_TITLE_GENDER)) for s in ent.mentions)
 
     def _subject_position(self, first: int) -> bool:
         """The mention opens its sentence or clause: before it, after the last comma, only a
@@ -261,7 +276,13 @@ class EntityTable:
         toks = self.doc.tokens
         sent = toks[first].sent
         out = set()
-        before = [word_key(t.text) for t in toks[max(0, first - 3):first] if t.is_word and t.sent == sent]
+        before: list[str] = []
+        for t in reversed(toks[max(0, first - 3):first]):
+            if not t.is_word or t.sent != sent:
+                break  # "… entre les femmes et les hommes, X": a noun across a comma is no title of X
+            before.insert(0, word_key(t.text))
+        if before and before[-1] in _OF:
+            before = []  # "la mère d'Ophélia": the name is the noun's complement, not its holder
         for i, w in enumerate(before):
             if w in ("premier", "première") and i + 1 < len(before) and before[i + 1] == "ministre":
                 out.add("premier ministre")
@@ -309,6 +330,11 @@ class EntityTable:
                 return "f"
         return None
 
+    def in_quotes(self, offset: int) -> bool:
+        """``offset`` lies inside a pair of quotation marks."""
+        j = bisect.bisect_right(self._q_starts, offset) - 1
+        return j >= 0 and self.quoted[j][0] < offset < self.quoted[j][1]
+
     # ------------------------------------------------------------------
     def entity(self, name: str) -> Entity | None:
         return self.by_name.get(name)
@@ -334,11 +360,12 @@ class EntityTable:
                 out.append((s, ent))
         return out
 
-    def resolve(self, offset: int, desc: Description, limit: int = 3000) -> tuple[Entity | None, str]:
+    def resolve(self, offset: int, desc: Description, limit: int = 3000,
+                by_salience: bool = True) -> tuple[Entity | None, str]:
         """The person a definite description or pronoun at ``offset`` refers to, and how it was found.
 
-        A person described earlier with the same role noun wins; else the most recent
-        person mentioned, skipping the other gender. ``(None, "")`` when none fits.
+        A person described earlier with the same role noun wins; else (``by_salience``) the most
+        recent person mentioned, skipping the other gender. ``(None, "")`` when none fits.
         """
         if desc.plural:
             return None, ""
@@ -348,8 +375,9 @@ class EntityTable:
             for s, e in cands:
                 if desc.head in e.roles:
                     return e, METHOD_ROLE
-        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions)
-                    if not (desc.gender and e.gender and desc.gender != e.gender)]
+        if not by_salience:
+            return None, ""
+        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self._fits(desc, e)]
         cands = unquoted
         if not cands and desc.head:
             return self._named_after(offset, desc)
@@ -362,9 +390,20 @@ class EntityTable:
                 s, ent = self._mentions[i]
                 if offset - s > _SUBJECT_WINDOW:
                     break
-                if s in self.subject_mentions and not (desc.gender and ent.gender and desc.gender != ent.gender):
+                if s in self.subject_mentions and self._fits(desc, ent):
                     return ent, METHOD_SALIENCE
+            if desc.head:
+                # only persons named in passing before: a person named after with this role, or as a
+                # subject with no other role, is the better reading (cataphora)
+                ent, how = self._named_after(offset, desc)
+                if ent is not None:
+                    return ent, how
         return cands[0][1], METHOD_SALIENCE
+
+    @staticmethod
+    def _fits(desc: Description, ent: Entity) -> bool:
+        """Gender agreement, when both are known."""
+        return not (desc.gender and ent.gender and desc.gender != ent.gender)
 
     def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
         """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
@@ -413,6 +452,9 @@ def _name_is_complement(doc: ParsedDocument, nouns: PersonNouns, lx: Lexica, fir
         w = word_key(toks[k].text)
         if w in _OF:
             return True
+        if w in _TITLE_GENDER or w.rstrip(".") + "." in _TITLE_GENDER or w in lx.titles or w == ".":
+            k -= 1  # "les proches de M. Navalny": a title before the name
+            continue
         if toks[k].is_word and toks[k].text[:1].islower() and (
                 w in lx.role_words or nouns.lookup(w) is not None or w in _PRE_ADJECTIVES or not w.endswith("s")):
             k -= 1  # a role noun or an adjective between "de" and the name ("du maire", "du président russe")
@@ -436,6 +478,10 @@ def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) 
                  and word_key(toks[k].text) in docs), None)
     if head is None:
         return None
+    lx = lexica(res)
+    author = _author_noun(doc, lx, head, last)
+    if author is not None:
+        return author
     names = name_index(doc, res).names_in(head + 1, last)
     if not names:
         return None
@@ -451,6 +497,23 @@ def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) 
                   "document")
 
 
+def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Source | None:
+    """"le rapport du ministère de l'Intérieur" → the institution noun phrase after ``de``, with the
+    name it holds; ``None`` when no source noun opens the complement."""
+    toks = doc.tokens
+    k = head + 1
+    if k >= last or word_key(toks[k].text) not in _OF:
+        return None
+    k += 1
+    while k < last and word_key(toks[k].text) in ("l'", "la", "le", "les"):
+        k += 1
+    if k >= last or toks[k].text[:1].isupper() or word_key(toks[k].text) not in lx.cue_words:
+        return None
+    keys = [word_key(t.text) for t in toks[k:last]]
+    stype = speakers.cue_stype(keys, lx) or "institution"
+    return Source(_wording(doc, k, last), stype, toks[k].start, toks[last - 1].end, "np", "document")
+
+
 def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     """``src`` (from :func:`speakers.describe_source`) with its reference resolved and ``method`` set.
 
@@ -458,7 +521,7 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     an unresolved one, an indefinite or possessive one, or a person named only as a
     complement (``un proche de X``) is an unnamed source: ``anonymous``.
     """
-    if src is None or src.kind == "pronoun" or last <= first:
+    if src is None or src.kind == "pronoun" or last <= first or src.method == "outlet":
         return src
     if src.kind != "person":
         author = document_author(doc, res, first, last)
@@ -472,7 +535,7 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
                                         for w in words[:3])
     if src.kind == "person":
         persons = name_index(doc, res).persons_in(first, last)
-        if persons and (desc.names_person or cue_anonymous) and desc.determiner != "definite" \
+        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural) \
                 and _name_is_complement(doc, nouns, lx, first, persons[0].first):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)
@@ -487,15 +550,29 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ROLE)
     if not desc.names_person:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+    if desc.determiner == "none" and not desc.plural and desc.head_class == "family" \
+            and not name_index(doc, res).persons_in(first, last):
+        # "Maman m'a dit…": a kin term used as a name is someone unnamed
+        return Source(src.name, "anonymous", src.start, src.end, "np", METHOD_ANONYMOUS)
     named = _named_in_apposition(doc, res, nouns, lx, first, last)
     if named is not None:  # "le médecin Douglas Yanai": the role noun describes the name after it
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
     if desc.determiner == "definite" and not desc.plural:
-        ent, how = table.resolve(toks[first].start, desc)
+        ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
+    if desc.determiner == "possessive" and not desc.plural:
+        # "sa mère" after "Stéphanie X, la mère d'Ophélia": the person described so earlier, never by salience
+        ent, how = table.resolve(toks[first].start, desc, by_salience=False)
+        if ent is not None:
+            return Source(ent.name, ent.stype, src.start, src.end, "role", how)
+    if desc.determiner in ("definite", "possessive"):
+        # "ont annoncé ses avocats" … "ont indiqué ses avocats X et Y": the same words name them elsewhere
+        found = _named_elsewhere(doc, res, first, last)
+        if found is not None:
+            return Source(found, "person", src.start, src.end, "person", METHOD_ROLE)
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
         # "les médecins allemands", "les responsables ukrainiens": a group standing for a side
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
@@ -504,6 +581,61 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str], first: int) -> bool:
+    """Whether a definite description may go to the most salient person when no role matches.
+
+    Not a relational description with its own complement ("la mère de la jeune femme", "le
+    porte-parole du gouvernement", "le journaliste de BFMTV"): it names someone through another
+    referent, and is that salient person only when described so earlier (role match). Nor a
+    description inside quotation marks: the quoted speaker's words, not the writer's discourse,
+    whose salience ranks the persons.
+    """
+    nouns = person_nouns(res)
+    rel = next((i for i, w in enumerate(words) if w in nouns.relational or _reporter_of(nouns, words, i)), None)
+    if rel is not None and words[rel + 1:rel + 2] and words[rel + 1] in _OF \
+            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit():
+        return False
+    return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
+
+
+def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:
+    """A working journalist of an outlet ("le journaliste de BFMTV", "le reporter de la chaîne"): named
+    through the outlet, like a relational noun; a former one ("l'ancienne journaliste de France 2")
+    is described by a past career, as the persons a story is about are."""
+    found = nouns.lookup(words[i])
+    return found is not None and found[2] == "media" and not any(
+        w.rstrip("-") in ("ancien", "ancienne", "ex") or w.startswith("ex-") for w in words[:i + 1])
+
+
+def _named_elsewhere(doc: ParsedDocument, res: Resources, first: int, last: int) -> str | None:
+    """The person(s) the document names right after the same words ("ses avocats Ornella X et
+    Randall Y"): their names, coordinated. ``None`` when the words never precede a person's name."""
+    toks = doc.tokens
+    keys = [word_key(t.text) for t in toks[first:last]]
+    if not 2 <= len(keys) <= 4:
+        return None
+    idx = name_index(doc, res)
+    n = len(keys)
+    positions = doc.cache.get("entities.key_positions")
+    if positions is None:  # built once per document: linear time however many descriptions
+        positions = doc.cache["entities.key_positions"] = {}
+        for i, t in enumerate(toks):
+            positions.setdefault(word_key(t.text), []).append(i)
+    for k in positions.get(keys[0], ())[:_MAX_LOOKBACK_MENTIONS]:
+        if k == first or k + n >= len(toks) or [word_key(t.text) for t in toks[k:k + n]] != keys:
+            continue
+        m = idx.by_token.get(k + n)
+        if m is None or m.person is None or m.first != k + n:
+            continue
+        names = [m.person.name]
+        if m.last + 1 < len(toks) and word_key(toks[m.last].text) in ("et", ","):
+            m2 = idx.by_token.get(m.last + 1)
+            if m2 is not None and m2.person is not None and m2.first == m.last + 1:
+                names.append(m2.person.name)
+        return " et ".join(names)
+    return None
 
 
 def _named_in_apposition(doc: ParsedDocument, res: Resources, nouns: PersonNouns, lx: Lexica, first: int,

@@ -20,6 +20,7 @@ The results are memoised per document in ``doc.cache`` (derived views only).
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -28,7 +29,7 @@ from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, words as _words)
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, fold_accents, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -61,6 +62,8 @@ _ANAPHORS = DEMONSTRATIVE_PRONOUNS
 _PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
 _PRONOUNS_SG = PERSON_PRONOUNS_SG
 _PRONOUNS_PL = PERSON_PRONOUNS_PL
+#: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
+_LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
@@ -69,9 +72,13 @@ _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
 _ROLE_DETERMINERS = _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"}
 _INDEFINITE = INDEFINITE_ARTICLES | _words("""plusieurs
 certains certaines nombreux nombreuses quelques d'autres divers diverses aucun aucune""")
-_LEADING_PREPS = frozenset(("si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
+_LEADING_PREPS = frozenset(("aux", "au", "si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
                             "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
+
+
+#: a nickname given to someone: "surnommé(e) « X »", "que l'on surnomme « X »", "dit(e) « X »"
+_NICKNAME = re.compile(r"\b(?:surnomm\w*|dite?|appel(?:é|ée|ent|le))\s+[«\"“]\s*([^»\"”\n]{2,40}?)\s*[»\"”]")
 
 
 @lru_cache(maxsize=200_000)
@@ -131,6 +138,14 @@ class Lexica:
         self.first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "first"}
         self.surname_first = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname_first"}
         self.surnames = {word_key(e["term"]) for e in names.entries if e.get("kind") == "surname"}
+        # given names of a general resource (nam_dict, by country and sex): their usual gender too
+        self.first_gender: dict[str, str] = {}
+        for e in res.lexicon("first_names_namdict").entries:
+            k = word_key(e["term"])
+            if k not in self.surnames and k not in self.surname_first:
+                self.first.add(k)
+                if e.get("gender"):
+                    self.first_gender[k] = e["gender"]
         roles = res.lexicon("titles_roles")
         self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
         self.role_words: dict[str, str] = {}
@@ -144,15 +159,26 @@ class Lexica:
             for w in (word_key(e["term"]), word_key(e["feminine"])):
                 self.person_nouns |= {w, w + "s", w + "x"}
         cues = res.lexicon("source_cues")
-        self.cues: list[tuple[tuple[str, ...], str]] = []
-        for e in cues.entries:
-            toks = tuple(word_key(w) for w in e["term"].replace("'", "' ").replace("’", "' ").split())
-            self.cues.append((toks, e["stype"]))
+        self.cues: list[tuple[tuple[str, ...], str]] = [(_split_keys(e["term"]), e["stype"]) for e in cues.entries]
         self.cue_words = {t[0] for t, _ in self.cues}
+        # outlets by name and alias ("Le Parisien", "BFM TV"), as token keys, and the capitalised
+        # media names of the cue lexicon ("BBC", "Reuters"): a phrase naming one is that outlet
+        self.outlets: set[tuple[str, ...]] = {_split_keys(a) for e in res.lexicon("outlets").entries
+                                              for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+        self.outlets |= {_split_keys(e["term"]) for e in cues.entries
+                         if e["stype"] == "media" and e["term"][:1].isupper()}
+        self.outlet_first = {k[0] for k in self.outlets if k}
+        # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
+        self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
         # the cues by first word (None for an empty cue), in file order (speed, issue 9)
         self.cues_by_first: dict[str | None, list[tuple[tuple[str, ...], str]]] = {}
         for toks, stype in self.cues:
             self.cues_by_first.setdefault(toks[0] if toks else None, []).append((toks, stype))
+
+
+def _split_keys(term: str) -> tuple[str, ...]:
+    """A lexicon term as the token keys of document text ("l'AFP" -> ("l'", "afp"))."""
+    return tuple(word_key(w) for w in term.replace("'", "' ").replace("’", "' ").split())
 
 
 def lexica(res: Resources) -> Lexica:
@@ -242,10 +268,8 @@ class NameIndex:
             is_person = False
             if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
-            elif 2 <= n <= 3 and last + 1 < len(toks) and toks[last].text == "," and \
-                    any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4]) and \
-                    not any(self._cue_at(i) for i in range(first, last)):
-                is_person = True  # "Leif-Eric Easley, professeur à l'université…"
+            elif self._apposed_person(first, last):
+                is_person = True  # "Leif-Eric Easley, professeur à l'université…", "Zineb, étudiante en…"
             elif 2 <= n <= 3 and (prev is None or prev.sent != toks[first].sent) and last < len(toks) \
                     and self._opens_like_a_person(first, last):
                 is_person = True  # "Raquel Garrido persiste et signe.": a two-word name opening a sentence
@@ -278,13 +302,48 @@ class NameIndex:
                 pending.append((first, last))
                 continue
             self.mentions.append(m)
-        # second pass: short mentions of the persons found
+        self._link_short_mentions(pending)
+        self._merge_given_names()
+        self.mentions.sort(key=lambda m: m.first)
+        for m in self.mentions:
+            for i in range(m.first, m.last):
+                self.by_token[i] = m
+
+    def _nicknames(self) -> dict[str, Person]:
+        """Nicknames given in the text ("Celle que l'on surnomme « Mamie Rock »", "dit « le Chinois »"):
+        folded nickname -> the person named in full last before it (the one being described)."""
+        toks = self.doc.tokens
+        # persons named in full at the opening of a sentence: the ones a text goes on describing
+        openers = [m for m in self.mentions if m.person is not None and " " in m.person.name
+                   and (m.first == 0 or toks[m.first - 1].sent != toks[m.first].sent)]
+        out: dict[str, Person] = {}
+        for found in _NICKNAME.finditer(self.doc.text):
+            before = [m for m in openers if m.start < found.start()]
+            if before:
+                out[fold_accents(" ".join(found.group(1).split()))] = before[-1].person
+        return out
+
+    def _link_short_mentions(self, pending: list[tuple[int, int]]) -> None:
+        """Second pass: the capitalised runs naming no person by themselves, linked to the persons found."""
+        toks, text = self.doc.tokens, self.doc.text
+        nicknames = self._nicknames() if pending else {}
         for first, last in pending:
-            p = None
+            p = nicknames.get(fold_accents(text[toks[first].start:toks[last - 1].end]))
+            if p is not None:
+                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, p.name, p))
+                continue
             key = _tokkey(toks[last - 1])
+            if self._eponym(first, last):
+                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
+                                                 text[toks[first].start:toks[last - 1].end], None))
+                continue
             cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
                 or (self._given.get(key) if last - first == 1 else None)
-            if cand:
+            if cand and self._relative_of(cand, first, last):
+                # "Alexia Daval" after "Jonathann Daval": another given name, another person of the family
+                p = Person(text[toks[first].start:toks[last - 1].end], toks[first].start, toks[last - 1].end)
+                self.persons.append(p)
+            elif cand:
                 p = self._nearest(cand, toks[first].start)
             elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
                   or (first > 1 and toks[first - 1].text == "." and toks[first - 2].text in ("M", "Dr", "Pr"))):
@@ -294,10 +353,67 @@ class NameIndex:
                 self._short.setdefault(key, []).append(p)
             name = text[toks[first].start:toks[last - 1].end]
             self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, name, p))
-        self.mentions.sort(key=lambda m: m.first)
-        for m in self.mentions:
-            for i in range(m.first, m.last):
-                self.by_token[i] = m
+
+    def _merge_given_names(self) -> None:
+        """A given name used alone ("Marie-Pierre", "Raoni") is the person named in full with it
+        ("Marie-Pierre Dausse"), the nearest before, else the first after; not when two full names
+        share it."""
+        full: dict[str, list[Person]] = {}
+        for p in self.persons:
+            words = p.name.split()
+            if len(words) >= 2:
+                full.setdefault(fold_accents(words[0]), []).append(p)
+        merged: dict[int, Person] = {}
+        for p in self.persons:
+            cands = full.get(fold_accents(p.name)) if " " not in p.name else None
+            if cands and len({c.name for c in cands}) == 1:
+                merged[id(p)] = self._nearest(cands, p.start)
+        if not merged:
+            return
+        self.persons = [p for p in self.persons if id(p) not in merged]
+        self.mentions = [NameMention(m.first, m.last, m.start, m.end, m.text, merged[id(m.person)])
+                         if m.person is not None and id(m.person) in merged else m for m in self.mentions]
+
+    def _apposed_person(self, first: int, last: int) -> bool:
+        """A name followed by an apposition naming a function: two or three words with a role or person
+        noun among the next three ("X Y, professeur à…"), or one name-shaped word with a person noun
+        right after the comma ("Zineb, étudiante en lettres")."""
+        toks, lx = self.doc.tokens, self.lx
+        n = last - first
+        if not (1 <= n <= 3 and last + 1 < len(toks) and toks[last].text == ","):
+            return False
+        if any(self._cue_at(i) for i in range(first, last)):
+            return False
+        if n == 1:
+            w = toks[first].text
+            return w[:1].isupper() and w[1:2].islower() and _tokkey(toks[last + 1]) in lx.person_nouns
+        return any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4])
+
+    def _eponym(self, first: int, last: int) -> bool:
+        """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
+        determiner and a common noun that names no person, it mentions no one."""
+        if last - first != 1 or first < 2:
+            return False
+        toks, lx = self.doc.tokens, self.lx
+        noun, det = toks[first - 1], _tokkey(toks[first - 2])
+        k = _tokkey(noun)
+        return (noun.is_word and noun.text[:1].islower() and det in _DETERMINERS | {"du", "des", "au", "aux"}
+                and k not in lx.role_words and k not in lx.titles and k not in lx.person_nouns
+                and k not in _PRE_ADJ)
+
+    def _relative_of(self, cands: list[Person], first: int, last: int) -> bool:
+        """``First Surname`` whose surname is a known person's but whose first word is another given
+        name (name-shaped, no role, title or organisation word): a different person."""
+        toks = self.doc.tokens
+        if last - first != 2 or toks[first + 1].text != self.doc.text[cands[0].end - len(toks[first + 1].text):cands[0].end]:
+            return False
+        w = toks[first].text
+        k = _tokkey(toks[first])
+        if not (w[:1].isupper() and w[1:2].islower()) or k in self.lx.role_words or k in self.lx.titles \
+                or self._cue_at(first) or k in self.lx.person_nouns:
+            return False
+        given = fold_accents(w)
+        return all(fold_accents(p.name.split()[0]) != given for p in cands)
 
     def _opens_like_a_person(self, first: int, last: int) -> bool:
         """Name-shaped words (Xxxx, no organisation cue, no acronym) followed by a verb or an apposition."""
@@ -412,7 +528,9 @@ def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
         t = toks[k]
         if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or (
                 t.text.endswith("ant") and t.text[:1].islower() and k + 1 < last
-                and _tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS):
+                and (_tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS
+                     # "les médecins traitant M. X" (after a determiner, "l'opposant X" is a noun)
+                     or toks[k + 1].text[:1].isupper() and _tokkey(toks[k - 1]) not in _ROLE_DETERMINERS)):
             last = k
             break
     while last > first and (not toks[last - 1].is_word and toks[last - 1].text not in ("»", "”", '"', "]", ")")):
@@ -428,31 +546,72 @@ def _np_text(doc: ParsedDocument, first: int, last: int) -> str:
 
 
 def cue_stype(keys: list[str], lx: Lexica) -> str | None:
-    """The source type named by a cue inside the phrase ``keys`` (priority anonymous>media>expert>institution)."""
+    """The source type named by the cues inside the phrase ``keys``.
+
+    An anonymous cue anywhere wins ("un responsable sous couvert d'anonymat"); else the first cue
+    in word order, the phrase's head in French ("le bureau d'enquête" is an institution), a
+    document noun giving way to the cue of its author ("le rapport du ministère").
+    """
     by_first = lx.cues_by_first
-    found = {stype for _, stype in by_first.get(None, ())}
+    # (position, -length, first word, type): at one position the longest cue ("Washington Post")
+    found: list[tuple[int, int, str, str]] = [(-1, 0, "", stype) for _, stype in by_first.get(None, ())]
     for i, k in enumerate(keys):
         for toks, stype in by_first.get(k, ()):
-            if stype not in found and tuple(keys[i:i + len(toks)]) == toks:
-                found.add(stype)
-    for st in ("anonymous", "media", "expert", "institution"):
-        if st in found:
-            return st
+            if tuple(keys[i:i + len(toks)]) == toks:
+                found.append((i, -len(toks), k, stype))
+    if not found:
+        return None
+    if any(f[3] == "anonymous" for f in found):
+        return "anonymous"
+    # a document noun as a modifier after "de" ("le bureau d'enquête") says nothing of the source
+    found = [f for f in found if not (f[2] in lx.document_words and f[0] > 0 and keys[f[0] - 1] in ("de", "d'"))]
+    if not found:
+        return None
+    authored = [f for f in found if f[2] not in lx.document_words]
+    return min(authored or found)[3]
+
+
+def outlet_in(keys: list[str], lx: Lexica) -> tuple[int, int] | None:
+    """``(i, j)``: the longest outlet name ``keys[i:j]`` of the phrase (first one found), if any."""
+    for i, k in enumerate(keys):
+        if k not in lx.outlet_first:
+            continue
+        best = max((len(o) for o in lx.outlets if o[0] == k and tuple(keys[i:i + len(o)]) == o), default=0)
+        if best:
+            return i, i + best
     return None
 
 
+def _names_people(words: list[str], lx: Lexica) -> bool:
+    """The head of a demonstrative phrase names people ("cette mère de huit enfants", "ce proche du
+    président", "cet ancien ministre") or a document, which goes to its author ("ce document", "cette
+    étude"), not another thing ("ce statut")."""
+    for w in words:
+        if w in lx.person_nouns or w in lx.role_words or w in lx.document_words:
+            return True
+        if w not in _PRE_ADJ:
+            return False
+    return False
+
+
 def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first: int,
-                    last: int) -> Source | None:
+                    last: int, lx: Lexica) -> Source | None:
     """A pronoun, or a phrase resolved like one (``ce proche du président``, ``celles qui…``)."""
     toks = doc.tokens
     if len(words) == 1 and words[0] in _PRONOUNS:
         return Source(words[0], "person", toks[first].start, toks[last - 1].end, "pronoun")
-    if words[0] in ("ce", "cet", "cette") and len(words) <= 5 and not idx.names_in(first, last):
-        # "ce proche du président russe": an anaphoric description, resolved like a pronoun
-        return Source("il", "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if len(words) == 2 and words[0] in ("ce", "cette", "ces") and words[1] in _LATTER:
+        # "ce dernier", "ces dernières": the latter, the last mentioned of its gender and number
+        return Source(words[1], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[0] in ("ce", "cet", "cette") and not idx.names_in(first, last) and _names_people(words[1:3], lx):
+        # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
+        # pronoun of its gender
+        return Source("elle" if words[0] == "cette" else "il", "person", toks[first].start, toks[last - 1].end,
+                      "pronoun")
     if words[0] in DEMONSTRATIVE_PRONOUNS:
         # "celui qui dirige l'agence": resolved like a pronoun, of its number ("celles qui…" is plural)
-        return Source("il" if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ils", "person", toks[first].start,
+        singular = "elle" if words[0].startswith("celle") else "il"
+        return Source(singular if words[0] in DEMONSTRATIVE_PRONOUNS_SG else "ceux", "person", toks[first].start,
                       toks[last - 1].end, "pronoun")
     return None
 
@@ -475,6 +634,21 @@ def _person_source(doc: ParsedDocument, lx: Lexica, idx: NameIndex, keys: list[s
             stype = "expert"
         return Source(m.person.name, stype, m.start, m.end, "person")
     return None
+
+
+def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int) -> Source | None:
+    """An outlet named by the phrase: "Le Parisien de ce mardi", "le site Internet de la BBC", "une
+    information BFMTV" (codebook: a document or medium is typed by its author). Not when a person
+    noun heads the phrase ("un journaliste de l'AFP" is a person)."""
+    span = outlet_in(keys, lx)
+    if span is None:
+        return None
+    i, j = span
+    if any(k in lx.person_nouns or k in lx.role_words for k in keys[:i]):
+        return None
+    toks = doc.tokens
+    a, b = toks[first + i], toks[first + j - 1]
+    return Source(_np_text(doc, first + i, first + j), "media", a.start, b.end, "np", "outlet")
 
 
 def _role_head(keys: list[str], lx: Lexica) -> str | None:
@@ -507,17 +681,21 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last) or _person_source(doc, lx, idx, keys, first, last)
+    found = _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
+        or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
     head = keys[0]
     indefinite = head in _INDEFINITE or (head == "de" and len(keys) > 1 and keys[1] == "nombreux")
     stype = cue_stype(keys, lx)
     names = idx.names_in(first, last)
-    # strip a leading definite determiner / possessive, keep the text's wording otherwise
+    # strip a leading definite determiner / possessive ("la SNCF" -> "SNCF", "le ministère russe" ->
+    # "ministère russe"), but a lone common noun keeps it ("le témoin", "la mairie"), as do short
+    # plural groups ("les syndicats", "les officiels russes")
     f2 = first
     if keys[0] in _DETERMINERS or keys[0] in ("ses", "son", "sa", "leur", "leurs"):
-        if not (keys[0] == "les" and len(words) <= 3) and first + 1 < last:
+        lone_noun = len(words) == 2 and toks[last - 1].text[:1].islower() and keys[0] in _DETERMINERS
+        if not (lone_noun or keys[0] == "les" and len(words) <= 3) and first + 1 < last:
             f2 = first + 1
     name = _np_text(doc, f2, last)
     start, end = toks[f2].start, toks[last - 1].end
