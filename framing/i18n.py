@@ -222,6 +222,28 @@ _CAMPS: dict[str, tuple[str, str]] = {
 }
 
 
+#: How a speaker's camp was found (``camp_method``), as the report names it.
+_CAMP_METHODS: dict[str, tuple[str, str]] = {
+    "actor": ("nom du fichier d'acteurs", "name in the actors file"), "outlet": ("média nommé", "named outlet"),
+    "description": ("description", "description"), "apposition": ("apposition", "apposition"),
+    "stype": ("type de source", "source type"), "context": ("contexte (mention antérieure)", "context (earlier mention)"),
+    "role": ("rôle", "role"), "role_country": ("rôle et pays", "role and country"),
+    "home_country": ("pays du média", "outlet's country"), "story_country": ("pays de l'histoire", "story's country"),
+    "person_no_role": ("personne sans rôle", "person with no role"), "residual": ("résiduel (autres)", "residual (other)"),
+    "anonymous": ("source anonyme", "anonymous source"), "unknown": ("non trouvé", "not found"),
+}
+
+#: Story-independent roles of speakers (``role``).
+_ROLES: dict[str, tuple[str, str]] = {
+    "government": ("gouvernement", "government"), "politician": ("responsable politique", "politician"),
+    "union_ngo": ("syndicat, ONG, militant", "union, NGO, activist"), "company": ("entreprise", "company"),
+    "researcher": ("chercheur, expert", "researcher, expert"), "media": ("média, journaliste", "media, journalist"),
+    "citizen": ("citoyen", "citizen"), "public_figure": ("personnalité", "public figure"),
+    "professional": ("professionnel", "professional"), "international": ("organisation internationale", "international body"),
+    "anonymous": ("anonyme", "anonymous"), "unknown": ("inconnu", "unknown"),
+}
+
+
 def camp_label(camp: str, lang: str = "fr") -> str:
     pair = _CAMPS.get(camp)
     return pair[0 if lang == "fr" else 1] if pair else camp.replace("_", " ")
@@ -250,7 +272,15 @@ def feature_label(name: str, lang: str = "fr", unit: bool = False) -> str:
         s = re.match(r"^stance_balance_(.+)$", name)
         vs = re.match(r"^verb_stance_(.+)_share$", name)
         lc = re.match(r"^loaded_(own_|quoted_)?(%s)_per_1k$" % "|".join(_LOADED_CATS), name)
-        if vs and vs.group(1) in _VERB_STANCE:
+        cm = re.match(r"^camp_method_(.+)_share$", name)
+        sr = re.match(r"^speaker_role_(.+)_share$", name)
+        if cm:
+            method = _CAMP_METHODS.get(cm.group(1), (cm.group(1).replace("_", " "),) * 2)[i]
+            label = ("Camp trouvé par : " if lang == "fr" else "Camp found by: ") + method
+        elif sr:
+            role = _ROLES.get(sr.group(1), (sr.group(1).replace("_", " "),) * 2)[i]
+            label = ("Rôle des orateurs : " if lang == "fr" else "Speakers' role: ") + role
+        elif vs and vs.group(1) in _VERB_STANCE:
             label = ("Verbes " if lang == "fr" else "Reporting verbs, ") + _VERB_STANCE[vs.group(1)][i]
         elif lc:
             voice = {"own_": (", voix du média", ", own voice"), "quoted_": (", voix citées", ", quoted")}.get(lc.group(1) or "", ("", ""))[i]

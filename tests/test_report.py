@@ -423,3 +423,19 @@ def test_charts_stay_bounded_with_many_groups(tmp_path):
     write_report(res, tmp_path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert f"The charts show the {MAX_CHART_GROUPS} largest of 20 groups" in html and "G019" in html
+
+
+def test_camp_method_and_role_features_have_readable_labels_in_both_languages():
+    """Every way a camp is found and every speaker role reads as words, never as a half-translated key."""
+    from framing.extract.camps import CAMP_METHODS
+    from framing.extract.roles import ROLE_CLASSES
+    from framing.i18n import feature_label
+
+    names = [f"camp_method_{m.replace('+', '_').replace('-', '_')}_share" for m in CAMP_METHODS]
+    names += [f"speaker_role_{r}_share" for r in (*ROLE_CLASSES, "unknown")]
+    for name in names:
+        fr, en = feature_label(name, "fr"), feature_label(name, "en")
+        assert fr.startswith(("Camp trouvé par : ", "Rôle des orateurs : ")), fr
+        assert en.startswith(("Camp found by: ", "Speakers' role: ")), en
+        assert "_" not in fr + en and "method" not in fr
+    assert feature_label("camp_method_home_country_share", "fr") == "Camp trouvé par : pays du média"
