@@ -312,6 +312,10 @@ def test_the_stance_evidence_reads_the_speakers_role():
     ("ces mesures ne changeront rien", "critical", "denial"),
     # the existential "il n'y a pas" states an absence, it does not dispute
     ("il n'y a pas de solution simple", "neutral", "default-neutral"),
+    # and so does "X n'a pas de Y"
+    ("le conflit n'a pas de solution militaire", "neutral", "default-neutral"),
+    # a compound tense of avoir is a predication ("n'a pas été")
+    ("cela n'a pas été probant", "critical", "denial"),
     # a restrictive "pas seulement" affirms
     ("la réforme ne concerne pas seulement les salariés", "neutral", "default-neutral"),
     # an evaluative word decides: the denial is only read when there is none

@@ -383,6 +383,7 @@ _RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozens
 #: the first and second parts of a negation that denies a predication (denials)
 _NE = _words("ne n'") | frozenset({"n’"})
 _DENIAL_ENDS = _words("pas jamais rien plus aucun aucune guère nullement personne point")
+_DE = _words("de d'") | frozenset({"d’"})
 #: a negation does not reach a cue across these (another clause)
 _CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
 #: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
@@ -397,8 +398,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
 
     A quote that denies something of its subject ("il ne défend pas les intérêts du peuple",
     "cela n'a pas été probant", "ne montrent rien") disputes it; the existential "il n'y a
-    pas / aucun …" states an absence ("il n'y a pas de risque") and is not counted, nor a
-    restrictive "pas seulement". The second part of the negation stands within four words
+    pas / aucun …" states an absence ("il n'y a pas de risque"), as does its possessive ("le
+    conflit n'a pas de solution"): not counted, nor a restrictive "pas seulement". The second part of the negation stands within four words
     of ``ne``, in its clause.
     """
     found = []
@@ -410,6 +411,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                 continue
             if k + 2 < len(lows) and lows[k + 1] == "y" and lows[k + 2] in AVOIR_FORMS:
                 continue  # existential "il n'y a pas"
+            if lows[k + 1:k + 2] and lows[k + 1] in AVOIR_FORMS and lows[k + 3:k + 4] and lows[k + 3] in _DE:
+                continue  # possessive absence "le conflit n'a pas de solution"
             for j in range(k + 1, min(len(lows), k + 5)):
                 if lows[j] in _CLAUSE_BREAKS:
                     break
