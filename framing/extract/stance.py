@@ -57,7 +57,7 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import AVOIR_FORMS, POSSESSIVES_3, words as _words
+from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -380,10 +380,8 @@ class StanceScorer:
 #: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
 _RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
     {"le seul", "la seule", "les seuls", "les seules"})
-#: the first and second parts of a negation that denies a predication (denials)
-_NE = _words("ne n'") | frozenset({"n’"})
-_DENIAL_ENDS = _words("pas jamais rien plus aucun aucune guère nullement personne point")
-_DE = _words("de d'") | frozenset({"d’"})
+#: the preposition of a possessive absence ("n'a pas de solution"), not counted as a denial
+_DE = _words("de d' d’")
 #: a negation does not reach a cue across these (another clause)
 _CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
 #: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
@@ -407,7 +405,7 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
         toks = doc.tokens_between(a, b)
         lows = [t.text.lower() for t in toks]
         for k, w in enumerate(lows):
-            if w not in _NE:
+            if w not in NEGATION_FIRST:
                 continue
             if k + 2 < len(lows) and lows[k + 1] == "y" and lows[k + 2] in AVOIR_FORMS:
                 continue  # existential "il n'y a pas"
@@ -416,7 +414,7 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
             for j in range(k + 1, min(len(lows), k + 5)):
                 if lows[j] in _CLAUSE_BREAKS:
                     break
-                if lows[j] in _DENIAL_ENDS:
+                if lows[j] in NEGATION_SECOND:
                     if not (lows[j] == "pas" and (lows[j + 1:j + 2] and lows[j + 1] in _RESTRICTIVE
                                                   or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)):
                         found.append(toks[k].i)
