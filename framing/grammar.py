@@ -62,6 +62,10 @@ DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVE_PRONOUNS_SG | DEMONSTRATIVE_PRONOUNS_PL
 OBJECT_CLITICS = _words("le la l' les lui leur se s' y en")
 RELATIVE_PRONOUNS = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels")
 NEGATION_WORDS = _words("ne n' pas jamais ni")
+#: the first part of a negation, and the second parts that close it on a predication
+#: ("ne … pas", "n'… jamais", "ne … rien"; "ne … que" restricts and is not one of them)
+NEGATION_FIRST = _words("ne n' n’")
+NEGATION_SECOND = _words("pas jamais rien plus aucun aucune guère nullement personne point")
 
 ETRE_FORMS = _words("""est sont était étaient sera seront serait seraient être étant suis es sommes êtes fut
 furent soit soient""")

@@ -304,3 +304,33 @@ def test_the_stance_evidence_reads_the_speakers_role():
     camps.extract(doc, spans, get_resources(default_config()))
     ev = next(iter(doc.cache["stance.evidence"].values()))
     assert ev.extras.get("role_union_ngo") == 1.0
+
+
+@pytest.mark.parametrize("content, stance, method", [
+    # a quote with no evaluative word that denies something of its subject disputes it
+    ("le gouvernement ne défend pas les intérêts des salariés", "critical", "denial"),
+    ("ces mesures ne changeront rien", "critical", "denial"),
+    # the existential "il n'y a pas" states an absence, it does not dispute
+    ("il n'y a pas de solution simple", "neutral", "default-neutral"),
+    # and so does "X n'a pas de Y"
+    ("le conflit n'a pas de solution militaire", "neutral", "default-neutral"),
+    # a compound tense of avoir is a predication ("n'a pas été")
+    ("cela n'a pas été probant", "critical", "denial"),
+    # a restrictive "pas seulement" affirms
+    ("la réforme ne concerne pas seulement les salariés", "neutral", "default-neutral"),
+    # an evaluative word decides: the denial is only read when there is none
+    ("les sanctions américaines ne suffiront pas", "critical", "lexicon+negation"),
+])
+def test_a_denial_with_no_evaluative_word_is_critical(content, stance, method):
+    text = f"Le Pentagone a estimé que {content}."
+    s = decide(text, "Le Pentagone", content, "a estimé")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == (stance, method)
+
+
+def test_denials_are_the_negated_predications_in_the_clause():
+    from framing.extract.stance import denials
+    text = "Il n'y a aucun risque, mais il ne viendra jamais et elle, lorsque rien ne change, pas du tout."
+    doc = get_backend("builtin").parse(text)
+    found = [doc.tokens[i].text for i in denials(doc, [(0, len(text))])]
+    # "n'y a aucun" is existential; "ne change ," has no second part in its clause
+    assert found == ["ne"] and doc.tokens[denials(doc, [(0, len(text))])[0] + 1].text == "viendra"

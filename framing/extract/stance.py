@@ -33,10 +33,16 @@ turns a positive cue negative and cancels a negative one ("ne suffiront pas" is 
 n'est pas une escalade" is not praise). Weakness and failure words about the
 speaker's own side or an ally are reporting, not criticism, and count 0; so do
 fear and danger words ("le chaos", "dangereux") about one's own side.
+When the quote carries no evaluative word and no verb of blame or praise, a
+**denial** decides: a negated predication ("il ne défend pas les intérêts du
+peuple", "cela ne changera rien", "n'a pas été probant") disputes what it is
+about and scores −1; the existential "il n'y a pas / aucun …" (an absence,
+"il n'y a pas de risque") and a restrictive "pas seulement" do not count.
 Score > 0 → supportive, < 0 → critical, 0 → neutral.
 
 ``stance_method`` says what decided: ``lexicon``, ``lexicon+negation``,
-``verb`` (only the reporting verb), ``default-neutral`` (no cue), with a
+``verb`` (only the reporting verb), ``denial`` (no cue, a negated predication),
+``default-neutral`` (no cue), with a
 ``nested:`` / ``split:`` prefix when inherited, or ``classifier`` when a
 trained model (``framing train-stance``) is loaded.
 """
@@ -51,7 +57,7 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import POSSESSIVES_3, words as _words
+from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -282,7 +288,7 @@ class StanceScorer:
                                                           max(b for _, b in regions) + 41)
         return StanceEvidence(regions, speaker_camp, target, how, relation,
                               self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words,
-                              context_features(doc, group, spans, near))
+                              context_features(doc, group, spans, near), denials(doc, regions))
 
     def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
         if self.model is not None:
@@ -301,7 +307,7 @@ class StanceScorer:
             stance = "neutral"
         cues = ev.rule_cues
         if not cues and not ev.verb_cues:
-            method = "default-neutral"
+            method = "denial" if score < 0 else "default-neutral"
         elif not cues:
             method = "verb"
         else:
@@ -374,6 +380,8 @@ class StanceScorer:
 #: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
 _RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
     {"le seul", "la seule", "les seuls", "les seules"})
+#: the preposition of a possessive absence ("n'a pas de solution"), not counted as a denial
+_DE = _words("de d' d’")
 #: a negation does not reach a cue across these (another clause)
 _CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
 #: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
@@ -381,6 +389,37 @@ _CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous"
 #: a bare past participle without auxiliary is passive or adjectival ("un article très critiqué par …"):
 #: its agent is not the subject of the sentence
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
+
+
+def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int]:
+    """Token indices of the ``ne``/``n'`` of each negated predication in ``regions``.
+
+    A quote that denies something of its subject ("il ne défend pas les intérêts du peuple",
+    "cela n'a pas été probant", "ne montrent rien") disputes it; the existential "il n'y a
+    pas / aucun …" states an absence ("il n'y a pas de risque"), as does its possessive ("le
+    conflit n'a pas de solution"): not counted, nor a restrictive "pas seulement". The second part of the negation stands within four words
+    of ``ne``, in its clause.
+    """
+    found = []
+    for a, b in regions:
+        toks = doc.tokens_between(a, b)
+        lows = [t.text.lower() for t in toks]
+        for k, w in enumerate(lows):
+            if w not in NEGATION_FIRST:
+                continue
+            if k + 2 < len(lows) and lows[k + 1] == "y" and lows[k + 2] in AVOIR_FORMS:
+                continue  # existential "il n'y a pas"
+            if lows[k + 1:k + 2] and lows[k + 1] in AVOIR_FORMS and lows[k + 3:k + 4] and lows[k + 3] in _DE:
+                continue  # possessive absence "le conflit n'a pas de solution"
+            for j in range(k + 1, min(len(lows), k + 5)):
+                if lows[j] in _CLAUSE_BREAKS:
+                    break
+                if lows[j] in NEGATION_SECOND:
+                    if not (lows[j] == "pas" and (lows[j + 1:j + 2] and lows[j + 1] in _RESTRICTIVE
+                                                  or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)):
+                        found.append(toks[k].i)
+                    break
+    return found
 
 
 def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:

@@ -51,6 +51,9 @@ class StanceEvidence:
     n_words: int = 0
     #: what surrounds the quote, for the classifier (stance_model.context_features)
     extras: dict[str, float] = field(default_factory=dict)
+    #: token indices of the negated predications of the quote (stance.denials): with no
+    #: evaluative cue at all, a quote that denies something of its subject disputes it
+    denials: list[int] = field(default_factory=list)
 
     @property
     def rule_cues(self) -> list[Cue]:
@@ -68,4 +71,6 @@ class StanceEvidence:
                 p = 0
             total += p
         total += sum(c.polarity for c in self.verb_cues)
+        if not self.rule_cues and not self.verb_cues and self.denials:
+            return -1, True
         return total, negation
