@@ -165,7 +165,9 @@ class _Attributor:
             return self._latest_person(offset, "f" if word == "dernière" else "m")
         if word in ("derniers", "dernières"):
             return self._plural_group_before(offset, quoted=True)  # (the latter may be in a quotation)
-        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux", "ceux")
+        if word in ("ceux", "celles"):
+            return None  # a demonstrative ("celles et ceux qui…") is defined by its relative, not by who spoke before
+        plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
         gender = self.entities.pronoun_gender(word)
         fallback = None
         if not plural:
@@ -194,10 +196,8 @@ class _Attributor:
             if fallback is None:
                 fallback = src
         if plural:
-            # a group of people named just before, else a singular source of the history; a
-            # demonstrative ("celles et ceux qui…") is defined by its relative, not by the groups before
-            group = self._plural_group_before(offset) if word != "ceux" else None
-            return group or fallback
+            # a group of people named just before, else a singular source of the history
+            return self._plural_group_before(offset) or fallback
         # else the latest person named before, preferring one that opens its sentence (a subject)
         latest = None
         k = bisect.bisect_left(self.mention_starts, offset) - 1

@@ -645,13 +645,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None
     if form == "gerund" and k > 0 and key(toks[k - 1]) in _DEGREE_ADVERBS:
         return None  # "s'est montré très confiant": an adjective, not "confier"
-    # a compound passive ("a été confirmée par", "ont été démenties") is passive too
-    compound = not reflexive and form == "ppart" and any(key(x) == "été" for x in toks[first:k])
-    etre_aux = compound or any(key(x) in _ETRE for x in toks[first:k])
+    # (a compound passive, "a été confirmée par", "ont été démenties", is passive too: été is in _ETRE)
+    etre_aux = any(key(x) in _ETRE for x in toks[first:k])
     found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
-    if found is None and compound:
-        # (kept as before, now read as a passive: its subject is what is said, not who says it)
-        found = None, "passive", last
     if found is None:
         return None
     agent, form, last = found
