@@ -717,20 +717,7 @@ class _Attributor:
             src = self.finish(describe_source(self.doc, self.res, *sub), start)
             return self._unsigned_document(cue, sub, src) or src
         if cue.kind == "noun":
-            j = cue.last
-            if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
-                # "sa promesse de supprimer l'article": the possessor, the sentence's subject first
-                rng = self.sentence_subject(cue)
-                src = describe_source(self.doc, self.res, *rng) if rng is not None else None
-                return self.finish(src, start) if src is not None else self._possessor(cue)
-            if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
-                # "de X" → X; "du Kremlin" → Kremlin
-                a, b = self.np_after(j + 1)
-                src = describe_source(self.doc, self.res, a, b)
-                if src is not None and (src.kind in ("person", "role") or src.stype in ("institution", "media", "expert")
-                                        and self.idx.names_in(a, min(b, a + 4)) and b - a <= 6):
-                    return self.finish(src, start)
-            return None
+            return self._noun_source(cue, start)
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
@@ -774,6 +761,24 @@ class _Attributor:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+        return None
+
+    def _noun_source(self, cue: Cue, start: int) -> Source | None:
+        """The source of a reporting noun: its possessor, or its "de X" complement."""
+        toks = self.toks
+        j = cue.last
+        if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
+            # "sa promesse de supprimer l'article": the possessor, the sentence's subject first
+            rng = self.sentence_subject(cue)
+            src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+            return self.finish(src, start) if src is not None else self._possessor(cue)
+        if j < len(toks) and key(toks[j]) in ("de", "du", "des", "d'"):
+            # "de X" → X; "du Kremlin" → Kremlin
+            a, b = self.np_after(j + 1)
+            src = describe_source(self.doc, self.res, a, b)
+            if src is not None and (src.kind in ("person", "role") or src.stype in ("institution", "media", "expert")
+                                    and self.idx.names_in(a, min(b, a + 4)) and b - a <= 6):
+                return self.finish(src, start)
         return None
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
