@@ -76,31 +76,51 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
     speech = [s for s in ctx.spans if s.label in _SPEECH]
     attrs = ctx.label("ATTR")
     targets = {s.attrs.get("target") for s in speech}
+    # what each denominator being zero means in this document, by the kinds of _denominator
+    missing = {"words": not ctx.n_words, "sentences": not ctx.n_sentences, "attrs": not attrs,
+               "quotes": not ctx.label("QUOTE"), "speech": not speech,
+               "speech_attrs": not speech and not attrs}
     out = set()
     for name in names:
-        if name.startswith("n_") or name == "hedge_boost_ratio":
+        kind = _DENOMINATOR.get(name)
+        if kind is None:
+            kind = _DENOMINATOR[name] = _denominator(name)
+        if kind is True:
             continue
-        if name.endswith("_per_1k") or name == "quoted_word_share":
-            undefined = not ctx.n_words
-        elif name.endswith("_per_100_sentences") or name.endswith("sentence_share"):
-            undefined = not ctx.n_sentences
-        elif name.startswith(("attr_", "verb_stance_")) and name.endswith("_share"):
-            undefined = not attrs
-        elif name == "quote_mixed_share":
-            undefined = not ctx.label("QUOTE")
-        elif (name.startswith("voice_") and name.endswith("_share")) or name in ("home_voice_share", "other_voice_share"):
-            undefined = not speech
-        elif (m := _STANCE_TARGET.match(name)):
-            undefined = m.group(1) not in targets
-        elif name == "camp_unknown_share":
-            undefined = not speech and not attrs
-        elif name.startswith(("camp_method_", "speaker_role_")) and name.endswith("_share"):
-            undefined = not speech
-        else:
-            undefined = False
-        if undefined:
+        if kind.startswith("target:"):
+            if kind[7:] not in targets:
+                out.add(name)
+        elif missing[kind]:
             out.add(name)
     return out
+
+
+#: the denominator kind of each feature name seen (a function of the name alone; speed, issue 15)
+_DENOMINATOR: dict[str, str | bool] = {}
+
+
+def _denominator(name: str) -> str | bool:
+    """What a feature's denominator counts (a key of ``missing`` in :func:`undefined_features`,
+    ``target:CAMP`` for a stance balance) or ``True`` when it is always defined."""
+    if name.startswith("n_") or name == "hedge_boost_ratio":
+        return True
+    if name.endswith("_per_1k") or name == "quoted_word_share":
+        return "words"
+    if name.endswith("_per_100_sentences") or name.endswith("sentence_share"):
+        return "sentences"
+    if name.startswith(("attr_", "verb_stance_")) and name.endswith("_share"):
+        return "attrs"
+    if name == "quote_mixed_share":
+        return "quotes"
+    if (name.startswith("voice_") and name.endswith("_share")) or name in ("home_voice_share", "other_voice_share"):
+        return "speech"
+    if (m := _STANCE_TARGET.match(name)):
+        return "target:" + m.group(1)
+    if name == "camp_unknown_share":
+        return "speech_attrs"
+    if name.startswith(("camp_method_", "speaker_role_")) and name.endswith("_share"):
+        return "speech"
+    return True
 
 
 def compute_features(ctx: FeatureContext,

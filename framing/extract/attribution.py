@@ -900,12 +900,32 @@ def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
 def _openings(doc: ParsedDocument):
     """``(sentence, first token)`` of every sentence, and of every line starting inside one
     (a heading without a full stop runs into the next paragraph's sentence)."""
+    # A line break outside the tokens lies between token k - 1 and token k, k the first
+    # token starting after it, found by bisection (no per-token loop; speed, issue 15)
     toks = doc.tokens
+    starts = list(map(_START, toks))
+    after_break = set()
+    for p in _line_breaks(doc.text):
+        k = bisect.bisect_right(starts, p)
+        if k > 0 and toks[k - 1].end <= p:
+            after_break.add(k)
+    after_break = sorted(after_break)
     for sent in doc.sentences:
         yield sent, sent.first
-        for k in range(sent.first + 1, sent.last):
-            if "\n" in doc.text[toks[k - 1].end:toks[k].start]:
-                yield sent, k
+        lo = bisect.bisect_right(after_break, sent.first)
+        for k in after_break[lo:bisect.bisect_left(after_break, sent.last, lo)]:
+            yield sent, k
+
+
+_START = operator.attrgetter("start")
+
+
+def _line_breaks(text: str):
+    """Offsets of the line breaks of ``text``."""
+    p = text.find("\n")
+    while p >= 0:
+        yield p
+        p = text.find("\n", p + 1)
 
 
 _LINKING_ADVERBS = frozenset("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc

@@ -115,10 +115,22 @@ class RoleLexicon:
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
                         for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+        # read() is a function of its text alone, and descriptions recur (a quarter of
+        # the calls on corpus-b are new): memoised by value, bounded (speed, issue 15)
+        self._read_memo: dict[str, RoleFinding] = {}
 
     # -- descriptions ----------------------------------------------------------
     def read(self, text: str) -> RoleFinding:
         """Role class and country said by a short description ("le ministre néerlandais")."""
+        memo = self._read_memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            found = memo[text] = self._read(text)
+        return found
+
+    def _read(self, text: str) -> RoleFinding:
         if not text or not text.strip():
             return RoleFinding()
         marks = []  # (start, end, class, head, country)
