@@ -80,23 +80,30 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
     missing = {"words": not ctx.n_words, "sentences": not ctx.n_sentences, "attrs": not attrs,
                "quotes": not ctx.label("QUOTE"), "speech": not speech,
                "speech_attrs": not speech and not attrs}
+    names = tuple(names)
+    by_kind = _BY_DENOMINATOR.get(names)
+    if by_kind is None:
+        if len(_BY_DENOMINATOR) > 1_000:
+            _BY_DENOMINATOR.clear()
+        by_kind = _BY_DENOMINATOR[names] = _group_by_denominator(names)
     out = set()
-    for name in names:
-        kind = _DENOMINATOR.get(name)
-        if kind is None:
-            kind = _DENOMINATOR[name] = _denominator(name)
-        if kind is True:
-            continue
-        if kind.startswith("target:"):
-            if kind[7:] not in targets:
-                out.add(name)
-        elif missing[kind]:
-            out.add(name)
+    for kind, group in by_kind.items():
+        if missing[kind] if not kind.startswith("target:") else kind[7:] not in targets:
+            out.update(group)
     return out
 
 
-#: the denominator kind of each feature name seen (a function of the name alone; speed, issue 15)
-_DENOMINATOR: dict[str, str | bool] = {}
+#: the names of a feature list grouped by denominator kind, by list (the lists recur; speed, issue 15)
+_BY_DENOMINATOR: dict[tuple[str, ...], dict[str, list[str]]] = {}
+
+
+def _group_by_denominator(names: tuple[str, ...]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        kind = _denominator(name)
+        if kind is not True:
+            groups.setdefault(kind, []).append(name)
+    return groups
 
 
 def _denominator(name: str) -> str | bool:
