@@ -46,6 +46,9 @@ from typing import Iterable, Sequence
 from .grammar import fold, fold_char
 from .lexicons import LexiconError, display_path, load_lexicon, read_data_file, read_table, shipped_dir
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_APOSTROPHE_SPACES = re.compile(r"'\s+")
+
 UNKNOWN = "unknown"
 #: in a description, a nationality adjective counts when at most this many words separate
 #: it from a role noun before it ("le vice-ministre russe", "responsables militaires et du
@@ -97,10 +100,11 @@ class Mention:
 # --- normalisation and matching --------------------------------------------
 
 
+@lru_cache(maxsize=50_000)  # names recur within and across documents (speed, issue 15)
 def name_key(text: str, lower: bool = True) -> str:
     """Comparison key of a name: folded, hyphens as spaces, single spaces."""
     s = fold(text, lower).replace("-", " ")
-    s = re.sub(r"'\s+", "'", s)
+    s = _APOSTROPHE_SPACES.sub("'", s)
     return " ".join(s.split())
 
 

@@ -59,6 +59,10 @@ from .incises import incise_cues
 from .entities import METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table
 from .speakers import Source, lexica, name_index
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_STOP_OR_BREAK = re.compile(r"[.!?\n]")
+_COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
+
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
@@ -1201,7 +1205,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         j -= 1
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
-            not re.search(r"[.!?\n]", text[prev_q[0].end:q.start]) and \
+            not _STOP_OR_BREAK.search(text[prev_q[0].end:q.start]) and \
             any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
@@ -1232,7 +1236,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
     """The source of "X : « … »": a short named or role phrase before a colon."""
     doc = at.doc
-    m = re.fullmatch(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*", lead)
+    m = _COLON_LEAD.fullmatch(lead)
     if not m:
         return None
     a = doc.token_index_from(line_a + m.start(1))
