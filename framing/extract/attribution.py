@@ -921,9 +921,6 @@ def _openings(doc: ParsedDocument):
             yield sent, k
 
 
-_START = operator.attrgetter("start")
-
-
 def _line_breaks(text: str):
     """Offsets of the line breaks of ``text``."""
     p = text.find("\n")
