@@ -180,6 +180,27 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
     return "".join(pieces), breaks, deltas
 
 
+#: the last article-sized text squeezed, with its result: a document's text is searched by
+#: several indexes in turn (actor names, countries), each squeezing it (speed, issue 15).
+#: One tuple, replaced whole, so that threads never read a text with another's result.
+_LAST_SQUEEZED: tuple = (None, None)
+
+
+def _squeezed(text: str) -> tuple[str, list[int], list[int]]:
+    """``_squeeze_separators(text, True)``, kept for the last text (the same object) of
+    200 to 200,000 characters (a short string is memoised by the caller; a huge one is
+    not held on to)."""
+    global _LAST_SQUEEZED
+    if not 200 < len(text) <= 200_000:
+        return _squeeze_separators(text, True)
+    last = _LAST_SQUEEZED
+    if last[0] is text:
+        return last[1]
+    found = _squeeze_separators(text, True)
+    _LAST_SQUEEZED = (text, found)
+    return found
+
+
 def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], deltas: list[int]) -> bool:
     """True when the case-kept squeezed text reads ``key`` from ``start`` (``norm`` is the lower-cased one).
 
@@ -249,7 +270,7 @@ class PhraseIndex:
     def _find_automaton(self, text: str) -> list[tuple[int, int, object]]:
         """What ``finditer`` of each expression gives, from the automata."""
         found = []
-        norm, breaks, deltas = _squeeze_separators(text, True)
+        norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
         for lower, auto in self._automata.items():
             cands = []
