@@ -46,6 +46,9 @@ from typing import Iterable, Sequence
 from .grammar import fold, fold_char
 from .lexicons import LexiconError, display_path, load_lexicon, read_data_file, read_table, shipped_dir
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_APOSTROPHE_SPACES = re.compile(r"'\s+")
+
 UNKNOWN = "unknown"
 #: in a description, a nationality adjective counts when at most this many words separate
 #: it from a role noun before it ("le vice-ministre russe", "responsables militaires et du
@@ -97,10 +100,11 @@ class Mention:
 # --- normalisation and matching --------------------------------------------
 
 
+@lru_cache(maxsize=50_000)  # names recur within and across documents (speed, issue 15)
 def name_key(text: str, lower: bool = True) -> str:
     """Comparison key of a name: folded, hyphens as spaces, single spaces."""
     s = fold(text, lower).replace("-", " ")
-    s = re.sub(r"'\s+", "'", s)
+    s = _APOSTROPHE_SPACES.sub("'", s)
     return " ".join(s.split())
 
 
@@ -176,6 +180,27 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
     return "".join(pieces), breaks, deltas
 
 
+#: the last article-sized text squeezed, with its result: a document's text is searched by
+#: several indexes in turn (actor names, countries), each squeezing it (speed, issue 15).
+#: One tuple, replaced whole, so that threads never read a text with another's result.
+_LAST_SQUEEZED: tuple = (None, None)
+
+
+def _squeezed(text: str) -> tuple[str, list[int], list[int]]:
+    """``_squeeze_separators(text, True)``, kept for the last text (the same object) of
+    200 to 200,000 characters (a short string is memoised by the caller; a huge one is
+    not held on to)."""
+    global _LAST_SQUEEZED
+    if not 200 < len(text) <= 200_000:
+        return _squeeze_separators(text, True)
+    last = _LAST_SQUEEZED
+    if last[0] is text:
+        return last[1]
+    found = _squeeze_separators(text, True)
+    _LAST_SQUEEZED = (text, found)
+    return found
+
+
 def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], deltas: list[int]) -> bool:
     """True when the case-kept squeezed text reads ``key`` from ``start`` (``norm`` is the lower-cased one).
 
@@ -245,7 +270,7 @@ class PhraseIndex:
     def _find_automaton(self, text: str) -> list[tuple[int, int, object]]:
         """What ``finditer`` of each expression gives, from the automata."""
         found = []
-        norm, breaks, deltas = _squeeze_separators(text, True)
+        norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
         for lower, auto in self._automata.items():
             cands = []

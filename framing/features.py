@@ -76,31 +76,58 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
     speech = [s for s in ctx.spans if s.label in _SPEECH]
     attrs = ctx.label("ATTR")
     targets = {s.attrs.get("target") for s in speech}
+    # what each denominator being zero means in this document, by the kinds of _denominator
+    missing = {"words": not ctx.n_words, "sentences": not ctx.n_sentences, "attrs": not attrs,
+               "quotes": not ctx.label("QUOTE"), "speech": not speech,
+               "speech_attrs": not speech and not attrs}
+    names = tuple(names)
+    by_kind = _BY_DENOMINATOR.get(names)
+    if by_kind is None:
+        if len(_BY_DENOMINATOR) > 1_000:
+            _BY_DENOMINATOR.clear()
+        by_kind = _BY_DENOMINATOR[names] = _group_by_denominator(names)
     out = set()
-    for name in names:
-        if name.startswith("n_") or name == "hedge_boost_ratio":
-            continue
-        if name.endswith("_per_1k") or name == "quoted_word_share":
-            undefined = not ctx.n_words
-        elif name.endswith("_per_100_sentences") or name.endswith("sentence_share"):
-            undefined = not ctx.n_sentences
-        elif name.startswith(("attr_", "verb_stance_")) and name.endswith("_share"):
-            undefined = not attrs
-        elif name == "quote_mixed_share":
-            undefined = not ctx.label("QUOTE")
-        elif (name.startswith("voice_") and name.endswith("_share")) or name in ("home_voice_share", "other_voice_share"):
-            undefined = not speech
-        elif (m := _STANCE_TARGET.match(name)):
-            undefined = m.group(1) not in targets
-        elif name == "camp_unknown_share":
-            undefined = not speech and not attrs
-        elif name.startswith(("camp_method_", "speaker_role_")) and name.endswith("_share"):
-            undefined = not speech
-        else:
-            undefined = False
-        if undefined:
-            out.add(name)
+    for kind, group in by_kind.items():
+        if missing[kind] if not kind.startswith("target:") else kind[7:] not in targets:
+            out.update(group)
     return out
+
+
+#: the names of a feature list grouped by denominator kind, by list (the lists recur; speed, issue 15)
+_BY_DENOMINATOR: dict[tuple[str, ...], dict[str, list[str]]] = {}
+
+
+def _group_by_denominator(names: tuple[str, ...]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        kind = _denominator(name)
+        if kind is not True:
+            groups.setdefault(kind, []).append(name)
+    return groups
+
+
+def _denominator(name: str) -> str | bool:
+    """What a feature's denominator counts (a key of ``missing`` in :func:`undefined_features`,
+    ``target:CAMP`` for a stance balance) or ``True`` when it is always defined."""
+    if name.startswith("n_") or name == "hedge_boost_ratio":
+        return True
+    if name.endswith("_per_1k") or name == "quoted_word_share":
+        return "words"
+    if name.endswith("_per_100_sentences") or name.endswith("sentence_share"):
+        return "sentences"
+    if name.startswith(("attr_", "verb_stance_")) and name.endswith("_share"):
+        return "attrs"
+    if name == "quote_mixed_share":
+        return "quotes"
+    if (name.startswith("voice_") and name.endswith("_share")) or name in ("home_voice_share", "other_voice_share"):
+        return "speech"
+    if (m := _STANCE_TARGET.match(name)):
+        return "target:" + m.group(1)
+    if name == "camp_unknown_share":
+        return "speech_attrs"
+    if name.startswith(("camp_method_", "speaker_role_")) and name.endswith("_share"):
+        return "speech"
+    return True
 
 
 def compute_features(ctx: FeatureContext,

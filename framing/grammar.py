@@ -163,8 +163,8 @@ def fold(text: str, lower: bool = True) -> str:
 
 # --- lemmas ----------------------------------------------------------------
 
-#: Lemmas of the word forms seen so far: the one cache of :func:`lemma_of`, also read
-#: directly by the builtin tokenizer's loop (a dict look-up is cheaper than a call).
+#: Lemmas of the word forms seen so far: the one cache of :func:`lemma_of` (the builtin
+#: tokenizer keeps its own ``(form, lemma)`` memo in front of it).
 #: Bounded: cleared when it grows past LEMMA_MEMO_MAX.
 LEMMA_MEMO: dict[str, str] = {}
 LEMMA_MEMO_MAX = 200_000

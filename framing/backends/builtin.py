@@ -23,7 +23,7 @@ import re
 from itertools import compress, count
 
 from ..document import LEMMAS, SENTENCES, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
-from ..grammar import LEMMA_MEMO, lemma_of
+from ..grammar import lemma_of
 
 # Case-insensitivity is scoped to the literal parts ((?i:...)): a global
 # IGNORECASE makes every \w and [^\W_] test case-fold, and costs ~15 %.
@@ -84,20 +84,35 @@ _PLAIN, _MARK, _CLITIC_G, _NUM, _WORD, _ELLIPSIS, _PUNCT = (
     _G["plain"], _G["mark"], _G["clitic"], _G["num"], _G["word"], _G["ellipsis"], _G["punct"])
 
 
+#: ``(form, lemma)`` by word form seen (bounded: cleared past _WORDS_MAX): the one look-up
+#: of a word's lemma in tokenize also gives one shared string per form, so tokens of
+#: the same form do not each hold their own copy (memory, issue 15: ~50 bytes a token)
+_WORDS: dict[str, tuple[str, str]] = {}
+_WORDS_MAX = 200_000
+
+
+def _word_entry(form: str) -> tuple[str, str]:
+    if len(_WORDS) > _WORDS_MAX:
+        _WORDS.clear()
+    entry = _WORDS[form] = (form, lemma_of(form))
+    return entry
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
     tokens: list[Token] = []
     append = tokens.append
-    known = LEMMA_MEMO.get
+    known = _WORDS.get
     # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(_SCAN_RE.finditer(text)):
         g = m.lastindex
         form = m.group(g)
         start, end = m.span(g)
         if g == _PLAIN or g == _WORD:
-            lemma = known(form)
-            if lemma is None:
-                lemma = lemma_of(form)
+            entry = known(form)
+            if entry is None:
+                entry = _word_entry(form)
+            form, lemma = entry
             append(Token(k, form, start, end, lemma, True))
         elif g == _MARK or g == _PUNCT or g == _ELLIPSIS:
             append(Token(k, form, start, end, form, False))

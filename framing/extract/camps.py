@@ -46,6 +46,9 @@ from .speaker_text import name_of as _name_of
 from .speaker_text import text_after_name as _suffix
 from .speaker_text import text_before_name as _prefix
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
+
 #: how far before a quote its reporting cue may start (cue length + 160 characters)
 _LINK_WINDOW = 400
 
@@ -112,7 +115,7 @@ class CampResolver:
     def _windows(self, a: int, b: int) -> list[str]:
         lo, hi = self._sentence_bounds(a, b)
         after = _suffix(self.text, b, hi)
-        if after and not re.match(r"\s+(?:de|du|des|d['’])", after) and not _opens_with_role(self.idx, after):
+        if after and not _COMPLEMENT.match(after) and not _opens_with_role(self.idx, after):
             after = ""
         return [_prefix(self.text, a, lo), after]
 

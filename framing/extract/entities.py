@@ -110,6 +110,9 @@ class Description:
         return self.head_class is not None
 
 
+_UNSEEN = object()
+
+
 class PersonNouns:
     """``lexicons/person_nouns.tsv`` with derived plural forms: form -> (masculine lemma, gender, class)."""
 
@@ -126,8 +129,19 @@ class PersonNouns:
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
+        self._memo: dict[str, tuple[str, str | None, str] | None] = {}
 
     def lookup(self, word: str) -> tuple[str, str | None, str] | None:
+        # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
+        memo = self._memo
+        found = memo.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            if len(memo) > 50_000:
+                memo.clear()
+            found = memo[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str) -> tuple[str, str | None, str] | None:
         w = word[3:] if word.startswith("ex-") else word
         found = self.forms.get(w)
         if found is not None:

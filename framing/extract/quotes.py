@@ -46,6 +46,11 @@ from . import quote_kinds
 from .incises import incise_after
 from .reporting import cue_follows, find_cues, line_bounds
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_ENDS_SENTENCE = re.compile(r"[.!?…]$")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
+_STOP_OR_BREAK = re.compile(r"[.!?\n]")
+
 #: opening mark -> closing marks it pairs with
 _PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"', "”": "”"}
 _MARK_RE = re.compile(r'[«»“”‹›"]|\n')
@@ -219,7 +224,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         k = bisect.bisect_left(cue_starts, e)
         cue_after = k < len(verb_cues) and cue_follows(text, e, cue_starts[k]) or incise_after(doc, e) is not None
         stripped = inner.strip(" \u00a0\u202f")
-        full_sentence = bool(re.search(r"[.!?…]$", stripped)) or bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý]", stripped))
+        full_sentence = bool(_ENDS_SENTENCE.search(stripped)) or bool(_SENTENCE_BREAK.search(stripped))
         sent = doc.sentence_of(s)
         sent_start = sent.start if sent is not None else line_a
         sent_start = max(sent_start, line_a)
@@ -252,7 +257,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         continuation = False
         if prev_quote is not None and prev_quote[1] <= s and s - prev_quote[1] <= 80:
             gap = text[prev_quote[1]:s]
-            if not re.search(r"[.!?\n]", gap) and any(prev_quote[1] <= cs < s for cs in cue_starts[k0:k]):
+            if not _STOP_OR_BREAK.search(gap) and any(prev_quote[1] <= cs < s for cs in cue_starts[k0:k]):
                 continuation = True
         mixed = not (fills_paragraph or colon_before or continuation or not lead)
         attrs = {"mixed": "yes"} if mixed else {}

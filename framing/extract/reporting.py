@@ -42,7 +42,7 @@ from functools import cached_property
 from itertools import compress, count, repeat
 
 from .. import syntax
-from ..document import TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
+from ..document import TOKEN_IS_WORD, TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
@@ -377,13 +377,12 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     # visits the tokens not already known to be inert
     known = list(map(plans.get, zip(map(TOKEN_TEXT, toks), map(TOKEN_LEMMA, toks))))
     k = 0
-    for i in compress(count(), map(operator.is_not, known, repeat(True))):
+    # (punctuation, never planned, is left out by the same C-level pass)
+    for i in compress(count(), map(operator.and_, map(operator.is_not, known, repeat(True)), map(TOKEN_IS_WORD, toks))):
         if i < k:
             continue  # inside the cue found last
         k = i
         t = toks[k]
-        if not t.is_word:
-            continue
         plan = known[k]
         if plan is None:
             plan = plans[(t.text, t.lemma)] = _plan(t, lx, preps_by_first)

@@ -47,6 +47,11 @@ from ..lexicons import LexiconError
 from ..resources import Resources
 from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_LEADING_ARTICLE = re.compile(r"^(?:la|le|les|l['’])\s*", re.IGNORECASE)
+_COUNTRY_DOMAIN = re.compile(r"\.([a-z]{2})/?$")
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
+
 ROLE_CLASSES = ("government", "politician", "union_ngo", "company", "researcher", "media", "citizen",
                 "public_figure", "professional", "international", "anonymous")
 #: classes whose camp is that of their country
@@ -123,10 +128,22 @@ class RoleLexicon:
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
                         for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+        # read() is a function of its text alone, and descriptions recur (a quarter of
+        # the calls on corpus-b are new): memoised by value, bounded (speed, issue 15)
+        self._read_memo: dict[str, RoleFinding] = {}
 
     # -- descriptions ----------------------------------------------------------
     def read(self, text: str) -> RoleFinding:
         """Role class and country said by a short description ("le ministre néerlandais")."""
+        memo = self._read_memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            found = memo[text] = self._read(text)
+        return found
+
+    def _read(self, text: str) -> RoleFinding:
         if not text or not text.strip():
             return RoleFinding()
         marks = []  # (start, end, class, head, country)
@@ -172,7 +189,7 @@ class RoleLexicon:
 
     def country_name(self, text: str) -> str:
         """The ISO code when ``text`` is a country's name ("la Suède"), else ''."""
-        key = re.sub(r"^(?:la|le|les|l['’])\s*", "", text.strip(), flags=re.IGNORECASE)
+        key = _LEADING_ARTICLE.sub("", text.strip())
         found = self.countries.find(key)
         if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(key) and found[0][2][1] == "country":
             return found[0][2][0]
@@ -180,7 +197,7 @@ class RoleLexicon:
 
     def is_outlet(self, name: str) -> bool:
         """True when ``name`` is an outlet of ``outlets.tsv`` ("Paris Match", "le Parisien")."""
-        key = re.sub(r"^(?:la|le|les|l['’])\s*", "", (name or "").strip(), flags=re.IGNORECASE)
+        key = _LEADING_ARTICLE.sub("", (name or "").strip())
         return bool(key) and (name_key(key) in self.outlets or name_key(name or "") in self.outlets)
 
     def of_actor(self, role: str, country: str) -> RoleFinding:
@@ -200,7 +217,7 @@ class RoleLexicon:
         for key in ("url", "outlet", "site"):
             host = str(meta.get(key) or "").strip().lower()
             host = urlparse(host).hostname or host if "//" in host else host
-            m = re.search(r"\.([a-z]{2})/?$", host)
+            m = _COUNTRY_DOMAIN.search(host)
             if m and m.group(1) in DOMAIN_COUNTRY:
                 return DOMAIN_COUNTRY[m.group(1)]
         return self.default_country
@@ -374,7 +391,7 @@ class SpeakerRoles:
 
         lo, hi = self.r._sentence_bounds(a, b)
         after = text_after_name(self.r.text, b, hi)
-        if after and not re.match(r"\s+(?:de|du|des|d['’])", after):
+        if after and not _COMPLEMENT.match(after):
             marks = self.lex.nouns.find(after) + self.lex.institutions.find(after)
             if not marks or len(after[:min(m[0] for m in marks)].split()) >= APPOSITION_WORDS:
                 after = ""

@@ -11,6 +11,10 @@ import re
 
 from ..spans import Span
 
+# precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
+_COMMA = re.compile(r"\s*,\s*")
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
+
 #: the labels of reported speech
 SPEECH = ("QUOTE", "IQUOTE")
 _BOUNDARY = re.compile(r"[,;:«»“”\"()\[\]\n.!?—–]")
@@ -54,7 +58,7 @@ def text_after_name(text: str, end: int, ceil: int) -> str:
     Shoigu ont réaffirmé…" (the main clause) is not a description.
     """
     rest = text[end:min(ceil, end + 160)]
-    m = re.match(r"\s*,\s*", rest)
+    m = _COMMA.match(rest)
     if m:
         tail = rest[m.end():]
         b = _BOUNDARY.search(tail)
@@ -62,7 +66,7 @@ def text_after_name(text: str, end: int, ceil: int) -> str:
             return ""
         tail = tail[:b.start()] if b else tail
         return tail if len(tail.split()) <= 14 else ""
-    if re.match(r"\s+(?:de|du|des|d['’])", rest):
+    if _COMPLEMENT.match(rest):
         b = _BOUNDARY.search(rest)
         return rest[:b.start()] if b else rest
     return ""
