@@ -55,7 +55,7 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
-from . import quote_kinds
+from .interviews import interview
 from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
                        person_nouns)
@@ -706,16 +706,7 @@ class _Attributor:
         if cue.kind == "prep" and any(key(t) in _POSSESSIVES_3 for t in toks[cue.first:cue.last]):
             return self._possessor(cue)
         if cue.kind == "prep":
-            a, b = cue.last, cue.last
-            while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
-                    toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
-                b += 1
-            sub = self._after_par(a, b)
-            author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
-            if author is not None:
-                return author  # "selon une information BFMTV confirmée par un proche": the outlet's
-            src = self.finish(describe_source(self.doc, self.res, *sub), start)
-            return self._unsigned_document(cue, sub, src) or src
+            return self._prep_source(cue, start)
         if cue.kind == "noun":
             j = cue.last
             if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
@@ -775,6 +766,20 @@ class _Attributor:
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         return None
+
+    def _prep_source(self, cue: Cue, start: int) -> Source | None:
+        """"selon X", "d'après X": the phrase after the preposition, up to the clause's end."""
+        toks = self.toks
+        a, b = cue.last, cue.last
+        while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
+                toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
+            b += 1
+        sub = self._after_par(a, b)
+        author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
+        if author is not None:
+            return author  # "selon une information BFMTV confirmée par un proche": the outlet's
+        src = self.finish(describe_source(self.doc, self.res, *sub), start)
+        return self._unsigned_document(cue, sub, src) or src
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
         """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
@@ -1106,12 +1111,25 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         quote_sources.append((q, src))
         if src is not None:
             at.remember(q.start, src)
-    iquotes += [Span.at(text, a, b, "IQUOTE", verbatim="yes", **_attrs_for(None))
-                for a, b in quote_kinds.interview_lines(text, res) if a not in iq_starts]
+    iquotes += _interview_iquotes(at, iq_starts)
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
     return others + new_quotes + attrs_out + name_line_attrs + iquotes
+
+
+def _interview_iquotes(at: _Attributor, iq_starts: set[int]) -> list[Span]:
+    """The unmarked words after an interview label ("Question : …"): the labelled party's words
+    given verbatim (IQUOTE verbatim=yes), said by the interviewer or the interviewee."""
+    found = interview(at.doc, at.res)
+    out = []
+    for t in found.turns:
+        if at.text[t.start] in "«“\"‹" or t.start in iq_starts:
+            continue
+        src = found.speakers.get(t.party)
+        out.append(Span.at(at.text, t.start, t.end, "IQUOTE", verbatim="yes",
+                           **_attrs_for(src, "interview" if src is not None else "")))
+    return out
 
 
 def _reported_inside(at: _Attributor, cue: Cue) -> bool:
@@ -1589,6 +1607,9 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     text, doc = at.text, at.doc
     if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
         return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
+    asker_or_guest = interview(doc, at.res).speaker_at(q.start)
+    if asker_or_guest is not None:  # "Réponse : « … »": the labelled party's words
+        return asker_or_guest, None, "interview"
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
