@@ -57,3 +57,13 @@ def test_an_interviewer_the_text_does_not_name_is_anonymous():
     found = speakers(text, "IQUOTE")
     assert found["Pourquoi manifester aujourd'hu"] == ("anonymous", "interview+interviewer")
     assert found["Parce que personne ne nous éco"][0] == "Sophie Marchand"
+
+
+def test_the_journalist_is_the_one_named_as_holding_the_interview():
+    text = ("Interrogée par Julien Moreau sur la réforme, la ministre du Travail, Claire Dubois, a répondu "
+            "prudemment. Accusé de fraude, le député Marc Lefèvre a reçu le soutien de ses collègues.\n\n"
+            "\"Auriez-vous voté pour lui ?\", questionne le journaliste. \"Je ne réponds pas aux "
+            "hypothèses\", réplique Claire Dubois.")
+    found = speakers(text, "QUOTE")
+    assert found["\"Auriez-vous voté"] == ("Julien Moreau", "cue_after+interviewer")
+    assert found["\"Je ne réponds pas"][0] == "Claire Dubois"

@@ -36,6 +36,7 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
 from .quotes import pair_quotes
+from .interviewers import interviewing_person
 from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
 
 #: methods recorded as ``speaker_method`` (how a source was found)
@@ -45,7 +46,8 @@ METHOD_ROLE = "role"            # a description matching a role written beside a
 METHOD_SALIENCE = "salience"    # a description given the most salient compatible person
 METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
 METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
-METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
+METHOD_WORDING = "wording"
+METHOD_INTERVIEWER = "interviewer"  # a journalist's description: the one the text says holds the interview      # a group, institution or description kept in the text's words
 
 _DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
 # indefinite articles and the indefinite quantifiers that open a noun phrase the same way
@@ -377,7 +379,7 @@ class EntityTable:
                     return e, METHOD_ROLE
         if not by_salience:
             return None, ""
-        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self._fits(desc, e)]
+        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self.fits(desc, e)]
         cands = unquoted
         if not cands and desc.head:
             return self._named_after(offset, desc)
@@ -390,7 +392,7 @@ class EntityTable:
                 s, ent = self._mentions[i]
                 if offset - s > _SUBJECT_WINDOW:
                     break
-                if s in self.subject_mentions and self._fits(desc, ent):
+                if s in self.subject_mentions and self.fits(desc, ent):
                     return ent, METHOD_SALIENCE
             if desc.head:
                 # only persons named in passing before: a person named after with this role, or as a
@@ -401,7 +403,7 @@ class EntityTable:
         return cands[0][1], METHOD_SALIENCE
 
     @staticmethod
-    def _fits(desc: Description, ent: Entity) -> bool:
+    def fits(desc: Description, ent: Entity) -> bool:
         """Gender agreement, when both are known."""
         return not (desc.gender and ent.gender and desc.gender != ent.gender)
 
@@ -559,6 +561,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
+    asker = _interviewer_described(doc, res, desc, table)
+    if asker is not None:
+        return Source(asker, "person", src.start, src.end, "role", METHOD_INTERVIEWER)
     if desc.determiner == "definite" and not desc.plural:
         ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
         if ent is not None:
@@ -581,6 +586,20 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _interviewer_described(doc: ParsedDocument, res: Resources, desc: Description, table: EntityTable) -> str | None:
+    """"le journaliste", "le présentateur", "l'animatrice": the journalist the text names as holding
+    the interview ("Interrogée par X, …"), not the latest person named (often the interviewee)."""
+    if desc.determiner != "definite" or desc.plural or desc.head_class != "media":
+        return None
+    m = interviewing_person(doc, res)
+    if m is None:
+        return None
+    ent = table.entity(m.person.name)
+    if ent is not None and not table.fits(desc, ent):
+        return None
+    return m.person.name
 
 
 def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str], first: int) -> bool:

@@ -30,23 +30,8 @@ from ..lexicons import normalise
 from ..resources import Resources
 from .entities import describe_source
 from .quote_kinds import quote_cues
+from .interviewers import INTERVIEWER_RE, OWN_OUTLET_RE, name_after
 from .speakers import Source, name_index
-
-#: the phrases that introduce an interview and name, right after them, the one who holds it
-_INTERVIEWER_RE = re.compile(
-    r"\b(?:(?:entretiens?|interviews?|entrevues?)\s+(?:(?:exclusi\w+|accordée?s?|donnée?s?|télévisée?s?|"
-    r"radiophoniques?|téléphoniques?)\s+)*(?:à|au|aux)"
-    r"|interrogée?s?\s+par|questionnée?s?\s+par|interviewée?s?\s+par"
-    r"|au\s+micro\s+d[eu']|à\s+l['’]antenne\s+d[eu']|sur\s+le\s+plateau\s+d[eu']"
-    r"|invitée?s?\s+(?:de|du|des|d['’])"
-    r"|(?:répond\w*|répondu)\s+aux\s+questions\s+(?:de|du|des|d['’]))"
-    r"(?=[\s'’])\s*", re.I)
-#: the same phrases when their complement is the writer itself ("a répondu à nos questions")
-_OWN_OUTLET_RE = re.compile(r"\b(?:à|a|de|par)\s+(?:nos|notre)\s+(?:questions?|journalistes?|micro|rédaction)\b",
-                            re.I)
-#: words a name after the phrase may be preceded by
-_NAME_GAP = 3
-
 
 @dataclass(frozen=True)
 class Turn:
@@ -111,26 +96,22 @@ def _introduction(doc: ParsedDocument, res: Resources, limit: int) -> tuple[Sour
     the first turn); the interviewer is ``anonymous`` when the text names nobody."""
     text = doc.text[:limit]
     anonymous = Source("anonymous", "anonymous", None, None, "np", "interviewer")
-    for m in _INTERVIEWER_RE.finditer(text):
+    for m in INTERVIEWER_RE.finditer(text):
         asker = _name_after(doc, res, m.end())
-        if asker is None and not _OWN_OUTLET_RE.search(text, m.start(), m.end() + 12):
+        if asker is None and not OWN_OUTLET_RE.search(text, m.start(), m.end() + 12):
             continue
         return asker or anonymous, _person_before(doc, res, m.start())
-    m = _OWN_OUTLET_RE.search(text)
+    m = OWN_OUTLET_RE.search(text)
     return anonymous, (_person_before(doc, res, m.start()) if m else None)
 
 
 def _name_after(doc: ParsedDocument, res: Resources, offset: int) -> Source | None:
-    """The name (outlet, programme or journalist) within a determiner of ``offset``."""
-    idx = name_index(doc, res)
-    a = doc.token_index_from(offset)
-    for m in idx.names_in(a, min(a + _NAME_GAP, len(doc.tokens))):
-        if m.first - a > 2:
-            break
-        src = describe_source(doc, res, m.first, m.last)
-        if src is not None and src.stype != "anonymous":
-            return Source(src.name, src.stype, src.start, src.end, src.kind, "interviewer")
-    return None
+    """The interviewer named right after an introducing phrase, as a source."""
+    m = name_after(doc, res, offset)
+    src = describe_source(doc, res, m.first, m.last) if m is not None else None
+    if src is None or src.stype == "anonymous":
+        return None
+    return Source(src.name, src.stype, src.start, src.end, src.kind, "interviewer")
 
 
 def _person_before(doc: ParsedDocument, res: Resources, offset: int) -> Source | None:
