@@ -617,3 +617,18 @@ def test_a_description_after_a_name_in_passing_looks_ahead_for_the_person_with_t
             "scénariste de la série. « Les Afro-Américains ne sont jamais représentés », a expliqué Jul, "
             "scénariste français des deux précédents albums.")
     assert attr(text, "a annoncé").attrs["source"] == "Jul"
+
+
+def test_a_title_in_marks_inside_an_apposition_does_not_end_the_subject():
+    text = ("Pour Lucie Marchal, auteure belge à succès, la crise a changé beaucoup de choses.\n\n"
+            "L'écrivaine de 64 ans, connue pour son roman \"Les Jours tranquilles\" et sa discipline de "
+            "travail, estime qu'il faudra du temps pour écrire sur cette période. Elle vit à Port Louis.")
+    a = attr(text, "estime")
+    assert a.attrs["source"] == "Lucie Marchal"
+
+
+def test_a_feminine_in_eure_is_the_role_of_its_masculine():
+    nouns = person_nouns(RES)
+    assert nouns.lookup("auteure") == ("auteur", "f", "culture")
+    assert nouns.lookup("professeures")[:2] == ("professeur", "f")
+    assert nouns.lookup("heure") is None

@@ -107,7 +107,8 @@ _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
 _MAX_CONTENT = 120  # tokens of reported content at most
-_MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
+_MAX_LOOKBACK = 60
+_TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
@@ -555,6 +556,10 @@ class _Attributor:
         a = end - 1
         floor = max(sent.first, cue.first - _MAX_LOOKBACK)
         while a >= floor and len(chunks) < 3:
+            opening = self._title_before(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("connue pour son roman "La Maison aux esprits" et …": a title)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -593,6 +598,22 @@ class _Attributor:
             if self.idx.persons_in(*c):
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _title_before(self, close: int, floor: int) -> int | None:
+        """The opening mark of a short title in marks closed at ``close`` and written inside a noun
+        phrase (a word on each side: "son roman « La Maison aux esprits » et …"), else None."""
+        toks = self.toks
+        if toks[close].text not in QUOTE_CLOSE or close + 1 >= len(toks) or not toks[close + 1].is_word:
+            return None
+        for k in range(close - 1, max(floor, close - _TITLE_WORDS - 2) - 1, -1):
+            if toks[k].text in QUOTE_OPEN or toks[k].text == toks[close].text:
+                inner = toks[k + 1:close]
+                ok = inner and inner[0].text[:1].isupper() and k > floor and toks[k - 1].is_word \
+                    and key(toks[k - 1]) not in _BOUNDARY
+                return k if ok else None
+            if not toks[k].is_word:
+                return None
+        return None
 
     def _heads_a_person(self, c: tuple[int, int]) -> bool:
         """A person is named in ``c`` outside a ``de`` complement ("avocat des parents de Y" names none)."""

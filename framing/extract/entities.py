@@ -134,6 +134,12 @@ class PersonNouns:
         found = self.forms.get(w)
         if found is not None:
             return found
+        if w.endswith(("eure", "eures")):
+            # the feminine in -eure of a noun in -eur ("auteure", "professeure", "docteure"), in use
+            # beside the older feminine the lexicon lists (autrice, doctoresse)
+            masc = self.forms.get(w[:w.rindex("eure")] + "eur")
+            if masc is not None:
+                return masc[0], "f", masc[2]
         sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
         for suffix, gender in _AGENT_SUFFIXES:
             if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
@@ -394,13 +400,20 @@ class EntityTable:
                     break
                 if s in self.subject_mentions and self.fits(desc, ent):
                     return ent, METHOD_SALIENCE
-            if desc.head:
+            if desc.head and not self._same_class(desc, cands[0][1]):
                 # only persons named in passing before: a person named after with this role, or as a
-                # subject with no other role, is the better reading (cataphora)
+                # subject with no other role, is the better reading (cataphora); not when the person
+                # before was given a role of the description's class ("Pour X, auteure chilienne, …
+                # L'écrivaine de 77 ans")
                 ent, how = self._named_after(offset, desc)
                 if ent is not None:
                     return ent, how
         return cands[0][1], METHOD_SALIENCE
+
+    def _same_class(self, desc: Description, ent: Entity) -> bool:
+        """One of the person's roles is of the description's role class (auteure, écrivaine: culture)."""
+        return desc.head_class is not None and any(
+            (self.nouns.lookup(r) or ("", None, ""))[2] == desc.head_class for r in ent.roles)
 
     @staticmethod
     def fits(desc: Description, ent: Entity) -> bool:
