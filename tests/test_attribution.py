@@ -538,3 +538,20 @@ def test_quote_then_comme_attribution():
     text = "Le public est submergé par une « infodémie massive », comme prévenait l'OMS début mars 2020."
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "OMS"
+
+
+def test_a_woven_quote_with_selon_after_it_is_the_selon_source_when_the_verb_before_has_an_object():
+    from framing.analysis import analyze
+    text = ("Le maire aurait passé sa soirée à appeler des élus battus « pour échanger avec eux » "
+            "selon un de ses amis.")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "anonymous"
+    assert q.attrs["speaker_method"].startswith("cue_after")
+
+
+def test_an_inserted_on_inside_a_quote_is_the_organisation_named_before_the_marks():
+    from framing.analysis import analyze
+    text = ("Contactée par la presse, la RATP a reconnu l'incident, mais a mis en avant la fatigue de "
+            "l'agent : \"Il a perdu son calme, admet-on. Il avait travaillé toute la nuit\".")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "RATP"

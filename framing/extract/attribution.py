@@ -1642,9 +1642,13 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         # the quoted words, which are X's)
         return attrs[k][1], None, "cue_after"
     j = bisect.bisect_left(starts, q.start)
+    impersonal = None
     while j < len(attrs) and attrs[j][0].start < q.end:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return attrs[j][1], None, "inserted"  # an inserted attribution inside the marks
+            if attrs[j][1].name != "on":
+                return attrs[j][1], None, "inserted"  # an inserted attribution inside the marks
+            # ("« … », admet-on. »": the organisation that speaks as "on", named before the marks)
+            impersonal = impersonal or attrs[j][1]
         j += 1
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
@@ -1659,6 +1663,8 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 return attrs[j][1], None, "cue_before"
             cue_in_sentence = True
         j -= 1
+    if impersonal is not None:
+        return impersonal, None, "inserted"
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
             not re.search(r"[.!?\n]", text[prev_q[0].end:q.start]) and \
@@ -1788,16 +1794,27 @@ def _previous_subject(at: _Attributor, q: Span) -> Source | None:
 
 
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
-    """True when a reporting verb with a known source precedes ``q`` in its sentence."""
+    """True when a reporting verb with a known source precedes ``q`` in its sentence and frames it
+    (a que-clause, a colon or the marks themselves after the verb: "X a affirmé que « … »"); not a
+    verb whose object comes between ("a appelé des candidats « pour échanger » selon un ami")."""
     sent = at.doc.sentence_of(q.start)
     s_start = sent.start if sent else q.start
     j = bisect.bisect_left(starts, q.start) - 1
     j_floor = j - 20  # bounded: a giant "sentence" must not make this quadratic
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return True
+            return _frames(at, attrs[j][0].end, q.start)
         j -= 1
     return False
+
+
+def _frames(at: _Attributor, cue_end: int, q_start: int) -> bool:
+    """The words between a verb of saying and a quotation open its content: que, a colon, nothing
+    but adverbs and clitics, or a preposition of its object ("a dénoncé « … »", "a parlé d'« … »")."""
+    between = at.text[cue_end:q_start]
+    if re.search(r"\bqu(?:e\b|['’])|:", between):
+        return True
+    return len(re.findall(r"\w+", between)) <= 2
 
 
 _START = operator.attrgetter("start")
