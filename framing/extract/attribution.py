@@ -1641,15 +1641,9 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         # "X a protesté contre « les accusations » lancées par Y", the participle describes
         # the quoted words, which are X's)
         return attrs[k][1], None, "cue_after"
-    j = bisect.bisect_left(starts, q.start)
-    impersonal = None
-    while j < len(attrs) and attrs[j][0].start < q.end:
-        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            if attrs[j][1].name != "on":
-                return attrs[j][1], None, "inserted"  # an inserted attribution inside the marks
-            # ("« … », admet-on. »": the organisation that speaks as "on", named before the marks)
-            impersonal = impersonal or attrs[j][1]
-        j += 1
+    inserted, impersonal = _inserted_source(q, attrs, starts)
+    if inserted is not None:
+        return inserted, None, "inserted"  # an inserted attribution inside the marks
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
@@ -1702,6 +1696,20 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         return recent, None, "context"
     # 7. a quote opening its sentence right after a sentence about a person: that person's words
     return _previous_subject(at, q), None, "previous_subject"
+
+
+def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | None, Source | None]:
+    """The source of a verb of saying inserted inside the marks, or (None, the impersonal "on" of
+    "« … », admet-on. »": the organisation that speaks so is the one named before the marks)."""
+    j = bisect.bisect_left(starts, q.start)
+    impersonal = None
+    while j < len(attrs) and attrs[j][0].start < q.end:
+        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
+            if attrs[j][1].name != "on":
+                return attrs[j][1], None
+            impersonal = impersonal or attrs[j][1]
+        j += 1
+    return None, impersonal
 
 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
