@@ -555,3 +555,13 @@ def test_an_inserted_on_inside_a_quote_is_the_organisation_named_before_the_mark
             "l'agent : \"Il a perdu son calme, admet-on. Il avait travaillé toute la nuit\".")
     q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
     assert q.attrs["speaker"] == "RATP"
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_later_in_its_last_sentence():
+    from framing.analysis import analyze
+    text = ("Le patient est sorti vendredi de l'hôpital, a annoncé l'établissement.\n\n"
+            "\"Il a passé une bonne nuit. Nous restons en contact avec l'équipe qui le suit\" dans son "
+            "village, a déclaré le médecin Paulo Serrano.")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "Paulo Serrano"
+    assert q.attrs["speaker_method"].startswith("cue_later")

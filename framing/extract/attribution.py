@@ -1665,7 +1665,8 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
             any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
-    s_end = sent.end if sent else q.end
+    last_sent = doc.sentence_of(max(q.start, q.end - 1))  # (a quote of several sentences closes in its last)
+    s_end = last_sent.end if last_sent else q.end
     if k < len(attrs) and attrs[k][0].start < s_end and attrs[k][1] is not None:
         return attrs[k][1], None, "cue_later"
     # 4. "X : « … »"
