@@ -632,3 +632,11 @@ def test_a_feminine_in_eure_is_the_role_of_its_masculine():
     assert nouns.lookup("auteure") == ("auteur", "f", "culture")
     assert nouns.lookup("professeures")[:2] == ("professeur", "f")
     assert nouns.lookup("heure") is None
+
+
+def test_celui_ci_after_a_fronted_phrase_is_the_latter():
+    text = ("La députée a défendu son tweet. Cet argument n'a pas convaincu le député Paul Girard. "
+            "Un brin moqueur, celui-ci a rétorqué à la porte-parole que \"la pluie ne fait pas le beau temps\".")
+    a = attr(text, "a rétorqué")
+    assert a.attrs["source"] == "Paul Girard"
+    assert a.attrs["speaker_method"] == "pronoun"

@@ -64,6 +64,7 @@ _PRONOUNS_SG = PERSON_PRONOUNS_SG
 _PRONOUNS_PL = PERSON_PRONOUNS_PL
 #: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
 _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
+_LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
@@ -603,6 +604,11 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
     if len(words) == 2 and words[0] in ("ce", "cette", "ces") and words[1] in _LATTER:
         # "ce dernier", "ces dernières": the latter, the last mentioned of its gender and number
         return Source(words[1], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[-1] in _LATTER_PRONOUNS and (len(words) == 1 or "," in [_tokkey(t) for t in toks[first:last]]):
+        # "celui-ci", "celle-ci" (after a fronted phrase: "Un brin moqueur, celui-ci a rétorqué"):
+        # the latter, like "ce dernier"
+        t = next(t for t in reversed(toks[first:last]) if t.is_word)
+        return Source(_LATTER_PRONOUNS[words[-1]], "person", t.start, t.end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and not idx.names_in(first, last) and _names_people(words[1:3], lx):
         # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
         # pronoun of its gender
