@@ -640,3 +640,22 @@ def test_celui_ci_after_a_fronted_phrase_is_the_latter():
     a = attr(text, "a rétorqué")
     assert a.attrs["source"] == "Paul Girard"
     assert a.attrs["speaker_method"] == "pronoun"
+
+
+def test_a_noun_before_a_preposition_gives_no_gender_to_the_name_after_it():
+    text = ("La candidate démocrate battue par Paul Durand donnait un discours. Au cours de son discours, "
+            "Anne Leroy est revenue sur sa défaite face à Paul Durand. Elle a notamment évoqué "
+            "les longues marches en forêt.")
+    from framing.extract.entities import entity_table
+    doc = parse(text)
+    assert entity_table(doc, RES).gender_of("Paul Durand") != "f"
+    assert attr(text, "a notamment évoqué").attrs["source"] == "Anne Leroy"
+
+
+def test_a_leading_quote_goes_to_the_person_the_next_sentence_names():
+    text = ("\"Paul Martin, c'est l'homme sans projet, parce que c'est l'homme sans convictions.\" "
+            "Cette phrase est signée de l'actuel ministre de l'Economie, Jean Lebrun, quelques semaines "
+            "avant sa nomination.")
+    q = labelled(text, "QUOTE")[0]
+    assert q.attrs["speaker"] == "Jean Lebrun"
+    assert q.attrs["speaker_method"] == "next_sentence+name"

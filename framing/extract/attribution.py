@@ -1696,7 +1696,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     if recent is not None:
         return recent, None, "context"
     # 7. a quote opening its sentence right after a sentence about a person: that person's words
-    return _previous_subject(at, q), None, "previous_subject"
+    subject = _previous_subject(at, q)
+    if subject is not None:
+        return subject, None, "previous_subject"
+    # 8. a quote opening its paragraph, the person the next sentence names ("« … » Ce 26 mai, X s'adressait…")
+    return _next_sentence_person(at, q), None, "next_sentence"
 
 
 def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | None, Source | None]:
@@ -1800,6 +1804,28 @@ def _previous_subject(at: _Attributor, q: Span) -> Source | None:
         return None
     src = at.finish(src, at.toks[rng[0]].start)
     return src if src is not None and src.stype in ("person", "expert") else None
+
+
+def _next_sentence_person(at: _Attributor, q: Span) -> Source | None:
+    """The person named first in the sentence after a quote that opens its paragraph and is
+    attributed by nothing else ("« Emmanuel Macron, c'est l'homme sans projet. » Cette phrase est
+    signée de l'actuel ministre, X", "« … » Ce 26 mai, X s'adressait aux diplômées"): news names
+    the speaker of a leading quotation right after it. Not a woven quote."""
+    doc, text = at.doc, at.text
+    if q.attrs.get("mixed") == "yes" or text[line_bounds(doc, q.start, q.start)[0]:q.start].strip():
+        return None
+    sent = doc.sentence_of(max(q.start, q.end - 1))
+    if sent is None:
+        return None
+    nxt = sent if sent.end > q.end + 1 else (doc.sentences[sent.i + 1] if sent.i + 1 < len(doc.sentences) else None)
+    if nxt is None or "\n" in text[q.end:nxt.start]:
+        return None
+    persons = [m for m in at.idx.persons_in(doc.token_index_from(q.end), nxt.last)
+               if at.quote_at(m.start) is None]
+    if not persons:
+        return None
+    p = persons[0].person
+    return Source(p.name, p.stype, persons[0].start, persons[0].end, "person", "name")
 
 
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:

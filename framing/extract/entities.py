@@ -316,6 +316,8 @@ class EntityTable:
             return _TITLE_GENDER[before[-1]]
         # "la ministre X", "l'ancienne présidente X": determiner/adjective + role noun before the name
         for k in range(len(before) - 1, -1, -1):
+            if before[k] in _PREPOSITIONS_BEFORE_NAME:
+                break  # "la candidate battue par X": the noun describes someone else than X
             found = self.nouns.lookup(before[k]) if before[k] not in _TITLE_GENDER else None
             if found is not None or before[k] in self.lx.role_words:
                 d = parse_description(before[max(0, k - 2):k + 1], self.nouns, self.lx)
@@ -449,6 +451,8 @@ def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
 
 
 _OF = frozenset(("de", "du", "d'", "des"))
+_PREPOSITIONS_BEFORE_NAME = _OF | frozenset(("par", "à", "au", "aux", "pour", "avec", "contre", "face", "chez", "sans",
+                                             "sur", "selon", "entre", "vers", "envers", "après", "avant"))
 
 
 def _wording(doc: ParsedDocument, first: int, last: int) -> str:
