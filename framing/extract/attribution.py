@@ -1695,12 +1695,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     recent = _recent_speaker(at, q, line_a)
     if recent is not None:
         return recent, None, "context"
-    # 7. a quote opening its sentence right after a sentence about a person: that person's words
+    # 7./8. a quote opening its sentence after a sentence about a person, or opening its paragraph
+    # before a sentence naming one ("« … » Ce 26 mai, X s'adressait…"): that person's words
     subject = _previous_subject(at, q)
-    if subject is not None:
-        return subject, None, "previous_subject"
-    # 8. a quote opening its paragraph, the person the next sentence names ("« … » Ce 26 mai, X s'adressait…")
-    return _next_sentence_person(at, q), None, "next_sentence"
+    return (subject, None, "previous_subject") if subject is not None else \
+        (_next_sentence_person(at, q), None, "next_sentence")
 
 
 def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | None, Source | None]:
