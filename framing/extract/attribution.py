@@ -1622,15 +1622,13 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
 def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
-    to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
-    ``lead``, ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``slogan``): the first part
-    of ``speaker_method``."""
+    to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``, ``lead``,
+    ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``next_sentence``,
+    ``slogan``, ``interview``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
-    if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
-        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
-    asker_or_guest = interview(doc, at.res).speaker_at(q.start)
-    if asker_or_guest is not None:  # "Réponse : « … »": the labelled party's words
-        return asker_or_guest, None, "interview"
+    labelled = _labelled_speaker(at, q)
+    if labelled is not None:
+        return labelled, None, labelled.method
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
@@ -1700,6 +1698,17 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     subject = _previous_subject(at, q)
     return (subject, None, "previous_subject") if subject is not None else \
         (_next_sentence_person(at, q), None, "next_sentence")
+
+
+def _labelled_speaker(at: _Attributor, q: Span) -> Source | None:
+    """A slogan, chant or banner is the crowd's words; "Réponse : « … »" the labelled party's
+    (method ``slogan`` or ``interview``)."""
+    if q.attrs.get("slogan") == "yes":
+        return Source("anonymous", "anonymous", None, None, "np", "slogan")
+    found = interview(at.doc, at.res).speaker_at(q.start)
+    if found is None:
+        return None
+    return Source(found.name, found.stype, found.start, found.end, found.kind, "interview+" + found.method)
 
 
 def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | None, Source | None]:
