@@ -565,3 +565,11 @@ def test_a_quote_of_several_sentences_takes_the_cue_later_in_its_last_sentence()
     q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
     assert q.attrs["speaker"] == "Paulo Serrano"
     assert q.attrs["speaker_method"].startswith("cue_later")
+
+
+def test_a_fronted_time_phrase_before_an_organisation_is_no_subject_of_a_gerund():
+    from framing.analysis import analyze
+    text = ("Peu de temps après les événements, United Airlines a publié un communiqué en condamnant "
+            "la réaction de l'employé.")
+    a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("condamnant")][0]
+    assert a.attrs["source"] == "United Airlines"

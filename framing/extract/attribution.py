@@ -967,9 +967,9 @@ class _Attributor:
         if any(key(t) in _VERB_STOP or _inflected_verb(t) or not t.is_word for t in toks[a:comma]):
             return a
         nxt = toks[comma + 1]
-        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.persons_in(
+        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.names_in(
                 comma + 1, comma + 2):
-            return comma + 1
+            return comma + 1  # (a name: a person, or an organisation "…, American Airlines a publié")
         return a
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
