@@ -659,3 +659,13 @@ def test_a_leading_quote_goes_to_the_person_the_next_sentence_names():
     q = labelled(text, "QUOTE")[0]
     assert q.attrs["speaker"] == "Jean Lebrun"
     assert q.attrs["speaker_method"] == "next_sentence+name"
+
+
+def test_le_couple_is_the_two_persons_named_as_coordinated():
+    text = ("Les suspects, Karim Benali, 40 ans, et Sabrina Morel 34 ans, vont devoir s'expliquer devant "
+            "la cour. Ils ont employé la jeune fille pendant un an. Le couple nie avoir tué la jeune femme, "
+            "mais reconnaît avoir brûlé son corps.")
+    nie = attr(text, "nie")
+    assert nie.attrs["source"] == "Karim Benali et Sabrina Morel"
+    assert nie.attrs["speaker_method"] == "pair"
+    assert attr(text, "reconnaît").attrs["source"] == "Karim Benali et Sabrina Morel"

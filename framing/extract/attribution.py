@@ -763,9 +763,11 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
-        if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head) \
+        if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
+                or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
-            # (a participle without its auxiliary is coordinated: "X a salué … et estimé que")
+            # (a participle without its auxiliary is coordinated: "X a salué … et estimé que"; so is a
+            # verb right after a conjunction: "Le couple nie …, mais reconnaît …")
             return prev_in_sentence
         rng = self.subject_before(cue)
         if rng is not None and cue.form in ("gerund", "inf"):

@@ -47,6 +47,7 @@ METHOD_SALIENCE = "salience"    # a description given the most salient compatibl
 METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
 METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
 METHOD_WORDING = "wording"
+METHOD_PAIR = "pair"  # "le couple": the two persons named last as coordinated
 METHOD_INTERVIEWER = "interviewer"  # a journalist's description: the one the text says holds the interview      # a group, institution or description kept in the text's words
 
 _DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
@@ -120,10 +121,14 @@ class PersonNouns:
         self.forms: dict[str, tuple[str, str | None, str]] = {}
         #: forms of relational nouns ("mère", "avocats", "porte-parole"): column ``relation``
         self.relational: set[str] = set()
+        #: nouns naming two people together ("couple", "duo"): column ``relation`` = pair
+        self.pairs: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
             if e.get("relation") == "yes":
                 self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
+            elif e.get("relation") == "pair":
+                self.pairs.add(masc)
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
@@ -451,6 +456,7 @@ def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
 
 
 _OF = frozenset(("de", "du", "d'", "des"))
+_PAIR_LOOKBACK = 400  # tokens back to the coordinated pair a "couple" refers to
 _PREPOSITIONS_BEFORE_NAME = _OF | frozenset(("par", "à", "au", "aux", "pour", "avec", "contre", "face", "chez", "sans",
                                              "sur", "selon", "entre", "vers", "envers", "après", "avant"))
 
@@ -562,6 +568,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         ent = entity_table(doc, res).entity(src.name)
         stype = ent.stype if ent is not None and src.stype == "person" else src.stype
         return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural:
+        pair = _coordinated_pair_before(doc, res, first)
+        if pair is not None:
+            return Source(pair, "person", src.start, src.end, "role", METHOD_PAIR)
     if src.stype == "anonymous":
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ANONYMOUS)
     table = entity_table(doc, res)
@@ -603,6 +613,22 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) -> str | None:
+    """"X et Y" for the two persons named last before token ``first`` as coordinated in one sentence
+    ("Les suspects, X, 40 ans, et Y 34 ans, …"), with no other person between them."""
+    toks = doc.tokens
+    names = name_index(doc, res).names_in(max(0, first - _PAIR_LOOKBACK), first)
+    for m1, m2 in reversed(list(zip(names, names[1:]))):
+        # (one of the two may be a name the index did not know for a person: "X, 40 ans, et Y")
+        if m1.person is None and m2.person is None or m1.last - m1.first < 2 or m2.last - m2.first < 2:
+            continue
+        between = [word_key(t.text) for t in toks[m1.last:m2.first]]
+        n1, n2 = (m.person.name if m.person is not None else m.text for m in (m1, m2))
+        if toks[m1.first].sent == toks[m2.first].sent and "et" in between and len(between) <= 8 and n1 != n2:
+            return f"{n1} et {n2}"
+    return None
 
 
 def _interviewer_described(doc: ParsedDocument, res: Resources, desc: Description, table: EntityTable) -> str | None:
