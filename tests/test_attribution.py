@@ -573,3 +573,13 @@ def test_a_fronted_time_phrase_before_an_organisation_is_no_subject_of_a_gerund(
             "la réaction de l'employé.")
     a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("condamnant")][0]
     assert a.attrs["source"] == "United Airlines"
+
+
+def test_the_antecedent_of_qui_is_the_person_after_a_preposition():
+    from framing.analysis import analyze
+    text = ("Nadine Roche, témoin clé de l'affaire, s'est retrouvée ce vendredi face au cousin qui assure "
+            "qu'elle a subi des violences en 1984. Les opposants au projet qui réclament son abandon "
+            "manifestent.")
+    found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
+    assert found["assure"].attrs["stype"] == "anonymous"
+    assert "vendredi" not in found["assure"].attrs["source"]

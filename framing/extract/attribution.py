@@ -494,7 +494,10 @@ class _Attributor:
                 a -= 1  # (nor a participle: "a indiqué KCNA qui mentionne")
             start = a + 1
             for k in range(end - 1, start - 1, -1):
-                if key(toks[k]) == "par":
+                if key(toks[k]) == "par" or key(toks[k]) in _PREPOSITIONS_BEFORE_ANTECEDENT \
+                        and self._names_people(k + 1, end):
+                    # "…par X qui", "face au cousin qui": the antecedent is the preposition's object
+                    # (a person; not "les opposants au glyphosate qui")
                     start = k + 1
                     break
             return start, end
@@ -614,6 +617,11 @@ class _Attributor:
             if not toks[k].is_word:
                 return None
         return None
+
+    def _names_people(self, a: int, b: int) -> bool:
+        """``tokens[a:b]`` name a person or open on a noun for people (after its determiner)."""
+        words = [key(t) for t in self.toks[a:b] if t.is_word and key(t) not in _SUBJECT_DET]
+        return bool(self.idx.persons_in(a, b)) or bool(words) and words[0] in self.lx.person_nouns
 
     def _heads_a_person(self, c: tuple[int, int]) -> bool:
         """A person is named in ``c`` outside a ``de`` complement ("avocat des parents de Y" names none)."""
@@ -1866,6 +1874,9 @@ _START = operator.attrgetter("start")
 
 
 #: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
+#: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
+#: antecedent of a following "qui"
+_PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
 
