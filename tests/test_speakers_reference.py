@@ -669,3 +669,13 @@ def test_le_couple_is_the_two_persons_named_as_coordinated():
     assert nie.attrs["source"] == "Karim Benali et Sabrina Morel"
     assert nie.attrs["speaker_method"] == "pair"
     assert attr(text, "reconnaît").attrs["source"] == "Karim Benali et Sabrina Morel"
+
+
+def test_a_pronoun_chain_goes_back_to_the_person_a_demonstrative_description_took_up():
+    text = ("Marie Vasseur, professeure, défend son point de vue. « Cette loi est injuste », affirme-t-elle.\n"
+            "Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans "
+            "étudie les lettres à Saint-Denis. Elle vit la mobilisation à double titre, sa mère étant "
+            "enseignante. « Ce qu'on nous annonce, c'est la fin de l'université, soupire-t-elle. C'est "
+            "de plus en plus difficile. »")
+    a = attr(text, "soupire-t-elle")
+    assert a.attrs["source"] == "Pasiphae"

@@ -108,7 +108,8 @@ _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60
-_TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
+_TITLE_WORDS = 6
+_CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
@@ -176,7 +177,8 @@ class _Attributor:
                 return here
             # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
             # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
-            subject = self._subject_before(offset, gender) or self._organisation_subject(offset, gender)
+            subject = self._subject_before(offset, gender) or self._chained_subject(offset, gender) \
+                or self._organisation_subject(offset, gender)
             if subject is not None:
                 return subject
         for off, src in reversed(self.history):
@@ -270,6 +272,30 @@ class _Attributor:
                 continue
             if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def _chained_subject(self, offset: int, gender: str | None) -> Source | None:
+        """A chain of sentences opening on a pronoun of the same gender back to one opening on a
+        demonstrative description ("… avec Pasiphae. Cette jeune fille étudie… Elle vit… « … »,
+        soupire-t-elle"): the person named last before the description, named after the latest
+        source of the history."""
+        sent = self.doc.sentence_of(offset)
+        toks = self.toks
+        last_heard = next((off for off, h in reversed(self.history) if off < offset), -1)
+        i = sent.i - 1 if sent is not None else -1
+        while i > 0 and (sent.i - i) <= _CHAIN_SENTENCES:
+            first = self.doc.sentences[i].first
+            w = key(toks[first])
+            if w in ("ce", "cet", "cette") and any(key(t) in self.lx.person_nouns for t in toks[first + 1:first + 3]):
+                prev = self.doc.sentences[i - 1]
+                found = [m for m in self.idx.persons_in(prev.first, prev.last)
+                         if m.start > last_heard and self.quote_at(m.start) is None
+                         and not self._other_gender(m.person.name, gender)]
+                return Source(found[-1].person.name, found[-1].person.stype, found[-1].start, found[-1].end,
+                              "person") if found else None
+            if self.entities.pronoun_gender(w) is None or self.entities.pronoun_gender(w) != gender:
+                return None
+            i -= 1
         return None
 
     def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:

@@ -277,6 +277,8 @@ class NameIndex:
             elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
                     and (prev is None or prev_key not in _DETERMINERS):
                 is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
+            elif n == 1 and self._described_next(first, last):
+                is_person = True  # "… avec Pasiphae. Cette jeune fille de 20 ans étudie…"
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
                                                              or prev_key in lx.person_nouns
                                                              or self._role_before(first)):
@@ -428,6 +430,18 @@ class NameIndex:
             return True
         k = _tokkey(nxt)
         return nxt.is_word and nxt.text[:1].islower() and (k in _SUBJECT_VERB_STARTS or nxt.lemma != k)
+
+    def _described_next(self, first: int, last: int) -> bool:
+        """A name-shaped word inside a sentence, whose sentence ends right after it and the next opens
+        on a demonstrative description of a person ("Cette jeune fille", "Ce militant"): the text
+        goes on describing someone it has just named."""
+        toks = self.doc.tokens
+        w = toks[first].text
+        if not (w[:1].isupper() and w[1:].islower()) or first == 0 or toks[first - 1].sent != toks[first].sent \
+                or last + 3 >= len(toks) or toks[last].text not in (".", "!") or self._cue_at(first):
+            return False
+        nxt = [_tokkey(t) for t in toks[last + 1:last + 4]]
+        return nxt[0] in ("ce", "cet", "cette") and any(k in self.lx.person_nouns for k in nxt[1:])
 
     def _cue_at(self, i: int) -> bool:
         return _tokkey(self.doc.tokens[i]) in self.lx.cue_words
