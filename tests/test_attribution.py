@@ -583,3 +583,13 @@ def test_the_antecedent_of_qui_is_the_person_after_a_preposition():
     found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
     assert found["assure"].attrs["stype"] == "anonymous"
     assert "vendredi" not in found["assure"].attrs["source"]
+
+
+def test_a_short_description_takes_the_name_closing_its_fuller_mention():
+    from framing.analysis import analyze
+    text = ("L'agence officielle nord-coréenne KCNA a indiqué lundi que le pays allait répliquer. "
+            "Des tracts ont été préparés, a indiqué KCNA. \"Le moment de la punition approche\", "
+            "avertit l'agence nord-coréenne.")
+    found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
+    assert found["avertit"].attrs["source"] == "KCNA"
+    assert found["avertit"].attrs["speaker_method"] == "same_head"

@@ -109,6 +109,7 @@ _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60
 _TITLE_WORDS = 6
+_OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
 _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
@@ -445,10 +446,22 @@ class _Attributor:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
-            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb):
-                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), src.stype, src.start, src.end,
-                              "np", "same_head")
+            if found[:1] == head[:1] and _in_order(head, found) and len(found) > len(head) \
+                    and self.idx.names_in(ka, kb):
+                # (adjectives may stand between: "l'agence nord-coréenne" after "L'agence officielle
+                # nord-coréenne KCNA")
+                return Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
         return None
+
+    def _apposed_name(self, ka: int, kb: int) -> str:
+        """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
+        KCNA), else the whole phrase ("ministère russe des Affaires étrangères": a complement)."""
+        toks = self.toks
+        last = self.idx.names_in(ka, kb)[-1]
+        if last.last == kb and last.first > ka and key(toks[last.first - 1]) not in _OF_WORDS \
+                and toks[last.first - 1].is_word and toks[last.first - 1].text[:1].islower():
+            return _plain(last.text)
+        return _plain(self.text[toks[ka].start:toks[kb - 1].end])
 
     def np_after(self, j: int, limit: int = 20) -> tuple[int, int]:
         """Token range of a noun phrase starting at ``j`` (stops at clause punctuation/prepositions)."""
@@ -1905,6 +1918,12 @@ _START = operator.attrgetter("start")
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
+
+
+def _in_order(words: list[str], found: list[str]) -> bool:
+    """``words`` occur in ``found`` in the same order (other words may stand between)."""
+    it = iter(found)
+    return all(w in it for w in words)
 
 
 def _plural_name(name: str) -> bool:
