@@ -430,7 +430,8 @@ def test_a_nickname_given_in_the_text_names_the_person_described():
             "déclare ainsi Mamie Rock.")
     # the name in marks is no speech: "évoque" is said of the demonstrative subject, not of its object
     a = attr(text, "évoque")
-    assert (a.attrs["source"], a.attrs["speaker_method"]) == ("Elyette Boudou", "pronoun")
+    assert a.attrs["source"] == "Elyette Boudou"
+    assert a.attrs["speaker_method"] in ("pronoun", "short_name")  # (through the demonstrative or the nickname)
     a = attr(text, "déclare")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Elyette Boudou", "person")
 

@@ -674,9 +674,11 @@ class _Attributor:
     def _name_in_marks(self, close: int) -> bool:
         """The quotation closed at token ``close`` holds only capitalised words (a name, a nickname)."""
         q = self.quote_at(self.toks[close].start)
-        if q is None:
-            return False
-        words = _WORDS_RE.findall(self.text[q.start:q.end])
+        if q is not None:
+            words = _WORDS_RE.findall(self.text[q.start:q.end])
+        else:  # (marks read as no quotation: a nickname after a verb of naming, « Mamie Rock »)
+            k = next((k for k in range(close - 1, max(-1, close - 7), -1) if self.toks[k].text in QUOTE_OPEN), None)
+            words = [t.text for t in self.toks[k + 1:close] if t.is_word] if k is not None else []
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
     def _has_verb(self, c: tuple[int, int]) -> bool:
