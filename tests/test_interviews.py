@@ -67,3 +67,13 @@ def test_the_journalist_is_the_one_named_as_holding_the_interview():
     found = speakers(text, "QUOTE")
     assert found["\"Auriez-vous voté"] == ("Julien Moreau", "cue_after+interviewer")
     assert found["\"Je ne réponds pas"][0] == "Claire Dubois"
+
+
+def test_the_person_a_verb_of_interviewing_names_is_the_interviewee():
+    text = ("Le gouvernement de Pierre Dumas a présenté lundi sa réforme. Nous avons interrogé "
+            "Claire Fontaine, économiste, sur ses effets.\n\n"
+            "Q: La réforme va-t-elle réduire le chômage ?\n\n"
+            "R: Pas à court terme.\n")
+    found = speakers(text, "IQUOTE")
+    assert found["Pas à court terme"][0] == "Claire Fontaine"
+    assert found["La réforme va-t-elle"][0] == "anonymous"

@@ -68,7 +68,9 @@ class Interview:
         if self.turns:
             first_turn = self.turns[0].label_start
             interviewer, interviewee = _introduction(doc, res, first_turn)
-            self.speakers = {"question": interviewer, "answer": interviewee or _first_person(doc, res, first_turn)}
+            self.speakers = {"question": interviewer,
+                             "answer": interviewee or _object_interviewed(doc, res, first_turn)
+                             or _first_person(doc, res, first_turn)}
 
     def turn_at(self, offset: int) -> Turn | None:
         """The turn whose line holds ``offset`` (after its label)."""
@@ -126,6 +128,20 @@ def _person_before(doc: ParsedDocument, res: Resources, offset: int) -> Source |
         return None
     p = found[-1].person
     return Source(p.name, p.stype, found[-1].start, found[-1].end, "person", "interviewee")
+
+
+#: "nous avons interrogé X", "a rencontré X", "interviewé X": the person named right after is interviewed
+_INTERVIEWED_RE = re.compile(r"\b(?:interrogée?s?|interviewée?s?|rencontrée?s?)\s+(?!par\b)", re.I)
+
+
+def _object_interviewed(doc: ParsedDocument, res: Resources, limit: int) -> Source | None:
+    """The person named as the object of a verb of interviewing before the transcript."""
+    for m in _INTERVIEWED_RE.finditer(doc.text[:limit]):
+        named = name_after(doc, res, m.end())
+        if named is not None and named.person is not None:
+            p = named.person
+            return Source(p.name, p.stype, named.start, named.end, "person", "interviewee")
+    return None
 
 
 def _first_person(doc: ParsedDocument, res: Resources, limit: int) -> Source | None:
