@@ -593,3 +593,12 @@ def test_a_short_description_takes_the_name_closing_its_fuller_mention():
     found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
     assert found["avertit"].attrs["source"] == "KCNA"
     assert found["avertit"].attrs["speaker_method"] == "same_head"
+
+
+def test_a_pronoun_after_a_fronted_clause_takes_the_organisation_it_names():
+    from framing.analysis import analyze
+    text = ("\"J'ai vu le vigile frapper cet homme\", a raconté le témoin. Ayant prévenu la RATP, elle a "
+            "d'abord ignoré l'incident puis a décidé de communiquer lundi, informant le témoin qu'elle "
+            "allait ouvrir une enquête.")
+    a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("informant")][0]
+    assert a.attrs["source"] == "RATP"

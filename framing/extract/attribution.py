@@ -179,7 +179,7 @@ class _Attributor:
             # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
             # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
             subject = self._subject_before(offset, gender) or self._chained_subject(offset, gender) \
-                or self._organisation_subject(offset, gender)
+                or self._organisation_subject(offset, gender) or self._organisation_fronted(offset, gender)
             if subject is not None:
                 return subject
         for off, src in reversed(self.history):
@@ -244,6 +244,27 @@ class _Attributor:
             return None
         src = describe_source(self.doc, self.res, ka, kb)
         return src if src is not None and src.kind == "np" and src.stype in ("institution", "media") else None
+
+    def _organisation_fronted(self, offset: int, gender: str | None) -> Source | None:
+        """A subject pronoun right after a fronted clause that names an organisation of its gender
+        ("Ayant prévenu la SNCF, elle a d'abord ignoré l'incident"), named after the last speaker."""
+        toks = self.toks
+        i = self.doc.token_index_from(offset)
+        if gender is None or i == 0 or toks[i - 1].text != "," or i >= len(toks):
+            return None
+        sent = self.doc.sentences[toks[i].sent]
+        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        want = "la" if gender == "f" else "le"
+        for a in range(i - 2, max(sent.first, i - 12) - 1, -1):
+            if key(toks[a]) != want or toks[a].start <= last_heard:
+                continue
+            ka, kb = self.np_after(a)
+            if kb > i or not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
+                continue
+            src = describe_source(self.doc, self.res, ka, kb)
+            if src is not None and src.kind == "np" and src.stype in ("institution", "media"):
+                return src
+        return None
 
     def _latest_person(self, offset: int, gender: str) -> Source | None:
         """"Ce dernier s'est défendu": the person of that gender mentioned last, in a subject or not."""
