@@ -680,3 +680,11 @@ def test_a_pronoun_chain_goes_back_to_the_person_a_demonstrative_description_too
             "de plus en plus difficile. »")
     a = attr(text, "soupire-t-elle")
     assert a.attrs["source"] == "Pasiphae"
+
+
+def test_a_possessive_description_goes_to_the_person_named_later_with_its_role():
+    text = ("Parmi les victimes, Léa, une élève de quatrième. Trois mois après le drame, sa mère revient sur "
+            "ce jour et raconte les heures qui ont suivi. \"Les deux premiers mois, on a été occupé avec les "
+            "papiers.\" Au même moment, Sandrine Marty, la mère de Léa, faisait des courses.")
+    q = labelled(text, "QUOTE")[0]
+    assert q.attrs["speaker"] == "Sandrine Marty"

@@ -442,6 +442,16 @@ class EntityTable:
                 return e, METHOD_SALIENCE
         return None, ""
 
+    def named_after_with_role(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
+        """The first person named after ``offset`` (within the cataphora window) with the description's
+        role, gender permitting."""
+        k = bisect.bisect_right(self._starts, offset)
+        end = bisect.bisect_right(self._starts, offset + _CATAPHORA_WINDOW)
+        for s, e in self._mentions[k:end]:
+            if s not in self.quoted_mentions and self.fits(desc, e) and desc.head in e.roles:
+                return e, METHOD_ROLE
+        return None, ""
+
     def pronoun_gender(self, word: str) -> str | None:
         return _PRONOUN_GENDER.get(word)
 
@@ -598,6 +608,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if desc.determiner == "possessive" and not desc.plural:
         # "sa mère" after "Stéphanie X, la mère d'Ophélia": the person described so earlier, never by salience
         ent, how = table.resolve(toks[first].start, desc, by_salience=False)
+        if ent is None and desc.head:
+            # "sa mère revient sur ce jour … Stéphanie X, la mère d'Ophélia": the person the text names
+            # a little later with the same role (cataphora)
+            ent, how = table.named_after_with_role(toks[first].start, desc)
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
     if desc.determiner in ("definite", "possessive"):
