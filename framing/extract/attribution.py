@@ -1836,7 +1836,8 @@ def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tup
     ls = nl_a + (len(line) - len(line.lstrip()))
     le = nl_a + len(line.rstrip())
     attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
-                   verb_stance="neutral", source_span=[src.start, src.end])
+                   verb_stance="neutral", source_span=[src.start, src.end],
+                   speaker_method=_attrs_for(src, "name_line")["speaker_method"])
     return src, attr
 
 
