@@ -538,3 +538,67 @@ def test_quote_then_comme_attribution():
     text = "Le public est submergé par une « infodémie massive », comme prévenait l'OMS début mars 2020."
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "OMS"
+
+
+def test_a_woven_quote_with_selon_after_it_is_the_selon_source_when_the_verb_before_has_an_object():
+    from framing.analysis import analyze
+    text = ("Le maire aurait passé sa soirée à appeler des élus battus « pour échanger avec eux » "
+            "selon un de ses amis.")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "anonymous"
+    assert q.attrs["speaker_method"].startswith("cue_after")
+
+
+def test_an_inserted_on_inside_a_quote_is_the_organisation_named_before_the_marks():
+    from framing.analysis import analyze
+    text = ("Contactée par la presse, la RATP a reconnu l'incident, mais a mis en avant la fatigue de "
+            "l'agent : \"Il a perdu son calme, admet-on. Il avait travaillé toute la nuit\".")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "RATP"
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_later_in_its_last_sentence():
+    from framing.analysis import analyze
+    text = ("Le patient est sorti vendredi de l'hôpital, a annoncé l'établissement.\n\n"
+            "\"Il a passé une bonne nuit. Nous restons en contact avec l'équipe qui le suit\" dans son "
+            "village, a déclaré le médecin Paulo Serrano.")
+    q = [s for s in analyze(text).spans if s.label == "QUOTE"][0]
+    assert q.attrs["speaker"] == "Paulo Serrano"
+    assert q.attrs["speaker_method"].startswith("cue_later")
+
+
+def test_a_fronted_time_phrase_before_an_organisation_is_no_subject_of_a_gerund():
+    from framing.analysis import analyze
+    text = ("Peu de temps après les événements, United Airlines a publié un communiqué en condamnant "
+            "la réaction de l'employé.")
+    a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("condamnant")][0]
+    assert a.attrs["source"] == "United Airlines"
+
+
+def test_the_antecedent_of_qui_is_the_person_after_a_preposition():
+    from framing.analysis import analyze
+    text = ("Nadine Roche, témoin clé de l'affaire, s'est retrouvée ce vendredi face au cousin qui assure "
+            "qu'elle a subi des violences en 1984. Les opposants au projet qui réclament son abandon "
+            "manifestent.")
+    found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
+    assert found["assure"].attrs["stype"] == "anonymous"
+    assert "vendredi" not in found["assure"].attrs["source"]
+
+
+def test_a_short_description_takes_the_name_closing_its_fuller_mention():
+    from framing.analysis import analyze
+    text = ("L'agence officielle nord-coréenne KCNA a indiqué lundi que le pays allait répliquer. "
+            "Des tracts ont été préparés, a indiqué KCNA. \"Le moment de la punition approche\", "
+            "avertit l'agence nord-coréenne.")
+    found = {s.text: s for s in analyze(text).spans if s.label == "ATTR"}
+    assert found["avertit"].attrs["source"] == "KCNA"
+    assert found["avertit"].attrs["speaker_method"] == "same_head"
+
+
+def test_a_pronoun_after_a_fronted_clause_takes_the_organisation_it_names():
+    from framing.analysis import analyze
+    text = ("\"J'ai vu le vigile frapper cet homme\", a raconté le témoin. Ayant prévenu la RATP, elle a "
+            "d'abord ignoré l'incident puis a décidé de communiquer lundi, informant le témoin qu'elle "
+            "allait ouvrir une enquête.")
+    a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("informant")][0]
+    assert a.attrs["source"] == "RATP"

@@ -55,7 +55,7 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
-from . import quote_kinds
+from .interviews import interview
 from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
                        person_nouns)
@@ -111,7 +111,10 @@ _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
 _MAX_CONTENT = 120  # tokens of reported content at most
-_MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
+_MAX_LOOKBACK = 60
+_TITLE_WORDS = 6
+_OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
+_CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
@@ -181,7 +184,8 @@ class _Attributor:
                 return here
             # the subject of the sentence before, named after the last speaker ("…, Marie-Pierre Dausse,
             # professeur, défend son point de vue. « Cette loi… », affirme-t-elle")
-            subject = self._subject_before(offset, gender) or self._organisation_subject(offset, gender)
+            subject = self._subject_before(offset, gender) or self._chained_subject(offset, gender) \
+                or self._organisation_subject(offset, gender) or self._organisation_fronted(offset, gender)
             if subject is not None:
                 return subject
         for off, src in reversed(self.history):
@@ -245,6 +249,27 @@ class _Attributor:
         src = describe_source(self.doc, self.res, ka, kb)
         return src if src is not None and src.kind == "np" and src.stype in ("institution", "media") else None
 
+    def _organisation_fronted(self, offset: int, gender: str | None) -> Source | None:
+        """A subject pronoun right after a fronted clause that names an organisation of its gender
+        ("Ayant prévenu la SNCF, elle a d'abord ignoré l'incident"), named after the last speaker."""
+        toks = self.toks
+        i = self.doc.token_index_from(offset)
+        if gender is None or i == 0 or toks[i - 1].text != "," or i >= len(toks):
+            return None
+        sent = self.doc.sentences[toks[i].sent]
+        last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
+        want = "la" if gender == "f" else "le"
+        for a in range(i - 2, max(sent.first, i - 12) - 1, -1):
+            if key(toks[a]) != want or toks[a].start <= last_heard:
+                continue
+            ka, kb = self.np_after(a)
+            if kb > i or not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
+                continue
+            src = describe_source(self.doc, self.res, ka, kb)
+            if src is not None and src.kind == "np" and src.stype in ("institution", "media"):
+                return src
+        return None
+
     def _latest_person(self, offset: int, gender: str) -> Source | None:
         """"Ce dernier s'est défendu": the person of that gender mentioned last, in a subject or not."""
         k = bisect.bisect_left(self.mention_starts, offset) - 1
@@ -273,6 +298,30 @@ class _Attributor:
                 continue
             if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def _chained_subject(self, offset: int, gender: str | None) -> Source | None:
+        """A chain of sentences opening on a pronoun of the same gender back to one opening on a
+        demonstrative description ("… avec Pasiphae. Cette jeune fille étudie… Elle vit… « … »,
+        soupire-t-elle"): the person named last before the description, named after the latest
+        source of the history."""
+        sent = self.doc.sentence_of(offset)
+        toks = self.toks
+        last_heard = next((off for off, h in reversed(self.history) if off < offset), -1)
+        i = sent.i - 1 if sent is not None else -1
+        while i > 0 and (sent.i - i) <= _CHAIN_SENTENCES:
+            first = self.doc.sentences[i].first
+            w = key(toks[first])
+            if w in ("ce", "cet", "cette") and any(key(t) in self.lx.person_nouns for t in toks[first + 1:first + 3]):
+                prev = self.doc.sentences[i - 1]
+                found = [m for m in self.idx.persons_in(prev.first, prev.last)
+                         if m.start > last_heard and self.quote_at(m.start) is None
+                         and not self._other_gender(m.person.name, gender)]
+                return Source(found[-1].person.name, found[-1].person.stype, found[-1].start, found[-1].end,
+                              "person") if found else None
+            if self.entities.pronoun_gender(w) is None or self.entities.pronoun_gender(w) != gender:
+                return None
+            i -= 1
         return None
 
     def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
@@ -422,10 +471,22 @@ class _Attributor:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
-            if found[:len(head)] == head and len(found) > len(head) and self.idx.names_in(ka, kb):
-                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), src.stype, src.start, src.end,
-                              "np", "same_head")
+            if found[:1] == head[:1] and _in_order(head, found) and len(found) > len(head) \
+                    and self.idx.names_in(ka, kb):
+                # (adjectives may stand between: "l'agence nord-coréenne" after "L'agence officielle
+                # nord-coréenne KCNA")
+                return Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
         return None
+
+    def _apposed_name(self, ka: int, kb: int) -> str:
+        """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
+        KCNA), else the whole phrase ("ministère russe des Affaires étrangères": a complement)."""
+        toks = self.toks
+        last = self.idx.names_in(ka, kb)[-1]
+        if last.last == kb and last.first > ka and key(toks[last.first - 1]) not in _OF_WORDS \
+                and toks[last.first - 1].is_word and toks[last.first - 1].text[:1].islower():
+            return _plain(last.text)
+        return _plain(self.text[toks[ka].start:toks[kb - 1].end])
 
     def np_after(self, j: int, limit: int = 20) -> tuple[int, int]:
         """Token range of a noun phrase starting at ``j`` (stops at clause punctuation/prepositions)."""
@@ -497,7 +558,10 @@ class _Attributor:
                 a -= 1  # (nor a participle: "a indiqué KCNA qui mentionne")
             start = a + 1
             for k in range(end - 1, start - 1, -1):
-                if key(toks[k]) == "par":
+                if key(toks[k]) == "par" or key(toks[k]) in _PREPOSITIONS_BEFORE_ANTECEDENT \
+                        and self._names_people(k + 1, end):
+                    # "…par X qui", "face au cousin qui": the antecedent is the preposition's object
+                    # (a person; not "les opposants au glyphosate qui")
                     start = k + 1
                     break
             return start, end
@@ -559,6 +623,10 @@ class _Attributor:
         a = end - 1
         floor = max(sent.first, cue.first - _MAX_LOOKBACK)
         while a >= floor and len(chunks) < 3:
+            opening = self._title_before(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("connue pour son roman "La Maison aux esprits" et …": a title)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -598,6 +666,27 @@ class _Attributor:
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
 
+    def _title_before(self, close: int, floor: int) -> int | None:
+        """The opening mark of a short title in marks closed at ``close`` and written inside a noun
+        phrase (a word on each side: "son roman « La Maison aux esprits » et …"), else None."""
+        toks = self.toks
+        if toks[close].text not in QUOTE_CLOSE or close + 1 >= len(toks) or not toks[close + 1].is_word:
+            return None
+        for k in range(close - 1, max(floor, close - _TITLE_WORDS - 2) - 1, -1):
+            if toks[k].text in QUOTE_OPEN or toks[k].text == toks[close].text:
+                inner = toks[k + 1:close]
+                ok = inner and inner[0].text[:1].isupper() and k > floor and toks[k - 1].is_word \
+                    and key(toks[k - 1]) not in _BOUNDARY
+                return k if ok else None
+            if not toks[k].is_word:
+                return None
+        return None
+
+    def _names_people(self, a: int, b: int) -> bool:
+        """``tokens[a:b]`` name a person or open on a noun for people (after its determiner)."""
+        words = [key(t) for t in self.toks[a:b] if t.is_word and key(t) not in _SUBJECT_DET]
+        return bool(self.idx.persons_in(a, b)) or bool(words) and words[0] in self.lx.person_nouns
+
     def _heads_a_person(self, c: tuple[int, int]) -> bool:
         """A person is named in ``c`` outside a ``de`` complement ("avocat des parents de Y" names none)."""
         toks = self.toks
@@ -610,9 +699,11 @@ class _Attributor:
     def _name_in_marks(self, close: int) -> bool:
         """The quotation closed at token ``close`` holds only capitalised words (a name, a nickname)."""
         q = self.quote_at(self.toks[close].start)
-        if q is None:
-            return False
-        words = _WORDS_RE.findall(self.text[q.start:q.end])
+        if q is not None:
+            words = _WORDS_RE.findall(self.text[q.start:q.end])
+        else:  # (marks read as no quotation: a nickname after a verb of naming, « Mamie Rock »)
+            k = next((k for k in range(close - 1, max(-1, close - 7), -1) if self.toks[k].text in QUOTE_OPEN), None)
+            words = [t.text for t in self.toks[k + 1:close] if t.is_word] if k is not None else []
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
     def _has_verb(self, c: tuple[int, int]) -> bool:
@@ -710,16 +801,7 @@ class _Attributor:
         if cue.kind == "prep" and any(key(t) in _POSSESSIVES_3 for t in toks[cue.first:cue.last]):
             return self._possessor(cue)
         if cue.kind == "prep":
-            a, b = cue.last, cue.last
-            while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
-                    toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
-                b += 1
-            sub = self._after_par(a, b)
-            author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
-            if author is not None:
-                return author  # "selon une information BFMTV confirmée par un proche": the outlet's
-            src = self.finish(describe_source(self.doc, self.res, *sub), start)
-            return self._unsigned_document(cue, sub, src) or src
+            return self._prep_source(cue, start)
         if cue.kind == "noun":
             return self._noun_source(cue, start)
         if cue.agent is not None:
@@ -742,9 +824,11 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
-        if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head) \
+        if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
+                or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
-            # (a participle without its auxiliary is coordinated: "X a salué … et estimé que")
+            # (a participle without its auxiliary is coordinated: "X a salué … et estimé que"; so is a
+            # verb right after a conjunction: "Le couple nie …, mais reconnaît …")
             return prev_in_sentence
         rng = self.subject_before(cue)
         if rng is not None and cue.form in ("gerund", "inf"):
@@ -784,6 +868,20 @@ class _Attributor:
                                     and self.idx.names_in(a, min(b, a + 4)) and b - a <= 6):
                 return self.finish(src, start)
         return None
+
+    def _prep_source(self, cue: Cue, start: int) -> Source | None:
+        """"selon X", "d'après X": the phrase after the preposition, up to the clause's end."""
+        toks = self.toks
+        a, b = cue.last, cue.last
+        while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
+                toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
+            b += 1
+        sub = self._after_par(a, b)
+        author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
+        if author is not None:
+            return author  # "selon une information BFMTV confirmée par un proche": the outlet's
+        src = self.finish(describe_source(self.doc, self.res, *sub), start)
+        return self._unsigned_document(cue, sub, src) or src
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
         """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
@@ -950,9 +1048,9 @@ class _Attributor:
         if any(key(t) in _VERB_STOP or _inflected_verb(t) or not t.is_word for t in toks[a:comma]):
             return a
         nxt = toks[comma + 1]
-        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.persons_in(
+        if key(nxt) in _SUBJECT_DET or key(nxt) in ("il", "elle", "ils", "elles", "on") or self.idx.names_in(
                 comma + 1, comma + 2):
-            return comma + 1
+            return comma + 1  # (a name: a person, or an organisation "…, American Airlines a publié")
         return a
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
@@ -1115,12 +1213,25 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         quote_sources.append((q, src))
         if src is not None:
             at.remember(q.start, src)
-    iquotes += [Span.at(text, a, b, "IQUOTE", verbatim="yes", **_attrs_for(None))
-                for a, b in quote_kinds.interview_lines(text, res) if a not in iq_starts]
+    iquotes += _interview_iquotes(at, iq_starts)
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
     return others + new_quotes + attrs_out + name_line_attrs + iquotes
+
+
+def _interview_iquotes(at: _Attributor, iq_starts: set[int]) -> list[Span]:
+    """The unmarked words after an interview label ("Question : …"): the labelled party's words
+    given verbatim (IQUOTE verbatim=yes), said by the interviewer or the interviewee."""
+    found = interview(at.doc, at.res)
+    out = []
+    for t in found.turns:
+        if at.text[t.start] in "«“\"‹" or t.start in iq_starts:
+            continue
+        src = found.speakers.get(t.party)
+        out.append(Span.at(at.text, t.start, t.end, "IQUOTE", verbatim="yes",
+                           **_attrs_for(src, "interview" if src is not None else "")))
+    return out
 
 
 def _reported_inside(at: _Attributor, cue: Cue) -> bool:
@@ -1609,12 +1720,13 @@ def _trim(at: _Attributor, a: int, b: int) -> tuple[int, int] | None:
 def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
-    to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``,
-    ``lead``, ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``slogan``): the first part
-    of ``speaker_method``."""
+    to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``, ``lead``,
+    ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``next_sentence``,
+    ``slogan``, ``interview``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
-    if q.attrs.get("slogan") == "yes":  # a slogan, chant or banner: the crowd's words
-        return Source("anonymous", "anonymous", None, None, "np", "slogan"), None, "slogan"
+    labelled = _labelled_speaker(at, q)
+    if labelled is not None:
+        return labelled, None, labelled.method
     # 1. attribution right after the closing mark
     k = bisect.bisect_left(starts, q.end)
     if k < len(attrs) and cue_follows(text, q.end, starts[k]) \
@@ -1625,11 +1737,9 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         # "X a protesté contre « les accusations » lancées par Y", the participle describes
         # the quoted words, which are X's)
         return attrs[k][1], None, "cue_after"
-    j = bisect.bisect_left(starts, q.start)
-    while j < len(attrs) and attrs[j][0].start < q.end:
-        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return attrs[j][1], None, "inserted"  # an inserted attribution inside the marks
-        j += 1
+    inserted, impersonal = _inserted_source(q, attrs, starts)
+    if inserted is not None:
+        return inserted, None, "inserted"  # an inserted attribution inside the marks
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
@@ -1643,13 +1753,16 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 return attrs[j][1], None, "cue_before"
             cue_in_sentence = True
         j -= 1
+    if impersonal is not None:
+        return impersonal, None, "inserted"
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
             not _STOP_OR_BREAK.search(text[prev_q[0].end:q.start]) and \
             any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
-    s_end = sent.end if sent else q.end
+    last_sent = doc.sentence_of(max(q.start, q.end - 1))  # (a quote of several sentences closes in its last)
+    s_end = last_sent.end if last_sent else q.end
     if k < len(attrs) and attrs[k][0].start < s_end and attrs[k][1] is not None:
         return attrs[k][1], None, "cue_later"
     # 4. "X : « … »"
@@ -1678,8 +1791,36 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     recent = _recent_speaker(at, q, line_a)
     if recent is not None:
         return recent, None, "context"
-    # 7. a quote opening its sentence right after a sentence about a person: that person's words
-    return _previous_subject(at, q), None, "previous_subject"
+    # 7./8. a quote opening its sentence after a sentence about a person, or opening its paragraph
+    # before a sentence naming one ("« … » Ce 26 mai, X s'adressait…"): that person's words
+    subject = _previous_subject(at, q)
+    return (subject, None, "previous_subject") if subject is not None else \
+        (_next_sentence_person(at, q), None, "next_sentence")
+
+
+def _labelled_speaker(at: _Attributor, q: Span) -> Source | None:
+    """A slogan, chant or banner is the crowd's words; "Réponse : « … »" the labelled party's
+    (method ``slogan`` or ``interview``)."""
+    if q.attrs.get("slogan") == "yes":
+        return Source("anonymous", "anonymous", None, None, "np", "slogan")
+    found = interview(at.doc, at.res).speaker_at(q.start)
+    if found is None:
+        return None
+    return Source(found.name, found.stype, found.start, found.end, found.kind, "interview+" + found.method)
+
+
+def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | None, Source | None]:
+    """The source of a verb of saying inserted inside the marks, or (None, the impersonal "on" of
+    "« … », admet-on. »": the organisation that speaks so is the one named before the marks)."""
+    j = bisect.bisect_left(starts, q.start)
+    impersonal = None
+    while j < len(attrs) and attrs[j][0].start < q.end:
+        if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
+            if attrs[j][1].name != "on":
+                return attrs[j][1], None
+            impersonal = impersonal or attrs[j][1]
+        j += 1
+    return None, impersonal
 
 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
@@ -1721,7 +1862,8 @@ def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tup
     ls = nl_a + (len(line) - len(line.lstrip()))
     le = nl_a + len(line.rstrip())
     attr = Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype,
-                   verb_stance="neutral", source_span=[src.start, src.end])
+                   verb_stance="neutral", source_span=[src.start, src.end],
+                   speaker_method=_attrs_for(src, "name_line")["speaker_method"])
     return src, attr
 
 
@@ -1771,25 +1913,67 @@ def _previous_subject(at: _Attributor, q: Span) -> Source | None:
     return src if src is not None and src.stype in ("person", "expert") else None
 
 
+def _next_sentence_person(at: _Attributor, q: Span) -> Source | None:
+    """The person named first in the sentence after a quote that opens its paragraph and is
+    attributed by nothing else ("« Emmanuel Macron, c'est l'homme sans projet. » Cette phrase est
+    signée de l'actuel ministre, X", "« … » Ce 26 mai, X s'adressait aux diplômées"): news names
+    the speaker of a leading quotation right after it. Not a woven quote."""
+    doc, text = at.doc, at.text
+    if q.attrs.get("mixed") == "yes" or text[line_bounds(doc, q.start, q.start)[0]:q.start].strip():
+        return None
+    sent = doc.sentence_of(max(q.start, q.end - 1))
+    if sent is None:
+        return None
+    nxt = sent if sent.end > q.end + 1 else (doc.sentences[sent.i + 1] if sent.i + 1 < len(doc.sentences) else None)
+    if nxt is None or "\n" in text[q.end:nxt.start]:
+        return None
+    persons = [m for m in at.idx.persons_in(doc.token_index_from(q.end), nxt.last)
+               if at.quote_at(m.start) is None]
+    if not persons:
+        return None
+    p = persons[0].person
+    return Source(p.name, p.stype, persons[0].start, persons[0].end, "person", "name")
+
+
 def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -> bool:
-    """True when a reporting verb with a known source precedes ``q`` in its sentence."""
+    """True when a reporting verb with a known source precedes ``q`` in its sentence and frames it
+    (a que-clause, a colon or the marks themselves after the verb: "X a affirmé que « … »"); not a
+    verb whose object comes between ("a appelé des candidats « pour échanger » selon un ami")."""
     sent = at.doc.sentence_of(q.start)
     s_start = sent.start if sent else q.start
     j = bisect.bisect_left(starts, q.start) - 1
     j_floor = j - 20  # bounded: a giant "sentence" must not make this quadratic
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return True
+            return _frames(at, attrs[j][0].end, q.start)
         j -= 1
     return False
+
+
+def _frames(at: _Attributor, cue_end: int, q_start: int) -> bool:
+    """The words between a verb of saying and a quotation open its content: que, a colon, nothing
+    but adverbs and clitics, or a preposition of its object ("a dénoncé « … »", "a parlé d'« … »")."""
+    between = at.text[cue_end:q_start]
+    if re.search(r"\bqu(?:e\b|['’])|:", between):
+        return True
+    return len(re.findall(r"\w+", between)) <= 2
 
 
 _START = operator.attrgetter("start")
 
 
 #: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
+#: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
+#: antecedent of a following "qui"
+_PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
+
+
+def _in_order(words: list[str], found: list[str]) -> bool:
+    """``words`` occur in ``found`` in the same order (other words may stand between)."""
+    it = iter(found)
+    return all(w in it for w in words)
 
 
 def _plural_name(name: str) -> bool:

@@ -36,6 +36,7 @@ from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
 from .quotes import pair_quotes
+from .interviewers import interviewing_person
 from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
 
 #: methods recorded as ``speaker_method`` (how a source was found)
@@ -45,7 +46,9 @@ METHOD_ROLE = "role"            # a description matching a role written beside a
 METHOD_SALIENCE = "salience"    # a description given the most salient compatible person
 METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
 METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
-METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
+METHOD_WORDING = "wording"
+METHOD_PAIR = "pair"  # "le couple": the two persons named last as coordinated
+METHOD_INTERVIEWER = "interviewer"  # a journalist's description: the one the text says holds the interview      # a group, institution or description kept in the text's words
 
 _DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
 # indefinite articles and the indefinite quantifiers that open a noun phrase the same way
@@ -121,10 +124,14 @@ class PersonNouns:
         self.forms: dict[str, tuple[str, str | None, str]] = {}
         #: forms of relational nouns ("mère", "avocats", "porte-parole"): column ``relation``
         self.relational: set[str] = set()
+        #: nouns naming two people together ("couple", "duo"): column ``relation`` = pair
+        self.pairs: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
             if e.get("relation") == "yes":
                 self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
+            elif e.get("relation") == "pair":
+                self.pairs.add(masc)
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
@@ -146,6 +153,12 @@ class PersonNouns:
         found = self.forms.get(w)
         if found is not None:
             return found
+        if w.endswith(("eure", "eures")):
+            # the feminine in -eure of a noun in -eur ("auteure", "professeure", "docteure"), in use
+            # beside the older feminine the lexicon lists (autrice, doctoresse)
+            masc = self.forms.get(w[:w.rindex("eure")] + "eur")
+            if masc is not None:
+                return masc[0], "f", masc[2]
         sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
         for suffix, gender in _AGENT_SUFFIXES:
             if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
@@ -322,6 +335,8 @@ class EntityTable:
             return _TITLE_GENDER[before[-1]]
         # "la ministre X", "l'ancienne présidente X": determiner/adjective + role noun before the name
         for k in range(len(before) - 1, -1, -1):
+            if before[k] in _PREPOSITIONS_BEFORE_NAME:
+                break  # "la candidate battue par X": the noun describes someone else than X
             found = self.nouns.lookup(before[k]) if before[k] not in _TITLE_GENDER else None
             if found is not None or before[k] in self.lx.role_words:
                 d = parse_description(before[max(0, k - 2):k + 1], self.nouns, self.lx)
@@ -391,7 +406,7 @@ class EntityTable:
                     return e, METHOD_ROLE
         if not by_salience:
             return None, ""
-        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self._fits(desc, e)]
+        unquoted = [(s, e) for s, e in self.recent(offset, skip=self.quoted_mentions) if self.fits(desc, e)]
         cands = unquoted
         if not cands and desc.head:
             return self._named_after(offset, desc)
@@ -404,18 +419,25 @@ class EntityTable:
                 s, ent = self._mentions[i]
                 if offset - s > _SUBJECT_WINDOW:
                     break
-                if s in self.subject_mentions and self._fits(desc, ent):
+                if s in self.subject_mentions and self.fits(desc, ent):
                     return ent, METHOD_SALIENCE
-            if desc.head:
+            if desc.head and not self._same_class(desc, cands[0][1]):
                 # only persons named in passing before: a person named after with this role, or as a
-                # subject with no other role, is the better reading (cataphora)
+                # subject with no other role, is the better reading (cataphora); not when the person
+                # before was given a role of the description's class ("Pour X, auteure chilienne, …
+                # L'écrivaine de 77 ans")
                 ent, how = self._named_after(offset, desc)
                 if ent is not None:
                     return ent, how
         return cands[0][1], METHOD_SALIENCE
 
+    def _same_class(self, desc: Description, ent: Entity) -> bool:
+        """One of the person's roles is of the description's role class (auteure, écrivaine: culture)."""
+        return desc.head_class is not None and any(
+            (self.nouns.lookup(r) or ("", None, ""))[2] == desc.head_class for r in ent.roles)
+
     @staticmethod
-    def _fits(desc: Description, ent: Entity) -> bool:
+    def fits(desc: Description, ent: Entity) -> bool:
         """Gender agreement, when both are known."""
         return not (desc.gender and ent.gender and desc.gender != ent.gender)
 
@@ -434,6 +456,16 @@ class EntityTable:
                 return e, METHOD_SALIENCE
         return None, ""
 
+    def named_after_with_role(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
+        """The first person named after ``offset`` (within the cataphora window) with the description's
+        role, gender permitting."""
+        k = bisect.bisect_right(self._starts, offset)
+        end = bisect.bisect_right(self._starts, offset + _CATAPHORA_WINDOW)
+        for s, e in self._mentions[k:end]:
+            if s not in self.quoted_mentions and self.fits(desc, e) and desc.head in e.roles:
+                return e, METHOD_ROLE
+        return None, ""
+
     def pronoun_gender(self, word: str) -> str | None:
         return _PRONOUN_GENDER.get(word)
 
@@ -448,6 +480,9 @@ def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
 
 
 _OF = frozenset(("de", "du", "d'", "des"))
+_PAIR_LOOKBACK = 400  # tokens back to the coordinated pair a "couple" refers to
+_PREPOSITIONS_BEFORE_NAME = _OF | frozenset(("par", "à", "au", "aux", "pour", "avec", "contre", "face", "chez", "sans",
+                                             "sur", "selon", "entre", "vers", "envers", "après", "avant"))
 
 
 def _wording(doc: ParsedDocument, first: int, last: int) -> str:
@@ -557,6 +592,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         ent = entity_table(doc, res).entity(src.name)
         stype = ent.stype if ent is not None and src.stype == "person" else src.stype
         return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural:
+        pair = _coordinated_pair_before(doc, res, first)
+        if pair is not None:
+            return Source(pair, "person", src.start, src.end, "role", METHOD_PAIR)
     if src.stype == "anonymous":
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ANONYMOUS)
     table = entity_table(doc, res)
@@ -573,6 +612,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
+    asker = _interviewer_described(doc, res, desc, table)
+    if asker is not None:
+        return Source(asker, "person", src.start, src.end, "role", METHOD_INTERVIEWER)
     if desc.determiner == "definite" and not desc.plural:
         ent, how = table.resolve(toks[first].start, desc, by_salience=_resolved_by_salience(doc, res, words, first))
         if ent is not None:
@@ -580,6 +622,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if desc.determiner == "possessive" and not desc.plural:
         # "sa mère" after "Stéphanie X, la mère d'Ophélia": the person described so earlier, never by salience
         ent, how = table.resolve(toks[first].start, desc, by_salience=False)
+        if ent is None and desc.head:
+            # "sa mère revient sur ce jour … Stéphanie X, la mère d'Ophélia": the person the text names
+            # a little later with the same role (cataphora)
+            ent, how = table.named_after_with_role(toks[first].start, desc)
         if ent is not None:
             return Source(ent.name, ent.stype, src.start, src.end, "role", how)
     if desc.determiner in ("definite", "possessive"):
@@ -595,6 +641,36 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) -> str | None:
+    """"X et Y" for the two persons named last before token ``first`` as coordinated in one sentence
+    ("Les suspects, X, 40 ans, et Y 34 ans, …"), with no other person between them."""
+    toks = doc.tokens
+    names = name_index(doc, res).names_in(max(0, first - _PAIR_LOOKBACK), first)
+    for m1, m2 in reversed(list(zip(names, names[1:]))):
+        # (one of the two may be a name the index did not know for a person: "X, 40 ans, et Y")
+        if m1.person is None and m2.person is None or m1.last - m1.first < 2 or m2.last - m2.first < 2:
+            continue
+        between = [word_key(t.text) for t in toks[m1.last:m2.first]]
+        n1, n2 = (m.person.name if m.person is not None else m.text for m in (m1, m2))
+        if toks[m1.first].sent == toks[m2.first].sent and "et" in between and len(between) <= 8 and n1 != n2:
+            return f"{n1} et {n2}"
+    return None
+
+
+def _interviewer_described(doc: ParsedDocument, res: Resources, desc: Description, table: EntityTable) -> str | None:
+    """"le journaliste", "le présentateur", "l'animatrice": the journalist the text names as holding
+    the interview ("Interrogée par X, …"), not the latest person named (often the interviewee)."""
+    if desc.determiner != "definite" or desc.plural or desc.head_class != "media":
+        return None
+    m = interviewing_person(doc, res)
+    if m is None:
+        return None
+    ent = table.entity(m.person.name)
+    if ent is not None and not table.fits(desc, ent):
+        return None
+    return m.person.name
 
 
 def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str], first: int) -> bool:

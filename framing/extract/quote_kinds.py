@@ -54,7 +54,9 @@ class QuoteCues:
         self.forms: set[str] = set()
         self.lemmas: set[str] = set()
         self.phrases: list[tuple[str, ...]] = []
-        self.interview_labels = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "interview")
+        #: interview label -> the party it introduces (question: the interviewer, answer: the interviewee)
+        self.interview_parties = {normalise(e["term"]): e.get("party") or "answer"
+                                  for e in lex.entries if e["kind"] == "interview"}
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue
@@ -176,18 +178,3 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
             continue  # a verb of saying inside another quotation
         return True
     return False
-
-
-_LABEL_LINE_RE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,12})[ \t\u00a0\u202f]*:"
-                            r"[ \t\u00a0\u202f]*(\S[^\n]*?)[ \t]*$", re.M)
-
-
-def interview_lines(text: str, res: Resources) -> list[tuple[int, int]]:
-    """``(start, end)`` of the words after an interview label ("Question: …", "R: …") when they
-    are not in quotation marks: verbatim text of the labelled party."""
-    labels = quote_cues(res).interview_labels
-    out = []
-    for m in _LABEL_LINE_RE.finditer(text):
-        if normalise(m.group(1)) in labels and m.group(2)[:1] not in "«“\"‹":
-            out.append((m.start(2), m.end(2)))
-    return out

@@ -64,6 +64,7 @@ _PRONOUNS_SG = PERSON_PRONOUNS_SG
 _PRONOUNS_PL = PERSON_PRONOUNS_PL
 #: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
 _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
+_LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
 _PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
@@ -276,6 +277,8 @@ class NameIndex:
             elif n == 1 and (head in lx.first or head.split("-")[0] in lx.first) and head not in lx.surnames \
                     and (prev is None or prev_key not in _DETERMINERS):
                 is_person = True  # a first name alone ("Antoine", "Marie-Pierre") names a person
+            elif n == 1 and self._described_next(first, last):
+                is_person = True  # "… avec Pasiphae. Cette jeune fille de 20 ans étudie…"
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
                                                              or prev_key in lx.person_nouns
                                                              or self._role_before(first)):
@@ -427,6 +430,18 @@ class NameIndex:
             return True
         k = _tokkey(nxt)
         return nxt.is_word and nxt.text[:1].islower() and (k in _SUBJECT_VERB_STARTS or nxt.lemma != k)
+
+    def _described_next(self, first: int, last: int) -> bool:
+        """A name-shaped word inside a sentence, whose sentence ends right after it and the next opens
+        on a demonstrative description of a person ("Cette jeune fille", "Ce militant"): the text
+        goes on describing someone it has just named."""
+        toks = self.doc.tokens
+        w = toks[first].text
+        if not (w[:1].isupper() and w[1:].islower()) or first == 0 or toks[first - 1].sent != toks[first].sent \
+                or last + 3 >= len(toks) or toks[last].text not in (".", "!") or self._cue_at(first):
+            return False
+        nxt = [_tokkey(t) for t in toks[last + 1:last + 4]]
+        return nxt[0] in ("ce", "cet", "cette") and any(k in self.lx.person_nouns for k in nxt[1:])
 
     def _cue_at(self, i: int) -> bool:
         return _tokkey(self.doc.tokens[i]) in self.lx.cue_words
@@ -603,6 +618,11 @@ def _pronoun_source(doc: ParsedDocument, idx: NameIndex, words: list[str], first
     if len(words) == 2 and words[0] in ("ce", "cette", "ces") and words[1] in _LATTER:
         # "ce dernier", "ces dernières": the latter, the last mentioned of its gender and number
         return Source(words[1], "person", toks[first].start, toks[last - 1].end, "pronoun")
+    if words[-1] in _LATTER_PRONOUNS and (len(words) == 1 or "," in [_tokkey(t) for t in toks[first:last]]):
+        # "celui-ci", "celle-ci" (after a fronted phrase: "Un brin moqueur, celui-ci a rétorqué"):
+        # the latter, like "ce dernier"
+        t = next(t for t in reversed(toks[first:last]) if t.is_word)
+        return Source(_LATTER_PRONOUNS[words[-1]], "person", t.start, t.end, "pronoun")
     if words[0] in ("ce", "cet", "cette") and not idx.names_in(first, last) and _names_people(words[1:3], lx):
         # "ce proche du président russe", "cette femme": an anaphoric description, resolved like a
         # pronoun of its gender
