@@ -52,7 +52,7 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, POUR_NOT_SOURCE, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -60,6 +60,7 @@ from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
                        person_nouns)
 from .speakers import Source, lexica, name_index
+from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _STOP_OR_BREAK = re.compile(r"[.!?\n]")
@@ -1321,96 +1322,11 @@ def _first_person_to_speaker(at: _Attributor, attr: Span, quotes: list[tuple[Spa
     return attr.with_attrs(**extra)
 
 
-# first words of "Pour …," that open no source ("Pour sa part,", "Pour un temps,"); the
-# content words of such circumstances are in the shared POUR_NOT_SOURCE
-_POUR_NOT_SOURCE_START = INDEFINITE_ARTICLES | _words("""le
-la sa leur ma notre votre rappeler plupart beaucoup certains cette ces l'""")
-
-
 def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
-    """Sentence-initial ``Pour X,`` meaning "according to X" (not ``Pour rappel,``, ``Pour X, dont…``)."""
-    toks = doc.tokens
-    n = len(toks)
-    out = []
-    for sent, k in _openings(doc):
-        while k < sent.last and (not toks[k].is_word or key(toks[k]) in ("mais", "et", "or", "car", "donc")):
-            k += 1
-        if k + 1 < sent.last and key(toks[k]) in _LINKING_ADVERBS and toks[k + 1].text == ",":
-            k += 2  # "Cependant, pour les auteurs, …"
-        if k >= sent.last or key(toks[k]) != "pour":
-            continue
-        c = k + 1
-        while c < sent.last and c - k <= 16 and toks[c].text not in (",", ".", ";", ":"):
-            c += 1
-        if c >= sent.last or toks[c].text != "," or c == k + 1:
-            continue
-        first = toks[k + 1]
-        fk = key(first)
-        if fk in _POUR_NOT_SOURCE_START and not (fk in ("l'", "le", "la") and c > k + 2):
-            continue
-        if first.lemma == fk and fk.endswith(("er", "ir", "re", "oir")) and not first.text[:1].isupper():
-            continue  # "Pour remettre dans le contexte,"
-        if c + 1 < n and key(toks[c + 1]) in ("dont", "qui", "que", "qu'", "lequel", "laquelle", "où"):
-            continue  # "Pour Poutine, dont l'offensive…": a topic, not a source
-        lx = lexica(res)
-        if any(key(t) in POUR_NOT_SOURCE and not (i + 1 < c and key(toks[i + 1]) in lx.person_nouns)
-               for i, t in enumerate(toks[k + 1:c], start=k + 1)):
-            continue  # "Pour la première fois,", "Pour les besoins de l'enquête," (not "Pour le Premier ministre,")
-        src = describe_source(doc, res, k + 1, c)
-        if src is None:
-            continue
-        if src.kind == "np" and src.stype == "institution" and not name_index(doc, res).names_in(k + 1, c) \
-                and not any(key(t) in lexica(res).cue_words for t in toks[k + 1:c]) \
-                and not _people_noun(toks[k + 1:c]):
-            continue
-        out.append(Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep"))
-    return out
-
-
-def _openings(doc: ParsedDocument):
-    """``(sentence, first token)`` of every sentence, and of every line starting inside one
-    (a heading without a full stop runs into the next paragraph's sentence)."""
-    # A line break outside the tokens lies between token k - 1 and token k, k the first
-    # token starting after it, found by bisection (no per-token loop; speed, issue 15)
-    toks = doc.tokens
-    starts = list(map(_START, toks))
-    after_break = set()
-    for p in _line_breaks(doc.text):
-        k = bisect.bisect_right(starts, p)
-        if k > 0 and toks[k - 1].end <= p:
-            after_break.add(k)
-    after_break = sorted(after_break)
-    for sent in doc.sentences:
-        yield sent, sent.first
-        lo = bisect.bisect_right(after_break, sent.first)
-        for k in after_break[lo:bisect.bisect_left(after_break, sent.last, lo)]:
-            yield sent, k
-
-
-def _line_breaks(text: str):
-    """Offsets of the line breaks of ``text``."""
-    p = text.find("\n")
-    while p >= 0:
-        yield p
-        p = text.find("\n", p + 1)
-
-
-_LINKING_ADVERBS = frozenset("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc
-d'ailleurs""".split())
-# endings of nouns for people ("toxicologue", "détracteurs", "opposants", "auteurs"):
-# "Pour les détracteurs du glyphosate, …" is "according to"
-_PEOPLE_SUFFIXES = ("eur", "eurs", "euse", "euses", "iste", "istes", "logue", "logues", "ien", "iens",
-                    "ienne", "iennes", "ant", "ants", "ante", "antes", "aire", "aires", "teur", "teurs", "trice",
-                    "trices")
-
-
-def _people_noun(toks: list) -> bool:
-    """The phrase's head (its first word after a determiner) names people."""
-    words = [key(t) for t in toks if t.is_word]
-    if words and words[0] in ("le", "la", "l'", "les", "ses", "son", "sa", "leurs", "leur", "ces", "certains",
-                              "certaines", "nombre", "beaucoup", "de", "des", "plusieurs"):
-        words = words[1:]
-    return bool(words) and words[0].endswith(_PEOPLE_SUFFIXES) and len(words[0]) > 4
+    """Clause-initial ``Pour X,`` meaning "according to X": the decision shared with the
+    hedges (:func:`.pour.pour_source`)."""
+    return [Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep")
+            for k, t in enumerate(doc.tokens) if t.is_word and key(t) == "pour" and pour_source(doc, res, k) is not None]
 
 
 def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:

@@ -40,15 +40,15 @@ import bisect
 import re
 
 from ..document import ParsedDocument, Sentence, Token
-from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
-                       OBJECT_CLITICS, POSSESSIVES_3, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3, WEEKDAYS,
+from ..grammar import (DEFINITE_ARTICLES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
+                       OBJECT_CLITICS, POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS,
                        is_past_participle, looks_like_participle, normalise, words as _words)
 from ..lexicons import Match
 from ..resources import Resources
 from ..spans import HEDGE_TYPES, Span
 from .positions import IntervalSet, group_by_sentence
 from .conditional import conditional_tokens
-from .reporting import POUR_NOT_SOURCE
+from .pour import pour_source
 from .reporting import lexicon as reporting_lexicon
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
@@ -68,10 +68,6 @@ _UNITS = frozenset("""seconde secondes minute minutes heure heures jour jours jo
 _PUNCT_STOP = frozenset(",.;:!?()[]«»\"“”—–…")
 _PUBLICATION_NEXT = MONTHS | WEEKDAYS | DEFINITE_ARTICLES | _words("""en
 au aux dans chez ce cette cet sur à par début fin demain hier aujourd'hui chaque tous""")
-_POUR_NP_START = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""notre
-nos votre vos mon ma mes lui elle eux elles moi nous vous toi certains certaines beaucoup plusieurs
-nombre nombreux bien""")
-_RELATIVES = RELATIVE_PRONOUNS
 _SUBJECT_1_2 = frozenset({"je", "j'", "tu", "on", "nous", "vous"})
 _SUBJECT_3 = SUBJECT_PRONOUNS_3 | _words("""on
 qui ce c' cela ça""")
@@ -155,33 +151,7 @@ def _is_avoir(t: Token | None, aux_etre: bool = False) -> bool:
         aux_etre and low in ("est", "sont", "été", "était", "étaient", "sera", "seront"))
 
 
-def _pour_np_comma(doc: ParsedDocument, m: Match) -> bool:
-    """Sentence-initial "Pour" + noun phrase + comma, read as "according to"."""
-    tok = doc.tokens[m.first]
-    sent = doc.sentences[tok.sent]
-    # only punctuation (an opening quote, a dash) may precede "Pour" in its sentence
-    if any(t.is_word for t in doc.tokens[sent.first:m.first]):
-        return False
-    nxt = _next_token(doc, m.last, tok.sent)
-    if nxt is None or not nxt.is_word:
-        return False
-    low = normalise(nxt.text)
-    if not (low in _POUR_NP_START or (nxt.text[:1].isupper() and not _NUMBER_RE.match(low))):
-        return False
-    for k in range(m.last, min(m.last + 14, sent.last)):
-        t = doc.tokens[k]
-        lt = normalise(t.text)
-        if lt == ",":
-            if k == m.last:
-                return False
-            after = _next_token(doc, k + 1, tok.sent)
-            return after is not None and normalise(after.text) not in _RELATIVES
-        if lt in _PUNCT_STOP or lt in POUR_NOT_SOURCE or _NUMBER_RE.match(lt):
-            return False
-    return False
-
-
-def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
+def _condition_holds(doc: ParsedDocument, m: Match, res: Resources) -> tuple[bool, int]:
     """Whether a match's ``condition`` holds, and the (possibly extended) last token."""
     cond = (m.entry.get("condition") or "").strip()
     if not cond:
@@ -217,7 +187,8 @@ def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
         return (t is not None and normalise(t.text) not in _PUBLICATION_NEXT
                 and normalise(t.text) not in _PUNCT_STOP), m.last
     if cond == "pour_np_comma":
-        return _pour_np_comma(doc, m), m.last
+        # the decision shared with attribution: "Pour X," is both a source HEDGE and an ATTR
+        return pour_source(doc, res, m.first) is not None, m.last
     if cond == "block":
         return True, m.last
     if cond.startswith("not_after="):
@@ -227,7 +198,7 @@ def _condition_holds(doc: ParsedDocument, m: Match) -> tuple[bool, int]:
     return True, m.last
 
 
-def _select(doc: ParsedDocument, matches: list[Match]) -> list[tuple[Match, int]]:
+def _select(doc: ParsedDocument, matches: list[Match], res: Resources) -> list[tuple[Match, int]]:
     """Matches whose condition holds; on overlap the longest (then leftmost) wins.
 
     Entries with condition ``block`` are exclusions: they win the overlap
@@ -235,7 +206,7 @@ def _select(doc: ParsedDocument, matches: list[Match]) -> list[tuple[Match, int]
     """
     ok = []
     for m in matches:
-        holds, last = _condition_holds(doc, m)
+        holds, last = _condition_holds(doc, m, res)
         if holds:
             ok.append((m, last))
     ok.sort(key=lambda ml: (-(ml[1] - ml[0].first), ml[0].first))
@@ -269,7 +240,7 @@ def lexicon_hedges(doc: ParsedDocument, res: Resources) -> list[Span]:
     """
     matcher = res.matcher("hedges", required=("type",))
     out = []
-    for m, last in _select(doc, matcher.find(doc)):
+    for m, last in _select(doc, matcher.find(doc), res):
         start, end = doc.tokens[m.first].start, doc.tokens[last - 1].end
         out.append(Span.at(doc.text, start, end, "HEDGE", type=m.entry["type"]))
     return out
@@ -279,7 +250,7 @@ def boosters(doc: ParsedDocument, res: Resources) -> list[Span]:
     """``BOOST`` spans (certainty markers) from ``lexicons/boosters.tsv``."""
     matcher = res.matcher("boosters")
     out = []
-    for m, last in _select(doc, matcher.find(doc)):
+    for m, last in _select(doc, matcher.find(doc), res):
         start, end = doc.tokens[m.first].start, doc.tokens[last - 1].end
         out.append(Span.at(doc.text, start, end, "BOOST"))
     return out
