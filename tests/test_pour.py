@@ -34,6 +34,8 @@ CASES = [
     ("Pour les retours, des bouchons sont attendus dans le Sud-Ouest.", None),
     ("Pour la plupart, ils sont rentrés chez eux.", None),
     ("Pour 2024, la croissance devrait ralentir.", None),
+    ("Pour le côté pratique, le musée a prévu des navettes gratuites.", None),
+    ("Pour un économiste de la banque, la reprise sera lente.", "un économiste de la banque"),
     ("Le ministre a voté pour la France, a-t-il dit.", None),
 ]
 

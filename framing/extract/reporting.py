@@ -68,7 +68,7 @@ POUR_NOT_SOURCE = frozenset("""rappel mémoire heure heures instant moment momen
     principe comparaison commencer finir conclure résumer mémo info infos l'heure tout tous toutes
     première premier dernière dernier deuxième seconde l'instant quoi combien longtemps toujours
     rien nombre l'essentiel mémoire mieux début fin lors l'occasion cas défense compte but
-    objectif tenter éviter savoir ce besoin besoins""".split())
+    objectif tenter éviter savoir ce besoin besoins côté""".split())
 _AGENTLESS_PASSIVES = frozenset(("accuser",))
 #: Prepositions (not the articles "des", "du": "des responsables ont affirmé" has a subject).
 PREPOSITIONS = frozenset("par de d' à au aux en pour sans avec sur dans sous entre vers chez contre".split())
