@@ -42,7 +42,8 @@ def test_standoff_files_hold_no_article_text():
     # copyright: offsets, labels and attributes only
     for f in [*FIXTURES.glob("*.spans.json"), *(FIXTURES / "second").glob("*.spans.json"),
               *(FIXTURES / "third").glob("*.spans.json"),
-              *(FIXTURES / "fourth").glob("*/*.spans.json")]:
+              *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
+              *(FIXTURES / "sixth").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -51,6 +52,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "third").glob("*.spans.json"))) == 4
     assert len(list((FIXTURES / "fourth" / "dev").glob("*.spans.json"))) == 19
     assert len(list((FIXTURES / "fourth" / "test").glob("*.spans.json"))) == 17
+    assert len(list((FIXTURES / "fifth" / "dev").glob("*.spans.json"))) == 19
+    assert len(list((FIXTURES / "sixth" / "test").glob("*.spans.json"))) == 18
+    assert len(list((FIXTURES / "sixth" / "second_annotator").glob("*.spans.json"))) == 6
 
 
 @needs_shared
@@ -136,15 +140,30 @@ def test_fourth_blind_set_rebuilds_from_corpus_b(tmp_path):
                 assert d.text[s.start:s.end] == s.text
 
 
-def test_two_blind_annotators_agree_on_the_fourth_set():
-    """Stand-off only (no text needed): the gold is as reliable as the README says."""
+def _agreement(folder: str) -> dict:
     import importlib.util
 
     path = Path(__file__).parent.parent / "tools" / "annotator_agreement.py"
     spec = importlib.util.spec_from_file_location("annotator_agreement", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    result = mod.agreement()
+    return mod.agreement(FIXTURES / folder)
+
+
+def test_two_blind_annotators_agree_on_the_sixth_set():
+    """Set 5's test half (folder sixth/): a second annotator on 6 of its 18 articles."""
+    result = _agreement("sixth")
+    assert result["documents"] == 6
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.90
+    assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+    assert result["attributes"]["QUOTE camp"]["agreement"] >= 0.95
+
+
+def test_two_blind_annotators_agree_on_the_fourth_set():
+    """Stand-off only (no text needed): the gold is as reliable as the README says."""
+    result = _agreement("fourth")
     assert result["documents"] == 8
     assert result["units"]["QUOTE"]["f1"] >= 0.95
     assert result["units"]["ATTR"]["f1"] >= 0.85
@@ -153,18 +172,52 @@ def test_two_blind_annotators_agree_on_the_fourth_set():
 
 @needs_shared
 @pytest.mark.parametrize("half, floors", [
-    # development half: the figures the rules of 2026-12-07 were developed toward
-    ("dev", {"QUOTE": 0.95, "ATTR": 0.80, "IQUOTE": 0.80, "QUOTE.speaker": 0.85, "QUOTE.camp": 0.75}),
-    # test half, measured once at the end of that work: a regression guard, not a target
-    ("test", {"QUOTE": 0.88, "ATTR": 0.66, "IQUOTE": 0.58, "QUOTE.speaker": 0.55, "QUOTE.camp": 0.62}),
+    # both halves are development sets now: the test half was measured once (QUOTE 0.91, ATTR 0.69,
+    # IQUOTE 0.62, speaker 0.60) before the next release's rules were tuned on it
+    ("dev", {"QUOTE": 0.95, "ATTR": 0.85, "IQUOTE": 0.82, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.90}),
+    ("test", {"QUOTE": 0.95, "ATTR": 0.80, "IQUOTE": 0.83, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.92}),
 ])
 def test_fourth_blind_set_floors(tmp_path, half, floors):
+    _assert_floors(tmp_path, f"fourth/{half}", floors)
+
+
+@needs_shared
+@pytest.mark.parametrize("subset, floors", [
+    # development half: the figures this release's rules were developed toward
+    ("fifth/dev", {"QUOTE": 0.95, "ATTR": 0.84, "IQUOTE": 0.84, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.90}),
+    # test half, measured once at the end of that work: a regression guard, not a target
+    ("sixth/test", {"QUOTE": 0.92, "ATTR": 0.76, "IQUOTE": 0.65, "QUOTE.speaker": 0.58, "QUOTE.camp": 0.75}),
+])
+def test_fifth_blind_set_floors(tmp_path, subset, floors):
+    _assert_floors(tmp_path, subset, floors)
+
+
+def _assert_floors(tmp_path: Path, subset: str, floors: dict[str, float]) -> None:
     from framing.evaluate import evaluate, load_gold
 
-    _build()(SHARED / "corpus-b", tmp_path, f"fourth/{half}")
+    _build()(SHARED / "corpus-b", tmp_path, subset)
     ev = evaluate(load_gold([tmp_path]))
     labels, acc = ev.labels(), ev.attribute_accuracy()
     for key, floor in floors.items():
         label, _, attr = key.partition(".")
         value = acc[label][attr] if attr else labels[label].f1
-        assert value >= floor, f"{half} {key} {value:.3f} < {floor}"
+        assert value >= floor, f"{subset} {key} {value:.3f} < {floor}"
+
+
+@needs_shared
+def test_fifth_blind_set_rebuilds_from_corpus_b(tmp_path):
+    """Set 5: a development half (fifth/dev, 19 articles) and a test half (sixth/test, 18), disjoint."""
+    from framing.evaluate import load_gold
+
+    halves = {}
+    for half, subset in (("dev", "fifth/dev"), ("test", "sixth/test")):
+        _build()(SHARED / "corpus-b", tmp_path / half, subset)
+        halves[half] = load_gold([tmp_path / half])
+    assert [len(halves["dev"]), len(halves["test"])] == [19, 18]
+    assert not {d.id for d in halves["dev"]} & {d.id for d in halves["test"]}
+    fourth = {json.loads(f.read_text(encoding="utf-8"))["doc"] for f in (FIXTURES / "fourth").glob("*/*.spans.json")}
+    assert not fourth & {d.id for docs in halves.values() for d in docs}
+    for docs in halves.values():
+        for d in docs:
+            for s in d.spans:
+                assert d.text[s.start:s.end] == s.text

@@ -62,13 +62,23 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-4-test", "corpus": "corpus-b", "subset": "fourth/test", "annotated": "2026-12-07",
      "name": {"fr": "4e ensemble aveugle, moitié test : 17 articles de 8 médias, mesurés une fois",
               "en": "4th blind set, test half: 17 articles of 8 outlets, measured once"},
+     "blind": False,
+     "first_run": {"ATTR": 0.69, "QUOTE": 0.91, "IQUOTE": 0.62, "LOADED": 0.57}},
+    {"id": "blind-5-dev", "corpus": "corpus-b", "subset": "fifth/dev", "annotated": "2026-12-07",
+     "name": {"fr": "5e ensemble aveugle, moitié développement : 19 articles de 8 médias",
+              "en": "5th blind set, development half: 19 articles of 8 outlets"},
+     "blind": False,
+     "first_run": {"ATTR": 0.776, "QUOTE": 0.967, "IQUOTE": 0.795, "HEDGE": 0.93, "LOADED": 0.646}},
+    {"id": "blind-5-test", "corpus": "corpus-b", "subset": "sixth/test", "annotated": "2026-12-07",
+     "name": {"fr": "5e ensemble aveugle, moitié test : 18 articles de 8 médias, mesurés une fois",
+              "en": "5th blind set, test half: 18 articles of 8 outlets, measured once"},
      "blind": True, "first_run": None},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
 #: scored together (development sets' current scores are in-sample for today's rules)
-POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 4e, moitié test) ensemble : scores servant à dire une mesure fragile",
-               "en": "sets still blind (2nd; 4th, test half) pooled: the scores that call a measure fragile"}
+POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 5e, moitié test) ensemble : scores servant à dire une mesure fragile",
+               "en": "sets still blind (2nd; 5th, test half) pooled: the scores that call a measure fragile"}
 
 
 def _build_function():
