@@ -46,10 +46,10 @@ def stage_times(docs, config) -> dict[str, float]:
         detect_language(doc.text)
         t["language"] += (n := time.process_time()) - c
         spans = []
-        for name, stage in STAGES:
+        for stage in STAGES:
             c = time.process_time()
-            spans = stage(doc, spans, res)
-            t[f"stage:{name}"] += time.process_time() - c
+            spans = stage.function(doc, spans, res)
+            t[f"stage:{stage.name}"] += time.process_time() - c
         c = time.process_time()
         spans = sort_spans(s for s in spans if not doc.is_excluded(s.start, s.end))
         n_words = sum(1 for _ in doc.words())

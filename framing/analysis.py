@@ -180,8 +180,8 @@ def run_extractors(doc: ParsedDocument, res: Resources) -> list[Span]:
     from .extract import STAGES
 
     spans: list[Span] = []
-    for _name, stage in STAGES:
-        spans = stage(doc, spans, res)
+    for stage in STAGES:
+        spans = stage.function(doc, spans, res)
     if doc.excluded:
         spans = [s for s in spans if not doc.is_excluded(s.start, s.end)]
     return sort_spans(spans)
