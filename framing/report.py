@@ -720,6 +720,16 @@ def _set_name(section: dict[str, Any], lang: str) -> str:
     return name.get(lang) or name.get("en", "") if isinstance(name, dict) else str(name or "")
 
 
+def _set_label(ident: str | None, k: int, fr: bool) -> str:
+    """A column's short name from the set's id ("blind-4-test" → "Aveugle 4 test"), else its rank."""
+    word = "Aveugle" if fr else "Blind"
+    if not ident or not str(ident).startswith("blind-"):
+        return f"{word} {k + 1}"
+    number, _, half = str(ident)[len("blind-"):].partition("-")
+    half = {"dev": "dév." if fr else "dev"}.get(half, half)
+    return f"{word} {number} {half}".rstrip()
+
+
 def _gold_table(gold: dict[str, Any], lang: str) -> dict[str, Any]:
     """Columns (scored sets) and rows (units, attributes) of the detector-error table, display-ready."""
     fr = lang == "fr"
@@ -728,7 +738,7 @@ def _gold_table(gold: dict[str, Any], lang: str) -> dict[str, Any]:
         cols.append(("in", gold["in_sample"], "Développement (dans l'échantillon)" if fr else "Development (in sample)"))
     oos = gold.get("out_of_sample") or {}
     for k, sec in enumerate(oos.get("sets", [])):
-        cols.append((sec.get("id", f"set{k}"), sec, f"{'Aveugle' if fr else 'Blind'} {k + 1}"))
+        cols.append((sec.get("id", f"set{k}"), sec, _set_label(sec.get("id"), k, fr)))
     if oos.get("pooled"):
         pooled = dict(oos["pooled"])
         pooled.setdefault("name", {"fr": "les ensembles aveugles ensemble (scores servant à dire une mesure fragile)",

@@ -439,3 +439,14 @@ def test_camp_method_and_role_features_have_readable_labels_in_both_languages():
         assert en.startswith(("Camp found by: ", "Speakers' role: ")), en
         assert "_" not in fr + en and "method" not in fr
     assert feature_label("camp_method_home_country_share", "fr") == "Camp trouvé par : pays du média"
+
+
+def test_gold_table_columns_are_named_after_their_set():
+    """A reader matches a column to its set: "Aveugle 5 test", not a rank that shifts as sets are added."""
+    from framing.report import _set_label
+
+    assert _set_label("blind-5-test", 7, fr=True) == "Aveugle 5 test"
+    assert _set_label("blind-4-dev", 3, fr=True) == "Aveugle 4 dév."
+    assert _set_label("blind-4-dev", 3, fr=False) == "Blind 4 dev"
+    assert _set_label("blind-2", 1, fr=False) == "Blind 2"
+    assert _set_label(None, 0, fr=True) == "Aveugle 1"
