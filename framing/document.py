@@ -12,7 +12,7 @@ import bisect
 import operator
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 if TYPE_CHECKING:
     from .textview import TextView
@@ -94,6 +94,12 @@ class ParsedDocument:
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.tokens]
         self._sent_starts = [s.start for s in self.sentences]
+
+    def memo(self, key: str, build: Callable[[], Any]) -> Any:
+        """Build-once storage of a view derived from this document (as :meth:`Resources.memo`)."""
+        if key not in self.cache:
+            self.cache[key] = build()
+        return self.cache[key]
 
     def has(self, *layers: str) -> bool:
         """True when the backend provided every layer named."""

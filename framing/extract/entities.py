@@ -29,6 +29,7 @@ source``) is an unnamed individual: ``anonymous``.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import grammar
@@ -113,9 +114,6 @@ class Description:
         return self.head_class is not None
 
 
-_UNSEEN = object()
-
-
 class PersonNouns:
     """``lexicons/person_nouns.tsv`` with derived plural forms: form -> (masculine lemma, gender, class)."""
 
@@ -136,17 +134,12 @@ class PersonNouns:
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
-        self._memo: dict[str, tuple[str, str | None, str] | None] = {}
+        # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
+        self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
 
     def lookup(self, word: str) -> tuple[str, str | None, str] | None:
-        # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
-        memo = self._memo
-        found = memo.get(word, _UNSEEN)
-        if found is _UNSEEN:
-            if len(memo) > 50_000:
-                memo.clear()
-            found = memo[word] = self._lookup(word)
-        return found
+        """The noun's (masculine form, gender, class), or None when the word names no person."""
+        return self._lookup_memo(word)
 
     def _lookup(self, word: str) -> tuple[str, str | None, str] | None:
         w = word[3:] if word.startswith("ex-") else word
@@ -472,11 +465,7 @@ class EntityTable:
 
 def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
     """The document's entity table (built once per document)."""
-    table = doc.cache.get("entities.table")
-    if table is None:
-        table = EntityTable(doc, res)
-        doc.cache["entities.table"] = table
-    return table
+    return doc.memo("entities.table", lambda: EntityTable(doc, res))
 
 
 _OF = frozenset(("de", "du", "d'", "des"))

@@ -86,11 +86,7 @@ class Interview:
 
 
 def interview(doc: ParsedDocument, res: Resources) -> Interview:
-    found = doc.cache.get("interviews")
-    if found is None:
-        found = Interview(doc, res)
-        doc.cache["interviews"] = found
-    return found
+    return doc.memo("interviews", lambda: Interview(doc, res))
 
 
 def _introduction(doc: ParsedDocument, res: Resources, limit: int) -> tuple[Source, Source | None]:

@@ -37,6 +37,7 @@ which country is which side.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 from urllib.parse import urlparse
@@ -130,18 +131,12 @@ class RoleLexicon:
                         for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
         # read() is a function of its text alone, and descriptions recur (a quarter of
         # the calls on corpus-b are new): memoised by value, bounded (speed, issue 15)
-        self._read_memo: dict[str, RoleFinding] = {}
+        self._read_memo = lru_cache(maxsize=20_000)(self._read)
 
     # -- descriptions ----------------------------------------------------------
     def read(self, text: str) -> RoleFinding:
         """Role class and country said by a short description ("le ministre néerlandais")."""
-        memo = self._read_memo
-        found = memo.get(text)
-        if found is None:
-            if len(memo) > 20_000:
-                memo.clear()
-            found = memo[text] = self._read(text)
-        return found
+        return self._read_memo(text)
 
     def _read(self, text: str) -> RoleFinding:
         if not text or not text.strip():

@@ -62,7 +62,7 @@ from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
 from .positions import IntervalSet, PositionIndex
-from .stance_evidence import LOADED_POLARITY, NEGATORS, NON_POLITICAL, SELF_NEUTRAL, Cue, StanceEvidence
+from .stance_evidence import LOADED_POLARITY, NEGATORS, NON_POLITICAL, Cue, StanceEvidence
 from .stance_model import context_features, load as load_model
 
 STANCES = QUOTE_STANCES
