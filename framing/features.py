@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .document import ParsedDocument
@@ -80,23 +81,14 @@ def undefined_features(ctx: FeatureContext, names: Iterable[str]) -> set[str]:
     missing = {"words": not ctx.n_words, "sentences": not ctx.n_sentences, "attrs": not attrs,
                "quotes": not ctx.label("QUOTE"), "speech": not speech,
                "speech_attrs": not speech and not attrs}
-    names = tuple(names)
-    by_kind = _BY_DENOMINATOR.get(names)
-    if by_kind is None:
-        if len(_BY_DENOMINATOR) > 1_000:
-            _BY_DENOMINATOR.clear()
-        by_kind = _BY_DENOMINATOR[names] = _group_by_denominator(names)
     out = set()
-    for kind, group in by_kind.items():
+    for kind, group in _group_by_denominator(tuple(names)).items():
         if missing[kind] if not kind.startswith("target:") else kind[7:] not in targets:
             out.update(group)
     return out
 
 
-#: the names of a feature list grouped by denominator kind, by list (the lists recur; speed, issue 15)
-_BY_DENOMINATOR: dict[tuple[str, ...], dict[str, list[str]]] = {}
-
-
+@lru_cache(maxsize=1_024)  # the feature lists recur from document to document (speed, issue 15)
 def _group_by_denominator(names: tuple[str, ...]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for name in names:

@@ -112,10 +112,10 @@ _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
 _MAX_CONTENT = 120  # tokens of reported content at most
-_MAX_LOOKBACK = 60
-_TITLE_WORDS = 6
+_MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
+_TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
-_CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns  # words of a title in marks inside a subject's apposition  # tokens: bounds every backward scan (linear time on run-on text)
+_CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
@@ -195,7 +195,7 @@ class _Attributor:
             if offset - off > _HISTORY_CHARS:
                 break
             if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
-                    or self._np_gender(src) not in (None, gender or self._np_gender(src)):
+                    or gender is not None and self._np_gender(src) not in (None, gender):
                 continue
             is_plural = _plural_name(src.name)
             if is_plural and not plural:
@@ -359,7 +359,7 @@ class _Attributor:
             sent = self.doc.sentences[si]
             if sent.first < floor:
                 break
-            k = sent.first + (1 if key(toks[sent.first]) in ("le", "la", "l'", "les") else 0)
+            k = sent.first + (1 if key(toks[sent.first]) in DEFINITE_ARTICLES else 0)
             ka, kb = self.np_after(k)
             names = self.idx.names_in(ka, kb)
             if kb > a or not names or any(m.person is not None for m in names) or self.quote_at(toks[ka].start):
@@ -455,10 +455,10 @@ class _Attributor:
         a = self.doc.token_index_from(src.start)
         b = self.doc.token_index_from(src.end)
         words = [key(t) for t in toks[a:b] if t.is_word or key(t) == "l'"]
-        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in ("le", "la", "l'", "les") and words[0] not in (
+        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in DEFINITE_ARTICLES and words[0] not in (
                 "le", "la", "l'", "les"):
             return None
-        head = [w for w in words if w not in ("le", "la", "l'", "les")]
+        head = [w for w in words if w not in DEFINITE_ARTICLES]
         if not head or len(head) > 2 or any(t.text[:1].isupper() for t in toks[a:b] if key(t) in head) \
                 or head[0] in self.lx.person_nouns:
             return None  # (people are resolved as persons, not as organisations)
@@ -466,7 +466,7 @@ class _Attributor:
         if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
             return self._organisation_opening(src, a, floor)
         for k in range(a - 2, floor, -1):
-            if key(toks[k]) != head[0] or key(toks[k - 1]) not in ("le", "la", "l'", "les"):
+            if key(toks[k]) != head[0] or key(toks[k - 1]) not in DEFINITE_ARTICLES:
                 continue
             if self.quote_at(toks[k].start) is not None or toks[k].start >= src.start:
                 continue
@@ -799,7 +799,7 @@ class _Attributor:
             src = self.parsed_source(cue)
             if src is not None:
                 return src
-        if cue.kind == "prep" and any(key(t) in _POSSESSIVES_3 for t in toks[cue.first:cue.last]):
+        if cue.kind == "prep" and any(key(t) in POSSESSIVES_3 for t in toks[cue.first:cue.last]):
             return self._possessor(cue)
         if cue.kind == "prep":
             return self._prep_source(cue, start)
@@ -856,7 +856,7 @@ class _Attributor:
         """The source of a reporting noun: its possessor, or its "de X" complement."""
         toks = self.toks
         j = cue.last
-        if key(toks[cue.first - 1]) in _POSSESSIVES_3 and noun_content_follows(self.doc, j):
+        if key(toks[cue.first - 1]) in POSSESSIVES_3 and noun_content_follows(self.doc, j):
             # "sa promesse de supprimer l'article": the possessor, the sentence's subject first
             rng = self.sentence_subject(cue)
             src = describe_source(self.doc, self.res, *rng) if rng is not None else None
@@ -1109,7 +1109,6 @@ _PLACE_ROLES = frozenset(("government", "place", "nationality"))
 _NER_STYPE = {"PER": "person", "ORG": "institution"}
 
 
-_POSSESSIVES_3 = POSSESSIVES_3
 
 
 def _typed_by_entity(doc: ParsedDocument, src: Source | None) -> Source | None:

@@ -47,9 +47,9 @@ METHOD_ROLE = "role"            # a description matching a role written beside a
 METHOD_SALIENCE = "salience"    # a description given the most salient compatible person
 METHOD_PRONOUN = "pronoun"      # a pronoun or inverted clitic resolved
 METHOD_ANONYMOUS = "anonymous"  # an unnamed individual or group
-METHOD_WORDING = "wording"
+METHOD_WORDING = "wording"      # a group, institution or description kept in the text's words
 METHOD_PAIR = "pair"  # "le couple": the two persons named last as coordinated
-METHOD_INTERVIEWER = "interviewer"  # a journalist's description: the one the text says holds the interview      # a group, institution or description kept in the text's words
+METHOD_INTERVIEWER = "interviewer"  # a journalist's description: the one the text says holds the interview
 
 _DEFINITE = grammar.DEFINITE_ARTICLES | grammar.DEMONSTRATIVES  # the shared closed classes
 # indefinite articles and the indefinite quantifiers that open a noun phrase the same way
@@ -73,6 +73,7 @@ _AGENT_SUFFIXES = (("trice", "f"), ("euse", "f"), ("ienne", "f"), ("iste", None)
 _EXPERT_SUFFIXES = ("logue", "logues")
 _TITLE_GENDER = {"m.": "m", "monsieur": "m", "mm.": "m", "mme": "f", "madame": "f", "mlle": "f",
                  "mademoiselle": "f", "mmes": "f"}
+_TITLES = tuple(_TITLE_GENDER)  # (str.endswith takes a tuple)
 _PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m", "lui": "m",
                    "eux": "m", "elle": "f", "-t-elle": "f", "-elle": "f", "elles": "f", "-elles": "f",
                    "-t-elles": "f"}
@@ -264,7 +265,7 @@ class EntityTable:
     def _titled(self, ent: Entity) -> bool:
         """A title says the gender of one of the entity's mentions ("M. X", "Mme X")."""
         text = self.doc.text
-        return any(text[max(0, s - 10):s].rstrip().lower().endswith(tuple(_TITLE_GENDER)) for s in ent.mentions)
+        return any(text[max(0, s - 10):s].rstrip().lower().endswith(_TITLES) for s in ent.mentions)
 
     def _subject_position(self, first: int) -> bool:
         """The mention opens its sentence or clause: before it, after the last comma, only a

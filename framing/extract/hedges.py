@@ -41,7 +41,7 @@ import re
 
 from ..document import ParsedDocument, Sentence, Token
 from ..grammar import (DEFINITE_ARTICLES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
-                       OBJECT_CLITICS, POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS,
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
                        is_past_participle, looks_like_participle, normalise, words as _words)
 from ..lexicons import Match
 from ..resources import Resources
@@ -72,7 +72,7 @@ _SUBJECT_1_2 = frozenset({"je", "j'", "tu", "on", "nous", "vous"})
 _SUBJECT_3 = SUBJECT_PRONOUNS_3 | _words("""on
 qui ce c' cela ça""")
 _CE = frozenset({"ce", "c'", "ç'", "cela", "ça"})
-_CLITICS = OBJECT_CLITICS | _words("ne n' me m' te t' nous vous")
+_CLITICS = VERB_CLITICS
 _ELISIONS_INTO_SPAN = frozenset({"n'", "ç'", "c'"})
 _SI_SUBJECT_NEXT = POSSESSIVES_3 | DEFINITE_ARTICLES | SUBJECT_PRONOUNS_3 | INDEFINITE_ARTICLES | _words("""on
 je tu nous vous cela ça ce cette ces mon ma mes notre nos personne rien tout jamais besoin nécessaire

@@ -64,6 +64,9 @@ selon car comme devant derrière chez contre entre vers après avant parmi enver
 _DE = frozenset({"de", "d'"})
 #: words skipped between a denouncing verb and the mark besides determiners ("comme", the pieces of "l'«")
 _BEFORE_MARK = frozenset({"comme", "l", "'", "’"})
+_SKIPPED_BEFORE_MARK = _DETERMINERS | _BEFORE_MARK
+#: words both an object clitic and an article ("le", "la", "les", "l'"): read by the word before
+_CLITIC_OR_ARTICLE = _CLITICS & _DETERMINERS
 #: subject pronouns before an object clitic ("il le qualifie")
 _SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "qui", "ne", "n'"})
 #: auxiliary and copula forms before a passive participle
@@ -177,7 +180,7 @@ def _noun_use(doc: ParsedDocument, i: int) -> bool:
     if k < 0:
         return False
     before = normalise(toks[k].text)
-    if before in _CLITICS & _DETERMINERS:
+    if before in _CLITIC_OR_ARTICLE:
         return not (k > 0 and normalise(toks[k - 1].text) in _SUBJECTS)
     return before in _DETERMINERS or before in ("au", "aux")
 
@@ -206,7 +209,7 @@ def _clitic_before(doc: ParsedDocument, i: int) -> bool:
 def _after_determiners(doc: ParsedDocument, j: int) -> int:
     toks = doc.tokens
     # "l'« X »" is tokenised l / ' / « : the elided article's pieces are skipped too
-    while j < len(toks) and (normalise(toks[j].text) in _DETERMINERS | _BEFORE_MARK):
+    while j < len(toks) and (normalise(toks[j].text) in _SKIPPED_BEFORE_MARK):
         j += 1
     return j
 

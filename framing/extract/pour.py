@@ -117,7 +117,17 @@ def _names_a_source(doc: ParsedDocument, res: Resources, k: int, c: int) -> bool
 
 def pour_source(doc: ParsedDocument, res: Resources, k: int) -> int | None:
     """The index of the comma closing "Pour X," when "pour" at token ``k`` means
-    "according to X" (the source phrase is tokens ``k + 1`` to that comma), else None."""
+    "according to X" (the source phrase is tokens ``k + 1`` to that comma), else None.
+
+    Decided once per token and document: the hedges and the attribution stage both ask.
+    """
+    decided = doc.memo("pour.sources", dict)
+    if k not in decided:
+        decided[k] = _pour_source(doc, res, k)
+    return decided[k]
+
+
+def _pour_source(doc: ParsedDocument, res: Resources, k: int) -> int | None:
     toks = doc.tokens
     if key(toks[k]) != "pour" or k + 1 >= len(toks) or not opens_clause(doc, k):
         return None

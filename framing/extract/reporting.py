@@ -681,14 +681,21 @@ def _derived_noun(lx: ReportingLexicon, w: str) -> bool:
     dénoncer, "avertissement" ← avertir); its entry is kept in ``lx.derived_nouns``."""
     if w in lx.derived_nouns:
         return True
+    e = _deverbal_entry(lx, w, _DEVERBAL[:3])  # (the suffixed derivations, not zero derivation)
+    if e is not None:
+        lx.derived_nouns[w] = e
+    return e is not None
+
+
+def _deverbal_entry(lx: ReportingLexicon, w: str, derivations=_DEVERBAL) -> dict[str, str] | None:
+    """The entry of the reporting verb of content that noun ``w`` (or its singular) derives from."""
     for w2 in (w, w[:-1] if w.endswith(("s", "x")) else w):
-        for suffix, verb_end in _DEVERBAL[:3]:  # (the suffixed derivations, not zero derivation)
+        for suffix, verb_end in derivations:
             if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
                 e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
                 if e is not None and e.get("iquote") != "no":
-                    lx.derived_nouns[w] = e
-                    return True
-    return False
+                    return e
+    return None
 
 
 def noun_content_follows(doc: ParsedDocument, j: int) -> bool:
@@ -701,16 +708,7 @@ def noun_content_follows(doc: ParsedDocument, j: int) -> bool:
 def saying_noun(lx: ReportingLexicon, w: str) -> dict[str, str] | None:
     """The entry of a noun of saying, judging, warning or asking: a reporting or act noun
     of the lexicon, or a noun derived from a reporting verb ("avertissement" ← avertir)."""
-    e = lx.act_nouns.get(w) or lx.nouns.get(w)
-    if e is not None:
-        return e
-    for w2 in (w, w[:-1] if w.endswith(("s", "x")) else w):
-        for suffix, verb_end in _DEVERBAL:
-            if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
-                e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
-                if e is not None and e.get("iquote") != "no":
-                    return e
-    return None
+    return lx.act_nouns.get(w) or lx.nouns.get(w) or _deverbal_entry(lx, w)
 
 
 def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:

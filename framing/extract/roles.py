@@ -456,13 +456,14 @@ class SpeakerRoles:
         else the outlet's home country.
         """
         f = self.finding(span)
-        if not f.role and self._private_person(span):
+        private = not f.role and self._private_person(span)
+        if private:
             # before calling them private: a definite description that takes the name up
             found = self._anaphoric_description(name_of(span))
             if found.role:
                 f = self._memo[self._key(span)] = found
         if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
-            if self._private_person(span):
+            if private:
                 f = self._memo[self._key(span)] = RoleFinding("citizen", f.country, "no-role")
                 return self.cmap.camp(f), "person-no-role", f
             return UNKNOWN, "", f

@@ -57,7 +57,7 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, words as _words
+from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -385,7 +385,7 @@ _DE = _words("de d' d’")
 #: a negation does not reach a cue across these (another clause)
 _CLAUSE_BREAKS = _words(", ; : et mais ou car donc puis qui que qu' lorsque quand si")
 #: object and reflexive clitics and negation between a subject and its verb ("qui lui réclamait")
-_CLITICS = _words("me m' te t' se s' le la les l' lui leur en y ne n' nous vous")
+_CLITICS = VERB_CLITICS
 #: a bare past participle without auxiliary is passive or adjectival ("un article très critiqué par …"):
 #: its agent is not the subject of the sentence
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
