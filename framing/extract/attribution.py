@@ -57,8 +57,8 @@ from .reporting import (INTENTION_VERBS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, 
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
-from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, describe_source, document_author, entity_table,
-                       person_nouns)
+from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, actors_if_readable, describe_source,
+                       document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index
 from .pour import pour_source
 
@@ -1068,19 +1068,9 @@ class _Attributor:
         return None
 
 
-def _actors(res: Resources):
-    """The actors file (memoised), or None when it cannot be read (the camps stage reports it)."""
-    from ..actors import load_actors
-    cfg = res.config
-    try:
-        return res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
-    except Exception:
-        return None
-
-
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
     """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
-    actors = _actors(res)
+    actors = actors_if_readable(res)
     return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
 
 
@@ -1090,7 +1080,7 @@ def _typed_by_actor(res: Resources, src: Source | None) -> Source | None:
     default type (institution, person) gives way; anonymous and cue types stay."""
     if src is None or src.stype not in ("institution", "person") or src.kind not in ("np", "person"):
         return src
-    actors = _actors(res)
+    actors = actors_if_readable(res)
     actor = actors.resolve(src.name) if actors is not None else None
     if actor is None or actor.is_nationality:
         return src

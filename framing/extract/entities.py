@@ -33,6 +33,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import grammar
+from ..actors import ActorIndex, load_actors
 from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
@@ -734,13 +735,20 @@ def _named_in_apposition(doc: ParsedDocument, res: Resources, nouns: PersonNouns
     return m
 
 
-def _names_a_side(doc: ParsedDocument, res: Resources, first: int, last: int) -> bool:
-    """The phrase holds a country, nationality or institution of the actors file."""
-    from ..actors import load_actors
+def actors_if_readable(res: Resources) -> ActorIndex | None:
+    """The actors of this run, memoised under the key the camps stage uses; None when the
+    file cannot be read (the camps stage reports it, the reference rules go on without it)."""
     cfg = res.config
     try:
-        actors = res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
+        return res.memo(("actors", cfg.actors, cfg.lexicon_dirs), lambda: load_actors(cfg.actors, cfg.lexicon_dirs))
     except Exception:  # a broken actors file is reported by the camps stage
+        return None
+
+
+def _names_a_side(doc: ParsedDocument, res: Resources, first: int, last: int) -> bool:
+    """The phrase holds a country, nationality or institution of the actors file."""
+    actors = actors_if_readable(res)
+    if actors is None:
         return False
     toks = doc.tokens
     return bool(actors.mentions(doc.text[toks[first].start:toks[last - 1].end]))
