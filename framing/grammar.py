@@ -60,6 +60,8 @@ DEMONSTRATIVE_PRONOUNS_PL = _words("ceux celles")
 DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVE_PRONOUNS_SG | DEMONSTRATIVE_PRONOUNS_PL
 #: object clitics before a verb
 OBJECT_CLITICS = _words("le la l' les lui leur se s' y en")
+#: a figure, an ordinal or a percentage written in digits ("1 100", "3,5", "100e", "12%")
+FIGURE_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
 #: every word that may stand between a subject and its verb: object clitics, negation, reflexives
 VERB_CLITICS = OBJECT_CLITICS | _words("ne n' me m' te t' nous vous")
 RELATIVE_PRONOUNS = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels")

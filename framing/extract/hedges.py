@@ -37,11 +37,10 @@ The ``use`` decision, in order (first rule that applies):
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..document import ParsedDocument, Sentence, Token
 from ..grammar import (DEFINITE_ARTICLES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
+                       FIGURE_RE, POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
                        is_past_participle, looks_like_participle, normalise, words as _words)
 from ..lexicons import Match
 from ..resources import Resources
@@ -53,7 +52,6 @@ from .reporting import lexicon as reporting_lexicon
 
 # --- word classes used by the conditions (closed-class French, not lexicon data) ----------
 
-_NUMBER_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
 _NUMBER_WORDS = NUMBER_WORDS
 _MONTHS = MONTHS
 _FRACTION_DETS = DEFINITE_ARTICLES | _words("""un
@@ -130,7 +128,7 @@ def _is_figure(doc: ParsedDocument, k: int, sent: int) -> bool:
     if t is None:
         return False
     low = normalise(t.text)
-    if _NUMBER_RE.match(low):
+    if FIGURE_RE.match(low):
         after = _next_token(doc, k + 1, sent)
         # a date is no quantity: "jusqu'à 26 septembre"
         return after is None or normalise(after.text) not in _MONTHS

@@ -24,11 +24,9 @@ cannot disagree. The guards are general French:
 """
 from __future__ import annotations
 
-import re
-
 from ..document import ParsedDocument
-from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES_3, RELATIVE_PRONOUNS,
-                       key, words as _words)
+from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, FIGURE_RE, INDEFINITE_ARTICLES, POSSESSIVES_3,
+                       RELATIVE_PRONOUNS, key, words as _words)
 from ..resources import Resources
 from .entities import describe_source
 from .reporting import POUR_NOT_SOURCE
@@ -37,7 +35,6 @@ from .speakers import lexica, name_index
 #: longest source phrase between "pour" and its comma, in tokens
 MAX_PHRASE = 14
 
-_NUMBER_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
 _STOP = frozenset(".;:!?()[]«»\"“”—–…")
 _COORDINATORS = _words("mais et or car donc")
 _LINKING_ADVERBS = _words("""cependant toutefois pourtant néanmoins enfin ainsi or mais donc
@@ -86,7 +83,7 @@ def _closing_comma(doc: ParsedDocument, k: int, person_nouns: frozenset) -> int 
         lt = key(t)
         if t.text == ",":
             return c if c > k + 1 else None
-        if lt in _STOP or _NUMBER_RE.match(lt):
+        if lt in _STOP or FIGURE_RE.match(lt):
             return None
         if lt in POUR_NOT_SOURCE:
             if not (c + 1 < last and key(toks[c + 1]) in person_nouns):
@@ -135,7 +132,7 @@ def _pour_source(doc: ParsedDocument, res: Resources, k: int) -> int | None:
     low = key(nxt)
     if nxt.sent != toks[k].sent or not nxt.is_word:
         return None
-    if not (low in _NP_START or (nxt.text[:1].isupper() and not _NUMBER_RE.match(low))):
+    if not (low in _NP_START or (nxt.text[:1].isupper() and not FIGURE_RE.match(low))):
         return None  # "Pour remettre dans le contexte,", "Pour 2024,"
     c = _closing_comma(doc, k, lexica(res).person_nouns)
     if c is None or (low in _NOT_ALONE and c == k + 2):
