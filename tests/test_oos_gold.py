@@ -43,7 +43,7 @@ def test_standoff_files_hold_no_article_text():
     for f in [*FIXTURES.glob("*.spans.json"), *(FIXTURES / "second").glob("*.spans.json"),
               *(FIXTURES / "third").glob("*.spans.json"),
               *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
-              *(FIXTURES / "sixth").glob("*/*.spans.json")]:
+              *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -55,6 +55,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "fifth" / "dev").glob("*.spans.json"))) == 19
     assert len(list((FIXTURES / "sixth" / "test").glob("*.spans.json"))) == 18
     assert len(list((FIXTURES / "sixth" / "second_annotator").glob("*.spans.json"))) == 6
+    assert len(list((FIXTURES / "seventh" / "dev").glob("*.spans.json"))) == 12
+    assert len(list((FIXTURES / "seventh" / "test").glob("*.spans.json"))) == 11
+    assert len(list((FIXTURES / "seventh" / "second_annotator").glob("*.spans.json"))) == 6
 
 
 @needs_shared
@@ -161,6 +164,16 @@ def test_two_blind_annotators_agree_on_the_sixth_set():
     assert result["attributes"]["QUOTE camp"]["agreement"] >= 0.95
 
 
+def test_two_blind_annotators_agree_on_the_seventh_set():
+    """Set 7: a second annotator on 6 of its 23 articles (dev and test halves)."""
+    result = _agreement("seventh")
+    assert result["documents"] == 6
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.90
+    assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+
+
 def test_two_blind_annotators_agree_on_the_fourth_set():
     """Stand-off only (no text needed): the gold is as reliable as the README says."""
     result = _agreement("fourth")
@@ -202,6 +215,26 @@ def _assert_floors(tmp_path: Path, subset: str, floors: dict[str, float]) -> Non
         label, _, attr = key.partition(".")
         value = acc[label][attr] if attr else labels[label].f1
         assert value >= floor, f"{subset} {key} {value:.3f} < {floor}"
+
+
+@needs_shared
+def test_seventh_blind_set_rebuilds_from_corpus_b(tmp_path):
+    """Set 7: 12 development and 11 test articles, disjoint from every earlier set."""
+    from framing.evaluate import load_gold
+
+    halves = {}
+    for half in ("dev", "test"):
+        _build()(SHARED / "corpus-b", tmp_path / half, f"seventh/{half}")
+        halves[half] = load_gold([tmp_path / half])
+    assert [len(halves["dev"]), len(halves["test"])] == [12, 11]
+    earlier = {json.loads(f.read_text(encoding="utf-8"))["doc"]
+               for folder in ("fourth", "fifth", "sixth") for f in (FIXTURES / folder).glob("*/*.spans.json")}
+    ids = [d.id for docs in halves.values() for d in docs]
+    assert len(set(ids)) == 23 and not earlier & set(ids)
+    for docs in halves.values():
+        for d in docs:
+            for s in d.spans:
+                assert d.text[s.start:s.end] == s.text
 
 
 @needs_shared

@@ -4,14 +4,15 @@
 In set 4, annotator B (``tests/fixtures/oos_gold/fourth/second_annotator``) annotated 8
 of the 36 articles independently of the primary annotators (``fourth/dev``,
 ``fourth/test``); in set 6 (set 5's test half), annotator E2
-(``sixth/second_annotator``) annotated 6 of its 18 articles.
+(``sixth/second_annotator``) annotated 6 of its 18 articles; in set 7, annotator G7F
+(``seventh/second_annotator``) annotated 6 of its 23.
 Spans are matched as the toolkit is scored (overlap, one-to-one, per unit); F1 is
 symmetric, so neither annotator is taken as the reference. Attributes are compared
 on matched spans. Works from the stand-off offsets alone: no article text is needed.
 
 Usage::
 
-    python tools/annotator_agreement.py [--set fourth|sixth] [--format json]
+    python tools/annotator_agreement.py [--set fourth|sixth|seventh] [--format json]
 """
 from __future__ import annotations
 
