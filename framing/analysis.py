@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import os
 import warnings
+from array import array
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .backends import get_backend
 from .cruft import find_cruft
-from .document import ParsedDocument
+from .document import ParsedDocument, Sentence
 from .features import FeatureContext, compute_features
 from .ingest import InputError, RawDocument, iter_documents, raise_error
 from .limits import DocumentTooLarge, check_document_size
 from .resources import Config, Resources, default_config, get_resources
 from .spans import Span, sort_spans
 from .textview import TextView
+from .textwindows import WINDOW_CHARS, window_bounds
+
+#: memo entries of a parsed document that its features read (the actor index the camps stage used)
+_FEATURE_MEMOS = ("camps.actor_index",)
 
 #: Keys of a scored document in the JSONL contract, in output order.
 CONTRACT_KEYS = ("id", "source", "outlet", "date", "title", "language", "backend", "n_words",
@@ -198,37 +203,96 @@ def analyze_parsed(doc: ParsedDocument, *, id: str = "doc", source: str = "",
     """
     config = config or default_config()
     res = get_resources(config)
-    warnings = list(warnings)
     if not doc.excluded:
         doc.excluded = find_cruft(doc.text)
     language = detect_language(doc.text)
-    doc.language = language
-    # extractors and features may read document metadata (e.g. the outlet's home camp)
-    doc.meta.update({k: v for k, v in (meta or {}).items() if v is not None})
-    if not doc.text.strip():
-        pass  # only the "empty document" warning below
-    elif language != "fr":
-        if language == "und":
-            warnings.append("no French text recognised: the French detectors may not apply")
-        else:
-            warnings.append(f"text looks {language}, not French: the French detectors do not apply")
+    _prepare(doc, language, meta)
     spans = run_extractors(doc, res)
     n_words = doc.count_words()
     n_sentences = len(doc.analysed_sentences())
-    ctx = FeatureContext(doc, spans, n_words, n_sentences)
-    features = compute_features(ctx)
-    if not doc.text.strip():
-        warnings.append("empty document")
+    result = _result(doc, spans, n_words, n_sentences, id=id, source=source, meta=meta,
+                     warnings=[*warnings, *_language_warnings(doc.text, language)])
     # The per-document memo holds indexes that point back to ``doc``; emptying it
     # breaks that cycle, so the document and its tokens are freed by reference
     # counting as soon as the caller drops them instead of surviving until a
     # full garbage collection (speed and memory, issue 9). It refills on demand.
     doc.cache.clear()
+    return result
+
+
+def _prepare(doc: ParsedDocument, language: str, meta: dict[str, Any] | None) -> None:
+    """Set what extractors read besides the parse: the language and the document's metadata."""
+    doc.language = language
+    # extractors and features may read document metadata (e.g. the outlet's home camp)
+    doc.meta.update({k: v for k, v in (meta or {}).items() if v is not None})
+
+
+def _language_warnings(text: str, language: str) -> list[str]:
+    """The warnings a document gets for its language or for being empty."""
+    if not text.strip():
+        return ["empty document"]
+    if language == "und":
+        return ["no French text recognised: the French detectors may not apply"]
+    if language != "fr":
+        return [f"text looks {language}, not French: the French detectors do not apply"]
+    return []
+
+
+def _result(doc: ParsedDocument, spans: list[Span], n_words: int, n_sentences: int, *, id: str,
+            source: str, meta: dict[str, Any] | None, warnings: list[str]) -> DocumentAnalysis:
+    """Features from the evidence, and the analysis in the original text's offsets."""
+    features = compute_features(FeatureContext(doc, spans, n_words, n_sentences))
     text, spans, excluded = in_original(doc, spans)
     return DocumentAnalysis(id=id, text=text, spans=spans, features=features,
                             n_words=n_words, n_sentences=n_sentences, source=source,
-                            meta=dict(meta or {}), language=language, backend=doc.backend,
+                            meta=dict(meta or {}), language=doc.language, backend=doc.backend,
                             excluded=excluded, warnings=warnings)
+
+
+def analyze_text(text: str, *, id: str = "doc", source: str = "", meta: dict[str, Any] | None = None,
+                 warnings: Sequence[str] = (), config: Config | None = None) -> DocumentAnalysis:
+    """Parse and analyse ``text``, in windows when it is longer than :data:`WINDOW_CHARS`.
+
+    A text of at most that size (any news article) is parsed and analysed whole;
+    a longer one window after window (:mod:`framing.textwindows`), so that only
+    one window's parse is in memory at a time. Raises
+    :class:`~framing.limits.DocumentTooLarge` beyond the size limit.
+    """
+    config = config or default_config()
+    if len(text) <= WINDOW_CHARS:
+        return analyze_parsed(parse_text(text, config.backend), id=id, source=source, meta=meta,
+                              warnings=warnings, config=config)
+    check_document_size(text)
+    view = TextView.of(text)
+    language, excluded = detect_language(view.text), find_cruft(view.text)
+    spans, sentences, starts, ends, memo = [], [], array("q"), array("q"), {}
+    for start, end in window_bounds(view.text, WINDOW_CHARS):
+        doc = get_backend(config.backend).parse(view.text[start:end])
+        doc.excluded = [(max(a, start) - start, min(b, end) - start) for a, b in excluded if a < end and b > start]
+        _prepare(doc, language, meta)
+        spans += [_shifted(s, start) for s in run_extractors(doc, get_resources(config))]
+        sentences += [(s.start + start, s.end + start) for s in doc.analysed_sentences()]
+        word_starts, word_ends = doc.word_offsets()
+        starts.extend(a + start for a in word_starts)
+        ends.extend(b + start for b in word_ends)
+        memo = {k: v for k, v in doc.cache.items() if k in _FEATURE_MEMOS}
+        doc.cache.clear()  # its indexes point back to the parse: freed now, one window at a time
+    # no tokens: the features read the whole text's sentences and word offsets
+    whole = ParsedDocument(view.text, [], [Sentence(i, a, b, 0, 0) for i, (a, b) in enumerate(sentences)],
+                           backend=config.backend, excluded=excluded, normalised=view if view.changed else None,
+                           cache=memo, word_bounds=(starts, ends))
+    _prepare(whole, language, meta)
+    return _result(whole, sort_spans(spans), len(starts), len(sentences), id=id, source=source, meta=meta,
+                   warnings=[*warnings, *_language_warnings(view.text, language)])
+
+
+def _shifted(span: Span, offset: int) -> Span:
+    """``span`` of a window, in the offsets of the whole text (offset pairs in attributes too)."""
+    def shift(a: int, b: int) -> tuple[int, int]:
+        return a + offset, b + offset
+
+    return Span(span.label, span.start + offset, span.end + offset, span.text,
+                {k: _pair_in(v, shift) for k, v in span.attrs.items()})
 
 
 # --- the normalised view (issue 21, item 13) ---------------------------------
@@ -308,8 +372,7 @@ def analyze(text: str, *, id: str = "doc", backend: str = "builtin",
         ``.spans`` (evidence), ``.features`` (flat name → number), ``.to_dict()``.
     """
     config = default_config(lexicon_dirs, actors, backend)
-    doc = parse_text(text, backend)
-    return analyze_parsed(doc, id=id, source=source, meta=metadata, config=config)
+    return analyze_text(text, id=id, source=source, meta=metadata, config=config)
 
 
 def failure_message(error: BaseException) -> str:
@@ -333,6 +396,9 @@ def analyze_raw(raw: RawDocument, config: Config | None = None,
     ``doc`` is its parse when the caller already has it (see :func:`parse_raw`).
     """
     config = config or default_config()
+    if doc is None and raw.parsed is None:
+        return analyze_text(raw.text, id=raw.id, source=raw.source, meta=raw.meta,
+                            warnings=raw.warnings, config=config)
     doc = doc if doc is not None else parse_raw(raw, config)
     return analyze_parsed(doc, id=raw.id, source=raw.source, meta=raw.meta,
                           warnings=raw.warnings, config=config)

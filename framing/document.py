@@ -12,7 +12,7 @@ import bisect
 import operator
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from .textview import TextView
@@ -90,6 +90,9 @@ class ParsedDocument:
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     #: per-document memo for derived views (e.g. the lexicon matcher's token strings)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: start and end offsets of the analysed words when the document holds no tokens
+    #: (a text analysed in windows, ``framing.analysis.analyze_text``); None: from ``tokens``
+    word_bounds: tuple[Sequence[int], Sequence[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.tokens]
@@ -200,6 +203,13 @@ class ParsedDocument:
             cached = (mask, list(compress(self.tokens, mask)))
             self.cache["_words"] = cached
         return iter(cached[1])
+
+    def word_offsets(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Start and end offsets of the words :meth:`words` yields, as two parallel sequences."""
+        if self.word_bounds is not None:
+            return self.word_bounds
+        words = list(self.words())
+        return [t.start for t in words], [t.end for t in words]
 
     def count_words(self) -> int:
         """How many tokens :meth:`words` yields (the document's word count)."""

@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "framing"
 #: lowest first; a module belongs to the first layer one of whose prefixes it matches
 LAYERS = (
     ("base", ("framing.spans", "framing.document", "framing.grammar", "framing.files", "framing.limits",
-              "framing.textview")),
+              "framing.textview", "framing.textwindows")),
     ("ingest", ("framing.conllu", "framing.ingest", "framing.progress")),
     ("nlp", ("framing.lexicons", "framing.backends", "framing.syntax", "framing.actors", "framing.resources",
              "framing.cruft")),

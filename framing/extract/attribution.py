@@ -40,7 +40,6 @@ an ATTR), or the latest speaker of the two previous paragraphs; else
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from functools import cached_property
 from collections import Counter
@@ -1864,8 +1863,6 @@ def _frames(at: _Attributor, cue_end: int, q_start: int) -> bool:
     return len(re.findall(r"\w+", between)) <= 2
 
 
-_START = operator.attrgetter("start")
-
 
 #: nouns that describe any organisation ("l'établissement a déclaré", "la plateforme a fait savoir")
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
@@ -1918,11 +1915,10 @@ def features(ctx) -> dict[str, float]:
     if merged:
         # a word counts when it lies inside a merged range; only the words starting
         # in one are visited (words are in document order; speed, issue 9)
-        words = list(ctx.doc.words())
-        word_starts = list(map(_START, words))
+        word_starts, word_ends = ctx.doc.word_offsets()
         for a, b in zip(merged.starts, merged.ends):
             for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)):
-                if words[k].end <= b:
+                if word_ends[k] <= b:
                     quoted += 1
     out["quoted_word_share"] = quoted / ctx.n_words if ctx.n_words else 0.0
     speakers = {s.attrs.get("speaker") for s in list(quotes) + list(iq)}

@@ -395,18 +395,16 @@ def quoted_words_by_camp(ctx, camps: tuple[str, ...] | None = None) -> dict[str,
     """Quoted word tokens per speaker camp; a word inside nested quotes counts once (innermost span's camp)."""
     speech = sorted((s for s in ctx.spans if s.label in SPEECH), key=lambda s: (s.end - s.start))
     counts: dict[str, int] = defaultdict(int)
-    words = list(ctx.doc.words())
-    starts = [t.start for t in words]
-    camp_of_word: list[str | None] = [None] * len(words)
+    starts, ends = ctx.doc.word_offsets()
+    camp_of_word: list[str | None] = [None] * len(starts)
     # innermost span first; each span visits only the words it covers (bisection),
     # not every word of the document (speed, issue 9)
     for s in speech:
         camp = str(s.attrs.get("camp") or UNKNOWN)
-        for j in range(bisect.bisect_left(starts, s.start), len(words)):
-            t = words[j]
-            if t.start >= s.end:
+        for j in range(bisect.bisect_left(starts, s.start), len(starts)):
+            if starts[j] >= s.end:
                 break
-            if t.end <= s.end and camp_of_word[j] is None:
+            if ends[j] <= s.end and camp_of_word[j] is None:
                 camp_of_word[j] = camp
     for camp in camp_of_word:  # in document order, as the counts were filled before
         if camp is not None:
