@@ -351,3 +351,17 @@ def test_approximator_before_a_participle_and_its_figure(text, cue):
 
 def test_approximator_needs_a_figure_after_the_participle():
     assert [s for s in run("Il a au moins essayé de partir.") if s.label == "HEDGE"] == []
+
+
+@pytest.mark.parametrize("text,cues", [
+    # lexicon 1.2: approximators of time and quantity before a figure
+    ("Il est sorti vers 12h30, selon ses proches.", ["vers"]),
+    ("La jeune femme, âgée d'à peine 20 ans, a témoigné.", ["à peine"]),
+    ("Il faudra attendre aux environs de 2030.", ["aux environs de"]),
+    ("Le chantier a duré près d'un an.", ["près d'"]),
+    # "un" / "une" is the article, not a figure, unless a unit or a quantity noun follows
+    ("Elle est retrouvée près d'une voie ferrée.", []),
+    ("Son transfert vers un hôpital étranger a été bloqué.", []),
+])
+def test_approximators_of_time_and_quantity(text, cues):
+    assert [s.text for s in run(text) if s.label == "HEDGE" and s.attrs["type"] == "approx"] == cues

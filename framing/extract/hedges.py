@@ -132,6 +132,11 @@ def _is_figure(doc: ParsedDocument, k: int, sent: int) -> bool:
         after = _next_token(doc, k + 1, sent)
         # a date is no quantity: "jusqu'à 26 septembre"
         return after is None or normalise(after.text) not in _MONTHS
+    if low in ("un", "une"):
+        # the article far more often than the number: a figure only before a unit or a
+        # quantity noun ("près d'un an", "près d'un million"; not "près d'une voie ferrée")
+        nxt = _next_token(doc, k + 1, sent)
+        return nxt is not None and (normalise(nxt.text) in _UNITS or normalise(nxt.text) in _NUMBER_WORDS)
     if low.split("-")[0] in _NUMBER_WORDS:
         return True
     if low in _FRACTION_DETS:
@@ -162,6 +167,9 @@ def _condition_holds(doc: ParsedDocument, m: Match, res: Resources) -> tuple[boo
         # after the participle the approximator sits before
         t = _next_token(doc, m.last, sent)
         return (t is not None and is_past_participle(t) and _is_figure(doc, m.last + 1, sent)), m.last
+    if cond == "digits":
+        t = _next_token(doc, m.last, sent)
+        return (t is not None and t.text[:1].isdigit()), m.last
     if cond == "figure_or_unit":
         if _is_figure(doc, m.last, sent):
             return True, m.last
