@@ -56,6 +56,17 @@ def texts(text: str) -> list[str]:
     ("Plus de 3.000 criminels ont été arrêtés en un an.", "criminels"),
     # an agent named by what the article reports it did
     ("Les agresseurs ont pris la fuite à pied.", "agresseurs"),
+    # the doer related to the victim by a possessive
+    ("La passante a reconnu son agresseur dans le métro.", "agresseur"),
+    ("La vieille dame a reconnu ses voleurs au commissariat.", "voleurs"),
+    # the cause of a death, and a frame that reaches across a list of acts
+    ("Le randonneur a été tué par asphyxie sous l'avalanche.", "asphyxie"),
+    ("Il est accusé d'avoir frappé, séquestré et sauvagement mutilé un passant.", "mutilé"),
+    # the force of a street clash, an administrative category, a crowd's rush
+    ("De violents heurts ont opposé des supporters à la police.", "violents"),
+    ("Le plan vise les violences sexistes et sexuelles au travail.", "sexistes"),
+    ("Un pétard a provoqué un mouvement de panique dans la foule.", "panique"),
+    ("L'effondrement d'une barrière a blessé des spectateurs.", "effondrement"),
     # physical senses ('unless' lemmas) and named historical or material terms
     ("Des vents violents ont arraché plusieurs toits.", "violents"),
     ("Les touristes visitent l'immense basilique.", "immense"),

@@ -16,8 +16,10 @@ are descriptive, and get no LOADED span, in these contexts:
   descriptive whatever its words;
 * ``legal`` / ``admission`` — a judicial frame or an admission ends at most
   :data:`FRAME_WINDOW` words before the word ("condamné pour vol", "mis en
-  examen pour escroquerie", "a reconnu avoir menti"): the charge or the fact,
-  not the writer's verdict;
+  examen pour escroquerie", "a reconnu avoir menti", "tuée par asphyxie"):
+  the charge, the fact or the cause of death, not the writer's verdict; a
+  frame reaches across a list of coordinated participles ("accusé d'avoir
+  tué, violé et atrocement mutilé");
 * ``negated`` — a negation at most :data:`NEGATION_WINDOW` words before
   ("il n'a pas menti", "sans danger", "aucune menace");
 * ``counted`` — a number right before an agent noun ("3 000 criminels",
@@ -25,7 +27,10 @@ are descriptive, and get no LOADED span, in these contexts:
 * ``literal`` — an agent noun ("voleurs", "agresseur", "casseurs") with an
   article before it and a verb group after it ("des voleurs se sont emparés",
   "l'agresseur a pris la fuite"): the people who did what the article
-  reports, named by what they did;
+  reports, named by what they did; or with a possessive before it ("son
+  agresseur", "ses ravisseurs"): the doer named by his relation to the
+  victim, where a judging use takes a demonstrative or a complement ("ces
+  voleurs de la République");
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
@@ -38,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
+from ..grammar import POSSESSIVES
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 
@@ -63,6 +69,14 @@ se s' ne n' l' les lui leur y en""".split())
 #: endings of agent nouns (the doer of an act: voleur, agresseur, pillard, criminel)
 _AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards", "el", "els", "aire", "aires")
 _QUANTITY_OF = frozenset({"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine"})
+#: endings of the agent nouns a possessive relates to a victim ("son agresseur", "ses ravisseurs")
+_DOER_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards")
+#: words a list of coordinated participles is made of, besides the participles themselves
+_LIST_WORDS = frozenset({"et", "ou", "puis", "avoir", "être", "été"})
+#: endings of past participles (regular -er, -ir, -re verbs), which chain a list of acts
+_PARTICIPLE = re.compile(r"(é|i|u|it|is)(e?s?)$")
+#: how far back a list of coordinated participles may reach to its frame
+LIST_WINDOW = 10
 
 
 @dataclass
@@ -173,6 +187,17 @@ def _frame_before(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -
     for i in _words_before(doc, first, FRAME_WINDOW):
         if i in frame_ends:
             return frame_ends[i]
+    return _frame_before_list(doc, first, frame_ends)
+
+
+def _frame_before_list(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
+    """The frame of a list of coordinated acts: "accusé d'avoir tué, violé et atrocement [mutilé]"."""
+    for i in _words_before(doc, first, LIST_WINDOW):
+        if i + 1 in frame_ends:
+            return frame_ends[i + 1]
+        w = normalise(doc.tokens[i].text)
+        if not (w in _LIST_WORDS or w.endswith("ment") or _PARTICIPLE.search(w)):
+            return None
     return None
 
 
@@ -185,6 +210,10 @@ def _negated(doc: ParsedDocument, first: int) -> str | None:
 
 def _agent_subject(doc: ParsedDocument, m: Match) -> str | None:
     toks = doc.tokens
+    before = _words_before(doc, m.first, 1)
+    if m.last - m.first == 1 and before and normalise(toks[before[0]].text) in POSSESSIVES \
+            and normalise(toks[m.first].text).endswith(_DOER_ENDINGS):
+        return "literal"
     if m.last - m.first != 1 or m.last >= len(toks) or not normalise(toks[m.first].text).endswith(_AGENT_ENDINGS):
         return None
     before = _words_before(doc, m.first, 1)
