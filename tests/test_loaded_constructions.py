@@ -90,3 +90,25 @@ def test_long_marked_passages_and_pairs_are_not_labels(sentence):
 ])
 def test_slogans_of_acclaim_and_condemnation(sentence, expected):
     assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pour moi, c'est une excellente nouvelle.", [("excellente", "glorification")]),
+    ("Elle juge que c'était une très mauvaise idée.", [("très mauvaise", "pejorative")]),
+    ("Le maire sortant est un piètre gestionnaire.", [("piètre", "pejorative")]),
+    ("Selon lui, la ministre est une grande présidente.", [("grande", "glorification")]),
+    ("Le siège est une grande maison de briques.", []),           # "grand" measures a thing
+    ("Ce serait un grand risque pour la région.", []),
+    ("Un bon repas attendait les invités.", []),                  # no indefinite predicate
+])
+def test_rating_adjectives_grade_an_indefinite_predicate(sentence, expected):
+    assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle a répondu avec beaucoup de tact.", [("beaucoup de tact", "glorification")]),
+    ("Il a joué avec beaucoup de finesse et de rigueur.", [("beaucoup de finesse et de rigueur", "glorification")]),
+    ("Il y avait beaucoup de monde au marché.", []),               # a quantity, no manner
+])
+def test_a_quality_credited_to_a_manner(sentence, expected):
+    assert made(sentence) == expected

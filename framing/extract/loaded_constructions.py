@@ -31,6 +31,16 @@ so no lexicon lists them; each rule below states one construction:
 * ``slogan`` — "Vive la République !", "À bas la dictature !": the
   optative of acclaim (``glorification``) or of condemnation (``pejorative``),
   at the start of a sentence or a quotation, before a determiner or a name;
+* ``rating`` — a rating adjective before the noun of an indefinite predicate:
+  "c'est une bonne chose", "c'était une mauvaise décision", "X est un bon
+  président" (the speaker grades the thing: ``glorification`` for the
+  positive grades, ``pejorative`` for the negative ones; the adjectives are
+  ``loaded_context`` rows of kind ``rating`` / ``rating_neg``). "grand" grades
+  only a person in a role ("un grand Premier ministre"; kind
+  ``rating_person``): "une grande maison", "un grand risque" measure a size;
+* ``manner_quantity`` — "avec beaucoup de N (et de N)" as a manner adverbial:
+  "avec beaucoup d'humour", "avec beaucoup de grâce et de style": a quality
+  the speaker credits to the way something was done (``glorification``);
 * ``censored`` — a word printed with asterisks for letters ("p*****",
   "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
   vulgar insults).
@@ -48,6 +58,7 @@ from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICL
                        RELATIVE_PRONOUNS, normalise)
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
+from .entities import PersonNouns, person_nouns
 from .loaded_frames import er_forms
 
 Found = tuple[int, int, str, str]
@@ -73,6 +84,35 @@ MAX_LABEL_WORDS = 3
 _CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,3}\*{2,}(?![\w*])|(?<![\w*])[^\W\d_]+\*+[^\W\d_]+(?![\w*])")
 
 
+#: copulas of an indefinite predicate ("est un bon président", "c'était une mauvaise décision")
+_RATING_COPULA = frozenset({"est", "était", "sera", "serait", "fut", "reste", "restait", "demeure"})
+#: degree words allowed between the article and a rating adjective ("une très bonne chose")
+_RATING_DEGREE = frozenset({"très", "si", "vraiment", "tellement", "fort", "bien", "trop"})
+#: the words a manner adverbial of quantity is made of: "avec beaucoup de"
+_MANNER = ("avec", "beaucoup")
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """Rating adjectives by grade, and those that grade only people ("un grand Premier ministre")."""
+
+    positive: frozenset[str]
+    negative: frozenset[str]
+    person: frozenset[str]
+    #: role nouns of ``roles.tsv`` ("premier ministre", "président"), people too
+    roles: frozenset[str]
+
+
+def rating_words(res: Resources) -> Ratings:
+    """``loaded_context`` rows of kind ``rating``, ``rating_neg`` and ``rating_person``."""
+    def build() -> Ratings:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        kind = lambda k: frozenset(normalise(e["term"]) for e in entries if e["kind"] == k)  # noqa: E731
+        roles = frozenset(normalise(e["term"]) for e in res.lexicon("roles").entries)
+        return Ratings(kind("rating"), kind("rating_neg"), kind("rating_person"), roles)
+    return res.memo(("loaded", "ratings"), build)
+
+
 @dataclass(frozen=True)
 class Scopes:
     """Universal-scope phrases, and the forms of the verbs that make "jamais" a record."""
@@ -95,6 +135,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     w = Forms(doc)
     out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
+    out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
     return sorted(out + censored(doc))
 
 
@@ -222,6 +263,39 @@ def slogans(doc: ParsedDocument, w: Forms) -> list[Found]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if opens and nxt is not None and (w(i + 1) in _DEFINITE or nxt.text[:1].isupper()):
             out.append((first, i + 1, "pejorative" if w(i) == "bas" else "glorification", w(i)))
+    return out
+
+
+def ratings(doc: ParsedDocument, w: Forms, grades: Ratings, nouns: PersonNouns) -> list[Found]:
+    """"c'est une bonne chose", "est un grand Premier ministre": a graded indefinite predicate."""
+    toks, out = doc.tokens, []
+    for i in w.where(_RATING_COPULA):
+        if w(i + 1) not in ("un", "une"):
+            continue
+        j = i + 2
+        while w(j) in _RATING_DEGREE:
+            j += 1
+        adj, noun = w(j), w(j + 1)
+        if j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].sent != toks[i].sent:
+            continue
+        person = nouns.lookup(noun) is not None or noun in grades.roles or f"{noun} {w(j + 2)}" in grades.roles
+        if adj in grades.positive or adj in grades.person and person:
+            out.append((i + 2 if j > i + 2 else j, j + 1, "glorification", "rating"))
+        elif adj in grades.negative:
+            out.append((i + 2 if j > i + 2 else j, j + 1, "pejorative", "rating"))
+    return out
+
+
+def manner_quantities(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"avec beaucoup d'humour", "avec beaucoup de grâce et de style": a quality credited to a manner."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({_MANNER[1]})):
+        if w(i - 1) != _MANNER[0] or w(i + 1) not in ("de", "d'") or i + 2 >= len(toks) or not toks[i + 2].is_word:
+            continue
+        last = i + 3
+        if w(last) == "et" and w(last + 1) in ("de", "d'") and last + 2 < len(toks) and toks[last + 2].is_word:
+            last += 3
+        out.append((i, last, "glorification", "avec beaucoup de"))
     return out
 
 
