@@ -118,6 +118,13 @@ def test_a_word_repeated_four_times_is_the_topic_not_the_telling():
     assert texts("Le danger grandit. Le danger est partout.") == ["danger", "danger"]
 
 
+def test_the_names_of_one_subject_count_together_for_the_topic():
+    text = ("La désinformation circule vite. Ces infox viennent de comptes anonymes. "
+            "Les chercheurs ont suivi la désinformation et les fake news pendant un mois.")
+    assert texts(text) == []
+    assert texts("Moscou mène une campagne de désinformation.") != []
+
+
 def test_every_loaded_entry_says_its_use():
     for name in loaded.LEXICONS:
         for e in load_lexicon(name).entries:

@@ -34,7 +34,8 @@ are descriptive, and get no LOADED span, in these contexts:
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
-  measures the topic, not the telling. (At three, the gold lost words that
+  measures the topic, not the telling; entries of one ``topic`` group (the
+  names of misinformation: désinformation, infox, fake news) count together. (At three, the gold lost words that
   were the article's frame, "la dépendance de Poutine" said three times.)
 """
 from __future__ import annotations
@@ -140,7 +141,8 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
 
 
 def _base(m: Match) -> str:
-    return agreement_key(m.entry.get("_base", m.entry["term"]))
+    """The entry as the topic rule counts it: its ``topic`` group (désinformation, infox, fake news), or its forms."""
+    return m.entry.get("topic") or agreement_key(m.entry.get("_base", m.entry["term"]))
 
 
 def agreement_key(term: str) -> str:
