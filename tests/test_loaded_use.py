@@ -67,6 +67,9 @@ def texts(text: str) -> list[str]:
     ("Le plan vise les violences sexistes et sexuelles au travail.", "sexistes"),
     ("Un pétard a provoqué un mouvement de panique dans la foule.", "panique"),
     ("L'effondrement d'une barrière a blessé des spectateurs.", "effondrement"),
+    # someone's feeling, reported
+    ("À l'audience, la victime lui a crié sa haine.", "haine"),
+    ("Les habitants ont exprimé leur indignation devant la mairie.", "indignation"),
     # physical senses ('unless' lemmas) and named historical or material terms
     ("Des vents violents ont arraché plusieurs toits.", "violents"),
     ("Les touristes visitent l'immense basilique.", "immense"),
@@ -106,6 +109,9 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     ("La peur d'une guerre gagne le continent.", "peur"),
     ("Le gouvernement est pieds et poings liés face aux marchés.", "pieds et poings liés"),
     ("Le ministre a violemment critiqué la réforme.", "violemment"),
+    # a demonstrative or an article, not a possessive: the writer's own charge
+    ("Cette haine de l'autre gagne les réseaux.", "haine"),
+    ("Le policier a été roué de coups par des agresseurs cagoulés.", "agresseurs"),
 ])
 def test_evaluative_uses_stay_loaded(sentence, word):
     assert word in texts(sentence)

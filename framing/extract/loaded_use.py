@@ -31,6 +31,10 @@ are descriptive, and get no LOADED span, in these contexts:
   agresseur", "ses ravisseurs"): the doer named by his relation to the
   victim, where a judging use takes a demonstrative or a complement ("ces
   voleurs de la République");
+* ``feeling`` — a noun of feeling with a possessive before it ("elle lui a
+  crié sa haine", "mon indignation", "leur peur"): the feeling of the person
+  named, reported, not the writer's charge (the nouns are ``loaded_context``
+  rows of kind ``feeling``);
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
@@ -87,6 +91,8 @@ class ContextLexicon:
     frames: PhraseMatcher
     technical: PhraseMatcher
     title_cues: frozenset[str]
+    #: nouns of feeling ("haine", "peur", "indignation"): with a possessive, someone's feeling reported
+    feelings: frozenset[str] = frozenset()
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
@@ -99,7 +105,8 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         technical = [e for e in entries if e["kind"] == "technical"]
         titles = {normalise(e["term"]) for e in entries if e["kind"] == "title"}
         titles |= {normalise(lemma_of(t)) for t in titles}
-        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles))
+        feelings = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "feeling")
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings)
     return res.memo(("loaded", "context"), build)
 
 
@@ -134,7 +141,8 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if (m.entry.get("use") or "always") != "some":
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
-                  or _counted(doc, m) or _agent_subject(doc, m) or ("topic" if _base(m) in topic else None))
+                  or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
+                  or ("topic" if _base(m) in topic else None))
         if reason:
             out[k] = reason
     return out
@@ -222,6 +230,17 @@ def _agent_subject(doc: ParsedDocument, m: Match) -> str | None:
     if not before or normalise(toks[before[0]].text) not in _ARTICLES:
         return None
     return "literal" if normalise(toks[m.last].text) in _VERB_GROUP and toks[m.last].sent == toks[m.first].sent else None
+
+
+def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str | None:
+    """"elle a crié sa haine", "exprimer leur indignation": the feeling of the person the possessive names."""
+    if m.last - m.first != 1:
+        return None
+    word = normalise(doc.tokens[m.first].text)
+    if word not in feelings and word.rstrip("s") not in feelings:
+        return None
+    before = _words_before(doc, m.first, 1)
+    return "feeling" if before and normalise(doc.tokens[before[0]].text) in POSSESSIVES else None
 
 
 def _counted(doc: ParsedDocument, m: Match) -> str | None:
