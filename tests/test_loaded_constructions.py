@@ -112,3 +112,14 @@ def test_rating_adjectives_grade_an_indefinite_predicate(sentence, expected):
 ])
 def test_a_quality_credited_to_a_manner(sentence, expected):
     assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le ministre salue un tournant décisif pour la filière.", [("tournant décisif", "hyperbole")]),
+    ("Les syndicats ont obtenu des avancées considérables.", [("avancées considérables", "hyperbole")]),
+    ("Selon elle, ce « pas crucial » ouvre la voie.", [("pas crucial", "hyperbole")]),
+    ("Ce n'est pas majeur, a-t-il dit.", []),                       # "pas", the negation
+    ("La réunion a lieu le jour suivant.", []),                      # no adjective of weight
+])
+def test_a_milestone_weighed_by_the_speaker(sentence, expected):
+    assert made(sentence) == expected

@@ -41,6 +41,14 @@ so no lexicon lists them; each rule below states one construction:
 * ``manner_quantity`` — "avec beaucoup de N (et de N)" as a manner adverbial:
   "avec beaucoup d'humour", "avec beaucoup de grâce et de style": a quality
   the speaker credits to the way something was done (``glorification``);
+* ``milestone`` — a noun of a step or an event (pas, jour, moment, accord,
+  avancée, percée, étape, progrès…; ``loaded_context`` kind ``milestone``)
+  weighed by an adjective of historic or decisive weight right after it
+  (historique, décisif, crucial, majeur, considérable…; kind ``weight``): "un
+  pas décisif", "des avancées considérables", "un jour historique"
+  (``hyperbole``: the speaker weighs the event; the lexicon listed a few of
+  these pairs one by one, "accord historique"). "pas" counts as the noun only
+  after a determiner ("ce n'est pas énorme" is a negation);
 * ``censored`` — a word printed with asterisks for letters ("p*****",
   "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
   vulgar insults).
@@ -54,7 +62,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
-from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
                        RELATIVE_PRONOUNS, normalise)
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
@@ -113,6 +121,21 @@ def rating_words(res: Resources) -> Ratings:
     return res.memo(("loaded", "ratings"), build)
 
 
+#: determiners that make "pas" the noun ("un pas décisif", "ce pas audacieux"), not the negation
+_STEP_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"premier", "nouveau"})
+
+
+def milestone_words(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
+    """``loaded_context`` rows of kind ``milestone`` (nouns, with their plurals) and ``weight`` (adjectives, every form listed)."""
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        nouns = {normalise(e["term"]) for e in entries if e["kind"] == "milestone"}
+        nouns |= {n + "s" for n in nouns if not n.endswith(("s", "x"))}
+        weights = {normalise(e["term"]) for e in entries if e["kind"] == "weight"}
+        return frozenset(nouns), frozenset(weights)
+    return res.memo(("loaded", "milestones"), build)
+
+
 @dataclass(frozen=True)
 class Scopes:
     """Universal-scope phrases, and the forms of the verbs that make "jamais" a record."""
@@ -136,6 +159,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
     out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
+    out += milestones(doc, w, milestone_words(res))
     return sorted(out + censored(doc))
 
 
@@ -296,6 +320,20 @@ def manner_quantities(doc: ParsedDocument, w: Forms) -> list[Found]:
         if w(last) == "et" and w(last + 1) in ("de", "d'") and last + 2 < len(toks) and toks[last + 2].is_word:
             last += 3
         out.append((i, last, "glorification", "avec beaucoup de"))
+    return out
+
+
+def milestones(doc: ParsedDocument, w: Forms, words: tuple[frozenset[str], frozenset[str]]) -> list[Found]:
+    """"un pas décisif", "des avancées considérables": a step or an event weighed by the speaker."""
+    nouns, weights = words
+    toks, out = doc.tokens, []
+    for i in w.where(nouns):
+        if w(i + 1) not in weights or toks[i + 1].sent != toks[i].sent:
+            continue
+        before = i - 2 if i > 0 and toks[i - 1].text in _OPEN else i - 1  # un « pas décisif »
+        if w(i) == "pas" and w(before) not in _STEP_DETERMINERS:
+            continue
+        out.append((i, i + 2, "hyperbole", "milestone"))
     return out
 
 
