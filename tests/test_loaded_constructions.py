@@ -123,3 +123,13 @@ def test_a_quality_credited_to_a_manner(sentence, expected):
 ])
 def test_a_milestone_weighed_by_the_speaker(sentence, expected):
     assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pour les commerçants, c'est la catastrophe.", [("catastrophe", "hyperbole")]),
+    ("« C'était un désastre », résume un élu.", [("désastre", "hyperbole")]),
+    ("La fin du match a été tendue.", []),                            # not the predicate of "c'est"
+    ("C'est la fête du village.", []),                               # not a noun of disaster
+])
+def test_a_situation_named_by_its_worst_case(sentence, expected):
+    assert made(sentence) == expected

@@ -20,6 +20,12 @@ so no lexicon lists them; each rule below states one construction:
   harcèlement", "c'était de la folie" (``pejorative``: the speaker sorts the
   thing into a kind, and the construction is a verdict; "c'est de + infinitive"
   and "c'est de l'argent qui ..." are other constructions);
+* ``verdict`` — a noun of disaster or outrage (fin, guerre, catastrophe,
+  drame, honte…; ``loaded_context`` kind ``verdict``) as the definite or
+  indefinite predicate of "c'est": "c'est la guerre", "c'est la fin de
+  l'université", "c'était une tragédie" (``hyperbole``: the speaker names
+  the situation by its worst case; the partitive "c'est du …" is the rule
+  above);
 * ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
   an exclamative "quel" is the exclaimed judgement (``pejorative``);
 * ``marked_label`` — a short marked passage that a copula or "comme" pins on
@@ -125,6 +131,14 @@ def rating_words(res: Resources) -> Ratings:
 _STEP_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"premier", "nouveau"})
 
 
+def verdict_nouns(res: Resources) -> frozenset[str]:
+    """``loaded_context`` rows of kind ``verdict``: nouns of disaster or outrage."""
+    def build() -> frozenset[str]:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        return frozenset(normalise(e["term"]) for e in entries if e["kind"] == "verdict")
+    return res.memo(("loaded", "verdicts"), build)
+
+
 def milestone_words(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
     """``loaded_context`` rows of kind ``milestone`` (nouns, with their plurals) and ``weight`` (adjectives, every form listed)."""
     def build() -> tuple[frozenset[str], frozenset[str]]:
@@ -159,7 +173,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
     out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
-    out += milestones(doc, w, milestone_words(res))
+    out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
     return sorted(out + censored(doc))
 
 
@@ -232,6 +246,18 @@ def partitives(doc: ParsedDocument, w: Forms) -> list[Found]:
         if w(j + 1) in _RELATIVE or toks[j].text[:1].isupper():
             continue
         out.append((j, j + 1, "pejorative", "c'est du"))
+    return out
+
+
+def verdicts(doc: ParsedDocument, w: Forms, nouns: frozenset[str]) -> list[Found]:
+    """"c'est la guerre", "c'était une tragédie": a noun of disaster as the predicate of "c'est"."""
+    out = []
+    for i in w.where(_COPULA):
+        if w(i - 1) not in _CE:
+            continue
+        j = i + 2 if w(i + 1) in ("la", "le", "l'", "un", "une") else i + 1
+        if j > i + 1 and w(j) in nouns and doc.tokens[j].sent == doc.tokens[i].sent:
+            out.append((j, j + 1, "hyperbole", "c'est la"))
     return out
 
 
