@@ -133,3 +133,14 @@ def test_a_milestone_weighed_by_the_speaker(sentence, expected):
 ])
 def test_a_situation_named_by_its_worst_case(sentence, expected):
     assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Je l'ai trouvé très courageux, très digne.", [("très courageux", "glorification"), ("très digne", "glorification")]),
+    ("Franchement, je la trouve ridicule.", [("ridicule", "pejorative")]),
+    ("On l'a trouvé mort dans sa cuisine.", []),                      # a fact found, not an opinion
+    ("Elle se trouve privée de ressources.", []),                    # "se trouver", another verb
+    ("Je la trouve très en forme.", []),                             # no adjective after the degree word
+])
+def test_the_attribute_of_the_verb_of_opinion(sentence, expected):
+    assert made(sentence) == expected

@@ -26,6 +26,12 @@ so no lexicon lists them; each rule below states one construction:
   l'université", "c'était une tragédie" (``hyperbole``: the speaker names
   the situation by its worst case; the partitive "c'est du …" is the rule
   above);
+* ``opinion`` — the attribute of "trouver" with a pronoun object, the verb
+  of opinion: "je l'ai trouvée très attentive, très intéressée", "je le
+  trouve drôle" (``glorification``, ``pejorative`` when the adjective's prior
+  polarity is negative); the adjective needs a degree word or a subjectivity
+  of at least :data:`OPINION_SUBJECTIVITY` in ``polarity.tsv`` ("on l'a
+  trouvé mort" states a fact), and each adjective coordinated with it counts;
 * ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
   an exclamative "quel" is the exclaimed judgement (``pejorative``);
 * ``marked_label`` — a short marked passage that a copula or "comme" pins on
@@ -131,6 +137,32 @@ def rating_words(res: Resources) -> Ratings:
 _STEP_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"premier", "nouveau"})
 
 
+#: the forms of "trouver" that take an attribute of opinion ("je le trouve drôle", "je l'ai trouvée attentive")
+_TROUVER = frozenset("trouve trouves trouvons trouvez trouvent trouvais trouvait trouvé trouvée trouvés trouvées".split())
+_SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles".split())
+_OBJECT_CLITICS = frozenset({"le", "la", "l'", "les"})
+_AUXILIARY = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait"})
+#: degree words before an adjective of opinion ("très attentive")
+_DEGREE = frozenset("très assez plutôt vraiment particulièrement super trop tellement extrêmement si".split())
+#: closed-class words that open something else than an adjective ("très en forme", "très à l'aise")
+_NOT_ATTRIBUTE = frozenset("en de d' du des à au aux dans sur sous pour par avec un une le la les que qui".split())
+#: least subjectivity (polarity.tsv) of an attribute of "trouver" without a degree word
+OPINION_SUBJECTIVITY = 0.3
+
+
+def prior_polarity(res: Resources) -> dict[str, tuple[float, float]]:
+    """``polarity.tsv``: form -> (polarity, subjectivity)."""
+    def build() -> dict[str, tuple[float, float]]:
+        out = {}
+        for e in res.lexicon("polarity").entries:
+            try:
+                out[normalise(e["term"])] = (float(e["polarity"]), float(e.get("subjectivity") or 0))
+            except ValueError:
+                continue
+        return out
+    return res.memo(("loaded", "prior_polarity"), build)
+
+
 def verdict_nouns(res: Resources) -> frozenset[str]:
     """``loaded_context`` rows of kind ``verdict``: nouns of disaster or outrage."""
     def build() -> frozenset[str]:
@@ -174,6 +206,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
     out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
     out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
+    out += opinions(doc, w, prior_polarity(res))
     return sorted(out + censored(doc))
 
 
@@ -259,6 +292,38 @@ def verdicts(doc: ParsedDocument, w: Forms, nouns: frozenset[str]) -> list[Found
         if j > i + 1 and w(j) in nouns and doc.tokens[j].sent == doc.tokens[i].sent:
             out.append((j, j + 1, "hyperbole", "c'est la"))
     return out
+
+
+def opinions(doc: ParsedDocument, w: Forms, polarity: dict[str, tuple[float, float]]) -> list[Found]:
+    """"je l'ai trouvée très attentive, très intéressée": the attributes of the verb of opinion."""
+    toks, out = doc.tokens, []
+    for i in w.where(_TROUVER):
+        k = i - 2 if w(i - 1) in _AUXILIARY else i - 1
+        if w(k) not in _OBJECT_CLITICS or w(k - 1) not in _SUBJECT_PRONOUNS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].sent == toks[i].sent:
+            found = _opinion_attribute(toks, w, j, polarity)
+            if found is None:
+                break
+            out.append(found)
+            j = found[1] + 1 if w(found[1]) in (",", "et") else len(toks)
+    return out
+
+
+def _opinion_attribute(toks, w: Forms, j: int, polarity: dict[str, tuple[float, float]]) -> Found | None:
+    """The (degree +) adjective at ``j``, if it reads as an opinion."""
+    first = j
+    while w(j) in _DEGREE:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    pol, subj = polarity.get(w(j), (0.0, 0.0))
+    if j == first and subj < OPINION_SUBJECTIVITY:
+        return None
+    if w(j) in _NOT_ATTRIBUTE:
+        return None
+    return first, j + 1, "pejorative" if pol < 0 else "glorification", "opinion"
 
 
 def exclamatives(doc: ParsedDocument, w: Forms) -> list[Found]:
