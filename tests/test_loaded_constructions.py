@@ -90,3 +90,57 @@ def test_long_marked_passages_and_pairs_are_not_labels(sentence):
 ])
 def test_slogans_of_acclaim_and_condemnation(sentence, expected):
     assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pour moi, c'est une excellente nouvelle.", [("excellente", "glorification")]),
+    ("Elle juge que c'était une très mauvaise idée.", [("très mauvaise", "pejorative")]),
+    ("Le maire sortant est un piètre gestionnaire.", [("piètre", "pejorative")]),
+    ("Selon lui, la ministre est une grande présidente.", [("grande", "glorification")]),
+    ("Le siège est une grande maison de briques.", []),           # "grand" measures a thing
+    ("Ce serait un grand risque pour la région.", []),
+    ("Un bon repas attendait les invités.", []),                  # no indefinite predicate
+])
+def test_rating_adjectives_grade_an_indefinite_predicate(sentence, expected):
+    assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle a répondu avec beaucoup de tact.", [("beaucoup de tact", "glorification")]),
+    ("Il a joué avec beaucoup de finesse et de rigueur.", [("beaucoup de finesse et de rigueur", "glorification")]),
+    ("Il y avait beaucoup de monde au marché.", []),               # a quantity, no manner
+])
+def test_a_quality_credited_to_a_manner(sentence, expected):
+    assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le ministre salue un tournant décisif pour la filière.", [("tournant décisif", "hyperbole")]),
+    ("Les syndicats ont obtenu des avancées considérables.", [("avancées considérables", "hyperbole")]),
+    ("Selon elle, ce « pas crucial » ouvre la voie.", [("pas crucial", "hyperbole")]),
+    ("Ce n'est pas majeur, a-t-il dit.", []),                       # "pas", the negation
+    ("La réunion a lieu le jour suivant.", []),                      # no adjective of weight
+])
+def test_a_milestone_weighed_by_the_speaker(sentence, expected):
+    assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pour les commerçants, c'est la catastrophe.", [("catastrophe", "hyperbole")]),
+    ("« C'était un désastre », résume un élu.", [("désastre", "hyperbole")]),
+    ("La fin du match a été tendue.", []),                            # not the predicate of "c'est"
+    ("C'est la fête du village.", []),                               # not a noun of disaster
+])
+def test_a_situation_named_by_its_worst_case(sentence, expected):
+    assert made(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Je l'ai trouvé très courageux, très digne.", [("très courageux", "glorification"), ("très digne", "glorification")]),
+    ("Franchement, je la trouve ridicule.", [("ridicule", "pejorative")]),
+    ("On l'a trouvé mort dans sa cuisine.", []),                      # a fact found, not an opinion
+    ("Elle se trouve privée de ressources.", []),                    # "se trouver", another verb
+    ("Je la trouve très en forme.", []),                             # no adjective after the degree word
+])
+def test_the_attribute_of_the_verb_of_opinion(sentence, expected):
+    assert made(sentence) == expected

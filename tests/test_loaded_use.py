@@ -56,6 +56,20 @@ def texts(text: str) -> list[str]:
     ("Plus de 3.000 criminels ont été arrêtés en un an.", "criminels"),
     # an agent named by what the article reports it did
     ("Les agresseurs ont pris la fuite à pied.", "agresseurs"),
+    # the doer related to the victim by a possessive
+    ("La passante a reconnu son agresseur dans le métro.", "agresseur"),
+    ("La vieille dame a reconnu ses voleurs au commissariat.", "voleurs"),
+    # the cause of a death, and a frame that reaches across a list of acts
+    ("Le randonneur a été tué par asphyxie sous l'avalanche.", "asphyxie"),
+    ("Il est accusé d'avoir frappé, séquestré et sauvagement mutilé un passant.", "mutilé"),
+    # the force of a street clash, an administrative category, a crowd's rush
+    ("De violents heurts ont opposé des supporters à la police.", "violents"),
+    ("Le plan vise les violences sexistes et sexuelles au travail.", "sexistes"),
+    ("Un pétard a provoqué un mouvement de panique dans la foule.", "panique"),
+    ("L'effondrement d'une barrière a blessé des spectateurs.", "effondrement"),
+    # someone's feeling, reported
+    ("À l'audience, la victime lui a crié sa haine.", "haine"),
+    ("Les habitants ont exprimé leur indignation devant la mairie.", "indignation"),
     # physical senses ('unless' lemmas) and named historical or material terms
     ("Des vents violents ont arraché plusieurs toits.", "violents"),
     ("Les touristes visitent l'immense basilique.", "immense"),
@@ -95,6 +109,9 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     ("La peur d'une guerre gagne le continent.", "peur"),
     ("Le gouvernement est pieds et poings liés face aux marchés.", "pieds et poings liés"),
     ("Le ministre a violemment critiqué la réforme.", "violemment"),
+    # a demonstrative or an article, not a possessive: the writer's own charge
+    ("Cette haine de l'autre gagne les réseaux.", "haine"),
+    ("Le policier a été roué de coups par des agresseurs cagoulés.", "agresseurs"),
 ])
 def test_evaluative_uses_stay_loaded(sentence, word):
     assert word in texts(sentence)
@@ -105,6 +122,13 @@ def test_a_word_repeated_four_times_is_the_topic_not_the_telling():
             "Le risque dépend de l'exposition au danger. Un danger faible reste un danger.")
     assert texts(text) == []
     assert texts("Le danger grandit. Le danger est partout.") == ["danger", "danger"]
+
+
+def test_the_names_of_one_subject_count_together_for_the_topic():
+    text = ("La désinformation circule vite. Ces infox viennent de comptes anonymes. "
+            "Les chercheurs ont suivi la désinformation et les fake news pendant un mois.")
+    assert texts(text) == []
+    assert texts("Moscou mène une campagne de désinformation.") != []
 
 
 def test_every_loaded_entry_says_its_use():

@@ -20,6 +20,18 @@ so no lexicon lists them; each rule below states one construction:
   harcèlement", "c'était de la folie" (``pejorative``: the speaker sorts the
   thing into a kind, and the construction is a verdict; "c'est de + infinitive"
   and "c'est de l'argent qui ..." are other constructions);
+* ``verdict`` — a noun of disaster or outrage (fin, guerre, catastrophe,
+  drame, honte…; ``loaded_context`` kind ``verdict``) as the definite or
+  indefinite predicate of "c'est": "c'est la guerre", "c'est la fin de
+  l'université", "c'était une tragédie" (``hyperbole``: the speaker names
+  the situation by its worst case; the partitive "c'est du …" is the rule
+  above);
+* ``opinion`` — the attribute of "trouver" with a pronoun object, the verb
+  of opinion: "je l'ai trouvée très attentive, très intéressée", "je le
+  trouve drôle" (``glorification``, ``pejorative`` when the adjective's prior
+  polarity is negative); the adjective needs a degree word or a subjectivity
+  of at least :data:`OPINION_SUBJECTIVITY` in ``polarity.tsv`` ("on l'a
+  trouvé mort" states a fact), and each adjective coordinated with it counts;
 * ``exclamative`` — "Quel gâchis !", "Quelle insulte !": the noun phrase of
   an exclamative "quel" is the exclaimed judgement (``pejorative``);
 * ``marked_label`` — a short marked passage that a copula or "comme" pins on
@@ -31,6 +43,24 @@ so no lexicon lists them; each rule below states one construction:
 * ``slogan`` — "Vive la République !", "À bas la dictature !": the
   optative of acclaim (``glorification``) or of condemnation (``pejorative``),
   at the start of a sentence or a quotation, before a determiner or a name;
+* ``rating`` — a rating adjective before the noun of an indefinite predicate:
+  "c'est une bonne chose", "c'était une mauvaise décision", "X est un bon
+  président" (the speaker grades the thing: ``glorification`` for the
+  positive grades, ``pejorative`` for the negative ones; the adjectives are
+  ``loaded_context`` rows of kind ``rating`` / ``rating_neg``). "grand" grades
+  only a person in a role ("un grand Premier ministre"; kind
+  ``rating_person``): "une grande maison", "un grand risque" measure a size;
+* ``manner_quantity`` — "avec beaucoup de N (et de N)" as a manner adverbial:
+  "avec beaucoup d'humour", "avec beaucoup de grâce et de style": a quality
+  the speaker credits to the way something was done (``glorification``);
+* ``milestone`` — a noun of a step or an event (pas, jour, moment, accord,
+  avancée, percée, étape, progrès…; ``loaded_context`` kind ``milestone``)
+  weighed by an adjective of historic or decisive weight right after it
+  (historique, décisif, crucial, majeur, considérable…; kind ``weight``): "un
+  pas décisif", "des avancées considérables", "un jour historique"
+  (``hyperbole``: the speaker weighs the event; the lexicon listed a few of
+  these pairs one by one, "accord historique"). "pas" counts as the noun only
+  after a determiner ("ce n'est pas énorme" is a negation);
 * ``censored`` — a word printed with asterisks for letters ("p*****",
   "m*rde"): the outlet marks it as vulgar (``pejorative``, the codebook's
   vulgar insults).
@@ -44,10 +74,11 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
-from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
                        RELATIVE_PRONOUNS, normalise)
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
+from .entities import PersonNouns, person_nouns
 from .loaded_frames import er_forms
 
 Found = tuple[int, int, str, str]
@@ -73,6 +104,84 @@ MAX_LABEL_WORDS = 3
 _CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,3}\*{2,}(?![\w*])|(?<![\w*])[^\W\d_]+\*+[^\W\d_]+(?![\w*])")
 
 
+#: copulas of an indefinite predicate ("est un bon président", "c'était une mauvaise décision")
+_RATING_COPULA = frozenset({"est", "était", "sera", "serait", "fut", "reste", "restait", "demeure"})
+#: degree words allowed between the article and a rating adjective ("une très bonne chose")
+_RATING_DEGREE = frozenset({"très", "si", "vraiment", "tellement", "fort", "bien", "trop"})
+#: the words a manner adverbial of quantity is made of: "avec beaucoup de"
+_MANNER = ("avec", "beaucoup")
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """Rating adjectives by grade, and those that grade only people ("un grand Premier ministre")."""
+
+    positive: frozenset[str]
+    negative: frozenset[str]
+    person: frozenset[str]
+    #: role nouns of ``roles.tsv`` ("premier ministre", "président"), people too
+    roles: frozenset[str]
+
+
+def rating_words(res: Resources) -> Ratings:
+    """``loaded_context`` rows of kind ``rating``, ``rating_neg`` and ``rating_person``."""
+    def build() -> Ratings:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        kind = lambda k: frozenset(normalise(e["term"]) for e in entries if e["kind"] == k)  # noqa: E731
+        roles = frozenset(normalise(e["term"]) for e in res.lexicon("roles").entries)
+        return Ratings(kind("rating"), kind("rating_neg"), kind("rating_person"), roles)
+    return res.memo(("loaded", "ratings"), build)
+
+
+#: determiners that make "pas" the noun ("un pas décisif", "ce pas audacieux"), not the negation
+_STEP_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"premier", "nouveau"})
+
+
+#: the forms of "trouver" that take an attribute of opinion ("je le trouve drôle", "je l'ai trouvée attentive")
+_TROUVER = frozenset("trouve trouves trouvons trouvez trouvent trouvais trouvait trouvé trouvée trouvés trouvées".split())
+_SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles".split())
+_OBJECT_CLITICS = frozenset({"le", "la", "l'", "les"})
+_AUXILIARY = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait"})
+#: degree words before an adjective of opinion ("très attentive")
+_DEGREE = frozenset("très assez plutôt vraiment particulièrement super trop tellement extrêmement si".split())
+#: closed-class words that open something else than an adjective ("très en forme", "très à l'aise")
+_NOT_ATTRIBUTE = frozenset("en de d' du des à au aux dans sur sous pour par avec un une le la les que qui".split())
+#: least subjectivity (polarity.tsv) of an attribute of "trouver" without a degree word
+OPINION_SUBJECTIVITY = 0.3
+
+
+def prior_polarity(res: Resources) -> dict[str, tuple[float, float]]:
+    """``polarity.tsv``: form -> (polarity, subjectivity)."""
+    def build() -> dict[str, tuple[float, float]]:
+        out = {}
+        for e in res.lexicon("polarity").entries:
+            try:
+                out[normalise(e["term"])] = (float(e["polarity"]), float(e.get("subjectivity") or 0))
+            except ValueError:
+                continue
+        return out
+    return res.memo(("loaded", "prior_polarity"), build)
+
+
+def verdict_nouns(res: Resources) -> frozenset[str]:
+    """``loaded_context`` rows of kind ``verdict``: nouns of disaster or outrage."""
+    def build() -> frozenset[str]:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        return frozenset(normalise(e["term"]) for e in entries if e["kind"] == "verdict")
+    return res.memo(("loaded", "verdicts"), build)
+
+
+def milestone_words(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
+    """``loaded_context`` rows of kind ``milestone`` (nouns, with their plurals) and ``weight`` (adjectives, every form listed)."""
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        entries = res.lexicon("loaded_context", required=("kind",)).entries
+        nouns = {normalise(e["term"]) for e in entries if e["kind"] == "milestone"}
+        nouns |= {n + "s" for n in nouns if not n.endswith(("s", "x"))}
+        weights = {normalise(e["term"]) for e in entries if e["kind"] == "weight"}
+        return frozenset(nouns), frozenset(weights)
+    return res.memo(("loaded", "milestones"), build)
+
+
 @dataclass(frozen=True)
 class Scopes:
     """Universal-scope phrases, and the forms of the verbs that make "jamais" a record."""
@@ -95,6 +204,9 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     w = Forms(doc)
     out = superlatives(doc, w, scope_matcher(res)) + nothing_more(doc, w) + partitives(doc, w)
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
+    out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
+    out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
+    out += opinions(doc, w, prior_polarity(res))
     return sorted(out + censored(doc))
 
 
@@ -170,6 +282,50 @@ def partitives(doc: ParsedDocument, w: Forms) -> list[Found]:
     return out
 
 
+def verdicts(doc: ParsedDocument, w: Forms, nouns: frozenset[str]) -> list[Found]:
+    """"c'est la guerre", "c'était une tragédie": a noun of disaster as the predicate of "c'est"."""
+    out = []
+    for i in w.where(_COPULA):
+        if w(i - 1) not in _CE:
+            continue
+        j = i + 2 if w(i + 1) in ("la", "le", "l'", "un", "une") else i + 1
+        if j > i + 1 and w(j) in nouns and doc.tokens[j].sent == doc.tokens[i].sent:
+            out.append((j, j + 1, "hyperbole", "c'est la"))
+    return out
+
+
+def opinions(doc: ParsedDocument, w: Forms, polarity: dict[str, tuple[float, float]]) -> list[Found]:
+    """"je l'ai trouvée très attentive, très intéressée": the attributes of the verb of opinion."""
+    toks, out = doc.tokens, []
+    for i in w.where(_TROUVER):
+        k = i - 2 if w(i - 1) in _AUXILIARY else i - 1
+        if w(k) not in _OBJECT_CLITICS or w(k - 1) not in _SUBJECT_PRONOUNS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].sent == toks[i].sent:
+            found = _opinion_attribute(toks, w, j, polarity)
+            if found is None:
+                break
+            out.append(found)
+            j = found[1] + 1 if w(found[1]) in (",", "et") else len(toks)
+    return out
+
+
+def _opinion_attribute(toks, w: Forms, j: int, polarity: dict[str, tuple[float, float]]) -> Found | None:
+    """The (degree +) adjective at ``j``, if it reads as an opinion."""
+    first = j
+    while w(j) in _DEGREE:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    pol, subj = polarity.get(w(j), (0.0, 0.0))
+    if j == first and subj < OPINION_SUBJECTIVITY:
+        return None
+    if w(j) in _NOT_ATTRIBUTE:
+        return None
+    return first, j + 1, "pejorative" if pol < 0 else "glorification", "opinion"
+
+
 def exclamatives(doc: ParsedDocument, w: Forms) -> list[Found]:
     """"Quel gâchis !": the noun phrase (at most three words) of an exclamative "quel"."""
     toks, out = doc.tokens, []
@@ -222,6 +378,53 @@ def slogans(doc: ParsedDocument, w: Forms) -> list[Found]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if opens and nxt is not None and (w(i + 1) in _DEFINITE or nxt.text[:1].isupper()):
             out.append((first, i + 1, "pejorative" if w(i) == "bas" else "glorification", w(i)))
+    return out
+
+
+def ratings(doc: ParsedDocument, w: Forms, grades: Ratings, nouns: PersonNouns) -> list[Found]:
+    """"c'est une bonne chose", "est un grand Premier ministre": a graded indefinite predicate."""
+    toks, out = doc.tokens, []
+    for i in w.where(_RATING_COPULA):
+        if w(i + 1) not in ("un", "une"):
+            continue
+        j = i + 2
+        while w(j) in _RATING_DEGREE:
+            j += 1
+        adj, noun = w(j), w(j + 1)
+        if j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].sent != toks[i].sent:
+            continue
+        person = nouns.lookup(noun) is not None or noun in grades.roles or f"{noun} {w(j + 2)}" in grades.roles
+        if adj in grades.positive or adj in grades.person and person:
+            out.append((i + 2 if j > i + 2 else j, j + 1, "glorification", "rating"))
+        elif adj in grades.negative:
+            out.append((i + 2 if j > i + 2 else j, j + 1, "pejorative", "rating"))
+    return out
+
+
+def manner_quantities(doc: ParsedDocument, w: Forms) -> list[Found]:
+    """"avec beaucoup d'humour", "avec beaucoup de grâce et de style": a quality credited to a manner."""
+    toks, out = doc.tokens, []
+    for i in w.where(frozenset({_MANNER[1]})):
+        if w(i - 1) != _MANNER[0] or w(i + 1) not in ("de", "d'") or i + 2 >= len(toks) or not toks[i + 2].is_word:
+            continue
+        last = i + 3
+        if w(last) == "et" and w(last + 1) in ("de", "d'") and last + 2 < len(toks) and toks[last + 2].is_word:
+            last += 3
+        out.append((i, last, "glorification", "avec beaucoup de"))
+    return out
+
+
+def milestones(doc: ParsedDocument, w: Forms, words: tuple[frozenset[str], frozenset[str]]) -> list[Found]:
+    """"un pas décisif", "des avancées considérables": a step or an event weighed by the speaker."""
+    nouns, weights = words
+    toks, out = doc.tokens, []
+    for i in w.where(nouns):
+        if w(i + 1) not in weights or toks[i + 1].sent != toks[i].sent:
+            continue
+        before = i - 2 if i > 0 and toks[i - 1].text in _OPEN else i - 1  # un « pas décisif »
+        if w(i) == "pas" and w(before) not in _STEP_DETERMINERS:
+            continue
+        out.append((i, i + 2, "hyperbole", "milestone"))
     return out
 
 

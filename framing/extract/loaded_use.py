@@ -16,8 +16,10 @@ are descriptive, and get no LOADED span, in these contexts:
   descriptive whatever its words;
 * ``legal`` / ``admission`` — a judicial frame or an admission ends at most
   :data:`FRAME_WINDOW` words before the word ("condamné pour vol", "mis en
-  examen pour escroquerie", "a reconnu avoir menti"): the charge or the fact,
-  not the writer's verdict;
+  examen pour escroquerie", "a reconnu avoir menti", "tuée par asphyxie"):
+  the charge, the fact or the cause of death, not the writer's verdict; a
+  frame reaches across a list of coordinated participles ("accusé d'avoir
+  tué, violé et atrocement mutilé");
 * ``negated`` — a negation at most :data:`NEGATION_WINDOW` words before
   ("il n'a pas menti", "sans danger", "aucune menace");
 * ``counted`` — a number right before an agent noun ("3 000 criminels",
@@ -25,11 +27,19 @@ are descriptive, and get no LOADED span, in these contexts:
 * ``literal`` — an agent noun ("voleurs", "agresseur", "casseurs") with an
   article before it and a verb group after it ("des voleurs se sont emparés",
   "l'agresseur a pris la fuite"): the people who did what the article
-  reports, named by what they did;
+  reports, named by what they did; or with a possessive before it ("son
+  agresseur", "ses ravisseurs"): the doer named by his relation to the
+  victim, where a judging use takes a demonstrative or a complement ("ces
+  voleurs de la République");
+* ``feeling`` — a noun of feeling with a possessive before it ("elle lui a
+  crié sa haine", "mon indignation", "leur peur"): the feeling of the person
+  named, reported, not the writer's charge (the nouns are ``loaded_context``
+  rows of kind ``feeling``);
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
-  measures the topic, not the telling. (At three, the gold lost words that
+  measures the topic, not the telling; entries of one ``topic`` group (the
+  names of misinformation: désinformation, infox, fake news) count together. (At three, the gold lost words that
   were the article's frame, "la dépendance de Poutine" said three times.)
 """
 from __future__ import annotations
@@ -38,6 +48,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
+from ..grammar import POSSESSIVES
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 
@@ -63,6 +74,14 @@ se s' ne n' l' les lui leur y en""".split())
 #: endings of agent nouns (the doer of an act: voleur, agresseur, pillard, criminel)
 _AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards", "el", "els", "aire", "aires")
 _QUANTITY_OF = frozenset({"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine"})
+#: endings of the agent nouns a possessive relates to a victim ("son agresseur", "ses ravisseurs")
+_DOER_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards")
+#: words a list of coordinated participles is made of, besides the participles themselves
+_LIST_WORDS = frozenset({"et", "ou", "puis", "avoir", "être", "été"})
+#: endings of past participles (regular -er, -ir, -re verbs), which chain a list of acts
+_PARTICIPLE = re.compile(r"(é|i|u|it|is)(e?s?)$")
+#: how far back a list of coordinated participles may reach to its frame
+LIST_WINDOW = 10
 
 
 @dataclass
@@ -72,6 +91,8 @@ class ContextLexicon:
     frames: PhraseMatcher
     technical: PhraseMatcher
     title_cues: frozenset[str]
+    #: nouns of feeling ("haine", "peur", "indignation"): with a possessive, someone's feeling reported
+    feelings: frozenset[str] = frozenset()
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
@@ -84,7 +105,8 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         technical = [e for e in entries if e["kind"] == "technical"]
         titles = {normalise(e["term"]) for e in entries if e["kind"] == "title"}
         titles |= {normalise(lemma_of(t)) for t in titles}
-        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles))
+        feelings = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "feeling")
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings)
     return res.memo(("loaded", "context"), build)
 
 
@@ -119,14 +141,16 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if (m.entry.get("use") or "always") != "some":
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
-                  or _counted(doc, m) or _agent_subject(doc, m) or ("topic" if _base(m) in topic else None))
+                  or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
+                  or ("topic" if _base(m) in topic else None))
         if reason:
             out[k] = reason
     return out
 
 
 def _base(m: Match) -> str:
-    return agreement_key(m.entry.get("_base", m.entry["term"]))
+    """The entry as the topic rule counts it: its ``topic`` group (désinformation, infox, fake news), or its forms."""
+    return m.entry.get("topic") or agreement_key(m.entry.get("_base", m.entry["term"]))
 
 
 def agreement_key(term: str) -> str:
@@ -173,6 +197,17 @@ def _frame_before(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -
     for i in _words_before(doc, first, FRAME_WINDOW):
         if i in frame_ends:
             return frame_ends[i]
+    return _frame_before_list(doc, first, frame_ends)
+
+
+def _frame_before_list(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
+    """The frame of a list of coordinated acts: "accusé d'avoir tué, violé et atrocement [mutilé]"."""
+    for i in _words_before(doc, first, LIST_WINDOW):
+        if i + 1 in frame_ends:
+            return frame_ends[i + 1]
+        w = normalise(doc.tokens[i].text)
+        if not (w in _LIST_WORDS or w.endswith("ment") or _PARTICIPLE.search(w)):
+            return None
     return None
 
 
@@ -185,12 +220,27 @@ def _negated(doc: ParsedDocument, first: int) -> str | None:
 
 def _agent_subject(doc: ParsedDocument, m: Match) -> str | None:
     toks = doc.tokens
+    before = _words_before(doc, m.first, 1)
+    if m.last - m.first == 1 and before and normalise(toks[before[0]].text) in POSSESSIVES \
+            and normalise(toks[m.first].text).endswith(_DOER_ENDINGS):
+        return "literal"
     if m.last - m.first != 1 or m.last >= len(toks) or not normalise(toks[m.first].text).endswith(_AGENT_ENDINGS):
         return None
     before = _words_before(doc, m.first, 1)
     if not before or normalise(toks[before[0]].text) not in _ARTICLES:
         return None
     return "literal" if normalise(toks[m.last].text) in _VERB_GROUP and toks[m.last].sent == toks[m.first].sent else None
+
+
+def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str | None:
+    """"elle a crié sa haine", "exprimer leur indignation": the feeling of the person the possessive names."""
+    if m.last - m.first != 1:
+        return None
+    word = normalise(doc.tokens[m.first].text)
+    if word not in feelings and word.rstrip("s") not in feelings:
+        return None
+    before = _words_before(doc, m.first, 1)
+    return "feeling" if before and normalise(doc.tokens[before[0]].text) in POSSESSIVES else None
 
 
 def _counted(doc: ParsedDocument, m: Match) -> str | None:
