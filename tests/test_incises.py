@@ -27,3 +27,23 @@ def test_an_inverted_clause_after_a_quote_is_an_attribution(text, cue, source):
 def test_a_present_participle_after_a_quote_is_no_attribution():
     text = "Ils avaient signé un « traité de partenariat global », comportant une clause d'assistance."
     assert "comportant" not in attrs(text)
+
+
+@pytest.mark.parametrize("text,source", [
+    # an addressee or a medium between the inserted verb and its subject (constructed examples)
+    ('"Nous verrons", a dit à l\'AFP le directeur.', "le directeur"),
+    ('"Nous verrons", a dit sur CNBC jeudi le directeur général de la société.', "le directeur général de la société"),
+    ('"Nous verrons", a déclaré sur France Inter le ministre.', "le ministre"),
+    ('"Nous verrons", a dit à l\'AFP Jean Dupont.', "Jean Dupont"),
+    ('"Nous verrons", a expliqué à la presse le ministre.', "le ministre"),
+    ('"Nous verrons", a déclaré à l\'AFP par téléphone Franck, un membre.', "Franck"),
+    ('"Nous verrons", a écrit sur Twitter la députée.', "la députée"),
+])
+def test_inverted_subject_after_an_addressee_or_a_medium(text, source):
+    attrs = [s for s in analyze(text).spans if s.label == "ATTR"]
+    assert [s.attrs.get("source") for s in attrs] == [source]
+
+
+def test_a_noun_and_its_complement_is_no_addressee():
+    text = 'Il invoque le « principe de précaution », défini dans la déclaration de Rio adoptée en 1992.'
+    assert [s.text for s in analyze(text).spans if s.label == "ATTR" and s.text == "défini"] == []

@@ -51,7 +51,7 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, addressee_length, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -733,9 +733,11 @@ class _Attributor:
                                                    and key(toks[j + 1]) not in ("part", "côté", "tour")):
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
-            if w in ("sur", "à", "aux", "au", "devant", "dans", "auprès", "lors", "via", "en", "avec"):
-                if j + 2 < n and key(toks[j + 1]) in ("l'", "la", "le", "les"):
-                    j += 1  # "a annoncé à l'AFP le scénariste": the article of the object too
+            m = addressee_length(toks, j, _SUBJECT_DET)
+            if m:
+                j += m  # "a annoncé à l'AFP le scénariste", "a déclaré sur France Inter le ministre"
+                continue
+            if w in ("en", "avec"):
                 j += 2  # the preposition and the first word of its object
                 while j < n and j < guard and toks[j].is_word and not toks[j].text[:1].isupper() \
                         and key(toks[j]) not in _SUBJECT_DET:

@@ -777,6 +777,45 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
     return 0
 
 
+#: prepositions of an addressee or a medium between an inserted verb and its subject
+#: (", a dit à l'AFP le directeur", ", a déclaré sur France Inter le ministre")
+ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par")
+
+
+def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) -> int:
+    """Length in tokens of "PREP [article] OBJECT" at ``j`` in an inserted clause, 0 if none.
+
+    The object is a name (its capitalised words: "sur France Inter") or one to three lower-case
+    words ("à la presse", "à des journalistes"). A name followed by another capitalised name takes
+    one word only: in ", a dit à l'AFP Jean Dupont" the subject is "Jean Dupont".
+    """
+    n = len(toks)
+    if j >= n or key(toks[j]) not in ADDRESSEE_PREPOSITIONS:
+        return 0
+    k = j + 1
+    if k < n and key(toks[k]) == "de":
+        k += 1  # "auprès de", "lors de"
+    if key(toks[j]) == "par" and k < n and not (toks[k].is_word and toks[k].text[:1].islower()
+                                                 and key(toks[k]) not in subject_starts):
+        return 0  # "par téléphone", "par écrit"; "par le ministre" is an agent, not a means
+    if k < n and key(toks[k]) in ("l'", "la", "le", "les", "des", "une", "un", "son", "sa", "ses", "leur"):
+        k += 1
+    if k >= n or not toks[k].is_word or toks[k].sent != toks[j].sent:
+        return 0
+    if toks[k].text[:1].isupper():
+        end = k + 1
+        while end < n and toks[end].is_word and toks[end].text[:1].isupper() and toks[end].sent == toks[j].sent:
+            end += 1
+        return (end if end < n and key(toks[end]) in subject_starts else k + 1) - j
+    end = k
+    while end < n and end - k < 3 and toks[end].is_word and not toks[end].text[:1].isupper() \
+            and key(toks[end]) not in subject_starts:
+        if key(toks[end]) in ("de", "d'", "du", "des"):
+            return 0  # "dans la déclaration de Rio": a noun and its complement, no addressee
+        end += 1
+    return end - j
+
+
 def _adverbial_starting_at(toks: list[Token], j: int) -> int:
     """Length in tokens of an adverbial (one word of _ADVERBS, or a multi-word one) at token ``j``."""
     w = key(toks[j])
@@ -1128,8 +1167,8 @@ def _inverted_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str
     toks = doc.tokens
     n = len(toks)
     j = cue.last
-    while j < n and (m := _adverbial_starting_at(toks, j)):
-        j += m  # ", rapporte lundi l'agence", ", a ajouté jeudi soir le ministre"
+    while j < n and (m := _adverbial_starting_at(toks, j) or addressee_length(toks, j, _SUBJECT_STARTS)):
+        j += m  # ", rapporte lundi l'agence", ", a ajouté jeudi soir le ministre", ", a dit à l'AFP X"
     if j >= n:
         return False
     first = toks[j]
