@@ -342,3 +342,11 @@ def test_camp_accuracy_on_gold_spans(camps_on_gold_speakers):
     n = len(camps_on_gold_speakers)
     ok = sum(g.attrs["camp"] == p.attrs["camp"] for g, p in camps_on_gold_speakers)
     assert n > 60 and ok / n >= 0.85
+
+
+def test_an_unnamed_speaker_no_text_places_takes_the_residual_side():
+    # Clarifications: unnamed individuals take the side of what they are; when no cue or
+    # description says more, the codebook's residual side (citizens, unions, companies)
+    text = "La foule scandait « Du pain ! » devant la mairie."
+    out = run(text, [span(text, "QUOTE", "« Du pain ! »", speaker="anonymous")])
+    assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("other", "residual")

@@ -180,16 +180,27 @@ class CampResolver:
             by_role, role_how, _ = self.roles.camp(span, mention[0] if mention else span.start)
             if by_role != UNKNOWN and by_role in self.idx.camps:
                 camp, how = by_role, role_how
-        if camp == UNKNOWN and how == "unknown" and not anonymous and self.idx.has_camp("other") \
+        if camp == UNKNOWN and (how == "unknown" and not anonymous or how == "anonymous" and self._unplaced_person(span)) \
+                and self.idx.has_camp("other") \
                 and (self.roles is None or self.roles.finding(span).role not in roles_mod.POLITICAL):
-            # a named speaker that neither the actors file nor the text places in government,
-            # politics, research or the media: the codebook's residual side (unions, NGOs,
-            # companies, citizens, institutions of no side) -- said by its own method
+            # a speaker, named or not, that neither the actors file nor the text places in
+            # government, politics, research or the media: the codebook's residual side (unions,
+            # NGOs, companies, citizens, institutions of no side; Clarifications: unnamed
+            # individuals take the side of what they are) -- said by its own method
             camp, how = "other", "residual"
         self._by_name[key] = (camp, how)
         if camp not in (UNKNOWN, "expert", "media", "other"):
             self._resolved.append((mention[0] if mention else span.start, camp))
         return camp, how
+
+    def _unplaced_person(self, span: Span) -> bool:
+        """An unnamed speaker that is no source: "une manifestante", or marks with no cue at all; not
+        "des sources", "des proches", "les observateurs" (the roles' class of unnamed sources, whose
+        side stays unknown unless their description names one)."""
+        if self.roles is None or self.roles.finding(span).role == "anonymous":
+            return False
+        link = self._linked_attr(span)
+        return link is None or self.roles.lex.read(_name_of(link)).role != "anonymous"
 
     def _linked_attr(self, span: Span) -> Span | None:
         """The ATTR cue reporting this quote: same sentence, nearest."""
