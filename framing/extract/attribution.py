@@ -455,7 +455,8 @@ class _Attributor:
         a = self.doc.token_index_from(src.start)
         b = self.doc.token_index_from(src.end)
         words = [key(t) for t in toks[a:b] if t.is_word or key(t) == "l'"]
-        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in DEFINITE_ARTICLES and words[0] not in (
+        # (a contracted article is a definite one: "un communiqué du ministère")
+        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in _DEFINITE_OR_CONTRACTED and words[0] not in (
                 "le", "la", "l'", "les"):
             return None
         head = [w for w in words if w not in DEFINITE_ARTICLES]
@@ -465,10 +466,13 @@ class _Attributor:
         floor = max(0, a - _MAX_LOOKBACK * 8)
         if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
             return self._organisation_opening(src, a, floor)
-        for k in range(a - 2, floor, -1):
-            if key(toks[k]) != head[0] or key(toks[k - 1]) not in DEFINITE_ARTICLES:
+        # the fuller mention before; else, the text naming it in full only later ("a annoncé la police.
+        # … a écrit la police de Hambourg"), the first one after, within the same reach
+        ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
+        for k in [*range(a - 2, floor, -1), *range(b + 1, ceiling)]:
+            if key(toks[k]) != head[0] or key(toks[k - 1]) not in _DEFINITE_OR_CONTRACTED:
                 continue
-            if self.quote_at(toks[k].start) is not None or toks[k].start >= src.start:
+            if self.quote_at(toks[k].start) is not None or a <= k < b:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
@@ -484,7 +488,10 @@ class _Attributor:
         KCNA), else the whole phrase ("ministère russe des Affaires étrangères": a complement)."""
         toks = self.toks
         last = self.idx.names_in(ka, kb)[-1]
-        if last.last == kb and last.first > ka and key(toks[last.first - 1]) not in _OF_WORDS \
+        before = key(toks[last.first - 1]) if last.first > ka else ""
+        # (after "de" and an article the name is a complement: "ministère de la Justice")
+        of_article = before in DEFINITE_ARTICLES and last.first - 2 >= ka and key(toks[last.first - 2]) in _OF_WORDS
+        if last.last == kb and last.first > ka and before not in _OF_WORDS and not of_article \
                 and toks[last.first - 1].is_word and toks[last.first - 1].text[:1].islower():
             return _plain(last.text)
         return _plain(self.text[toks[ka].start:toks[kb - 1].end])
@@ -1871,6 +1878,7 @@ _START = operator.attrgetter("start")
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
 #: antecedent of a following "qui"
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
+_DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
 
