@@ -25,3 +25,15 @@ def test_a_short_institution_noun_takes_the_fuller_mention_written_later():
     text = ("Un agent a été blessé, a annoncé la gendarmerie. Des renforts sont arrivés dans la nuit, "
             "a ensuite précisé la gendarmerie de Lyon sur son compte.")
     assert attr(text, "a annoncé").attrs["source"] == "gendarmerie de Lyon"
+
+
+def test_a_relative_clause_before_the_verb_describes_the_subject_written_before_it():
+    text = ("Paul Martin dirige la coopérative. La coopérative, qui travaille avec Marie Dupont, "
+            "consultante en énergie, affirme que les prix vont baisser.")
+    assert attr(text, "affirme").attrs["source"] != "Marie Dupont"
+
+
+def test_a_dash_closes_an_aside_before_the_subject():
+    text = ("Jean Morel parle de sa carrière. Fidèle à ses idées -il a voté pour Pierre Durand, "
+            "un point commun avec Luc Bernard- le maire estime que la ville doit changer.")
+    assert attr(text, "estime").attrs["source"] == "Jean Morel"

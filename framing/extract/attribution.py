@@ -66,7 +66,9 @@ from .pour import pour_source
 _STOP_OR_BREAK = re.compile(r"[.!?\n]")
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
 
-_BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
+# (a hyphen standing alone is a dash: "… -il s'est engagé …- l'ancien élu croit": an aside ends at it)
+_BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "-", "?",
+                       "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
 contre concernant envers vers sans malgré parmi via début dès""")
@@ -664,6 +666,11 @@ class _Attributor:
         cands = [c for c in chunks[1:] if c[1] > c[0]]
         if not cands:
             return None
+        relative = next((i for i, c in enumerate(cands[:2]) if key(toks[c[0]]) in _RELATIVES), None)
+        if relative is not None:
+            # "L'entreprise, qui s'associe avec X, acteur du secteur, propose": a relative clause (and
+            # what follows it) describes the subject written before it, never is the subject
+            return self._chunk_before(cands[relative][0], floor)
         # "X, avocat des parents de Y, a déclaré": the chunk naming a person as its head, not the
         # apposition where a name hangs on "de"
         for c in cands[:2]:
@@ -673,6 +680,17 @@ class _Attributor:
             if self.idx.persons_in(*c):
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _chunk_before(self, start: int, floor: int) -> tuple[int, int] | None:
+        """The comma-delimited chunk ending right before the comma at ``start - 1``."""
+        toks = self.toks
+        end = start - 1
+        if end <= floor or toks[end].text != ",":
+            return None
+        a = end - 1
+        while a >= floor and key(toks[a]) not in _BOUNDARY and toks[a].text not in _BOUNDARY:
+            a -= 1
+        return (a + 1, end) if end > a + 1 else None
 
     def _title_before(self, close: int, floor: int) -> int | None:
         """The opening mark of a short title in marks closed at ``close`` and written inside a noun
@@ -1878,6 +1896,7 @@ _START = operator.attrgetter("start")
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
 #: antecedent of a following "qui"
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
+_RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
