@@ -37,3 +37,20 @@ def test_a_dash_closes_an_aside_before_the_subject():
     text = ("Jean Morel parle de sa carrière. Fidèle à ses idées -il a voté pour Pierre Durand, "
             "un point commun avec Luc Bernard- le maire estime que la ville doit changer.")
     assert attr(text, "estime").attrs["source"] == "Jean Morel"
+
+
+def test_a_subject_pronoun_goes_to_the_organisation_opening_its_own_sentence():
+    text = "Le groupe de distribution Renovia va ouvrir un service de livraison, qu'il promet « fiable et sobre »."
+    assert attr(text, "promet").attrs["source"] == "Renovia"
+
+
+def test_a_relative_pronoun_after_selon_stands_for_the_source_before_the_comma():
+    text = ("« Le réseau sera prêt en juin », détaille la société Transalp, selon qui "
+            "« les travaux avancent vite ».")
+    a = attr(text, "selon")
+    assert a.attrs["source"] == "Transalp"
+
+
+def test_an_unsigned_communique_followed_by_a_weekday_is_the_subject_s():
+    text = "La compagnie aérienne Volaris va ouvrir trois lignes l'été prochain, selon un communiqué lundi."
+    assert attr(text, "selon").attrs["source"] == "Volaris"

@@ -231,15 +231,29 @@ class _Attributor:
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
-        """An organisation or country opening the sentence before, of the pronoun's gender ("La Corée du
-        Nord a détruit le bureau de liaison. Elle a aussi menacé…"), named after the last speaker."""
+        """An organisation or country opening the pronoun's sentence ("Le groupe X lance une offre, qu'il
+        promet rentable") or the sentence before ("La Corée du Nord a détruit le bureau de liaison. Elle a
+        aussi menacé…"), of the pronoun's gender, named after the last speaker."""
         sent = self.doc.sentence_of(offset)
-        if gender is None or sent is None or sent.i == 0:
+        if gender is None or sent is None:
+            return None
+        here = self.doc.token_index_from(offset)
+        if here > sent.first + 1:
+            found = self._organisation_opening_sentence(sent.i, here - 1, offset, gender)
+            if found is not None:
+                return found
+        if sent.i == 0:
             return None
         prev = self.doc.sentences[sent.i - 1]
+        return self._organisation_opening_sentence(prev.i, prev.last - 1, offset, gender)
+
+    def _organisation_opening_sentence(self, sent_i: int, limit: int, offset: int,
+                                       gender: str) -> Source | None:
+        """The organisation of ``gender`` opening sentence ``sent_i`` (before token ``limit``), named
+        after the last speaker heard before ``offset``."""
         last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
         toks = self.toks
-        opening = self.subject_opening(prev.i, prev.last - 1)  # (after a fronted adverbial: "Après avoir…, la X")
+        opening = self.subject_opening(sent_i, limit)  # (after a fronted adverbial: "Après avoir…, la X")
         if opening is None:
             return None
         a = opening[0]
@@ -371,8 +385,7 @@ class _Attributor:
             found = describe_source(self.doc, self.res, ka, kb)
             if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
                     and not _side_named(self.doc, self.res, names[0]):
-                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), found.stype, src.start, src.end,
-                              "np", "same_head")
+                return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
         return None
 
     def _named_inside_a_sentence(self, m) -> bool:
@@ -898,6 +911,8 @@ class _Attributor:
     def _prep_source(self, cue: Cue, start: int) -> Source | None:
         """"selon X", "d'après X": the phrase after the preposition, up to the clause's end."""
         toks = self.toks
+        if cue.last < len(toks) and key(toks[cue.last]) in _RELATIVES:
+            return self._relative_antecedent(cue)  # "…, détaille X, selon qui …"
         a, b = cue.last, cue.last
         while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
                 toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
@@ -908,6 +923,24 @@ class _Attributor:
             return author  # "selon une information BFMTV confirmée par un proche": the outlet's
         src = self.finish(describe_source(self.doc, self.res, *sub), start)
         return self._unsigned_document(cue, sub, src) or src
+
+    def _relative_antecedent(self, cue: Cue) -> Source | None:
+        """"…, détaille la société X, selon qui …": a relative pronoun after a source preposition
+        stands for the noun phrase closing the chunk before the comma (a name, else the phrase
+        from its last determiner)."""
+        toks = self.toks
+        end = cue.first - 1
+        if end < 1 or toks[end].text != ",":
+            return None
+        names = self.idx.names_in(max(0, end - 6), end)
+        if names and names[-1].last == end:
+            a = names[-1].first
+        else:
+            a = next((k for k in range(end - 1, max(-1, end - 8), -1) if key(toks[k]) in _NP_STARTS
+                      or key(toks[k]) in _BOUNDARY or toks[k].text in _BOUNDARY), None)
+            if a is None or key(toks[a]) not in _NP_STARTS:
+                return None
+        return self.finish(describe_source(self.doc, self.res, a, end), toks[cue.first].start)
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
         """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
@@ -925,6 +958,8 @@ class _Attributor:
         toks = self.toks
         a, b = sub
         words = [key(t) for t in toks[a:b] if t.is_word]
+        while len(words) > 2 and words[-1] in _TIME_NOUNS:
+            words.pop()  # "selon un communiqué mardi": a time adverbial, not part of the phrase
         if len(words) != 2 or words[1] not in self.lx.document_words:
             return None  # ("selon le décompte officiel": a document named for itself keeps its wording)
         if src is not None and src.stype not in ("anonymous", "institution", "media") or \
@@ -941,6 +976,9 @@ class _Attributor:
         if words[0] not in ("un", "une"):
             return None
         rng = self.subject_opening(toks[cue.first].sent, cue.first)
+        if rng is not None:
+            # the whole noun phrase ("Le groupe de l'ameublement X va lancer"): past an elided article
+            rng = rng[0], max(rng[1], min(self.np_after(rng[0])[1], cue.first))
         subject = describe_source(self.doc, self.res, *rng) if rng is not None else None
         if subject is None or subject.kind == "pronoun" or subject.stype == "anonymous":
             return None
