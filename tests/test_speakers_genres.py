@@ -54,3 +54,11 @@ def test_a_relative_pronoun_after_selon_stands_for_the_source_before_the_comma()
 def test_an_unsigned_communique_followed_by_a_weekday_is_the_subject_s():
     text = "La compagnie aérienne Volaris va ouvrir trois lignes l'été prochain, selon un communiqué lundi."
     assert attr(text, "selon").attrs["source"] == "Volaris"
+
+
+def test_the_inverted_subject_of_an_inserted_verb_is_salient_for_a_later_description():
+    filler = "Les enquêteurs ont fouillé la maison pendant des heures sans rien trouver de décisif. " * 8
+    text = ("Claire Morand a ouvert l'audience lundi. " + filler +
+            "« Nous irons au bout », a répété Claire Morand devant la presse. "
+            "La magistrate a estimé que le dossier était solide. Sophie Lenoir connaissait-elle la victime ?")
+    assert attr(text, "a estimé").attrs["source"] == "Claire Morand"

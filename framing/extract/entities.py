@@ -239,7 +239,7 @@ class EntityTable:
             j = bisect.bisect_right(q_starts, m.start) - 1
             if j >= 0 and quoted[j][0] < m.start < quoted[j][1]:
                 self.quoted_mentions.add(m.start)
-            elif self._subject_position(m.first):
+            elif self._subject_position(m.first) or self._incise_subject(m.first):
                 self.subject_mentions.add(m.start)
             p = m.person
             ent = self.by_name.get(p.name)
@@ -285,6 +285,21 @@ class EntityTable:
                                                               and t.lemma.endswith(("er", "ir", "re", "oir"))):
                 return False
         return True
+
+    def _incise_subject(self, first: int) -> bool:
+        """The mention is the inverted subject of an inserted verb after a quotation ("« … », a répété
+        X"): the speaker just quoted, as salient as a subject written before its verb."""
+        toks = self.doc.tokens
+        k = first - 1
+        lo = max(0, first - 5)
+        while k >= lo and toks[k].is_word and toks[k].text[:1].islower() and word_key(toks[k].text) not in _OF \
+                and word_key(toks[k].text) not in _PREPOSITIONS_BEFORE_NAME and word_key(toks[k].text) not in _DEFINITE:
+            k -= 1
+        if k == first - 1 or k < 0:
+            return False  # (no verb between: a name right after a comma is no inverted subject)
+        if toks[k].text == ",":
+            k -= 1
+        return k >= 0 and toks[k].text in _QUOTE_CLOSE
 
     def _role_lemma(self, word: str) -> str:
         found = self.nouns.lookup(word)
@@ -471,6 +486,7 @@ def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
 
 
 _OF = frozenset(("de", "du", "d'", "des"))
+_QUOTE_CLOSE = frozenset(("»", "”", '"'))
 _PAIR_LOOKBACK = 400  # tokens back to the coordinated pair a "couple" refers to
 _PREPOSITIONS_BEFORE_NAME = _OF | frozenset(("par", "à", "au", "aux", "pour", "avec", "contre", "face", "chez", "sans",
                                              "sur", "selon", "entre", "vers", "envers", "après", "avant"))
