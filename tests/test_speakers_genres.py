@@ -62,3 +62,8 @@ def test_the_inverted_subject_of_an_inserted_verb_is_salient_for_a_later_descrip
             "« Nous irons au bout », a répété Claire Morand devant la presse. "
             "La magistrate a estimé que le dossier était solide. Sophie Lenoir connaissait-elle la victime ?")
     assert attr(text, "a estimé").attrs["source"] == "Claire Morand"
+
+
+def test_a_bracketed_aside_inside_an_apposition_is_transparent():
+    text = "Le député Paul Martin, élu dimanche maire de Lille (Nord), assure que le budget sera tenu."
+    assert attr(text, "assure").attrs["source"] == "Paul Martin"

@@ -650,6 +650,10 @@ class _Attributor:
             if opening is not None:
                 a = opening - 1  # ("connue pour son roman "La Maison aux esprits" et …": a title)
                 continue
+            opening = self._parenthesis_before(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("X, élu maire de Lille (Nord), assure": a bracketed aside is transparent)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -693,6 +697,19 @@ class _Attributor:
             if self.idx.persons_in(*c):
                 return c
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _parenthesis_before(self, close: int, floor: int) -> int | None:
+        """The opening bracket of a short bracketed aside closed at ``close`` (a place, an acronym, an
+        age), else None."""
+        toks = self.toks
+        if toks[close].text != ")":
+            return None
+        for k in range(close - 1, max(floor, close - 8) - 1, -1):
+            if toks[k].text == "(":
+                return k if k > floor else None
+            if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
+                return None
+        return None
 
     def _chunk_before(self, start: int, floor: int) -> tuple[int, int] | None:
         """The comma-delimited chunk ending right before the comma at ``start - 1``."""
