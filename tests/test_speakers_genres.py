@@ -67,3 +67,35 @@ def test_the_inverted_subject_of_an_inserted_verb_is_salient_for_a_later_descrip
 def test_a_bracketed_aside_inside_an_apposition_is_transparent():
     text = "Le député Paul Martin, élu dimanche maire de Lille (Nord), assure que le budget sera tenu."
     assert attr(text, "assure").attrs["source"] == "Paul Martin"
+
+
+def test_a_kin_noun_with_a_bare_noun_complement_refers_back_to_the_person():
+    # "le fils d'ouvrier" classifies its holder (no determiner: a kind, not another referent)
+    text = "Paul Martin a parlé de sa ville. « Rien sans le peuple », martèle le fils d'ouvrier."
+    assert attr(text, "martèle").attrs["source"] == "Paul Martin"
+
+
+def test_a_kin_noun_with_a_determined_complement_stays_unnamed():
+    text = "Paul Martin a parlé de sa ville. « Rien sans le peuple », affirme le fils du boulanger."
+    assert attr(text, "affirme").attrs["stype"] == "anonymous"
+
+
+def test_l_interesse_refers_back_to_the_person_concerned():
+    text = "Marie Durand a témoigné devant la cour. « J'ai pu dire ce que je voulais », confie l'intéressée."
+    assert attr(text, "confie").attrs["source"] == "Marie Durand"
+
+
+def test_a_description_past_the_lead_does_not_jump_forward_to_a_later_subject():
+    filler = "Les débats ont duré toute la matinée dans une salle comble et silencieuse. " * 9
+    text = ("Le ministre Paul Martin a répondu aux questions.\n" + filler +
+            "Il a rencontré Luc Bernard. « Rien sans le peuple », martèle le fils d'ouvrier. "
+            "Jean Morel a voté contre le texte.")
+    assert attr(text, "martèle").attrs["source"] != "Jean Morel"
+
+
+def test_a_description_by_mere_recency_yields_to_the_speaker_being_quoted():
+    filler = "Les débats ont duré toute la matinée dans une salle comble et silencieuse. " * 9
+    text = ("Le ministre Paul Martin a répondu aux questions.\n" + filler +
+            "Il plaide pour « une troisième voie » -un point commun avec Luc Bernard- "
+            "et appelle à « écouter le peuple ». « Rien sans le peuple », martèle le fils d'ouvrier.")
+    assert attr(text, "martèle").attrs["source"] == "Paul Martin"

@@ -57,7 +57,7 @@ from .reporting import (INTENTION_VERBS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, 
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
-from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, actors_if_readable, describe_source,
+from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index
 from .pour import pour_source
@@ -458,9 +458,41 @@ class _Attributor:
                     break  # history is in text order: nothing older is near enough
                 if h.stype in ("person", "expert") and h.kind in ("person", "role"):
                     return Source(h.name, h.stype, src.start, src.end, "role")
+        if src.kind == "role" and src.method == METHOD_SALIENCE:
+            return self._current_speaker(src, offset) or src
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _description_gender(self, src: Source) -> str | None:
+        """The gender the words of the description ``src`` show ("la femme politique": f)."""
+        if src.start is None:
+            return None
+        a, b = self.doc.token_index_from(src.start), self.doc.token_index_from(src.end)
+        words = [key(t) for t in self.toks[a:b] if t.is_word]
+        return parse_description(words, person_nouns(self.res), self.lx).gender if words else None
+
+    def _current_speaker(self, src: Source, offset: int) -> Source | None:
+        """A description given by mere recency to a person named in passing yields to the speaker of
+        the latest attribution nearby, gender permitting ("X plaide pour … -un point commun avec Y-
+        … martèle le fils d'ouvrier" → X): a text goes on about the person it is quoting. Not when the
+        recency reading's person was named as a subject since."""
+        ent = self.entities.entity(src.name)
+        for off, h in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > _ROLE_FALLBACK_CHARS or h.name == src.name:
+                return None
+            if h.stype not in ("person", "expert") or h.kind not in ("person", "role") \
+                    or _plural_name(h.name) or self.entities.entity(h.name) is None:
+                return None
+            g1, g2 = self.entities.gender_of(h.name), self._description_gender(src)
+            if g2 and g1 != g2:
+                return None  # (a gendered description keeps the person whose gender is known to agree)
+            if ent is not None and any(off < s < offset and s in self.entities.subject_mentions for s in ent.mentions):
+                return None
+            return Source(h.name, h.stype, src.start, src.end, "role", METHOD_SALIENCE)
+        return None
 
     def _fuller_mention(self, src: Source) -> Source | None:
         """"le ministère", "le parc aquatique" → the fuller mention written before with the same head

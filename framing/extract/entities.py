@@ -436,10 +436,18 @@ class EntityTable:
                 # subject with no other role, is the better reading (cataphora); not when the person
                 # before was given a role of the description's class ("Pour X, auteure chilienne, …
                 # L'écrivaine de 77 ans")
-                ent, how = self._named_after(offset, desc)
+                ent, how = self._named_after(offset, desc) if self._in_lead(offset) \
+                    else self.named_after_with_role(offset, desc)
                 if ent is not None:
                     return ent, how
         return cands[0][1], METHOD_SALIENCE
+
+    def _in_lead(self, offset: int) -> bool:
+        """``offset`` lies in the text's first paragraph: the lead, where a news text may describe
+        someone before naming them ("Le Premier ministre a annoncé … Manuel Valls s'est entretenu");
+        past it, a description with no role match refers back, not forward to any subject."""
+        first_break = self.doc.text.find("\n")
+        return first_break < 0 or offset < first_break
 
     def _same_class(self, desc: Description, ent: Entity) -> bool:
         """One of the person's roles is of the description's role class (auteure, écrivaine: culture)."""
@@ -692,9 +700,22 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
     nouns = person_nouns(res)
     rel = next((i for i, w in enumerate(words) if w in nouns.relational or _reporter_of(nouns, words, i)), None)
     if rel is not None and words[rel + 1:rel + 2] and words[rel + 1] in _OF \
-            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit():
+            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit() \
+            and not (words[rel + 1] in ("de", "d'") and _bare_noun_complement(doc, first, rel + 2)):
         return False
     return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
+
+
+def _bare_noun_complement(doc: ParsedDocument, first: int, i: int) -> bool:
+    """The ``i``-th word from token ``first`` is a common noun with no determiner ("le fils d'immigré",
+    "la fille de paysans"): the complement names a kind, not another referent, so the description
+    classifies its holder and may refer back to a salient person like any description."""
+    toks = [t for t in doc.tokens[first:first + i + 4] if t.is_word]
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    w = word_key(t.text)
+    return t.text[:1].islower() and w not in _DEFINITE and w not in _INDEFINITE and w not in _POSSESSIVE
 
 
 def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:
