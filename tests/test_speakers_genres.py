@@ -99,3 +99,29 @@ def test_a_description_by_mere_recency_yields_to_the_speaker_being_quoted():
             "Il plaide pour « une troisième voie » -un point commun avec Luc Bernard- "
             "et appelle à « écouter le peuple ». « Rien sans le peuple », martèle le fils d'ouvrier.")
     assert attr(text, "martèle").attrs["source"] == "Paul Martin"
+
+
+def test_les_deux_plus_a_person_noun_refers_to_the_two_persons_named_together():
+    text = ("Marc Durand et Léo Petit ont quitté l'usine en mai. "
+            "Les deux ouvriers ont expliqué que la direction les avait menacés.")
+    assert attr(text, "ont expliqué").attrs["source"] == "Marc Durand et Léo Petit"
+
+
+def test_a_plural_pronoun_goes_to_a_counted_group_not_to_a_singular_source():
+    text = ("Les trois militants avaient laissé une lettre, selon le journal Ouest Matin. "
+            "Ils avaient expliqué que leur action était pacifique.")
+    assert attr(text, "avaient expliqué").attrs["source"] != "Ouest Matin"
+
+
+def test_a_common_noun_is_no_outlet_named_like_it_and_the_name_after_it_is_the_source():
+    # "le quotidien" is not the outlet "Le Quotidien" (an outlet is named with its capitals)
+    text = "Le maire a démissionné, selon le quotidien La Gazzetta Veneta."
+    a = attr(text, "selon")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("La Gazzetta Veneta", "media")
+
+
+def test_la_meme_source_is_the_source_cited_last():
+    text = ("Le maire a démissionné, selon le quotidien La Gazzetta Veneta. "
+            "Il devrait être remplacé en juin, selon la même source.")
+    sources = [a.attrs["source"] for a in labelled(text, "ATTR") if a.text == "selon"]
+    assert sources == ["La Gazzetta Veneta", "La Gazzetta Veneta"]

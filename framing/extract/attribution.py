@@ -135,6 +135,7 @@ class _Attributor:
         self.entities = entity_table(doc, res)
         self.lx = lexica(res)
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
+        self.cited: list[tuple[int, Source]] = []  # sources of "selon X", "d'après X", in text order
         self.person_names = {p.name for p in self.idx.persons}
         self.mention_starts = [m.start for m in self.idx.mentions]
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
@@ -355,7 +356,8 @@ class _Attributor:
         for k in range(hi - 2, lo - 1, -1):
             if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
                 continue
-            head = key(toks[k + 1])
+            h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1  # ("les deux cousins")
+            head = key(toks[h])
             found = nouns.lookup(head)
             if (found is not None and head != found[0]) or (head in self.lx.cue_words and head.endswith("s")):
                 a, b = self.np_after(k)
@@ -969,9 +971,18 @@ class _Attributor:
         sub = self._after_par(a, b)
         author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
         if author is not None:
-            return author  # "selon une information BFMTV confirmée par un proche": the outlet's
+            return self._cite(start, author)  # "selon une information BFMTV confirmée par un proche": the outlet's
+        if [key(t) for t in toks[sub[0]:sub[1]] if t.is_word and key(t) not in DEFINITE_ARTICLES] \
+                in (["même", "source"], ["même", "sources"]) and self.cited:
+            # "selon la même source": the source cited last by a source preposition
+            return self.cited[-1][1]
         src = self.finish(describe_source(self.doc, self.res, *sub), start)
-        return self._unsigned_document(cue, sub, src) or src
+        return self._cite(start, self._unsigned_document(cue, sub, src) or src)
+
+    def _cite(self, offset: int, src: Source | None) -> Source | None:
+        if src is not None and src.stype != "anonymous":
+            self.cited.append((offset, src))
+        return src
 
     def _relative_antecedent(self, cue: Cue) -> Source | None:
         """"…, détaille la société X, selon qui …": a relative pronoun after a source preposition
@@ -1983,6 +1994,7 @@ _START = operator.attrgetter("start")
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
 #: antecedent of a following "qui"
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
+_CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure

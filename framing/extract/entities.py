@@ -136,6 +136,10 @@ class PersonNouns:
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
+        # nouns the source lexicon types as media or institutions ("quotidien", "conseil"): no agent
+        # nouns, whatever their ending
+        self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
+                           if e["stype"] in ("media", "institution") and " " not in e["term"]}
         # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
         self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
 
@@ -155,6 +159,8 @@ class PersonNouns:
             if masc is not None:
                 return masc[0], "f", masc[2]
         sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
+        if sing in self.not_agents or w in self.not_agents:
+            return None
         for suffix, gender in _AGENT_SUFFIXES:
             if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
                 return sing, gender, "expert" if sing.endswith(_EXPERT_SUFFIXES) else "person"
@@ -192,6 +198,9 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
         i = 1
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
+    if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
+                                                 or words[i].isdigit()):
+        plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
     while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
         if words[i] in ("premier", "première") and words[i + 1] == "ministre":
             break  # "le Premier ministre": one role, not a minister
@@ -607,7 +616,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         ent = entity_table(doc, res).entity(src.name)
         stype = ent.stype if ent is not None and src.stype == "person" else src.stype
         return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
-    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural:
+    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural \
+            or _two_of_them(words, desc):
+        # "le couple", "les deux cousins": the two persons last named together
         pair = _coordinated_pair_before(doc, res, first)
         if pair is not None:
             return Source(pair, "person", src.start, src.end, "role", METHOD_PAIR)
@@ -656,6 +667,12 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _two_of_them(words: list[str], desc: Description) -> bool:
+    """"les deux cousins", "ces deux hommes": a definite plural person noun counted as two."""
+    return desc.plural and desc.names_person and len(words) >= 3 and words[0] in ("les", "ces") \
+        and words[1] == "deux"
 
 
 def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) -> str | None:
