@@ -125,3 +125,8 @@ def test_la_meme_source_is_the_source_cited_last():
             "Il devrait être remplacé en juin, selon la même source.")
     sources = [a.attrs["source"] for a in labelled(text, "ATTR") if a.text == "selon"]
     assert sources == ["La Gazzetta Veneta", "La Gazzetta Veneta"]
+
+
+def test_a_name_in_apposition_after_a_description_is_the_source():
+    text = "Le gouvernement a signé un plan, alors que le groupe armé, Libertad, a revendiqué deux incendies."
+    assert attr(text, "a revendiqué").attrs["source"] == "Libertad"

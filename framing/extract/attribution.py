@@ -730,7 +730,16 @@ class _Attributor:
         for c in cands[:2]:
             if self.idx.persons_in(*c):
                 return c
+        if len(cands) > 1 and self._apposed_name_chunk(cands[0], cands[1]):
+            return cands[0]  # "le groupe terroriste, Daesh, a revendiqué": the name in apposition
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _apposed_name_chunk(self, name: tuple[int, int], before: tuple[int, int]) -> bool:
+        """``name`` is one capitalised name alone, set in apposition after a definite description
+        naming nothing (``before``): the name is what the description describes."""
+        names = self.idx.names_in(*name)
+        return len(names) == 1 and (names[0].first, names[0].last) == name \
+            and key(self.toks[before[0]]) in DEFINITE_ARTICLES and not self.idx.names_in(*before)
 
     def _parenthesis_before(self, close: int, floor: int) -> int | None:
         """The opening bracket of a short bracketed aside closed at ``close`` (a place, an acronym, an
