@@ -130,3 +130,25 @@ def test_la_meme_source_is_the_source_cited_last():
 def test_a_name_in_apposition_after_a_description_is_the_source():
     text = "Le gouvernement a signé un plan, alors que le groupe armé, Libertad, a revendiqué deux incendies."
     assert attr(text, "a revendiqué").attrs["source"] == "Libertad"
+
+
+def test_a_quoted_clause_after_a_speakers_quotation_is_no_scare_quote():
+    text = ("« Nous avons avancé sur la sécurité », a dit Paul Martin. La lutte contre la fraude. "
+            "Et enfin, comme « les trafiquants prospèrent sur la pauvreté », il faut investir.")
+    scare = [h for h in labelled(text, "HEDGE") if h.attrs.get("type") == "scare"]
+    assert not scare
+    quotes = {q.text: q for q in labelled(text, "QUOTE")}
+    assert "« les trafiquants prospèrent sur la pauvreté »" in quotes
+
+
+def test_a_phrase_marked_again_and_again_is_a_label_not_a_scare_quote():
+    text = ("Des heurts ont eu lieu en marge du défilé des « bonnets rouges » samedi. "
+            "Les images ont circulé sur les réseaux. La préfecture a compté mille « bonnets rouges » dans la ville.")
+    scare = [h for h in labelled(text, "HEDGE") if h.attrs.get("type") == "scare"]
+    assert not scare
+
+
+def test_a_single_marked_term_is_still_a_scare_quote():
+    text = "Cette « réforme » du système des retraites inquiète les salariés."
+    scare = [h for h in labelled(text, "HEDGE") if h.attrs.get("type") == "scare"]
+    assert [h.text for h in scare] == ["« réforme »"]
