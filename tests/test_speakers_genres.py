@@ -152,3 +152,15 @@ def test_a_single_marked_term_is_still_a_scare_quote():
     text = "Cette « réforme » du système des retraites inquiète les salariés."
     scare = [h for h in labelled(text, "HEDGE") if h.attrs.get("type") == "scare"]
     assert [h.text for h in scare] == ["« réforme »"]
+
+
+def test_promising_and_asking_to_act_are_speech_acts():
+    text = "Marc Durand et Léo Petit se sont évadés. Les deux ouvriers avaient laissé un mot promettant de revenir avant l'été."
+    a = attr(text, "promettant")
+    assert a.attrs["source"] == "Marc Durand et Léo Petit"
+    assert [q.text for q in labelled(text, "IQUOTE")] == ["revenir avant l'été"]
+
+
+def test_a_wish_with_an_infinitive_is_still_no_reported_speech():
+    text = "Paul Martin espère revenir au gouvernement."
+    assert not labelled(text, "IQUOTE")

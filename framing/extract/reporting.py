@@ -969,9 +969,11 @@ def infinitive_after(doc: ParsedDocument, j: int) -> int | None:
     return None
 
 
-# Verbs whose infinitive complement is an intention or a request, not reported content
-# ("espérant servir", "ont promis de", "ont demandé à être rapatriés").
-INTENTION_VERBS = frozenset("espérer souhaiter promettre demander réclamer".split())
+# Verbs whose infinitive complement is an intention or a wish, not reported content ("espérant
+# servir", "réclame d'être entendu"). Promising and asking someone to act are speech acts: "en
+# promettant de revenir", "lui demande de l'aider" report what was said (a request's bare "à" +
+# infinitive, "ont demandé à être rapatriés", still needs an object, as every que-verb's).
+INTENTION_VERBS = frozenset("espérer souhaiter réclamer".split())
 
 
 def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = False) -> int | None:
