@@ -164,3 +164,10 @@ def test_promising_and_asking_to_act_are_speech_acts():
 def test_a_wish_with_an_infinitive_is_still_no_reported_speech():
     text = "Paul Martin espère revenir au gouvernement."
     assert not labelled(text, "IQUOTE")
+
+
+def test_a_source_phrase_in_de_takes_the_contracted_article_too():
+    text = "Aux yeux du maire de Lyon, ces travaux ne justifient aucune hausse d'impôt."
+    a = attr(text, "Aux yeux du")
+    assert a.attrs["source"] == "maire de Lyon" or a.attrs["stype"] in ("person", "anonymous")
+    assert [h.text for h in labelled(text, "HEDGE") if h.attrs.get("type") == "source"] == ["Aux yeux du"]
