@@ -171,3 +171,8 @@ def test_a_source_phrase_in_de_takes_the_contracted_article_too():
     a = attr(text, "Aux yeux du")
     assert a.attrs["source"] == "maire de Lyon" or a.attrs["stype"] in ("person", "anonymous")
     assert [h.text for h in labelled(text, "HEDGE") if h.attrs.get("type") == "source"] == ["Aux yeux du"]
+
+
+def test_a_participle_after_a_determiner_and_a_prenominal_adjective_is_a_noun():
+    text = "Un autre invité surprise vient d'entrer dans la salle : le maire de la ville."
+    assert not labelled(text, "ATTR")

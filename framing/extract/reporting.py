@@ -105,6 +105,8 @@ fallait veut veulent voudrait voudraient""".split())
 # (no possessives: ", ont promis leur assistance" has an object there, not a subject)
 _SUBJECT_STARTS = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""m.
 m mme mmes mm. plusieurs certains certaines deux trois""")
+_PRENOMINAL_ADJECTIVES = _words("""autre autres même mêmes seul seule seuls seules nouvel nouveau nouvelle
+nouveaux nouvelles premier première premiers premières dernier dernière derniers dernières""")
 _NOUN_DETERMINERS = CONTRACTED_ARTICLES | DEMONSTRATIVES | _words("""un une ses son sa mes nos vos
 quelques plusieurs""")
 
@@ -485,6 +487,9 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     # fixed expressions
     prev = key(toks[k - 1]) if k > 0 else ""
     prev2 = key(toks[k - 2]) if k > 1 else ""
+    if prev in _PRENOMINAL_ADJECTIVES and prev2 in _ALL_DETERMINERS:
+        return True  # "un autre invité", "le seul témoin": a determiner and an adjective open a noun
+
     if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
         return True  # "que dire de…", "à dire vrai"
     if lemma == "parler" and prev in ("proprement", "autrement", "généralement"):
