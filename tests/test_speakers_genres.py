@@ -176,3 +176,10 @@ def test_a_source_phrase_in_de_takes_the_contracted_article_too():
 def test_a_participle_after_a_determiner_and_a_prenominal_adjective_is_a_noun():
     text = "Un autre invité surprise vient d'entrer dans la salle : le maire de la ville."
     assert not labelled(text, "ATTR")
+
+
+def test_a_coordinated_verb_without_subject_shares_the_sentence_subject():
+    text = ("Après la manifestation, Paul Martin « regrette vivement » les dégâts causés par "
+            "« quelques casseurs », et déplore le fait qu'ils « salissent notre cortège ».")
+    assert attr(text, "déplore").attrs["source"] == "Paul Martin"
+    assert {q.attrs["speaker"] for q in labelled(text, "QUOTE")} == {"Paul Martin"}

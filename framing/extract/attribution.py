@@ -948,7 +948,23 @@ class _Attributor:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+        if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
+            return self._coordinated_subject(cue)
         return None
+
+    def _coordinated_subject(self, cue: Cue) -> Source | None:
+        """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
+        of its own shares the subject of its sentence, the person named last in subject position
+        before it (outside quotation marks), when no cue of the sentence gave one."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        found = None
+        for m in self.idx.persons_in(max(sent.first, cue.first - _MAX_LOOKBACK), cue.first):
+            if m.start in self.entities.subject_mentions and self.quote_at(m.start) is None:
+                found = m
+        if found is None:
+            return None
+        return Source(found.person.name, found.person.stype, found.start, found.end, "person")
 
     def _noun_source(self, cue: Cue, start: int) -> Source | None:
         """The source of a reporting noun: its possessor, or its "de X" complement."""
