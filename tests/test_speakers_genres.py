@@ -183,3 +183,9 @@ def test_a_coordinated_verb_without_subject_shares_the_sentence_subject():
             "« quelques casseurs », et déplore le fait qu'ils « salissent notre cortège ».")
     assert attr(text, "déplore").attrs["source"] == "Paul Martin"
     assert {q.attrs["speaker"] for q in labelled(text, "QUOTE")} == {"Paul Martin"}
+
+
+def test_the_content_of_selon_qui_is_the_relative_clause():
+    text = ("« Le réseau sera prêt en juin », détaille la société Transalp, selon qui "
+            "« les travaux avancent vite ».")
+    assert not labelled(text, "IQUOTE")  # (the relative clause is all in marks: a mixed QUOTE)

@@ -1553,7 +1553,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     n = len(toks)
     sent = doc.sentences[toks[cue.head].sent]
     start_tok = None
-    if cue.kind == "prep":
+    if cue.kind == "prep" and cue.last < n and key(toks[cue.last]) in _RELATIVES:
+        # "…, selon qui [content]": the relative clause holds what the source says
+        start_tok = cue.last + 1
+    elif cue.kind == "prep":
         b = cue.last
         while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
             b += 1
