@@ -189,3 +189,10 @@ def test_the_content_of_selon_qui_is_the_relative_clause():
     text = ("« Le réseau sera prêt en juin », détaille la société Transalp, selon qui "
             "« les travaux avancent vite ».")
     assert not labelled(text, "IQUOTE")  # (the relative clause is all in marks: a mixed QUOTE)
+
+
+def test_an_attribution_closing_the_first_sentence_inside_the_marks_is_nested():
+    text = "« Nous vivons une période difficile, a souligné Paul Martin. Nous avons pourtant avancé. »"
+    assert attr(text, "a souligné").attrs["source"] == "Paul Martin"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Paul Martin"

@@ -1478,7 +1478,8 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     if not at.is_incise(cue):
         return False
     a, b = at.np_after(at.subject_start_after(cue) or cue.last)
-    return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
+    # (the inserted clause may close the quote's first sentence: "« …, a souligné X. Nous… »")
+    return b < len(toks) and toks[b].text in (",", ".") and toks[b].end < q.end - 1
 
 
 _INTERROGATIVE_OPENERS = frozenset("quel quelle quels quelles comment pourquoi combien".split())
