@@ -196,3 +196,16 @@ def test_an_attribution_closing_the_first_sentence_inside_the_marks_is_nested():
     assert attr(text, "a souligné").attrs["source"] == "Paul Martin"
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "Paul Martin"
+
+
+def test_a_verb_framing_a_quotation_after_a_colon_is_a_cue():
+    text = "Marie Durand a perdu son fils en mars. Elle se remémore : « Il riait tout le temps. »"
+    a = attr(text, "se remémore")
+    assert a.attrs["source"] == "Marie Durand"
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Marie Durand"
+
+
+def test_etre_before_a_colon_is_no_cue():
+    text = "Le bilan est lourd : « trois morts », selon les pompiers."
+    assert [a.text for a in labelled(text, "ATTR")] == ["selon"]

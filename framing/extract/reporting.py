@@ -424,8 +424,37 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
+    cues = _colon_frame_cues(doc, cues)
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _colon_frame_cues(doc: ParsedDocument, cues: list[Cue]) -> list[Cue]:
+    """Verbs outside the lexicon in the frame of a quotation: a subject pronoun or a capitalised
+    name, a finite verb (its reflexive or object clitic with it), a colon and an opening mark
+    ("Elle se souvient : « … »", "Il poursuit : « … »"): the frame itself says someone's words
+    follow (issue 16: cues by productive patterns, not by list growth). Not être or avoir."""
+    toks = doc.tokens
+    n = len(toks)
+    heads = {c.head for c in cues}
+    added: list[Cue] = []
+    for k in range(2, n - 2):
+        if toks[k + 1].text != ":" or toks[k + 2].text not in QUOTE_OPEN or k in heads:
+            continue
+        t = toks[k]
+        w = key(t)
+        if not (t.is_word and t.text[:1].islower() and t.lemma != w and t.lemma.endswith(("er", "ir", "re", "oir"))
+                and t.lemma not in ("être", "avoir") and w not in _AUX and not w.endswith(("ant", "é", "ée"))):
+            continue
+        first = k
+        while first > 0 and key(toks[first - 1]) in _CLITICS_BEFORE and k - first < 2:
+            first -= 1
+        subj = toks[first - 1] if first > 0 else None
+        if subj is None or subj.sent != t.sent or not (key(subj) in SUBJECT_PRONOUNS_3 or subj.text[:1].isupper()
+                                                        and subj.is_word and key(subj) not in _ALL_DETERMINERS):
+            continue
+        added.append(Cue("verb", first, k + 1, k, t.lemma, "neutral", "obj", False, "finite"))
+    return sorted(cues + added, key=lambda c: c.first) if added else cues
 
 
 def _possessive_phrase(words: tuple[str, ...]) -> bool:
