@@ -209,3 +209,8 @@ def test_a_verb_framing_a_quotation_after_a_colon_is_a_cue():
 def test_etre_before_a_colon_is_no_cue():
     text = "Le bilan est lourd : « trois morts », selon les pompiers."
     assert [a.text for a in labelled(text, "ATTR")] == ["selon"]
+
+
+def test_the_prepositional_object_of_a_demand_is_its_reported_content():
+    text = "Paul Martin a plaidé pour une baisse des impôts et des dépenses publiques."
+    assert [q.text for q in labelled(text, "IQUOTE")] == ["une baisse des impôts et des dépenses publiques"]

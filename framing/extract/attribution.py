@@ -1685,6 +1685,9 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
+    if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
+            and toks[cue.last + 1].is_word:
+        return cue.last + 1  # a demand's prepositional object: "a plaidé pour [une baisse des impôts]"
     if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
         return None
     j = cue.last
@@ -2023,6 +2026,8 @@ _START = operator.attrgetter("start")
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
 #: antecedent of a following "qui"
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
+#: verbs of demand and the preposition introducing what they demand: the object is the content
+_DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhorter": "à", "inviter": "à"}
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
