@@ -214,3 +214,10 @@ def test_etre_before_a_colon_is_no_cue():
 def test_the_prepositional_object_of_a_demand_is_its_reported_content():
     text = "Paul Martin a plaidé pour une baisse des impôts et des dépenses publiques."
     assert [q.text for q in labelled(text, "IQUOTE")] == ["une baisse des impôts et des dépenses publiques"]
+
+
+def test_a_partial_quote_inside_a_verbs_content_is_that_verbs_source_not_a_later_selon():
+    text = ("Les grévistes ont quitté l'usine lundi. Marc Durand et Léo Petit avaient promis dans leur lettre "
+            "de revenir « au plus vite », selon le journal Ouest Matin.")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Marc Durand et Léo Petit"

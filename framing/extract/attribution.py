@@ -2005,7 +2005,12 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
     j_floor = j - 20  # bounded: a giant "sentence" must not make this quadratic
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return _frames(at, attrs[j][0].end, q.start)
+            if _frames(at, attrs[j][0].end, q.start):
+                return True
+            # a partial quote inside the verb's own reported content ("avaient promis dans leur
+            # courrier [de revenir « au plus vite »]") is that verb's source's words too
+            content = _content(at, attrs[j][2])
+            return content is not None and content[0] <= q.start and q.end <= content[1]
         j -= 1
     return False
 
