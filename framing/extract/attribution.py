@@ -56,7 +56,7 @@ from .reporting import (INTENTION_VERBS, addressee_length, PREPOSITIONS, QUOTE_C
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
-from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, Description, actors_if_readable, describe_source,
+from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index
 from .pour import pour_source
@@ -65,7 +65,9 @@ from .pour import pour_source
 _STOP_OR_BREAK = re.compile(r"[.!?\n]")
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
 
-_BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "?", "!"))
+# (a hyphen standing alone is a dash: "… -il s'est engagé …- l'ancien élu croit": an aside ends at it)
+_BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "-", "?",
+                       "!"))
 _AFTER_STOP = WEEKDAYS | _words(""", . ; : ! ? « » “ ” " ( ) que qu' qui dont lors dans avant après pour sur
 selon devant depuis hier aux à au en lorsque quand alors car mais et ou ainsi également aussi encore autour
 contre concernant envers vers sans malgré parmi via début dès""")
@@ -132,6 +134,7 @@ class _Attributor:
         self.entities = entity_table(doc, res)
         self.lx = lexica(res)
         self.history: list[tuple[int, Source]] = []  # (offset, source) in text order
+        self.cited: list[tuple[int, Source]] = []  # sources of "selon X", "d'après X", in text order
         self.person_names = {p.name for p in self.idx.persons}
         self.mention_starts = [m.start for m in self.idx.mentions]
         # asked for every cue, twice or more; the layers do not change during the stage (speed, issue 9)
@@ -228,15 +231,29 @@ class _Attributor:
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
-        """An organisation or country opening the sentence before, of the pronoun's gender ("La Corée du
-        Nord a détruit le bureau de liaison. Elle a aussi menacé…"), named after the last speaker."""
+        """An organisation or country opening the pronoun's sentence ("Le groupe X lance une offre, qu'il
+        promet rentable") or the sentence before ("La Corée du Nord a détruit le bureau de liaison. Elle a
+        aussi menacé…"), of the pronoun's gender, named after the last speaker."""
         sent = self.doc.sentence_of(offset)
-        if gender is None or sent is None or sent.i == 0:
+        if gender is None or sent is None:
+            return None
+        here = self.doc.token_index_from(offset)
+        if here > sent.first + 1:
+            found = self._organisation_opening_sentence(sent.i, here - 1, offset, gender)
+            if found is not None:
+                return found
+        if sent.i == 0:
             return None
         prev = self.doc.sentences[sent.i - 1]
+        return self._organisation_opening_sentence(prev.i, prev.last - 1, offset, gender)
+
+    def _organisation_opening_sentence(self, sent_i: int, limit: int, offset: int,
+                                       gender: str) -> Source | None:
+        """The organisation of ``gender`` opening sentence ``sent_i`` (before token ``limit``), named
+        after the last speaker heard before ``offset``."""
         last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
         toks = self.toks
-        opening = self.subject_opening(prev.i, prev.last - 1)  # (after a fronted adverbial: "Après avoir…, la X")
+        opening = self.subject_opening(sent_i, limit)  # (after a fronted adverbial: "Après avoir…, la X")
         if opening is None:
             return None
         a = opening[0]
@@ -338,7 +355,8 @@ class _Attributor:
         for k in range(hi - 2, lo - 1, -1):
             if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
                 continue
-            head = key(toks[k + 1])
+            h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1  # ("les deux cousins")
+            head = key(toks[h])
             found = nouns.lookup(head)
             if (found is not None and head != found[0]) or (head in self.lx.cue_words and head.endswith("s")):
                 a, b = self.np_after(k)
@@ -368,8 +386,7 @@ class _Attributor:
             found = describe_source(self.doc, self.res, ka, kb)
             if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
                     and not _side_named(self.doc, self.res, names[0]):
-                return Source(_plain(self.text[toks[ka].start:toks[kb - 1].end]), found.stype, src.start, src.end,
-                              "np", "same_head")
+                return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
         return None
 
     def _named_inside_a_sentence(self, m) -> bool:
@@ -442,9 +459,41 @@ class _Attributor:
                     break  # history is in text order: nothing older is near enough
                 if h.stype in ("person", "expert") and h.kind in ("person", "role"):
                     return Source(h.name, h.stype, src.start, src.end, "role")
+        if src.kind == "role" and src.method == METHOD_SALIENCE:
+            return self._current_speaker(src, offset) or src
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _description_gender(self, src: Source) -> str | None:
+        """The gender the words of the description ``src`` show ("la femme politique": f)."""
+        if src.start is None:
+            return None
+        a, b = self.doc.token_index_from(src.start), self.doc.token_index_from(src.end)
+        words = [key(t) for t in self.toks[a:b] if t.is_word]
+        return parse_description(words, person_nouns(self.res), self.lx).gender if words else None
+
+    def _current_speaker(self, src: Source, offset: int) -> Source | None:
+        """A description given by mere recency to a person named in passing yields to the speaker of
+        the latest attribution nearby, gender permitting ("X plaide pour … -un point commun avec Y-
+        … martèle le fils d'ouvrier" → X): a text goes on about the person it is quoting. Not when the
+        recency reading's person was named as a subject since."""
+        ent = self.entities.entity(src.name)
+        for off, h in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > _ROLE_FALLBACK_CHARS or h.name == src.name:
+                return None
+            if h.stype not in ("person", "expert") or h.kind not in ("person", "role") \
+                    or _plural_name(h.name) or self.entities.entity(h.name) is None:
+                return None
+            g1, g2 = self.entities.gender_of(h.name), self._description_gender(src)
+            if g2 and g1 != g2:
+                return None  # (a gendered description keeps the person whose gender is known to agree)
+            if ent is not None and any(off < s < offset and s in self.entities.subject_mentions for s in ent.mentions):
+                return None
+            return Source(h.name, h.stype, src.start, src.end, "role", METHOD_SALIENCE)
+        return None
 
     def _fuller_mention(self, src: Source) -> Source | None:
         """"le ministère", "le parc aquatique" → the fuller mention written before with the same head
@@ -454,7 +503,8 @@ class _Attributor:
         a = self.doc.token_index_from(src.start)
         b = self.doc.token_index_from(src.end)
         words = [key(t) for t in toks[a:b] if t.is_word or key(t) == "l'"]
-        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in DEFINITE_ARTICLES and words[0] not in (
+        # (a contracted article is a definite one: "un communiqué du ministère")
+        if not words or key(toks[a - 1] if a > 0 else toks[a]) not in _DEFINITE_OR_CONTRACTED and words[0] not in (
                 "le", "la", "l'", "les"):
             return None
         head = [w for w in words if w not in DEFINITE_ARTICLES]
@@ -464,10 +514,13 @@ class _Attributor:
         floor = max(0, a - _MAX_LOOKBACK * 8)
         if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
             return self._organisation_opening(src, a, floor)
-        for k in range(a - 2, floor, -1):
-            if key(toks[k]) != head[0] or key(toks[k - 1]) not in DEFINITE_ARTICLES:
+        # the fuller mention before; else, the text naming it in full only later ("a annoncé la police.
+        # … a écrit la police de Hambourg"), the first one after, within the same reach
+        ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
+        for k in [*range(a - 2, floor, -1), *range(b + 1, ceiling)]:
+            if key(toks[k]) != head[0] or key(toks[k - 1]) not in _DEFINITE_OR_CONTRACTED:
                 continue
-            if self.quote_at(toks[k].start) is not None or toks[k].start >= src.start:
+            if self.quote_at(toks[k].start) is not None or a <= k < b:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
@@ -483,7 +536,10 @@ class _Attributor:
         KCNA), else the whole phrase ("ministère russe des Affaires étrangères": a complement)."""
         toks = self.toks
         last = self.idx.names_in(ka, kb)[-1]
-        if last.last == kb and last.first > ka and key(toks[last.first - 1]) not in _OF_WORDS \
+        before = key(toks[last.first - 1]) if last.first > ka else ""
+        # (after "de" and an article the name is a complement: "ministère de la Justice")
+        of_article = before in DEFINITE_ARTICLES and last.first - 2 >= ka and key(toks[last.first - 2]) in _OF_WORDS
+        if last.last == kb and last.first > ka and before not in _OF_WORDS and not of_article \
                 and toks[last.first - 1].is_word and toks[last.first - 1].text[:1].islower():
             return _plain(last.text)
         return _plain(self.text[toks[ka].start:toks[kb - 1].end])
@@ -627,6 +683,10 @@ class _Attributor:
             if opening is not None:
                 a = opening - 1  # ("connue pour son roman "La Maison aux esprits" et …": a title)
                 continue
+            opening = self._parenthesis_before(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("X, élu maire de Lille (Nord), assure": a bracketed aside is transparent)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -656,6 +716,11 @@ class _Attributor:
         cands = [c for c in chunks[1:] if c[1] > c[0]]
         if not cands:
             return None
+        relative = next((i for i, c in enumerate(cands[:2]) if key(toks[c[0]]) in _RELATIVES), None)
+        if relative is not None:
+            # "L'entreprise, qui s'associe avec X, acteur du secteur, propose": a relative clause (and
+            # what follows it) describes the subject written before it, never is the subject
+            return self._chunk_before(cands[relative][0], floor)
         # "X, avocat des parents de Y, a déclaré": the chunk naming a person as its head, not the
         # apposition where a name hangs on "de"
         for c in cands[:2]:
@@ -664,7 +729,40 @@ class _Attributor:
         for c in cands[:2]:
             if self.idx.persons_in(*c):
                 return c
+        if len(cands) > 1 and self._apposed_name_chunk(cands[0], cands[1]):
+            return cands[0]  # "le groupe terroriste, Daesh, a revendiqué": the name in apposition
         return cands[1] if len(cands) > 1 and self._looks_np(cands[1]) else cands[0]
+
+    def _apposed_name_chunk(self, name: tuple[int, int], before: tuple[int, int]) -> bool:
+        """``name`` is one capitalised name alone, set in apposition after a definite description
+        naming nothing (``before``): the name is what the description describes."""
+        names = self.idx.names_in(*name)
+        return len(names) == 1 and (names[0].first, names[0].last) == name \
+            and key(self.toks[before[0]]) in DEFINITE_ARTICLES and not self.idx.names_in(*before)
+
+    def _parenthesis_before(self, close: int, floor: int) -> int | None:
+        """The opening bracket of a short bracketed aside closed at ``close`` (a place, an acronym, an
+        age), else None."""
+        toks = self.toks
+        if toks[close].text != ")":
+            return None
+        for k in range(close - 1, max(floor, close - 8) - 1, -1):
+            if toks[k].text == "(":
+                return k if k > floor else None
+            if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
+                return None
+        return None
+
+    def _chunk_before(self, start: int, floor: int) -> tuple[int, int] | None:
+        """The comma-delimited chunk ending right before the comma at ``start - 1``."""
+        toks = self.toks
+        end = start - 1
+        if end <= floor or toks[end].text != ",":
+            return None
+        a = end - 1
+        while a >= floor and key(toks[a]) not in _BOUNDARY and toks[a].text not in _BOUNDARY:
+            a -= 1
+        return (a + 1, end) if end > a + 1 else None
 
     def _title_before(self, close: int, floor: int) -> int | None:
         """The opening mark of a short title in marks closed at ``close`` and written inside a noun
@@ -851,7 +949,23 @@ class _Attributor:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+        if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
+            return self._coordinated_subject(cue)
         return None
+
+    def _coordinated_subject(self, cue: Cue) -> Source | None:
+        """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
+        of its own shares the subject of its sentence, the person named last in subject position
+        before it (outside quotation marks), when no cue of the sentence gave one."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        found = None
+        for m in self.idx.persons_in(max(sent.first, cue.first - _MAX_LOOKBACK), cue.first):
+            if m.start in self.entities.subject_mentions and self.quote_at(m.start) is None:
+                found = m
+        if found is None:
+            return None
+        return Source(found.person.name, found.person.stype, found.start, found.end, "person")
 
     def _noun_source(self, cue: Cue, start: int) -> Source | None:
         """The source of a reporting noun: its possessor, or its "de X" complement."""
@@ -874,6 +988,8 @@ class _Attributor:
     def _prep_source(self, cue: Cue, start: int) -> Source | None:
         """"selon X", "d'après X": the phrase after the preposition, up to the clause's end."""
         toks = self.toks
+        if cue.last < len(toks) and key(toks[cue.last]) in _RELATIVES:
+            return self._relative_antecedent(cue)  # "…, détaille X, selon qui …"
         a, b = cue.last, cue.last
         while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
                 toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
@@ -881,9 +997,36 @@ class _Attributor:
         sub = self._after_par(a, b)
         author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
         if author is not None:
-            return author  # "selon une information BFMTV confirmée par un proche": the outlet's
+            return self._cite(start, author)  # "selon une information BFMTV confirmée par un proche": the outlet's
+        if [key(t) for t in toks[sub[0]:sub[1]] if t.is_word and key(t) not in DEFINITE_ARTICLES] \
+                in (["même", "source"], ["même", "sources"]) and self.cited:
+            # "selon la même source": the source cited last by a source preposition
+            return self.cited[-1][1]
         src = self.finish(describe_source(self.doc, self.res, *sub), start)
-        return self._unsigned_document(cue, sub, src) or src
+        return self._cite(start, self._unsigned_document(cue, sub, src) or src)
+
+    def _cite(self, offset: int, src: Source | None) -> Source | None:
+        if src is not None and src.stype != "anonymous":
+            self.cited.append((offset, src))
+        return src
+
+    def _relative_antecedent(self, cue: Cue) -> Source | None:
+        """"…, détaille la société X, selon qui …": a relative pronoun after a source preposition
+        stands for the noun phrase closing the chunk before the comma (a name, else the phrase
+        from its last determiner)."""
+        toks = self.toks
+        end = cue.first - 1
+        if end < 1 or toks[end].text != ",":
+            return None
+        names = self.idx.names_in(max(0, end - 6), end)
+        if names and names[-1].last == end:
+            a = names[-1].first
+        else:
+            a = next((k for k in range(end - 1, max(-1, end - 8), -1) if key(toks[k]) in _NP_STARTS
+                      or key(toks[k]) in _BOUNDARY or toks[k].text in _BOUNDARY), None)
+            if a is None or key(toks[a]) not in _NP_STARTS:
+                return None
+        return self.finish(describe_source(self.doc, self.res, a, end), toks[cue.first].start)
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
         """"Celle que l'on surnomme « Mamie Rock » évoque…": a sentence opened by a demonstrative
@@ -901,6 +1044,8 @@ class _Attributor:
         toks = self.toks
         a, b = sub
         words = [key(t) for t in toks[a:b] if t.is_word]
+        while len(words) > 2 and words[-1] in _TIME_NOUNS:
+            words.pop()  # "selon un communiqué mardi": a time adverbial, not part of the phrase
         if len(words) != 2 or words[1] not in self.lx.document_words:
             return None  # ("selon le décompte officiel": a document named for itself keeps its wording)
         if src is not None and src.stype not in ("anonymous", "institution", "media") or \
@@ -917,6 +1062,9 @@ class _Attributor:
         if words[0] not in ("un", "une"):
             return None
         rng = self.subject_opening(toks[cue.first].sent, cue.first)
+        if rng is not None:
+            # the whole noun phrase ("Le groupe de l'ameublement X va lancer"): past an elided article
+            rng = rng[0], max(rng[1], min(self.np_after(rng[0])[1], cue.first))
         subject = describe_source(self.doc, self.res, *rng) if rng is not None else None
         if subject is None or subject.kind == "pronoun" or subject.stype == "anonymous":
             return None
@@ -1331,7 +1479,8 @@ def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:
     if not at.is_incise(cue):
         return False
     a, b = at.np_after(at.subject_start_after(cue) or cue.last)
-    return b < len(toks) and toks[b].text == "," and toks[b].end < q.end - 1
+    # (the inserted clause may close the quote's first sentence: "« …, a souligné X. Nous… »")
+    return b < len(toks) and toks[b].text in (",", ".") and toks[b].end < q.end - 1
 
 
 _INTERROGATIVE_OPENERS = frozenset("quel quelle quels quelles comment pourquoi combien".split())
@@ -1406,7 +1555,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     n = len(toks)
     sent = doc.sentences[toks[cue.head].sent]
     start_tok = None
-    if cue.kind == "prep":
+    if cue.kind == "prep" and cue.last < n and key(toks[cue.last]) in _RELATIVES:
+        # "…, selon qui [content]": the relative clause holds what the source says
+        start_tok = cue.last + 1
+    elif cue.kind == "prep":
         b = cue.last
         while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
             b += 1
@@ -1534,6 +1686,9 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
+    if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
+            and toks[cue.last + 1].is_word:
+        return cue.last + 1  # a demand's prepositional object: "a plaidé pour [une baisse des impôts]"
     if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
         return None
     j = cue.last
@@ -1851,7 +2006,12 @@ def _verb_cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int]) -
     j_floor = j - 20  # bounded: a giant "sentence" must not make this quadratic
     while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
         if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "verb":
-            return _frames(at, attrs[j][0].end, q.start)
+            if _frames(at, attrs[j][0].end, q.start):
+                return True
+            # a partial quote inside the verb's own reported content ("avaient promis dans leur
+            # courrier [de revenir « au plus vite »]") is that verb's source's words too
+            content = _content(at, attrs[j][2])
+            return content is not None and content[0] <= q.start and q.end <= content[1]
         j -= 1
     return False
 
@@ -1870,6 +2030,11 @@ def _frames(at: _Attributor, cue_end: int, q_start: int) -> bool:
 #: prepositions (not "de", which holds complements inside a noun phrase) whose object is the
 #: antecedent of a following "qui"
 _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez sans sur vers""".split())
+#: verbs of demand and the preposition introducing what they demand: the object is the content
+_DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhorter": "à", "inviter": "à"}
+_CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
+_RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
+_DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
 

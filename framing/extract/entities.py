@@ -136,6 +136,10 @@ class PersonNouns:
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
+        # nouns the source lexicon types as media or institutions ("quotidien", "conseil"): no agent
+        # nouns, whatever their ending
+        self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
+                           if e["stype"] in ("media", "institution") and " " not in e["term"]}
         # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
         self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
 
@@ -155,6 +159,8 @@ class PersonNouns:
             if masc is not None:
                 return masc[0], "f", masc[2]
         sing = w[:-1] if w.endswith(("s", "x")) and len(w) > 4 else w
+        if sing in self.not_agents or w in self.not_agents:
+            return None
         for suffix, gender in _AGENT_SUFFIXES:
             if sing.endswith(suffix) and len(sing) > len(suffix) + 3:
                 return sing, gender, "expert" if sing.endswith(_EXPERT_SUFFIXES) else "person"
@@ -192,6 +198,9 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
         i = 1
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
+    if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
+                                                 or words[i].isdigit()):
+        plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
     while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
         if words[i] in ("premier", "première") and words[i + 1] == "ministre":
             break  # "le Premier ministre": one role, not a minister
@@ -239,7 +248,7 @@ class EntityTable:
             j = bisect.bisect_right(q_starts, m.start) - 1
             if j >= 0 and quoted[j][0] < m.start < quoted[j][1]:
                 self.quoted_mentions.add(m.start)
-            elif self._subject_position(m.first):
+            elif self._subject_position(m.first) or self._incise_subject(m.first):
                 self.subject_mentions.add(m.start)
             p = m.person
             ent = self.by_name.get(p.name)
@@ -285,6 +294,21 @@ class EntityTable:
                                                               and t.lemma.endswith(("er", "ir", "re", "oir"))):
                 return False
         return True
+
+    def _incise_subject(self, first: int) -> bool:
+        """The mention is the inverted subject of an inserted verb after a quotation ("« … », a répété
+        X"): the speaker just quoted, as salient as a subject written before its verb."""
+        toks = self.doc.tokens
+        k = first - 1
+        lo = max(0, first - 5)
+        while k >= lo and toks[k].is_word and toks[k].text[:1].islower() and word_key(toks[k].text) not in _OF \
+                and word_key(toks[k].text) not in _PREPOSITIONS_BEFORE_NAME and word_key(toks[k].text) not in _DEFINITE:
+            k -= 1
+        if k == first - 1 or k < 0:
+            return False  # (no verb between: a name right after a comma is no inverted subject)
+        if toks[k].text == ",":
+            k -= 1
+        return k >= 0 and toks[k].text in _QUOTE_CLOSE
 
     def _role_lemma(self, word: str) -> str:
         found = self.nouns.lookup(word)
@@ -421,10 +445,18 @@ class EntityTable:
                 # subject with no other role, is the better reading (cataphora); not when the person
                 # before was given a role of the description's class ("Pour X, auteure chilienne, …
                 # L'écrivaine de 77 ans")
-                ent, how = self._named_after(offset, desc)
+                ent, how = self._named_after(offset, desc) if self._in_lead(offset) \
+                    else self.named_after_with_role(offset, desc)
                 if ent is not None:
                     return ent, how
         return cands[0][1], METHOD_SALIENCE
+
+    def _in_lead(self, offset: int) -> bool:
+        """``offset`` lies in the text's first paragraph: the lead, where a news text may describe
+        someone before naming them ("Le Premier ministre a annoncé … Manuel Valls s'est entretenu");
+        past it, a description with no role match refers back, not forward to any subject."""
+        first_break = self.doc.text.find("\n")
+        return first_break < 0 or offset < first_break
 
     def _same_class(self, desc: Description, ent: Entity) -> bool:
         """One of the person's roles is of the description's role class (auteure, écrivaine: culture)."""
@@ -471,6 +503,7 @@ def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:
 
 
 _OF = frozenset(("de", "du", "d'", "des"))
+_QUOTE_CLOSE = frozenset(("»", "”", '"'))
 _PAIR_LOOKBACK = 400  # tokens back to the coordinated pair a "couple" refers to
 _PREPOSITIONS_BEFORE_NAME = _OF | frozenset(("par", "à", "au", "aux", "pour", "avec", "contre", "face", "chez", "sans",
                                              "sur", "selon", "entre", "vers", "envers", "après", "avant"))
@@ -583,7 +616,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         ent = entity_table(doc, res).entity(src.name)
         stype = ent.stype if ent is not None and src.stype == "person" else src.stype
         return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
-    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural:
+    if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural \
+            or _two_of_them(words, desc):
+        # "le couple", "les deux cousins": the two persons last named together
         pair = _coordinated_pair_before(doc, res, first)
         if pair is not None:
             return Source(pair, "person", src.start, src.end, "role", METHOD_PAIR)
@@ -634,6 +669,12 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
 
 
+def _two_of_them(words: list[str], desc: Description) -> bool:
+    """"les deux cousins", "ces deux hommes": a definite plural person noun counted as two."""
+    return desc.plural and desc.names_person and len(words) >= 3 and words[0] in ("les", "ces") \
+        and words[1] == "deux"
+
+
 def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) -> str | None:
     """"X et Y" for the two persons named last before token ``first`` as coordinated in one sentence
     ("Les suspects, X, 40 ans, et Y 34 ans, …"), with no other person between them."""
@@ -676,9 +717,22 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
     nouns = person_nouns(res)
     rel = next((i for i, w in enumerate(words) if w in nouns.relational or _reporter_of(nouns, words, i)), None)
     if rel is not None and words[rel + 1:rel + 2] and words[rel + 1] in _OF \
-            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit():
+            and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit() \
+            and not (words[rel + 1] in ("de", "d'") and _bare_noun_complement(doc, first, rel + 2)):
         return False
     return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
+
+
+def _bare_noun_complement(doc: ParsedDocument, first: int, i: int) -> bool:
+    """The ``i``-th word from token ``first`` is a common noun with no determiner ("le fils d'immigré",
+    "la fille de paysans"): the complement names a kind, not another referent, so the description
+    classifies its holder and may refer back to a salient person like any description."""
+    toks = [t for t in doc.tokens[first:first + i + 4] if t.is_word]
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    w = word_key(t.text)
+    return t.text[:1].islower() and w not in _DEFINITE and w not in _INDEFINITE and w not in _POSSESSIVE
 
 
 def _reporter_of(nouns: PersonNouns, words: list[str], i: int) -> bool:

@@ -36,6 +36,7 @@ gets ``mixed="yes"``. The span includes the marks.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 
 from ..document import ParsedDocument
@@ -208,6 +209,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     prev_quote: tuple[int, int] | None = None
     pairs = pair_quotes(text)
     pair_starts = [a for a, _ in pairs]
+    marked_count = Counter(_marked_key(text[a + 1:b - 1]) for a, b in pairs)
     for s, e in pairs:
         inner = text[s + 1:e - 1]
         words = _WORD_RE.findall(inner)
@@ -233,7 +235,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         cue_before = any(verb_cues[i].end(doc) <= s for i in range(k0, min(k, len(verb_cues)))
                          if cue_starts[i] < s)
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
-            or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e)
+            or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e) \
+            or len(words) > 2 and _clause_quoted(doc, s, e)
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
@@ -252,7 +255,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
                 and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs, pair_starts):
-            out.append(Span.at(text, s, e, "HEDGE", type="scare"))
+            if marked_count[_marked_key(inner)] < 2:
+                # (a phrase the text marks again and again is a label it uses, a movement's or a
+                # group's name, not a distance taken once: it gets nothing)
+                out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False
         if prev_quote is not None and prev_quote[1] <= s and s - prev_quote[1] <= 80:
@@ -266,6 +272,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         out.append(Span.at(text, s, e, "QUOTE", **attrs))
         prev_quote = (s, e)
     return out
+
+
+def _marked_key(inner: str) -> str:
+    return " ".join(normalise(inner).split())
 
 
 def _after_naming_verb(text: str, s: int) -> bool:
@@ -291,10 +301,35 @@ def _predicate_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
         return False  # "la « remise à zéro »": a noun after its determiner
     if w in ("ne", "n'") or w in _FINITE_AUX:
         return True
+    return _finite_verb(t)
+
+
+def _clause_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
+    """The marks hold a clause, a subject and its finite verb ("« les prix montent partout »"): a
+    statement someone made, not a term the writer holds at a distance (a scare quote is a word or
+    a noun phrase). Not a verb inside a relative clause ("la « femme qui pleure »")."""
+    toks = doc.tokens
+    k = doc.token_index_from(s + 1)
+    first = k
+    while k < len(toks) and toks[k].end <= e:
+        t = toks[k]
+        w = normalise(t.text)
+        if w in _RELATIVE_WORDS:
+            return False
+        if k > first and t.is_word and (w in _FINITE_AUX or _finite_verb(t)):
+            return True
+        k += 1
+    return False
+
+
+def _finite_verb(t) -> bool:
+    """A lower-case inflected verb form that is no participle or plural of its lemma."""
+    w = normalise(t.text)
     return bool(t.text[:1].islower() and t.lemma != w and t.lemma.endswith(("er", "ir", "re", "oir"))
                 and not w.endswith(("é", "ée", "és", "ées", "ant", "ants", "ante", "antes")) and w != t.lemma + "s")
 
 
+_RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 _DETERMINERS_BEFORE = frozenset("""le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur
 leurs mon ma mes notre nos votre vos""".split())
 _FINITE_AUX = frozenset("a ont est sont avait avaient était étaient sera seront va vont veut veulent doit doivent peut "

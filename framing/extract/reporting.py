@@ -105,6 +105,8 @@ fallait veut veulent voudrait voudraient""".split())
 # (no possessives: ", ont promis leur assistance" has an object there, not a subject)
 _SUBJECT_STARTS = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""m.
 m mme mmes mm. plusieurs certains certaines deux trois""")
+_PRENOMINAL_ADJECTIVES = _words("""autre autres même mêmes seul seule seuls seules nouvel nouveau nouvelle
+nouveaux nouvelles premier première premiers premières dernier dernière derniers dernières""")
 _NOUN_DETERMINERS = CONTRACTED_ARTICLES | DEMONSTRATIVES | _words("""un une ses son sa mes nos vos
 quelques plusieurs""")
 
@@ -422,8 +424,37 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
+    cues = _colon_frame_cues(doc, cues)
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _colon_frame_cues(doc: ParsedDocument, cues: list[Cue]) -> list[Cue]:
+    """Verbs outside the lexicon in the frame of a quotation: a subject pronoun or a capitalised
+    name, a finite verb (its reflexive or object clitic with it), a colon and an opening mark
+    ("Elle se souvient : « … »", "Il poursuit : « … »"): the frame itself says someone's words
+    follow (issue 16: cues by productive patterns, not by list growth). Not être or avoir."""
+    toks = doc.tokens
+    n = len(toks)
+    heads = {c.head for c in cues}
+    added: list[Cue] = []
+    for k in range(2, n - 2):
+        if toks[k + 1].text != ":" or toks[k + 2].text not in QUOTE_OPEN or k in heads:
+            continue
+        t = toks[k]
+        w = key(t)
+        if not (t.is_word and t.text[:1].islower() and t.lemma != w and t.lemma.endswith(("er", "ir", "re", "oir"))
+                and t.lemma not in ("être", "avoir") and w not in _AUX and not w.endswith(("ant", "é", "ée"))):
+            continue
+        first = k
+        while first > 0 and key(toks[first - 1]) in _CLITICS_BEFORE and k - first < 2:
+            first -= 1
+        subj = toks[first - 1] if first > 0 else None
+        if subj is None or subj.sent != t.sent or not (key(subj) in SUBJECT_PRONOUNS_3 or subj.text[:1].isupper()
+                                                        and subj.is_word and key(subj) not in _ALL_DETERMINERS):
+            continue
+        added.append(Cue("verb", first, k + 1, k, t.lemma, "neutral", "obj", False, "finite"))
+    return sorted(cues + added, key=lambda c: c.first) if added else cues
 
 
 def _possessive_phrase(words: tuple[str, ...]) -> bool:
@@ -485,6 +516,9 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     # fixed expressions
     prev = key(toks[k - 1]) if k > 0 else ""
     prev2 = key(toks[k - 2]) if k > 1 else ""
+    if prev in _PRENOMINAL_ADJECTIVES and prev2 in _ALL_DETERMINERS:
+        return True  # "un autre invité", "le seul témoin": a determiner and an adjective open a noun
+
     if lemma == "dire" and f == "dire" and prev in ("que", "qu'", "à", "pour"):
         return True  # "que dire de…", "à dire vrai"
     if lemma == "parler" and prev in ("proprement", "autrement", "généralement"):
@@ -1008,9 +1042,11 @@ def infinitive_after(doc: ParsedDocument, j: int) -> int | None:
     return None
 
 
-# Verbs whose infinitive complement is an intention or a request, not reported content
-# ("espérant servir", "ont promis de", "ont demandé à être rapatriés").
-INTENTION_VERBS = frozenset("espérer souhaiter promettre demander réclamer".split())
+# Verbs whose infinitive complement is an intention or a wish, not reported content ("espérant
+# servir", "réclame d'être entendu"). Promising and asking someone to act are speech acts: "en
+# promettant de revenir", "lui demande de l'aider" report what was said (a request's bare "à" +
+# infinitive, "ont demandé à être rapatriés", still needs an object, as every que-verb's).
+INTENTION_VERBS = frozenset("espérer souhaiter réclamer".split())
 
 
 def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = False) -> int | None:

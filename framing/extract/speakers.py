@@ -661,12 +661,16 @@ def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int)
     information BFMTV" (codebook: a document or medium is typed by its author). Not when a person
     noun heads the phrase ("un journaliste de l'AFP" is a person)."""
     span = outlet_in(keys, lx)
+    toks = doc.tokens
+    if span is not None and not any(t.text[:1].isupper() for t in toks[first + span[0]:first + span[1]]):
+        # an outlet is named with its capitals: "le quotidien" is a common noun, not "Le Quotidien"
+        rest = outlet_in(keys[span[1]:], lx)
+        span = (rest[0] + span[1], rest[1] + span[1]) if rest is not None else None
     if span is None:
         return None
     i, j = span
     if any(k in lx.person_nouns or k in lx.role_words for k in keys[:i]):
         return None
-    toks = doc.tokens
     a, b = toks[first + i], toks[first + j - 1]
     return Source(_np_text(doc, first + i, first + j), "media", a.start, b.end, "np", "outlet")
 
