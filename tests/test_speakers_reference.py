@@ -690,3 +690,14 @@ def test_a_possessive_description_goes_to_the_person_named_later_with_its_role()
             "papiers.\" Au même moment, Sandrine Marty, la mère de Léa, faisait des courses.")
     q = labelled(text, "QUOTE")[0]
     assert q.attrs["speaker"] == "Sandrine Marty"
+
+
+def test_a_compound_given_name_has_its_first_elements_gender():
+    # "Jean-Jacques" is not listed: French compound given names follow their first element (m),
+    # so "elle" goes to the woman named before, not to him
+    from framing import analyze
+
+    text = ("La députée Marie Durand était invitée face à Jean-Jacques Dupont, qui lui demandait "
+            "pourquoi elle partait. « Je ne sais pas », avait-elle répondu.")
+    quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
+    assert [q.attrs["speaker"] for q in quotes] == ["Marie Durand"]

@@ -9,7 +9,8 @@ every origin, so a name is kept when it is in use in a French-speaking country
 (frequency class ``MIN_ELSEWHERE`` or more in one country). Names that are also
 countries or nationalities of ``lexicons/countries.tsv`` ("France", "Israel")
 are left out: a capitalised place must not open a person's name. The sex
-column gives the name's usual gender (``m``, ``f`` or empty when used for
+column gives the name's usual gender in French-speaking countries when it is
+used there, else over all countries (``m``, ``f`` or empty when used for
 both), which the entity table uses when the text says nothing of a person's
 gender.
 
@@ -63,6 +64,7 @@ def read(path: Path) -> dict[str, dict[str, int]]:
             if " " not in form:
                 names[form][sex] = max(names[form].get(sex, 0), sum(freqs.values()))
                 names[form]["fr"] = max(names[form].get("fr", 0), french)
+                names[form][sex + "_fr"] = max(names[form].get(sex + "_fr", 0), french)
     return names
 
 
@@ -88,8 +90,12 @@ def fold(s: str) -> str:
 
 
 def gender(sexes: dict[str, int]) -> str:
-    """The usual gender: the sex with most weight when it has at least twice the other's."""
-    m, f = sexes.get("m", 0), sexes.get("f", 0)
+    """The usual gender: the sex with most weight when it has at least twice the other's, weighed in
+    the French-speaking countries when the name is in use there ("Jean" is a man's name in French
+    news, a woman's in English), else over all countries."""
+    m, f = (sexes.get("m_fr", 0), sexes.get("f_fr", 0)) if sexes.get("fr", 0) else (0, 0)
+    if not (m or f):
+        m, f = sexes.get("m", 0), sexes.get("f", 0)
     if m >= 2 * f and m:
         return "m"
     if f >= 2 * m and f:
@@ -116,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         "# license: GFDL-1.2-or-later (no Invariant Sections, no Front-Cover Texts, no Back-Cover Texts)",
         "# version: nam_dict-1.2",
         "# columns: term\tgender",
-        "# gender: the name's usual gender (m, f; empty when the name is used for both)",
+        "# gender: the name's usual gender in French-speaking countries where it is in use there, else overall (m, f; empty when the name is used for both)",
     ]
     TARGET.write_text("\n".join(header + [f"{n}\t{g}" for n, g in rows]) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {TARGET.relative_to(ROOT)}")

@@ -266,11 +266,20 @@ class EntityTable:
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
         for ent in self.by_name.values():
-            given = self.lx.first_gender.get(word_key(ent.name.split()[0]))
+            given = self._given_name_gender(ent.name.split()[0])
             if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)):
                 # the text said nothing, or only an unmarked masculine noun ("Marie-Pierre X, professeur
                 # d'histoire"): the usual gender of the given name (nam_dict lexicon)
                 ent.gender = given or ent.gender
+
+    def _given_name_gender(self, word: str) -> str | None:
+        """The usual gender of a given name; a compound one not listed has its first element's
+        ("Jean-Jacques" m, "Anne-Élisabeth" f, "Jean-Marie" m: French compounds follow the first)."""
+        key = word_key(word)
+        gender = self.lx.first_gender.get(key)
+        if gender is None and "-" in key:
+            gender = self.lx.first_gender.get(key.split("-")[0])
+        return gender
 
     def _titled(self, ent: Entity) -> bool:
         """A title says the gender of one of the entity's mentions ("M. X", "Mme X")."""
