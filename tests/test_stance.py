@@ -320,6 +320,11 @@ def test_the_stance_evidence_reads_the_speakers_role():
     ("la réforme ne concerne pas seulement les salariés", "neutral", "default-neutral"),
     # an evaluative word decides: the denial is only read when there is none
     ("les sanctions américaines ne suffiront pas", "critical", "lexicon+negation"),
+    # a negation in the imperfect or the conditional narrates a past or reported state
+    ("sa femme n'était pas rentrée", "neutral", "default-neutral"),
+    ("il ne toucherait pas ses indemnités", "neutral", "default-neutral"),
+    # "fait", "sait" are presents, "ait" a subjunctive: still denials
+    ("cela ne fait pas avancer le dossier", "critical", "denial"),
 ])
 def test_a_denial_with_no_evaluative_word_is_critical(content, stance, method):
     text = f"Le Pentagone a estimé que {content}."

@@ -411,6 +411,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                 continue  # existential "il n'y a pas"
             if lows[k + 1:k + 2] and lows[k + 1] in AVOIR_FORMS and lows[k + 3:k + 4] and lows[k + 3] in _DE:
                 continue  # possessive absence "le conflit n'a pas de solution"
+            if _narrative_tense(toks, k):
+                continue  # "elle n'était pas rentrée", "il a dit qu'il ne toucherait pas": a past or reported state
             for j in range(k + 1, min(len(lows), k + 5)):
                 if lows[j] in _CLAUSE_BREAKS:
                     break
@@ -420,6 +422,31 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                         found.append(toks[k].i)
                     break
     return found
+
+
+#: the endings of the imperfect and the conditional (je/tu/il/ils: "était", "allais", "toucherait", "seraient")
+_IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+#: lemmas whose present has those endings ("fait", "plaît", "connais")
+_PRESENT_IN_AI = ("aire", "aître", "aitre")
+
+
+def _narrative_tense(toks, k: int) -> bool:
+    """True when the verb negated by ``toks[k]`` (``ne``) is in the imperfect or the conditional.
+
+    A negation in those tenses tells a past state or a reported, hypothetical one ("sa femme
+    n'était pas rentrée", "il a annoncé qu'il ne toucherait pas ses indemnités", "tu n'avais pas
+    recherché ce rôle"): narration, not a dispute of what the quote is about. The ending is read
+    on the form; a stem of one letter or none is a present ("fait", "sait", "vais") or the
+    subjunctive "ait".
+    """
+    j = k + 1
+    while j < len(toks) and toks[j].text.lower() in _CLITICS:
+        j += 1
+    if j >= len(toks):
+        return False
+    form, lemma = toks[j].text.lower(), (toks[j].lemma or "").lower()
+    ending = next((e for e in _IMPERFECT_ENDINGS if form.endswith(e)), None)
+    return ending is not None and len(form) - len(ending) >= 2 and not lemma.endswith(_PRESENT_IN_AI)
 
 
 def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
