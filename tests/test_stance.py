@@ -339,3 +339,17 @@ def test_denials_are_the_negated_predications_in_the_clause():
     found = [doc.tokens[i].text for i in denials(doc, [(0, len(text))])]
     # "n'y a aucun" is existential; "ne change ," has no second part in its clause
     assert found == ["ne"] and doc.tokens[denials(doc, [(0, len(text))])[0] + 1].text == "viendra"
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a verb of blame as a bare participle says someone was blamed, not that the speaker blames
+    ("les deux hommes, condamnés pour fraude, devaient revenir", "neutral"),
+    # with its auxiliary it is the speaker's judgement
+    ("Moscou a condamné les frappes", "critical"),
+    # a cue verb used pronominally is another verb ("se douter" is to suspect), in any person
+    ("je me suis doutée que c'était ma fille", "neutral"),
+])
+def test_participles_and_pronominal_uses_of_cue_verbs(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance

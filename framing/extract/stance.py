@@ -160,6 +160,8 @@ class StanceScorer:
                 continue
             if any(first <= k < last for k in by_token):
                 continue
+            if cat == "verb" and _bare_participle(doc, first):
+                continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
         return sorted(by_token.values(), key=lambda c: c.token)
 
@@ -451,13 +453,33 @@ def _narrative_tense(toks, k: int) -> bool:
 
 def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
     """True when a verb cue that is not pronominal is used pronominally: the pronominal verb is
-    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone)."""
-    if entry.get("cat") != "verb" or _PRONOMINAL.match(entry.get("term", "")) or first == 0:
+    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone; "je me suis
+    doutée que" is to suspect, not to doubt), in any person."""
+    term = entry.get("term", "")
+    if _PRONOMINAL.match(term) or first == 0 or not (entry.get("cat") == "verb" or _VERB_LEMMA.match(term)):
         return False
     k = first - 1
     if doc.tokens[k].lemma in ("avoir", "être") and k > 0:
         k -= 1  # compound tense: "s'est attaqué"
-    return doc.tokens[k].text.lower() in ("se", "s'", "s’")
+    return doc.tokens[k].text.lower() in _REFLEXIVE_CLITICS
+
+
+#: the reflexive clitics of the three persons (not "nous", "vous": also subjects and objects)
+_REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
+#: a one-word lemma of a verb (infinitive ending), for cues of other categories than ``verb``
+_VERB_LEMMA = re.compile(r"^\w+(?:er|ir|re)$")
+
+
+def _bare_participle(doc: ParsedDocument, first: int) -> bool:
+    """True when the verb at ``first`` is a past participle without auxiliary: passive or adjectival,
+    it says what was done to someone, not what the speaker does."""
+    form = doc.tokens[first].text.lower()
+    if not form.endswith(_PARTICIPLE_END) or form == doc.tokens[first].lemma:
+        return False
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
 
 
 def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
