@@ -353,3 +353,16 @@ def test_participles_and_pronominal_uses_of_cue_verbs(content, stance):
     text = f"Le Pentagone a indiqué que {content}."
     s = decide(text, "Le Pentagone", content, "a indiqué")
     assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a cue word inside a proper name judges nothing
+    ("des manifestants ont tagué l'Arc de triomphe", "neutral"),
+    ("le journal Libération a publié le texte", "neutral"),
+    # the same words outside a name still count
+    ("ce fut un triomphe pour l'armée", "supportive"),
+])
+def test_cue_words_inside_proper_names_do_not_count(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance

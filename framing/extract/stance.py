@@ -162,6 +162,8 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if _in_proper_name(doc, first):
+                continue  # "l'Arc de triomphe", "le journal Libération": a name judges nothing
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
         return sorted(by_token.values(), key=lambda c: c.token)
 
@@ -468,6 +470,26 @@ def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bo
 _REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
 #: a one-word lemma of a verb (infinitive ending), for cues of other categories than ``verb``
 _VERB_LEMMA = re.compile(r"^\w+(?:er|ir|re)$")
+
+
+#: the prepositions that join the words of a name ("l'Arc de triomphe", "la place de la Victoire")
+_NAME_JOINERS = _words("de du des d' d’ la l' l’")
+
+
+def _in_proper_name(doc: ParsedDocument, first: int) -> bool:
+    """True when the word at ``first`` is part of a proper name: capitalised inside its sentence
+    ("Libération"), or joined by "de" to a capitalised word before it ("l'Arc de triomphe")."""
+    def capital_inside(i: int) -> bool:
+        t = doc.tokens[i]
+        if not t.text[:1].isupper() or i == 0 or doc.tokens[i - 1].sent != t.sent:
+            return False
+        return doc.tokens[i - 1].text not in ("«", "“", '"', "(", "-", "—", "–", ":", "'")
+    if capital_inside(first):
+        return True
+    k = first - 1
+    while k >= 0 and first - k <= 2 and doc.tokens[k].text.lower() in _NAME_JOINERS:
+        k -= 1
+    return k < first - 1 and k >= 0 and capital_inside(k)
 
 
 def _bare_participle(doc: ParsedDocument, first: int) -> bool:
