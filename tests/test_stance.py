@@ -366,3 +366,14 @@ def test_cue_words_inside_proper_names_do_not_count(content, stance):
     text = f"Le Pentagone a indiqué que {content}."
     s = decide(text, "Le Pentagone", content, "a indiqué")
     assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a cue of use=predicate judges only as the predicate of a copula
+    ("la politique russe devient un problème pour la région", "critical"),
+    ("les deux hommes avaient réglé leurs problèmes familiaux", "neutral"),
+])
+def test_predicate_only_cues(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance

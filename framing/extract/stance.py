@@ -57,7 +57,7 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS, words as _words
+from ..grammar import AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS, words as _words
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -110,6 +110,8 @@ class StanceScorer:
             if self.cues:
                 for m in self.cues.find_longest(doc):
                     pol = _polarity(m.entry.get("polarity", ""))
+                    if m.entry.get("use") == "predicate" and not _predicative(doc, m.first):
+                        continue  # "régler leurs problèmes" names a matter; "c'est un problème" judges
                     if pol and not _reflexive_use(doc, m.first, m.entry):
                         broad = m.entry.get("_from") == "polarity"
                         cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
@@ -490,6 +492,21 @@ def _in_proper_name(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and first - k <= 2 and doc.tokens[k].text.lower() in _NAME_JOINERS:
         k -= 1
     return k < first - 1 and k >= 0 and capital_inside(k)
+
+
+#: the verbs that link a subject to its predicate ("c'est un problème", "ça devient un problème")
+_COPULAS = ETRE_FORMS | _words("""devient deviennent devenu devenue devenir reste restent demeure
+constitue constituent représente représentent""")
+#: words that may stand between a copula and its predicate noun or adjective
+_PREDICATE_GAP = _words("un une des le la l' l’ pas sans très si trop vraiment bien plus moins assez tout toute vrai véritable gros grand")
+
+
+def _predicative(doc: ParsedDocument, first: int) -> bool:
+    """True when the word at ``first`` is the predicate of a copula, at most three words after it."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and doc.tokens[k].text.lower() in _PREDICATE_GAP:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in _COPULAS
 
 
 def _bare_participle(doc: ParsedDocument, first: int) -> bool:
