@@ -209,6 +209,26 @@ def test_a_quote_inside_its_sentence_does_not_read_the_previous_one():
     assert s.attrs["stance"] == "neutral"
 
 
+def test_a_quote_after_a_short_frame_reads_the_previous_sentence():
+    # "Pour elle, « … »": the frame only attributes; the sentence before says how she spoke
+    text = "Jeanne Dupont a fustigé la direction du parti. Pour elle, « le parti appartient au passé »."
+    s = _quote_after(text, "Jeanne Dupont", "« le parti appartient au passé »")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == ("critical", "verb")
+
+
+def test_a_short_frame_does_not_read_a_sentence_where_someone_else_speaks():
+    text = ("Paul Martin ne cesse de vanter des armes « invincibles ». "
+            "Selon Jeanne Dupont, « le missile sera montré en mai ».")
+    q = text.index("« le missile")
+    i = text.index("« invincibles »")
+    spans = [Span.at(text, q, text.index("».", q) + 1, "QUOTE", speaker="Jeanne Dupont",
+                     speaker_span=[text.index("Jeanne"), text.index("Jeanne") + 13]),
+             Span.at(text, i, i + len("« invincibles »"), "QUOTE", speaker="Paul Martin", speaker_span=[0, 10])]
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, spans, get_resources(default_config()))
+    assert next(s for s in out if s.attrs["speaker"] == "Jeanne Dupont").attrs["stance"] == "neutral"
+
+
 def test_pronominal_cues_match_their_compound_tenses():
     from framing.extract.stance import compound_forms
 

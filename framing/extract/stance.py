@@ -210,15 +210,22 @@ class StanceScorer:
         News introduces a quote with a sentence that says how the speaker spoke ("X s'en est
         pris à Y. « … »", "Il égratigne Z, qui « … »"): the verbs of blame or praise
         (``stance_cues.tsv`` ``cat=verb``) of the quote's sentence before it, and of the
-        previous sentence when the quote opens its own, outside any quoted speech.
+        previous sentence when the quote opens its own or follows a short frame of attribution
+        ("Elle a attaqué. Pour elle, « … »") and nobody else speaks there, outside any quoted speech.
         """
         sent = doc.sentence_of(span.start)
         if sent is None:
             return []
         lo = sent.start
-        if not doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'"):
-            if sent.i > 0:
-                lo = doc.sentences[sent.i - 1].start
+        prefix = doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'")
+        # a quote that opens its sentence is introduced by the sentence before; so is one after a
+        # short frame ("Pour elle, « … »", "X estime que, …"), unless someone else speaks there
+        if sent.i > 0:
+            prev = doc.sentences[sent.i - 1]
+            speaker = span.attrs.get("speaker")
+            if not prefix or (prefix[-1] in ",:" and len(prefix.split()) <= _FRAME_WORDS and not any(
+                    s.attrs.get("speaker") != speaker for s in ix.speech.starting_in(prev.start, sent.start))):
+                lo = prev.start
         out = []
         for first, last, pol, cat, broad in ix.cues.starting_in(lo, span.start):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
@@ -507,6 +514,10 @@ def _predicative(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and first - k <= 3 and doc.tokens[k].text.lower() in _PREDICATE_GAP:
         k -= 1
     return k >= 0 and doc.tokens[k].text.lower() in _COPULAS
+
+
+#: the most words of a frame before a quote ("Pour elle,", "Xavier Bertrand estime que,")
+_FRAME_WORDS = 4
 
 
 def _bare_participle(doc: ParsedDocument, first: int) -> bool:
