@@ -397,3 +397,23 @@ def test_predicate_only_cues(content, stance):
     text = f"Le Pentagone a indiqué que {content}."
     s = decide(text, "Le Pentagone", content, "a indiqué")
     assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a speaker's denial about themselves says what they do, not what they dispute
+    ("nous ne toucherons pas les indemnités", "neutral"),
+    # ... unless the verb is one of opinion, acceptance or wish: disagreement
+    ("nous n'acceptons pas cette réforme", "critical"),
+    # a third person's negation is still a denial
+    ("la réforme ne changera rien", "critical"),
+])
+def test_a_denial_of_oneself_is_not_a_dispute(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+def test_reported_content_opening_with_ne_pas_is_the_speakers_own():
+    text = "Le Pentagone assure ne pas être un acteur du conflit."
+    s = decide(text, "Le Pentagone", "ne pas être un acteur du conflit", "assure")
+    assert s.attrs["stance"] == "neutral"

@@ -90,8 +90,9 @@ class StanceScorer:
         it decides the stance from the same evidence.
     """
 
-    def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None):
-        self.idx, self.cues, self.model = idx, cues, model
+    def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None,
+                 opinion: frozenset[str] = frozenset()):
+        self.idx, self.cues, self.model, self.opinion = idx, cues, model, opinion
 
     # -- evidence ----------------------------------------------------------
     def _index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
@@ -301,7 +302,7 @@ class StanceScorer:
                                                           max(b for _, b in regions) + 41)
         return StanceEvidence(regions, speaker_camp, target, how, relation,
                               self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words,
-                              context_features(doc, group, spans, near), denials(doc, regions))
+                              context_features(doc, group, spans, near), denials(doc, regions, self.opinion))
 
     def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
         if self.model is not None:
@@ -404,14 +405,16 @@ _CLITICS = VERB_CLITICS
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
 
 
-def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int]:
+def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]], opinion: frozenset[str] = frozenset()) -> list[int]:
     """Token indices of the ``ne``/``n'`` of each negated predication in ``regions``.
 
     A quote that denies something of its subject ("il ne défend pas les intérêts du peuple",
     "cela n'a pas été probant", "ne montrent rien") disputes it; the existential "il n'y a
     pas / aucun …" states an absence ("il n'y a pas de risque"), as does its possessive ("le
     conflit n'a pas de solution"): not counted, nor a restrictive "pas seulement". The second part of the negation stands within four words
-    of ``ne``, in its clause.
+    of ``ne``, in its clause. Neither are a negation in the imperfect or the conditional
+    (:func:`_narrative_tense`) nor the speaker's denial of themselves (:func:`_self_denial`),
+    unless its verb is one of ``opinion`` (lemmas of opinion, acceptance and wish).
     """
     found = []
     for a, b in regions:
@@ -426,6 +429,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                 continue  # possessive absence "le conflit n'a pas de solution"
             if _narrative_tense(toks, k):
                 continue  # "elle n'était pas rentrée", "il a dit qu'il ne toucherait pas": a past or reported state
+            if _self_denial(lows, k) and _negated_lemma(toks, k) not in opinion:
+                continue  # "je ne toucherai pas l'indemnité", "assure ne pas être un enfant gâté"
             for j in range(k + 1, min(len(lows), k + 5)):
                 if lows[j] in _CLAUSE_BREAKS:
                     break
@@ -435,6 +440,25 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                         found.append(toks[k].i)
                     break
     return found
+
+
+#: first-person subjects: a speaker's negation about themselves says what they do, not what they dispute
+_FIRST_PERSON = _words("je j' j’ nous")
+
+
+def _self_denial(lows: list[str], k: int) -> bool:
+    """True when the negation at ``k`` is the speaker's about themselves: its subject is the first
+    person ("je ne toucherai pas", "nous ne savons pas"), or it opens the reported content as an
+    infinitive, whose subject is the speaker ("X assure ne pas être un enfant gâté")."""
+    return (k > 0 and lows[k - 1] in _FIRST_PERSON) or (k == 0 and lows[1:2] == ["pas"])
+
+
+def _negated_lemma(toks, k: int) -> str:
+    """The lemma of the verb after the ``ne`` at ``k`` (past its clitics and a "pas" before an infinitive)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].text.lower() in _CLITICS or toks[j].text.lower() == "pas"):
+        j += 1
+    return (toks[j].lemma or "").lower() if j < len(toks) else ""
 
 
 #: the endings of the imperfect and the conditional (je/tu/il/ils: "était", "allais", "toucherait", "seraient")
@@ -671,7 +695,7 @@ def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
             model = find_model(res.config.lexicon_dirs)
         except (OSError, ValueError):
             model = None
-        return StanceScorer(idx, cue_matcher(res), model)
+        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res))
 
     return res.memo(("stance_scorer", idx.path, idx.sha256), build)
 
@@ -696,6 +720,16 @@ def find_model(lexicon_dirs: Sequence[str] = ()):
         if p.is_file():
             return load_model(p)
     return None
+
+
+def opinion_lemmas(res: Resources) -> frozenset[str]:
+    """The verbs of opinion, acceptance and wish of ``stance_cues.tsv`` (``cat=opinion``): their
+    negation in the first person is disagreement ("je ne crois pas", "nous n'acceptons pas")."""
+    try:
+        lex = res.lexicon("stance_cues", required=("polarity",))
+    except (LexiconError, OSError):
+        return frozenset()
+    return frozenset(e["term"].lower() for e in lex.entries if e.get("cat") == "opinion")
 
 
 def cue_matcher(res: Resources) -> PhraseMatcher | None:
