@@ -417,3 +417,9 @@ def test_reported_content_opening_with_ne_pas_is_the_speakers_own():
     text = "Le Pentagone assure ne pas être un acteur du conflit."
     s = decide(text, "Le Pentagone", "ne pas être un acteur du conflit", "assure")
     assert s.attrs["stance"] == "neutral"
+
+
+def test_a_success_verb_in_the_infinitive_is_an_aim_not_a_success():
+    text = "Le Pentagone a appelé Kiev à reprendre les négociations."
+    s = decide(text, "Le Pentagone", "reprendre les négociations", "a appelé")
+    assert s.attrs["stance"] == "neutral"

@@ -165,6 +165,8 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if cat == "success" and _infinitive(doc, first, last):
+                continue  # "appelle Macron à reprendre …": an aim or a demand, not a success achieved
             if _in_proper_name(doc, first):
                 continue  # "l'Arc de triomphe", "le journal Libération": a name judges nothing
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
@@ -542,6 +544,12 @@ def _predicative(doc: ParsedDocument, first: int) -> bool:
 
 #: the most words of a frame before a quote ("Pour elle,", "Xavier Bertrand estime que,")
 _FRAME_WORDS = 4
+
+
+def _infinitive(doc: ParsedDocument, first: int, last: int) -> bool:
+    """True when the one-word cue at ``first`` is a verb in the infinitive (its form is its lemma)."""
+    t = doc.tokens[first]
+    return last - first == 1 and t.text.lower() == (t.lemma or "") and bool(_VERB_LEMMA.match(t.lemma or ""))
 
 
 def _bare_participle(doc: ParsedDocument, first: int) -> bool:
