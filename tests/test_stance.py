@@ -423,3 +423,11 @@ def test_a_success_verb_in_the_infinitive_is_an_aim_not_a_success():
     text = "Le Pentagone a appelé Kiev à reprendre les négociations."
     s = decide(text, "Le Pentagone", "reprendre les négociations", "a appelé")
     assert s.attrs["stance"] == "neutral"
+
+
+def test_the_reporting_verb_itself_is_not_read_as_a_noun_or_adjective():
+    # "lâche" (says, of lâcher) is not the adjective "lâche" (coward) of the blame cues
+    text = "« Nous avons beaucoup d'amitié pour les Ukrainiens », lâche le Pentagone."
+    quote = "« Nous avons beaucoup d'amitié pour les Ukrainiens »"
+    s = decide(text, "Pentagone", quote, "lâche", label="QUOTE")
+    assert s.attrs["stance"] == "supportive"
