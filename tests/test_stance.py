@@ -431,3 +431,10 @@ def test_the_reporting_verb_itself_is_not_read_as_a_noun_or_adjective():
     quote = "« Nous avons beaucoup d'amitié pour les Ukrainiens »"
     s = decide(text, "Pentagone", quote, "lâche", label="QUOTE")
     assert s.attrs["stance"] == "supportive"
+
+
+def test_the_reporting_verb_decides_over_the_words_of_what_it_reports():
+    # what is deplored is the object of the act: its success words do not make it praise
+    text = "Le Pentagone déplore que les milices russes aient réussi à reprendre la ville."
+    s = decide(text, "Le Pentagone", "les milices russes aient réussi à reprendre la ville", "déplore")
+    assert s.attrs["stance"] == "critical"

@@ -70,6 +70,11 @@ class StanceEvidence:
             if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally"):
                 p = 0
             total += p
+        # the reporting verb names the speech act ("déplore le fait qu'ils récupèrent notre 1er-Mai"):
+        # what the quote says is its object, so the verb's polarity decides when it has one
+        act = sum(c.polarity for c in self.verb_cues if c.source == "verb")
+        if act:
+            return act, negation
         total += sum(c.polarity for c in self.verb_cues)
         if not self.rule_cues and not self.verb_cues and self.denials:
             return -1, True
