@@ -37,7 +37,15 @@ When the quote carries no evaluative word and no verb of blame or praise, a
 **denial** decides: a negated predication ("il ne défend pas les intérêts du
 peuple", "cela ne changera rien", "n'a pas été probant") disputes what it is
 about and scores −1; the existential "il n'y a pas / aucun …" (an absence,
-"il n'y a pas de risque") and a restrictive "pas seulement" do not count.
+"il n'y a pas de risque") and a restrictive "pas seulement" do not count, nor a
+negation in the imperfect or the conditional (narration: "elle n'était pas rentrée"),
+nor the speaker's denial of themselves ("je ne toucherai pas") unless its verb is one
+of opinion, acceptance or wish ("je ne pense pas": ``cat=opinion``).
+Not counted either: a verb of blame as a bare participle ("condamnés pour recel"), a
+cue inside a proper name ("l'Arc de triomphe"), a success verb in the infinitive (an
+aim), a ``use=predicate`` cue outside the predicate of a copula, a cue that is the
+reporting verb itself read as another word ("lâche" of *lâcher*). The speaker's own
+reporting verb, when it carries a polarity, decides alone: the quote is its object.
 Score > 0 → supportive, < 0 → critical, 0 → neutral.
 
 ``stance_method`` says what decided: ``lexicon``, ``lexicon+negation``,
