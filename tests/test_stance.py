@@ -406,6 +406,8 @@ def test_predicate_only_cues(content, stance):
     ("nous n'acceptons pas cette réforme", "critical"),
     # a third person's negation is still a denial
     ("la réforme ne changera rien", "critical"),
+    # and so is the speaker's in a condition, which warns of its consequence
+    ("si nous ne réagissons pas, la réforme passera", "critical"),
 ])
 def test_a_denial_of_oneself_is_not_a_dispute(content, stance):
     text = f"Le Pentagone a indiqué que {content}."

@@ -456,12 +456,16 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]], opinion: fr
 
 #: first-person subjects: a speaker's negation about themselves says what they do, not what they dispute
 _FIRST_PERSON = _words("je j' j’ nous")
+_IF = _words("si s' s’")
 
 
 def _self_denial(lows: list[str], k: int) -> bool:
     """True when the negation at ``k`` is the speaker's about themselves: its subject is the first
     person ("je ne toucherai pas", "nous ne savons pas"), or it opens the reported content as an
-    infinitive, whose subject is the speaker ("X assure ne pas être un enfant gâté")."""
+    infinitive, whose subject is the speaker ("X assure ne pas être un enfant gâté"); not in a
+    condition ("si nous ne mobilisons pas maintenant, …"), which warns of its consequence."""
+    if k > 1 and lows[k - 2] in _IF:
+        return False  # "si nous ne mobilisons pas, …": a condition, its consequence is the point
     return (k > 0 and lows[k - 1] in _FIRST_PERSON) or (k == 0 and lows[1:2] == ["pas"])
 
 
