@@ -60,6 +60,10 @@ STANCE_TABLE = [
     # danger and fear words about one's own side report a hardship, they do not blame it
     ("Moscou a reconnu que la Russie restait menacée par le chaos.",
      "Moscou", "la Russie restait menacée par le chaos", "a reconnu", "neutral", "russia"),
+    # ... but a politician, who speaks for themselves, criticises their own side with them
+    ("La députée socialiste a estimé que la politique du gouvernement français était dangereuse.",
+     "La députée socialiste", "la politique du gouvernement français était dangereuse", "a estimé",
+     "critical", "nato_eu"),
     # "pas sans" affirms
     ("L'Institut pour l'étude de la guerre a estimé que l'opération russe n'était pas sans problèmes.",
      "L'Institut pour l'étude de la guerre", "l'opération russe n'était pas sans problèmes", "a estimé",
