@@ -210,7 +210,7 @@ class StanceScorer:
                 if ix.speech_union.covers(t0.start, t1.end):
                     continue
                 if cat != "verb" and t0.start < a.end:
-                    continue  # the reporting verb itself read as a noun or adjective ("a lâché" is not "lâche")
+                    continue  # the reporting verb itself read as another word ("lâche le ministre" is lâcher, not lâche)
                 out[first] = Cue(first, pol, cat, False, "verb")
         if not out:
             for first, pol, cat in self._intro_cues(doc, span, ix):
