@@ -65,7 +65,8 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS, words as _words
+from ..grammar import (AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS,
+                       words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -210,7 +211,7 @@ class StanceScorer:
                 if ix.speech_union.covers(t0.start, t1.end):
                     continue
                 if cat != "verb" and t0.start < a.end:
-                    continue  # the reporting verb itself read as another word ("lâche le ministre" is lâcher, not lâche)
+                    continue  # the reporting verb read as another word ("lâche le ministre" is lâcher, not lâche)
                 out[first] = Cue(first, pol, cat, False, "verb")
         if not out:
             for first, pol, cat in self._intro_cues(doc, span, ix):
@@ -417,7 +418,8 @@ _CLITICS = VERB_CLITICS
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
 
 
-def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]], opinion: frozenset[str] = frozenset()) -> list[int]:
+def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
+            opinion: frozenset[str] = frozenset()) -> list[int]:
     """Token indices of the ``ne``/``n'`` of each negated predication in ``regions``.
 
     A quote that denies something of its subject ("il ne défend pas les intérêts du peuple",
@@ -545,7 +547,8 @@ def _in_proper_name(doc: ParsedDocument, first: int) -> bool:
 _COPULAS = ETRE_FORMS | _words("""devient deviennent devenu devenue devenir reste restent demeure
 constitue constituent représente représentent""")
 #: words that may stand between a copula and its predicate noun or adjective
-_PREDICATE_GAP = _words("un une des le la l' l’ pas sans très si trop vraiment bien plus moins assez tout toute vrai véritable gros grand")
+_PREDICATE_GAP = _words("""un une des le la l' l’ pas sans très si trop vraiment bien plus moins assez tout toute
+vrai véritable gros grand""")
 
 
 def _predicative(doc: ParsedDocument, first: int) -> bool:
