@@ -60,6 +60,10 @@ STANCE_TABLE = [
     # danger and fear words about one's own side report a hardship, they do not blame it
     ("Moscou a reconnu que la Russie restait menacée par le chaos.",
      "Moscou", "la Russie restait menacée par le chaos", "a reconnu", "neutral", "russia"),
+    # ... but a politician, who speaks for themselves, criticises their own side with them
+    ("La députée socialiste a estimé que la politique du gouvernement français était dangereuse.",
+     "La députée socialiste", "la politique du gouvernement français était dangereuse", "a estimé",
+     "critical", "nato_eu"),
     # "pas sans" affirms
     ("L'Institut pour l'étude de la guerre a estimé que l'opération russe n'était pas sans problèmes.",
      "L'Institut pour l'étude de la guerre", "l'opération russe n'était pas sans problèmes", "a estimé",
@@ -209,6 +213,26 @@ def test_a_quote_inside_its_sentence_does_not_read_the_previous_one():
     assert s.attrs["stance"] == "neutral"
 
 
+def test_a_quote_after_a_short_frame_reads_the_previous_sentence():
+    # "Pour elle, « … »": the frame only attributes; the sentence before says how she spoke
+    text = "Jeanne Dupont a fustigé la direction du parti. Pour elle, « le parti appartient au passé »."
+    s = _quote_after(text, "Jeanne Dupont", "« le parti appartient au passé »")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == ("critical", "verb")
+
+
+def test_a_short_frame_does_not_read_a_sentence_where_someone_else_speaks():
+    text = ("Paul Martin ne cesse de vanter des armes « invincibles ». "
+            "Selon Jeanne Dupont, « le missile sera montré en mai ».")
+    q = text.index("« le missile")
+    i = text.index("« invincibles »")
+    spans = [Span.at(text, q, text.index("».", q) + 1, "QUOTE", speaker="Jeanne Dupont",
+                     speaker_span=[text.index("Jeanne"), text.index("Jeanne") + 13]),
+             Span.at(text, i, i + len("« invincibles »"), "QUOTE", speaker="Paul Martin", speaker_span=[0, 10])]
+    doc = get_backend("builtin").parse(text)
+    out = camps.extract(doc, spans, get_resources(default_config()))
+    assert next(s for s in out if s.attrs["speaker"] == "Jeanne Dupont").attrs["stance"] == "neutral"
+
+
 def test_pronominal_cues_match_their_compound_tenses():
     from framing.extract.stance import compound_forms
 
@@ -320,6 +344,11 @@ def test_the_stance_evidence_reads_the_speakers_role():
     ("la réforme ne concerne pas seulement les salariés", "neutral", "default-neutral"),
     # an evaluative word decides: the denial is only read when there is none
     ("les sanctions américaines ne suffiront pas", "critical", "lexicon+negation"),
+    # a negation in the imperfect or the conditional narrates a past or reported state
+    ("sa femme n'était pas rentrée", "neutral", "default-neutral"),
+    ("il ne toucherait pas ses indemnités", "neutral", "default-neutral"),
+    # "fait", "sait" are presents, "ait" a subjunctive: still denials
+    ("cela ne fait pas avancer le dossier", "critical", "denial"),
 ])
 def test_a_denial_with_no_evaluative_word_is_critical(content, stance, method):
     text = f"Le Pentagone a estimé que {content}."
@@ -334,3 +363,84 @@ def test_denials_are_the_negated_predications_in_the_clause():
     found = [doc.tokens[i].text for i in denials(doc, [(0, len(text))])]
     # "n'y a aucun" is existential; "ne change ," has no second part in its clause
     assert found == ["ne"] and doc.tokens[denials(doc, [(0, len(text))])[0] + 1].text == "viendra"
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a verb of blame as a bare participle says someone was blamed, not that the speaker blames
+    ("les deux hommes, condamnés pour fraude, devaient revenir", "neutral"),
+    # with its auxiliary it is the speaker's judgement
+    ("Moscou a condamné les frappes", "critical"),
+    # a cue verb used pronominally is another verb ("se douter" is to suspect), in any person
+    ("je me suis doutée que c'était ma fille", "neutral"),
+])
+def test_participles_and_pronominal_uses_of_cue_verbs(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a cue word inside a proper name judges nothing
+    ("des manifestants ont tagué l'Arc de triomphe", "neutral"),
+    ("le journal Libération a publié le texte", "neutral"),
+    # the same words outside a name still count
+    ("ce fut un triomphe pour l'armée", "supportive"),
+])
+def test_cue_words_inside_proper_names_do_not_count(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a cue of use=predicate judges only as the predicate of a copula
+    ("la politique russe devient un problème pour la région", "critical"),
+    ("les deux hommes avaient réglé leurs problèmes familiaux", "neutral"),
+])
+def test_predicate_only_cues(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a speaker's denial about themselves says what they do, not what they dispute
+    ("nous ne toucherons pas les indemnités", "neutral"),
+    # ... unless the verb is one of opinion, acceptance or wish: disagreement
+    ("nous n'acceptons pas cette réforme", "critical"),
+    # a third person's negation is still a denial
+    ("la réforme ne changera rien", "critical"),
+    # and so is the speaker's in a condition, which warns of its consequence
+    ("si nous ne réagissons pas, la réforme passera", "critical"),
+])
+def test_a_denial_of_oneself_is_not_a_dispute(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+def test_reported_content_opening_with_ne_pas_is_the_speakers_own():
+    text = "Le Pentagone assure ne pas être un acteur du conflit."
+    s = decide(text, "Le Pentagone", "ne pas être un acteur du conflit", "assure")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_a_success_verb_in_the_infinitive_is_an_aim_not_a_success():
+    text = "Le Pentagone a appelé Kiev à reprendre les négociations."
+    s = decide(text, "Le Pentagone", "reprendre les négociations", "a appelé")
+    assert s.attrs["stance"] == "neutral"
+
+
+def test_the_reporting_verb_itself_is_not_read_as_a_noun_or_adjective():
+    # "lâche" (says, of lâcher) is not the adjective "lâche" (coward) of the blame cues
+    text = "« Nous avons beaucoup d'amitié pour les Ukrainiens », lâche le Pentagone."
+    quote = "« Nous avons beaucoup d'amitié pour les Ukrainiens »"
+    s = decide(text, "Pentagone", quote, "lâche", label="QUOTE")
+    assert s.attrs["stance"] == "supportive"
+
+
+def test_the_reporting_verb_decides_over_the_words_of_what_it_reports():
+    # what is deplored is the object of the act: its success words do not make it praise
+    text = "Le Pentagone déplore que les milices russes aient réussi à reprendre la ville."
+    s = decide(text, "Le Pentagone", "les milices russes aient réussi à reprendre la ville", "déplore")
+    assert s.attrs["stance"] == "critical"

@@ -37,7 +37,15 @@ When the quote carries no evaluative word and no verb of blame or praise, a
 **denial** decides: a negated predication ("il ne défend pas les intérêts du
 peuple", "cela ne changera rien", "n'a pas été probant") disputes what it is
 about and scores −1; the existential "il n'y a pas / aucun …" (an absence,
-"il n'y a pas de risque") and a restrictive "pas seulement" do not count.
+"il n'y a pas de risque") and a restrictive "pas seulement" do not count, nor a
+negation in the imperfect or the conditional (narration: "elle n'était pas rentrée"),
+nor the speaker's denial of themselves ("je ne toucherai pas") unless its verb is one
+of opinion, acceptance or wish ("je ne pense pas": ``cat=opinion``).
+Not counted either: a verb of blame as a bare participle ("condamnés pour recel"), a
+cue inside a proper name ("l'Arc de triomphe"), a success verb in the infinitive (an
+aim), a ``use=predicate`` cue outside the predicate of a copula, a cue that is the
+reporting verb itself read as another word ("lâche" of *lâcher*). The speaker's own
+reporting verb, when it carries a polarity, decides alone: the quote is its object.
 Score > 0 → supportive, < 0 → critical, 0 → neutral.
 
 ``stance_method`` says what decided: ``lexicon``, ``lexicon+negation``,
@@ -57,7 +65,8 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import AVOIR_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS, words as _words
+from ..grammar import (AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS,
+                       words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -90,8 +99,9 @@ class StanceScorer:
         it decides the stance from the same evidence.
     """
 
-    def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None):
-        self.idx, self.cues, self.model = idx, cues, model
+    def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None,
+                 opinion: frozenset[str] = frozenset()):
+        self.idx, self.cues, self.model, self.opinion = idx, cues, model, opinion
 
     # -- evidence ----------------------------------------------------------
     def _index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
@@ -110,6 +120,8 @@ class StanceScorer:
             if self.cues:
                 for m in self.cues.find_longest(doc):
                     pol = _polarity(m.entry.get("polarity", ""))
+                    if m.entry.get("use") == "predicate" and not _predicative(doc, m.first):
+                        continue  # "régler leurs problèmes" names a matter; "c'est un problème" judges
                     if pol and not _reflexive_use(doc, m.first, m.entry):
                         broad = m.entry.get("_from") == "polarity"
                         cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
@@ -160,6 +172,12 @@ class StanceScorer:
                 continue
             if any(first <= k < last for k in by_token):
                 continue
+            if cat == "verb" and _bare_participle(doc, first):
+                continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if cat == "success" and _infinitive(doc, first, last):
+                continue  # "appelle Macron à reprendre …": an aim or a demand, not a success achieved
+            if _in_proper_name(doc, first):
+                continue  # "l'Arc de triomphe", "le journal Libération": a name judges nothing
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
         return sorted(by_token.values(), key=lambda c: c.token)
 
@@ -192,6 +210,8 @@ class StanceScorer:
                     continue
                 if ix.speech_union.covers(t0.start, t1.end):
                     continue
+                if cat != "verb" and t0.start < a.end:
+                    continue  # the reporting verb read as another word ("lâche le ministre" is lâcher, not lâche)
                 out[first] = Cue(first, pol, cat, False, "verb")
         if not out:
             for first, pol, cat in self._intro_cues(doc, span, ix):
@@ -204,15 +224,22 @@ class StanceScorer:
         News introduces a quote with a sentence that says how the speaker spoke ("X s'en est
         pris à Y. « … »", "Il égratigne Z, qui « … »"): the verbs of blame or praise
         (``stance_cues.tsv`` ``cat=verb``) of the quote's sentence before it, and of the
-        previous sentence when the quote opens its own, outside any quoted speech.
+        previous sentence when the quote opens its own or follows a short frame of attribution
+        ("Elle a attaqué. Pour elle, « … »") and nobody else speaks there, outside any quoted speech.
         """
         sent = doc.sentence_of(span.start)
         if sent is None:
             return []
         lo = sent.start
-        if not doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'"):
-            if sent.i > 0:
-                lo = doc.sentences[sent.i - 1].start
+        prefix = doc.text[sent.start:span.start].strip(" \t\n\u00a0-–—«“\"'")
+        # a quote that opens its sentence is introduced by the sentence before; so is one after a
+        # short frame ("Pour elle, « … »", "X estime que, …"), unless someone else speaks there
+        if sent.i > 0:
+            prev = doc.sentences[sent.i - 1]
+            speaker = span.attrs.get("speaker")
+            if not prefix or (prefix[-1] in ",:" and len(prefix.split()) <= _FRAME_WORDS and not any(
+                    s.attrs.get("speaker") != speaker for s in ix.speech.starting_in(prev.start, sent.start))):
+                lo = prev.start
         out = []
         for first, last, pol, cat, broad in ix.cues.starting_in(lo, span.start):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
@@ -288,7 +315,7 @@ class StanceScorer:
                                                           max(b for _, b in regions) + 41)
         return StanceEvidence(regions, speaker_camp, target, how, relation,
                               self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words,
-                              context_features(doc, group, spans, near), denials(doc, regions))
+                              context_features(doc, group, spans, near), denials(doc, regions, self.opinion))
 
     def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
         if self.model is not None:
@@ -391,14 +418,17 @@ _CLITICS = VERB_CLITICS
 _PARTICIPLE_END = ("é", "ée", "és", "ées")
 
 
-def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int]:
+def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
+            opinion: frozenset[str] = frozenset()) -> list[int]:
     """Token indices of the ``ne``/``n'`` of each negated predication in ``regions``.
 
     A quote that denies something of its subject ("il ne défend pas les intérêts du peuple",
     "cela n'a pas été probant", "ne montrent rien") disputes it; the existential "il n'y a
     pas / aucun …" states an absence ("il n'y a pas de risque"), as does its possessive ("le
     conflit n'a pas de solution"): not counted, nor a restrictive "pas seulement". The second part of the negation stands within four words
-    of ``ne``, in its clause.
+    of ``ne``, in its clause. Neither are a negation in the imperfect or the conditional
+    (:func:`_narrative_tense`) nor the speaker's denial of themselves (:func:`_self_denial`),
+    unless its verb is one of ``opinion`` (lemmas of opinion, acceptance and wish).
     """
     found = []
     for a, b in regions:
@@ -411,6 +441,10 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
                 continue  # existential "il n'y a pas"
             if lows[k + 1:k + 2] and lows[k + 1] in AVOIR_FORMS and lows[k + 3:k + 4] and lows[k + 3] in _DE:
                 continue  # possessive absence "le conflit n'a pas de solution"
+            if _narrative_tense(toks, k):
+                continue  # "elle n'était pas rentrée", "il a dit qu'il ne toucherait pas": a past or reported state
+            if _self_denial(lows, k) and _negated_lemma(toks, k) not in opinion:
+                continue  # "je ne toucherai pas l'indemnité", "assure ne pas être un enfant gâté"
             for j in range(k + 1, min(len(lows), k + 5)):
                 if lows[j] in _CLAUSE_BREAKS:
                     break
@@ -422,15 +456,129 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]]) -> list[int
     return found
 
 
+#: first-person subjects: a speaker's negation about themselves says what they do, not what they dispute
+_FIRST_PERSON = _words("je j' j’ nous")
+_IF = _words("si s' s’")
+
+
+def _self_denial(lows: list[str], k: int) -> bool:
+    """True when the negation at ``k`` is the speaker's about themselves: its subject is the first
+    person ("je ne toucherai pas", "nous ne savons pas"), or it opens the reported content as an
+    infinitive, whose subject is the speaker ("X assure ne pas être un enfant gâté"); not in a
+    condition ("si nous ne mobilisons pas maintenant, …"), which warns of its consequence."""
+    if k > 1 and lows[k - 2] in _IF:
+        return False  # "si nous ne mobilisons pas, …": a condition, its consequence is the point
+    return (k > 0 and lows[k - 1] in _FIRST_PERSON) or (k == 0 and lows[1:2] == ["pas"])
+
+
+def _negated_lemma(toks, k: int) -> str:
+    """The lemma of the verb after the ``ne`` at ``k`` (past its clitics and a "pas" before an infinitive)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].text.lower() in _CLITICS or toks[j].text.lower() == "pas"):
+        j += 1
+    return (toks[j].lemma or "").lower() if j < len(toks) else ""
+
+
+#: the endings of the imperfect and the conditional (je/tu/il/ils: "était", "allais", "toucherait", "seraient")
+_IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+#: lemmas whose present has those endings ("fait", "plaît", "connais")
+_PRESENT_IN_AI = ("aire", "aître", "aitre")
+
+
+def _narrative_tense(toks, k: int) -> bool:
+    """True when the verb negated by ``toks[k]`` (``ne``) is in the imperfect or the conditional.
+
+    A negation in those tenses tells a past state or a reported, hypothetical one ("sa femme
+    n'était pas rentrée", "il a annoncé qu'il ne toucherait pas ses indemnités", "tu n'avais pas
+    recherché ce rôle"): narration, not a dispute of what the quote is about. The ending is read
+    on the form; a stem of one letter or none is a present ("fait", "sait", "vais") or the
+    subjunctive "ait".
+    """
+    j = k + 1
+    while j < len(toks) and toks[j].text.lower() in _CLITICS:
+        j += 1
+    if j >= len(toks):
+        return False
+    form, lemma = toks[j].text.lower(), (toks[j].lemma or "").lower()
+    ending = next((e for e in _IMPERFECT_ENDINGS if form.endswith(e)), None)
+    return ending is not None and len(form) - len(ending) >= 2 and not lemma.endswith(_PRESENT_IN_AI)
+
+
 def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
     """True when a verb cue that is not pronominal is used pronominally: the pronominal verb is
-    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone)."""
-    if entry.get("cat") != "verb" or _PRONOMINAL.match(entry.get("term", "")) or first == 0:
+    another verb ("s'attaquer à un problème" is to tackle it, not to attack anyone; "je me suis
+    doutée que" is to suspect, not to doubt), in any person."""
+    term = entry.get("term", "")
+    if _PRONOMINAL.match(term) or first == 0 or not (entry.get("cat") == "verb" or _VERB_LEMMA.match(term)):
         return False
     k = first - 1
     if doc.tokens[k].lemma in ("avoir", "être") and k > 0:
         k -= 1  # compound tense: "s'est attaqué"
-    return doc.tokens[k].text.lower() in ("se", "s'", "s’")
+    return doc.tokens[k].text.lower() in _REFLEXIVE_CLITICS
+
+
+#: the reflexive clitics of the three persons (not "nous", "vous": also subjects and objects)
+_REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
+#: a one-word lemma of a verb (infinitive ending), for cues of other categories than ``verb``
+_VERB_LEMMA = re.compile(r"^\w+(?:er|ir|re)$")
+
+
+#: the prepositions that join the words of a name ("l'Arc de triomphe", "la place de la Victoire")
+_NAME_JOINERS = _words("de du des d' d’ la l' l’")
+
+
+def _in_proper_name(doc: ParsedDocument, first: int) -> bool:
+    """True when the word at ``first`` is part of a proper name: capitalised inside its sentence
+    ("Libération"), or joined by "de" to a capitalised word before it ("l'Arc de triomphe")."""
+    def capital_inside(i: int) -> bool:
+        t = doc.tokens[i]
+        if not t.text[:1].isupper() or i == 0 or doc.tokens[i - 1].sent != t.sent:
+            return False
+        return doc.tokens[i - 1].text not in ("«", "“", '"', "(", "-", "—", "–", ":", "'")
+    if capital_inside(first):
+        return True
+    k = first - 1
+    while k >= 0 and first - k <= 2 and doc.tokens[k].text.lower() in _NAME_JOINERS:
+        k -= 1
+    return k < first - 1 and k >= 0 and capital_inside(k)
+
+
+#: the verbs that link a subject to its predicate ("c'est un problème", "ça devient un problème")
+_COPULAS = ETRE_FORMS | _words("""devient deviennent devenu devenue devenir reste restent demeure
+constitue constituent représente représentent""")
+#: words that may stand between a copula and its predicate noun or adjective
+_PREDICATE_GAP = _words("""un une des le la l' l’ pas sans très si trop vraiment bien plus moins assez tout toute
+vrai véritable gros grand""")
+
+
+def _predicative(doc: ParsedDocument, first: int) -> bool:
+    """True when the word at ``first`` is the predicate of a copula, at most three words after it."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and doc.tokens[k].text.lower() in _PREDICATE_GAP:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in _COPULAS
+
+
+#: the most words of a frame before a quote ("Pour elle,", "Xavier Bertrand estime que,")
+_FRAME_WORDS = 4
+
+
+def _infinitive(doc: ParsedDocument, first: int, last: int) -> bool:
+    """True when the one-word cue at ``first`` is a verb in the infinitive (its form is its lemma)."""
+    t = doc.tokens[first]
+    return last - first == 1 and t.text.lower() == (t.lemma or "") and bool(_VERB_LEMMA.match(t.lemma or ""))
+
+
+def _bare_participle(doc: ParsedDocument, first: int) -> bool:
+    """True when the verb at ``first`` is a past participle without auxiliary: passive or adjectival,
+    it says what was done to someone, not what the speaker does."""
+    form = doc.tokens[first].text.lower()
+    if not form.endswith(_PARTICIPLE_END) or form == doc.tokens[first].lemma:
+        return False
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
 
 
 def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
@@ -572,7 +720,7 @@ def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
             model = find_model(res.config.lexicon_dirs)
         except (OSError, ValueError):
             model = None
-        return StanceScorer(idx, cue_matcher(res), model)
+        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res))
 
     return res.memo(("stance_scorer", idx.path, idx.sha256), build)
 
@@ -597,6 +745,16 @@ def find_model(lexicon_dirs: Sequence[str] = ()):
         if p.is_file():
             return load_model(p)
     return None
+
+
+def opinion_lemmas(res: Resources) -> frozenset[str]:
+    """The verbs of opinion, acceptance and wish of ``stance_cues.tsv`` (``cat=opinion``): their
+    negation in the first person is disagreement ("je ne crois pas", "nous n'acceptons pas")."""
+    try:
+        lex = res.lexicon("stance_cues", required=("polarity",))
+    except (LexiconError, OSError):
+        return frozenset()
+    return frozenset(e["term"].lower() for e in lex.entries if e.get("cat") == "opinion")
 
 
 def cue_matcher(res: Resources) -> PhraseMatcher | None:

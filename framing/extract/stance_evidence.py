@@ -16,7 +16,7 @@ LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence"
                    "fear": -1, "weakness": -1, "hyperbole": 0}
 #: cue categories that are not criticism when said about one's own side or an ally: weakness,
 #: failure, fear and danger words about one's own side report a hardship ("la Russie reste
-#: vulnérable", "le chaos"), they do not blame it
+#: vulnérable", "le chaos"), they do not blame it -- when the speaker speaks for an institution
 SELF_NEUTRAL = frozenset({"weakness", "failure", "fear", "danger"})
 #: the category of the broad polarity lexicon's cues (polarity.tsv): evidence for the classifier,
 #: not for the rules (general sentiment words -- "bonne nuit", "super peur", "il fait beau" --
@@ -24,6 +24,11 @@ SELF_NEUTRAL = frozenset({"weakness", "failure", "fear", "danger"})
 BROAD = "polarity"
 NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "sans", "nullement", "guère"})
 NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
+#: role classes (roles.py) of speakers who speak for themselves, not for an institution: a
+#: politician, an activist, a citizen or a public figure who calls their own side's policy "un
+#: problème" or "dangereux pour le pays" criticises it (the codebook files every French party
+#: under one camp), where a ministry saying its army is "en difficulté" reports
+OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figure"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,11 @@ class StanceEvidence:
     denials: list[int] = field(default_factory=list)
 
     @property
+    def own_voice(self) -> bool:
+        """True when the speaker's role is one of :data:`OWN_VOICE_ROLES`."""
+        return any(self.extras.get(f"role_{r}") for r in OWN_VOICE_ROLES)
+
+    @property
     def rule_cues(self) -> list[Cue]:
         """The cues the rules sum: all but the broad polarity lexicon's."""
         return [c for c in self.cues if c.cat != BROAD]
@@ -67,9 +77,14 @@ class StanceEvidence:
             if c.negated:
                 negation = True
                 p = -1 if p > 0 else 0
-            if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally"):
+            if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally") and not self.own_voice:
                 p = 0
             total += p
+        # the reporting verb names the speech act ("déplore le fait qu'ils récupèrent notre 1er-Mai"):
+        # what the quote says is its object, so the verb's polarity decides when it has one
+        act = sum(c.polarity for c in self.verb_cues if c.source == "verb")
+        if act:
+            return act, negation
         total += sum(c.polarity for c in self.verb_cues)
         if not self.rule_cues and not self.verb_cues and self.denials:
             return -1, True
