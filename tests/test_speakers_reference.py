@@ -701,3 +701,30 @@ def test_a_compound_given_name_has_its_first_elements_gender():
             "pourquoi elle partait. « Je ne sais pas », avait-elle répondu.")
     quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
     assert [q.attrs["speaker"] for q in quotes] == ["Marie Durand"]
+
+
+@pytest.mark.parametrize("text,source", [
+    # a document or a channel goes to its author (codebook Clarifications), through the channel
+    ("Selon les images diffusées sur le compte Twitter de Greenpeace, les militants ont bloqué le site.",
+     "Greenpeace"),
+    ("Selon une enquête de Reuters, le navire a coulé.", "Reuters"),
+    ("Selon un sondage Viavoice de septembre, il a perdu dix points.", "Viavoice"),
+    # the platform of a channel is not its author, nor a name completing another noun
+    ("Selon la page Facebook du ministère, il a démissionné.", "page Facebook du ministère"),
+])
+def test_a_document_or_channel_goes_to_its_author(text, source):
+    from framing import analyze
+
+    assert [s.attrs["source"] for s in analyze(text).spans if s.label == "ATTR"] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Des militants d'Extinction Rebellion (XR) bloquent la piste. « Nous resterons », a déclaré XR.",
+     "Extinction Rebellion"),
+    # a name whose letters do not spell the acronym is no definition of it
+    ("Le journaliste Christophe Martin (TF1) animera. TF1 a proposé que le débat ait lieu jeudi.", "TF1"),
+])
+def test_an_acronym_defined_in_brackets_takes_the_name_it_abbreviates(text, source):
+    from framing import analyze
+
+    assert [s.attrs["source"] for s in analyze(text).spans if s.label == "ATTR"][-1] == source

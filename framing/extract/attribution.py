@@ -461,9 +461,20 @@ class _Attributor:
                     return Source(h.name, h.stype, src.start, src.end, "role")
         if src.kind == "role" and src.method == METHOD_SALIENCE:
             return self._current_speaker(src, offset) or src
+        if src.kind == "np" and src.name in self._acronyms():
+            # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
+            return Source(self._acronyms()[src.name], src.stype, src.start, src.end, "np", "acronym")
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _acronyms(self) -> dict[str, str]:
+        """Acronyms the text defines in brackets after a name: "Extinction Rebellion (XR)" → {"XR": …}."""
+        return self.doc.memo("attribution.acronyms", lambda: {
+            m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)
+            if len(m.group(1).split()) >= 2 and _spells(m.group(2), m.group(1))})
+            # (one word is often the tail of a longer name: "… de la Santé (DGS)"; a name whose letters
+            # do not spell the acronym is someone else's: "Christophe X (TF1)" is a journalist of TF1)
 
     def _description_gender(self, src: Source) -> str | None:
         """The gender the words of the description ``src`` show ("la femme politique": f)."""
@@ -2035,6 +2046,16 @@ _DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhort
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters occur in order in the name ("XR" in "Extinction Rebellion")."""
+    rest = iter(name.lower())
+    return all(c in rest for c in acronym.lower() if c.isalpha())
+
+
+#: a name of capitalised words (linked by de/du/des/d'/la/le/et) and the acronym defined after it in brackets
+_ACRONYM_DEFINED = re.compile(
+    r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|d'|d’|la|le|l'|l’|et|pour)\s*)?[A-ZÀ-Ý][\w’'-]+){0,6})"
+    r"\s*\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
 _GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
 institution compagnie firme enseigne""".split())
 

@@ -564,19 +564,53 @@ def document_author(doc: ParsedDocument, res: Resources, first: int, last: int) 
     author = _author_noun(doc, lx, head, last)
     if author is not None:
         return author
-    names = name_index(doc, res).names_in(head + 1, last)
-    if not names:
-        return None
-    m = names[0]
-    between = [word_key(t.text) for t in toks[head + 1:m.first] if t.is_word]
-    if any(w not in _OF and w not in ("l'", "la", "le", "les") and not w.endswith(("é", "ée", "és", "ées", "e", "s"))
-           for w in between) or len(between) > 4:
+    m = _author_name(doc, res, docs, head, last)
+    if m is None:
         return None
     if m.person is not None:
         return Source(m.person.name, m.person.stype, m.start, m.end, "person", METHOD_NAME)
     keys = [word_key(t.text) for t in toks[m.first:m.last]]
     return Source(m.text, speakers.cue_stype(keys, lexica(res)) or "institution", m.start, m.end, "np",
                   "document")
+
+
+def _channel_nouns(res: Resources) -> frozenset[str]:
+    return res.memo(("entities", "channel_nouns"), lambda: frozenset(
+        word_key(e["term"]) for e in res.lexicon("document_nouns").entries if e.get("channel") == "yes"))
+
+
+def _author_name(doc: ParsedDocument, res: Resources, docs: frozenset[str], head: int, last: int):
+    """The name that says whose the document headed at ``head`` is: a name after "de" that hangs on
+    the document or its channel ("une enquête de Reuters", "les images diffusées sur le compte
+    Twitter de XR"), else the name right after the noun ("une information BFMTV", "un sondage
+    Viavoice"). ``None`` when the name hangs on another noun ("un bilan du ministère de la Santé")
+    or other words come between."""
+    toks = doc.tokens
+    direct = None
+    for m in name_index(doc, res).names_in(head + 1, last):
+        k = m.first - 1
+        while k > head and word_key(toks[k].text) in ("l'", "la", "le", "les"):
+            k -= 1  # "de l'APIB"
+        if k == head:
+            if not (word_key(toks[head].text) in _channel_nouns(res) and m.last < last
+                    and word_key(toks[m.last].text) in _OF):
+                direct = direct or m  # (not "la page Facebook du ministère": the platform of a channel)
+            continue
+        owner = toks[k - 1] if k - 1 > head else toks[head]
+        if word_key(toks[k].text) not in _OF or not (
+                k - 1 == head or word_key(owner.text) in docs or owner.text[:1].isupper()):
+            continue  # "du ministère de la Santé": Santé completes ministère, not the document
+        between = [t for t in toks[head + 1:m.first] if t.is_word]
+        if len(between) <= 7 and all(_between_document_and_author(word_key(t.text), t, docs) for t in between):
+            return m
+    return direct
+
+
+def _between_document_and_author(w: str, t, docs: frozenset[str]) -> bool:
+    """A word that may stand between a document noun and its author: "de", an article, an adjective
+    or participle ("dernières", "diffusées"), "sur"/"par" and a channel ("sur le compte Twitter")."""
+    return (w in _OF or w in ("l'", "la", "le", "les", "sur", "par") or w in docs or t.text[:1].isupper()
+            or w.endswith(("é", "ée", "és", "ées", "e", "s")))
 
 
 def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Source | None:
