@@ -6,7 +6,10 @@ quoted and mentioned LOADED rates per 1,000 words of each outlet (pooled:
 spans / words of the group), so outlets are compared within one topic.
 
     .venv/bin/python tools/loaded_topic_check.py ../shared/corpus-b/orangesum_outlets.jsonl \
-        [--min-docs 8] [--spans own.tsv]
+        [--min-docs 8] [--spans own.tsv] [--lexicon-dir DIR]
+
+``--lexicon-dir`` adds a user lexicon directory (files named like the shipped
+ones), so a candidate resource can be checked before it is shipped.
 
 ``--spans`` writes every own-voice span (id, outlet, category, cat, term,
 context) for reading; it is a development aid, never a source of lexicon
@@ -27,13 +30,13 @@ from framing import analyze  # noqa: E402
 VOICES = ("own", "quoted", "mentioned")
 
 
-def score(path: str) -> list[dict]:
+def score(path: str, lexicon_dirs: tuple[str, ...] = ()) -> list[dict]:
     """One row per article: outlet, category, words, LOADED counts by voice, own spans."""
     rows = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
-            a = analyze(art["text"], id=art["id"])
+            a = analyze(art["text"], id=art["id"], lexicon_dirs=lexicon_dirs)
             counts = dict.fromkeys(VOICES, 0)
             own = []
             for s in a.spans:
@@ -71,8 +74,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("jsonl")
     ap.add_argument("--min-docs", type=int, default=8)
     ap.add_argument("--spans", help="write own-voice spans to this TSV file")
+    ap.add_argument("--lexicon-dir", action="append", default=[], help="user lexicon directory (repeatable)")
     args = ap.parse_args(argv)
-    rows = score(args.jsonl)
+    rows = score(args.jsonl, tuple(args.lexicon_dir))
     print(table(rows, args.min_docs))
     if args.spans:
         with open(args.spans, "w", encoding="utf-8") as fh:
