@@ -47,3 +47,15 @@ def test_inverted_subject_after_an_addressee_or_a_medium(text, source):
 def test_a_noun_and_its_complement_is_no_addressee():
     text = 'Il invoque le « principe de précaution », défini dans la déclaration de Rio adoptée en 1992.'
     assert [s.text for s in analyze(text).spans if s.label == "ATTR" and s.text == "défini"] == []
+
+
+@pytest.mark.parametrize("text,source", [
+    # adverbials between the auxiliary and the verb, or between the verb and its inverted subject
+    ('"Nous fermerons", a d\'abord lancé le vice-président du parti.', "le vice-président du parti"),
+    ('"Nous fermerons", a quant à lui déclaré le ministre.', "le ministre"),
+    ('"Nous fermerons", a déclaré lundi, Leonor Briones, la ministre de l\'Education.', "Leonor Briones"),
+    ('"Nous fermerons", a demandé très clairement le journaliste à la députée.', "le journaliste"),
+])
+def test_adverbials_around_an_inserted_verb(text, source):
+    attrs = [s for s in analyze(text).spans if s.label == "ATTR"]
+    assert [s.attrs.get("source") for s in attrs] == [source]

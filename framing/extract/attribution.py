@@ -51,7 +51,7 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, addressee_length, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, addressee_length, adverbial_length, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -842,9 +842,12 @@ class _Attributor:
                                                    and key(toks[j + 1]) not in ("part", "côté", "tour")):
                 j += 1  # (", a expliqué son entourage": a possessive opening a noun phrase is the subject)
                 continue
-            m = addressee_length(toks, j, _SUBJECT_DET)
+            m = addressee_length(toks, j, _SUBJECT_DET) or adverbial_length(toks, j)
             if m:
-                j += m  # "a annoncé à l'AFP le scénariste", "a déclaré sur France Inter le ministre"
+                j += m  # "a annoncé à l'AFP le scénariste", "a demandé très clairement le journaliste"
+                continue
+            if w == "," and j > cue.last and j + 1 < n:
+                j += 1  # ", a déclaré lundi, Leonor Briones, …": the comma closing the adverbial
                 continue
             if w in ("en", "avec"):
                 j += 2  # the preposition and the first word of its object

@@ -544,6 +544,10 @@ def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
     j = k - 1
     while j >= 0 and toks[j].sent == sent and k - j <= 6:
         w = key(toks[j])
+        m = _adverbial_ending_at(toks, j)
+        if m:
+            j -= m  # "a pour sa part jugé", "a quant à lui déclaré" (before "lui" is read as a clitic)
+            continue
         if w in _AUX:
             has_aux = True
             first = j
@@ -560,11 +564,7 @@ def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
                 reflexive = True
             first = j
         else:
-            m = _adverbial_ending_at(toks, j)
-            if not m:
-                break
-            j -= m  # "a pour sa part jugé", "a par ailleurs qualifié": the adverbial is skipped
-            continue
+            break
         j -= 1
     # the cue starts at the auxiliary or clitic chain; trim leading adverbs
     while first < k and key(toks[first]) in _ADVERBS and key(toks[first]) not in _NEG:
@@ -793,7 +793,9 @@ _ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "elle aussi", "eux aussi", "quant à lui", "quant à elle", "sans détour", "sans ambages", "à plusieurs reprises",
     "dans un communiqué", "dans un entretien", "dans une interview", "dans une déclaration",
     "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes", "en substance",
-    "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts"))
+    "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts",
+    # (the tokenizer splits the elided "d'": "d'abord" is two tokens)
+    "d' abord", "tout d' abord", "d' ailleurs", "par la suite", "plus tard", "peu après", "dans la foulée"))
 # indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -848,6 +850,18 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
             return 0  # "dans la déclaration de Rio": a noun and its complement, no addressee
         end += 1
     return end - j
+
+
+def adverbial_length(toks: list[Token], j: int) -> int:
+    """Length in tokens of an adverbial at token ``j`` (0 if none): one adverb ("lundi",
+    "clairement", "très clairement") or a multi-word one ("d'abord", "quant à lui")."""
+    if key(toks[j]) in _DEGREE and j + 1 < len(toks) and _ment_adverb(key(toks[j + 1])):
+        return 2
+    return _adverbial_starting_at(toks, j)
+
+
+#: degree words before an adverb in -ment ("très clairement", "si souvent")
+_DEGREE = frozenset("très si plus moins bien fort assez trop".split())
 
 
 def _adverbial_starting_at(toks: list[Token], j: int) -> int:
