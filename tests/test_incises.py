@@ -55,6 +55,8 @@ def test_a_noun_and_its_complement_is_no_addressee():
     ('"Nous fermerons", a quant à lui déclaré le ministre.', "le ministre"),
     ('"Nous fermerons", a déclaré lundi, Leonor Briones, la ministre de l\'Education.', "Leonor Briones"),
     ('"Nous fermerons", a demandé très clairement le journaliste à la députée.', "le journaliste"),
+    ('"Nous fermerons", poursuit sobrement Marie Durand.', "Marie Durand"),
+    ('"Nous fermerons", a déclaré ce mardi 23 mai le président.', "le président"),
 ])
 def test_adverbials_around_an_inserted_verb(text, source):
     attrs = [s for s in analyze(text).spans if s.label == "ATTR"]

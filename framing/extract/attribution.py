@@ -47,7 +47,7 @@ from collections import Counter
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, WEEKDAYS, normalise, words as _words)
+                       OBJECT_CLITICS, PERSON_PRONOUNS, MONTHS, POSSESSIVES_3, WEEKDAYS, normalise, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
@@ -848,6 +848,12 @@ class _Attributor:
                 continue
             if w == "," and j > cue.last and j + 1 < n:
                 j += 1  # ", a déclaré lundi, Leonor Briones, …": the comma closing the adverbial
+                continue
+            if w[:1].isdigit() and j + 1 < n and key(toks[j + 1]) in MONTHS:
+                j += 2  # "a déclaré ce mardi 23 mai le président": a date
+                continue
+            if w.endswith("ment") and j + 1 < n and (toks[j + 1].text[:1].isupper() or key(toks[j + 1]) in _SUBJECT_DET):
+                j += 1  # "poursuit sobrement Meghan Markle": an adverb (a noun would need its determiner)
                 continue
             if w in ("en", "avec"):
                 j += 2  # the preposition and the first word of its object
