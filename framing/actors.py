@@ -484,9 +484,11 @@ class ActorIndex:
                 if r.kind == kind and r.camp and self.has_camp(r.camp):
                     return r.camp, f"role:{kind}"
         names = [m for m in self.mentions(text)
-                 if not m.item.is_nationality  # type: ignore[union-attr]
-                 or any(r.end <= m.start and len(text[r.end:m.start].split()) <= NATIONALITY_REACH
-                        for r in roles)]
+                 if m.item.role != "place"  # type: ignore[union-attr]  # (a place name listed to block a
+                 # shorter match, "Irlande du Nord" for "Nord", speaks for no one)
+                 and (not m.item.is_nationality  # type: ignore[union-attr]
+                      or any(r.end <= m.start and len(text[r.end:m.start].split()) <= NATIONALITY_REACH
+                             for r in roles))]
         if names:
             return names[0].item.camp, "actor"  # type: ignore[union-attr]
         if "state_media" in kinds:

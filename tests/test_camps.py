@@ -350,3 +350,13 @@ def test_an_unnamed_speaker_no_text_places_takes_the_residual_side():
     text = "La foule scandait « Du pain ! » devant la mairie."
     out = run(text, [span(text, "QUOTE", "« Du pain ! »", speaker="anonymous")])
     assert (out[0].attrs["camp"], out[0].attrs["camp_method"]) == ("other", "residual")
+
+
+def test_a_place_listed_to_block_a_shorter_name_gives_no_side():
+    # "Irlande du Nord" is listed so that "Nord" is not read as North Korea; it speaks for no one
+    from framing.extract.camps import actor_index
+    from framing.resources import default_config, get_resources
+
+    idx = actor_index(get_resources(default_config()))
+    assert idx.describe("Saluant le vice-premier ministre d'Irlande du Nord, la reine") == (None, "role:office") \
+        or idx.describe("Saluant le vice-premier ministre d'Irlande du Nord, la reine")[0] is None
