@@ -61,3 +61,10 @@ def test_a_noun_and_its_complement_is_no_addressee():
 def test_adverbials_around_an_inserted_verb(text, source):
     attrs = [s for s in analyze(text).spans if s.label == "ATTR"]
     assert [s.attrs.get("source") for s in attrs] == [source]
+
+
+def test_a_que_clause_after_an_adverbial_and_an_addressee():
+    text = "Le conducteur, prénommé Jan Kowal, a indiqué plus tard à la chaîne de télévision TVN qu'il a freiné."
+    spans = analyze(text).spans
+    assert [(s.text, s.attrs.get("source")) for s in spans if s.label == "ATTR"] == [("a indiqué", "Jan Kowal")]
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["il a freiné"]

@@ -1186,9 +1186,12 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
     """Index of the ``que`` opening the reported clause, within a few tokens."""
     toks = doc.tokens
     n = len(toks)
-    if cue.last < n and key(toks[cue.last]) in ("à", "au", "aux"):
+    start = cue.last
+    while start < n and toks[start].sent == toks[cue.head].sent and (m := adverbial_length(toks, start)):
+        start += m  # "a indiqué plus tard à la chaîne … que"
+    if start < n and key(toks[start]) in ("à", "au", "aux"):
         window += 6  # "a rétorqué à la porte-parole de la France insoumise que …"
-    for j in range(cue.last, min(n, cue.last + window)):
+    for j in range(cue.last, min(n, start + window)):
         w = toks[j]
         if w.sent != toks[cue.head].sent:
             return None
