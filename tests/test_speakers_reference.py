@@ -728,3 +728,14 @@ def test_an_acronym_defined_in_brackets_takes_the_name_it_abbreviates(text, sour
     from framing import analyze
 
     assert [s.attrs["source"] for s in analyze(text).spans if s.label == "ATTR"][-1] == source
+
+
+@pytest.mark.parametrize("text", [
+    'Son père témoigne sur une radio. Il réclame des explications. "Que justice soit faite", demande-t-il.',
+    'Une passante a assisté à la scène. "Tout a tremblé", raconte-t-elle.',
+])
+def test_a_pronoun_for_someone_described_but_unnamed_is_anonymous(text):
+    from framing import analyze
+
+    quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
+    assert [q.attrs["speaker"] for q in quotes] == ["anonymous"]

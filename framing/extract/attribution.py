@@ -227,8 +227,27 @@ class _Attributor:
             # the most salient person of the entity table, farther back (gender permitting)
             ent, _ = self.entities.resolve(offset, Description("definite", gender, False, "", "person"),
                                            limit=_HISTORY_CHARS)
-            return Source(ent.name, ent.stype, None, None, "person") if ent is not None else None
+            if ent is not None:
+                return Source(ent.name, ent.stype, None, None, "person")
+            return self._unnamed_source_before(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _unnamed_source_before(self, offset: int, gender: str | None) -> Source | None:
+        """When no one is named before, "il"/"elle" is the unnamed person described last in the two
+        sentences before ("Son père témoigne … « … », demande-t-il"): anonymous (codebook: unnamed
+        individuals), not unknown."""
+        toks, nouns = self.toks, self.lx.person_nouns
+        k = self.doc.token_index_from(offset) - 1
+        first_sent = toks[k].sent - 2 if k >= 0 else 0
+        while k > 0 and toks[k].sent >= first_sent:
+            det = key(toks[k - 1])
+            if key(toks[k]) in nouns and det in _UNNAMED_DETERMINERS and not (
+                    k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+                g = "f" if det in _FEMININE_DETERMINERS else "m" if det in _MASCULINE_DETERMINERS else None
+                if gender is None or g is None or g == gender:
+                    return Source("anonymous", "anonymous", toks[k - 1].start, toks[k].end, "role", METHOD_ANONYMOUS)
+            k -= 1
+        return None
 
     def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
         """An organisation or country opening the pronoun's sentence ("Le groupe X lance une offre, qu'il
@@ -2055,6 +2074,10 @@ _DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhort
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
+#: determiners of a singular description of someone unnamed ("un passant", "son père", "cette maman")
+_FEMININE_DETERMINERS = frozenset(("une", "sa", "cette", "la"))
+_MASCULINE_DETERMINERS = frozenset(("un", "son", "ce", "cet", "le"))
+_UNNAMED_DETERMINERS = _FEMININE_DETERMINERS | _MASCULINE_DETERMINERS | frozenset(("l'", "leur"))
 def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters occur in order in the name ("XR" in "Extinction Rebellion")."""
     rest = iter(name.lower())
