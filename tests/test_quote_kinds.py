@@ -76,3 +76,15 @@ def test_a_slogan_word_inside_another_quotation_makes_no_slogan():
     text = "Des ateliers de formation (« Comment tenir une tribune ? », « Dessiner une affiche » ou « Rédiger un tract »)."
     found = kinds(text)
     assert "Rédiger un tract" not in found or found["Rédiger un tract"].attrs.get("slogan") != "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Il a qualifié le texte de « torchon ».",
+    "Le ministre avait jugé la réforme « inéluctable » dès mars.",
+])
+def test_words_governed_by_a_verb_of_saying_are_a_partial_quote(text):
+    # the sentence attributes the marked words to a speaker (codebook Clarifications)
+    from framing import analyze
+
+    spans = analyze(text).spans
+    assert [s.label for s in spans if s.label in ("QUOTE", "HEDGE")] == ["QUOTE"]

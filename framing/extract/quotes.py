@@ -45,7 +45,7 @@ from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
 from .incises import incise_after
-from .reporting import cue_follows, find_cues, line_bounds
+from .reporting import cue_follows, find_cues, line_bounds, lexicon as reporting_lexicon
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
@@ -236,7 +236,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                          if cue_starts[i] < s)
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
             or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e) \
-            or len(words) > 2 and _clause_quoted(doc, s, e)
+            or len(words) > 2 and _clause_quoted(doc, s, e) or _governed_by_saying(doc, res, s)
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
@@ -276,6 +276,27 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
 
 def _marked_key(inner: str) -> str:
     return " ".join(normalise(inner).split())
+
+
+def _governed_by_saying(doc: ParsedDocument, res: Resources, s: int) -> bool:
+    """The marks are the object of a verb of saying right before them, through an article or "de"
+    ("la députée demande « des actes »", "a qualifié le texte de « torchon »"): the verb's subject
+    says those words (codebook: a partial quote when the sentence attributes words to a speaker),
+    whatever frame the verb would need to be a cue on its own."""
+    toks = doc.tokens
+    k = doc.token_index_from(s) - 1
+    while k >= 0 and toks[k].text in _OPENING_MARKS:
+        k -= 1
+    steps = 0
+    while k >= 0 and normalise(toks[k].text) in _BETWEEN_VERB_AND_MARKS and steps < 2:
+        k -= 1
+        steps += 1
+    return k >= 0 and toks[k].is_word and toks[k].text[:1].islower() \
+        and (toks[k].lemma or normalise(toks[k].text)) in reporting_lexicon(res).verbs
+
+
+_OPENING_MARKS = frozenset('«“"‹')
+_BETWEEN_VERB_AND_MARKS = frozenset("de d' des le la les l' un une du".split())
 
 
 def _after_naming_verb(text: str, s: int) -> bool:
