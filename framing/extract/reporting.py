@@ -23,7 +23,8 @@ Non-reporting uses are filtered:
   comma or a closing quotation mark, or with an inverted subject, adverbials
   skipped: ", rapporte lundi l'agence"); ``strict=name`` verbs (``rejeter``,
   ``juger``, ``qualifier``…) also with a name or subject pronoun right before
-  them ("Moscou a rejeté toute responsabilité");
+  them ("Moscou a rejeté toute responsabilité"); ``strict=content`` verbs (derived
+  from Wiktionary) as ``yes`` but neither as a passive with ``par`` nor with "comme";
 * negation drops a cue, except for verbs whose negation still reports a
   stance ("n'excluent pas que");
 * forms simplemma reads as nouns ("estime", "relève", "appelant") are also
@@ -50,7 +51,7 @@ from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMO
 from ..lexicons import LexiconError
 from ..resources import Resources
 
-_STRICT_LEVELS = ("no", "yes", "name", "comme")
+_STRICT_LEVELS = ("no", "yes", "name", "comme", "content")
 # What may separate a closing quotation mark from the attribution after it:
 # ", a déclaré X", and ", comme l'a dit X", ", comme prévenait l'OMS".
 _CUE_GAP_RE = re.compile(r"[\s\u00a0\u202f,]{0,4}|[\s\u00a0\u202f,]*comme\s+(?:l['’]\s*|le\s+|la\s+)?")
@@ -186,11 +187,7 @@ class ReportingLexicon:
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
-        # the hand-written lexicon first, then the verbs of the general resource it lacks
-        # (Verb∋Net classes of communication, judgement, request and belief; issue 16)
-        known = {_base_verb(e["term"]) for e in verbs.entries}
-        general = res.lexicon("reporting_verbs_verbenet", required=("verb_stance",))
-        for e in list(verbs.entries) + [e for e in general.entries if _base_verb(e["term"]) not in known]:
+        for e in _merged_verb_entries(res, verbs.entries):
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
@@ -330,6 +327,24 @@ _PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "on
                         ("eignant", "eindre"), ("ettant", "ettre"))
 
 
+#: general resources after the hand-written lexicon, each adding only the verbs the files before
+#: it lack (issue 16): Verb∋Net classes of communication, judgement, request and belief, then
+#: verbs whose Wiktionary definition is headed by a verb of saying (tools/build_reporting_wiktionary.py)
+_GENERAL_VERB_LEXICONS = ("reporting_verbs_verbenet", "reporting_verbs_wiktionary")
+
+
+def _merged_verb_entries(res: Resources, entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The hand-written entries, then those of each general lexicon for verbs not yet held."""
+    merged = list(entries)
+    known = {_base_verb(e["term"]) for e in merged}
+    for name in _GENERAL_VERB_LEXICONS:
+        extra = [e for e in res.lexicon(name, required=("verb_stance",)).entries
+                 if _base_verb(e["term"]) not in known]
+        merged += extra
+        known |= {_base_verb(e["term"]) for e in extra}
+    return merged
+
+
 def _base_verb(term: str) -> str:
     """The verb of a lexicon term without its reflexive clitic: "s'inquiéter" → "inquiéter"."""
     words = normalise(term).split()
@@ -424,9 +439,19 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
             k = max(k + 1, cue.last)
-    cues = _colon_frame_cues(doc, cues)
+    cues = _colon_frame_cues(doc, _without_manner_gerunds(cues))
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _without_manner_gerunds(cues: list[Cue]) -> list[Cue]:
+    """A gerund of a derived verb (strict=content, mostly verbs of manner of speaking) right
+    after a verb cue names the manner of the same act of saying, not a second one: "a ironisé
+    en criant à X : « … »" has one cue, "a ironisé". (The listed verbs keep theirs: "a réagi
+    en dénonçant", "a répondu en précisant que" report twice.)"""
+    return [c for i, c in enumerate(cues)
+            if not (i and c.kind == "verb" and c.form == "gerund" and c.strict_level == "content"
+                    and cues[i - 1].kind == "verb" and cues[i - 1].last == c.first)]
 
 
 def _colon_frame_cues(doc: ParsedDocument, cues: list[Cue]) -> list[Cue]:
@@ -695,7 +720,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
         return cue if _comme_frame(doc, cue) else None
     if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
-            and not _comme_frame(doc, cue):
+            and (strict_level == "content" or not _comme_frame(doc, cue)):
         return None
     return cue
 
@@ -727,7 +752,9 @@ def _deverbal_entry(lx: ReportingLexicon, w: str, derivations=_DEVERBAL) -> dict
         for suffix, verb_end in derivations:
             if w2.endswith(suffix) and len(w2) - len(suffix) >= 3:
                 e = lx.verbs.get(w2[:len(w2) - len(suffix)] + verb_end)
-                if e is not None and e.get("iquote") != "no":
+                # (not the verbs derived from Wiktionary, strict=content: "hurlements" ← hurler
+                # would make "pousse des hurlements" a report)
+                if e is not None and e.get("iquote") != "no" and e.get("strict") != "content":
                     return e
     return None
 
@@ -926,7 +953,9 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     if not cue.inverted and any(key(toks[j]) in _QUE and key(toks[j - 1]) == "ce"
                                 for j in range(max(1, cue.first - 3), cue.first)):
         return False  # "a réaffirmé ce qu'elle écrivait": the verb's object is the relative "ce que"
-    if cue.inverted or cue.agent is not None:
+    if cue.inverted or cue.agent is not None and cue.strict_level != "content":
+        # (strict=content, the derived verbs of reporting_verbs_wiktionary.tsv: their passive
+        # with "par" is mostly another sense, "convoqué par", "validé par")
         return True
     if cue.first > 0:
         p = toks[cue.first - 1]
