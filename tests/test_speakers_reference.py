@@ -739,3 +739,11 @@ def test_a_pronoun_for_someone_described_but_unnamed_is_anonymous(text):
 
     quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
     assert [q.attrs["speaker"] for q in quotes] == ["anonymous"]
+
+
+def test_a_person_noun_of_several_words_refers_back_like_one_word():
+    from framing import analyze
+
+    text = ("Rachida Dati était l'invitée de la radio. "
+            "L'ancienne garde des Sceaux a jugé qu'il n'y avait rien dedans.")
+    assert [s.attrs["source"] for s in analyze(text).spans if s.label == "ATTR"] == ["Rachida Dati"]

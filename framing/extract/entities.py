@@ -213,6 +213,9 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
     if head in ("premier", "première") and i + 1 < len(words) and words[i + 1] == "ministre":
         return Description(det, gender or ("f" if head == "première" else None), plural, "premier ministre",
                            "official")
+    for size in (4, 3):  # a person noun of several words ("garde des sceaux", "chef de l' état")
+        if i + size <= len(words) and (many := nouns.forms.get(" ".join(words[i:i + size]))) is not None:
+            return Description(det, gender or many[1], plural, many[0], many[2])
     found = nouns.lookup(head)
     if found is None and lx is not None and head in lx.role_words:
         found = (head, None, "official")
