@@ -46,7 +46,7 @@ from ..document import TOKEN_IS_WORD, TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, T
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
-                       key, normalise, words as     _words)
+                       key, normalise, token_keys, words as _words)
 from ..lexicons import LexiconError
 from ..resources import Resources
 
@@ -369,6 +369,7 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     # be and whether it may be a reporting verb (speed, issue 9).
     plans = lx.cue_plans
     toks = doc.tokens
+    keys = token_keys(doc)
     n = len(toks)
     cues: list[Cue] = []
     if len(plans) > 100_000:
@@ -394,10 +395,10 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         for words, e in preps_by_first.get(kk, ()):
             m = len(words)
             # (kk is words[0]; the words after it compared as one tuple)
-            if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
+            if k + m < n and tuple(keys[k + 1:k + m]) == words[1:] \
                     and (toks[k + m].is_word or toks[k + m].text == "," and _possessive_phrase(words)) \
-                    and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
-                    and not _idiom_at(toks, k, lx.prep_idioms):
+                    and not (k > 0 and keys[k - 1] in _NOT_BEFORE_PREP) \
+                    and not _idiom_at(keys, k, lx.prep_idioms):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -405,8 +406,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS and (
-                noun in lx.nouns or key(toks[k - 1]) in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
+        if noun is not None and k > 0 and keys[k - 1] in _ALL_DETERMINERS and (
+                noun in lx.nouns or keys[k - 1] in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
             # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb; a noun
             # derived from a reporting verb, a possessive and its content ("sa dénonciation de…")
             e = lx.nouns.get(noun) or lx.derived_nouns[noun]
@@ -431,9 +432,9 @@ def _possessive_phrase(words: tuple[str, ...]) -> bool:
     return any(w in POSSESSIVES_3 for w in words)
 
 
-def _idiom_at(toks: list[Token], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
-    """An idiom of ``idioms`` (word tuples) starts at token ``k``."""
-    return any(tuple(map(key, toks[k:k + len(w)])) == w for w in idioms)
+def _idiom_at(keys: list[str], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """An idiom of ``idioms`` (word tuples) starts at token ``k`` (``keys``: the document's token keys)."""
+    return any(tuple(keys[k:k + len(w)]) == w for w in idioms)
 
 
 def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool, bool] | bool:
