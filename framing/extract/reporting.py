@@ -294,9 +294,10 @@ class ReportingLexicon:
         out = [t.lemma]
         if f in self.participles:
             out.append(self.participles[f])
-        for suf, rep in _PRESENT_PARTICIPLES:
-            # present participles simplemma reads as adjectives or nouns ("soutenant",
-            # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+        # present participles simplemma reads as adjectives or nouns ("soutenant",
+        # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+        # (every ending listed ends in -ant: other forms skip the loop)
+        for suf, rep in _PRESENT_PARTICIPLES if f.endswith("ant") else ():
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
@@ -322,7 +323,7 @@ class ReportingLexicon:
         return out
 
 
-# present participle ending -> infinitive ending, for the irregular conjugations
+# present participle ending -> infinitive ending, for the irregular conjugations (each ends in -ant)
 _PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "ondre"), ("endant", "endre"),
                         ("uant", "ure"), ("ivant", "ire"), ("isant", "ire"), ("aignant", "aindre"),
                         ("eignant", "eindre"), ("ettant", "ettre"))
