@@ -304,14 +304,13 @@ class ReportingLexicon:
         if f.endswith(("ait", "aitre")):
             # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
             out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
-        for suf, rep in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
-                         ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir")):
+        for suf, rep in _PARTICIPLES if f.endswith(_PARTICIPLE_ENDINGS) else ():
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
         # present and imperfect of -er verbs whose form simplemma reads as a noun
         # ("estime" → estime, "juge" → juge): the -er infinitive is a candidate too
-        for suf in ("aient", "ait", "ant", "ent", "es", "e"):
+        for suf in _ER_PRESENT_ENDINGS if f.endswith(_ER_PRESENT_ENDINGS) else ():
             if f.endswith(suf) and len(f) > len(suf) + 2:
                 stem = f[: -len(suf)]
                 out.append(stem + "er")
@@ -323,6 +322,12 @@ class ReportingLexicon:
         return out
 
 
+# past participle ending -> infinitive ending (-er and -ir verbs), longest first
+_PARTICIPLES = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir"))
+_PARTICIPLE_ENDINGS = tuple(suf for suf, _ in _PARTICIPLES)  # one C-level test skips the loop
+# present and imperfect endings of -er verbs, longest first
+_ER_PRESENT_ENDINGS = ("aient", "ait", "ant", "ent", "es", "e")
 # present participle ending -> infinitive ending, for the irregular conjugations (each ends in -ant)
 _PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "ondre"), ("endant", "endre"),
                         ("uant", "ure"), ("ivant", "ire"), ("isant", "ire"), ("aignant", "aindre"),
