@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: ``list(map(TOKEN_TEXT, doc.tokens))`` is the forms without a Python loop.
 TOKEN_TEXT, TOKEN_LEMMA, TOKEN_IS_WORD = (
     operator.attrgetter("text"), operator.attrgetter("lemma"), operator.attrgetter("is_word"))
-TOKEN_START, TOKEN_END = operator.attrgetter("start"), operator.attrgetter("end")
+_TOKEN_END = operator.attrgetter("end")
 
 #: Annotation layers a backend may provide.
 TOKENS, SENTENCES, LEMMAS, UPOS, FEATS, DEPS, NER = (
@@ -96,8 +96,8 @@ class ParsedDocument:
     word_bounds: tuple[Sequence[int], Sequence[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = list(map(TOKEN_START, self.tokens))
-        self._sent_starts = list(map(TOKEN_START, self.sentences))  # (a Sentence has a start too)
+        self._starts = [t.start for t in self.tokens]
+        self._sent_starts = [s.start for s in self.sentences]
 
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
         """Build-once storage of a view derived from this document (as :meth:`Resources.memo`)."""
@@ -136,7 +136,7 @@ class ParsedDocument:
         """The tokens' end offsets when they never decrease (any backend that does not
         nest tokens), else None; per-document memo, built at C speed (speed, issue 15)."""
         if "_ordered_ends" not in self.cache:
-            ends = list(map(TOKEN_END, self.tokens))
+            ends = list(map(_TOKEN_END, self.tokens))
             try:
                 ordered = all(map(operator.le, ends, ends[1:]))
             except TypeError:  # a token without offsets (None): the per-token filter decides
@@ -201,8 +201,8 @@ class ParsedDocument:
             # a token is excluded when it overlaps a region (as is_excluded); tokens
             # are in order and do not overlap, so each region blanks one slice of
             # the mask, found by bisection (speed, issue 9: no per-token loop)
-            starts = list(map(TOKEN_START, self.tokens))
-            ends = list(map(TOKEN_END, self.tokens))
+            starts = [t.start for t in self.tokens]
+            ends = [t.end for t in self.tokens]
             for a, b in regions:
                 lo = bisect.bisect_right(ends, a)  # first token ending after a
                 hi = bisect.bisect_left(starts, b)  # first token starting at or after b
@@ -225,7 +225,7 @@ class ParsedDocument:
         if self.word_bounds is not None:
             return self.word_bounds
         words = list(self.words())
-        return list(map(TOKEN_START, words)), list(map(TOKEN_END, words))  # C-level maps
+        return [t.start for t in words], [t.end for t in words]
 
     def count_words(self) -> int:
         """How many tokens :meth:`words` yields (the document's word count)."""

@@ -22,7 +22,7 @@ import operator
 import re
 from itertools import compress, count
 
-from ..document import LEMMAS, SENTENCES, TOKEN_START, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
+from ..document import LEMMAS, SENTENCES, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
 from ..grammar import lemma_of
 
 # Case-insensitivity is scoped to the literal parts ((?i:...)): a global
@@ -182,7 +182,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # one ending in . ! ? or …; they are found at C speed (newlines by search,
     # final characters by map) and Python visits just those (speed, issue 9).
     # No token contains a line break, so each one falls between two tokens.
-    starts = list(map(TOKEN_START, tokens))
+    starts = [t.start for t in tokens]
     before_break = {bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)}
     ends_sentence = compress(count(), map(_SENT_END.__contains__, map(_LAST_CHAR, map(TOKEN_TEXT, tokens))))
     for k in sorted(before_break.union(ends_sentence)):
