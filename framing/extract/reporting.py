@@ -42,7 +42,7 @@ from functools import cached_property
 from itertools import compress, count, repeat
 
 from .. import syntax
-from ..document import TOKEN_IS_WORD, TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
+from ..document import TOKEN_IS_WORD, ParsedDocument, Token
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
@@ -380,9 +380,10 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     cues: list[Cue] = []
     if len(plans) > 100_000:
         plans.clear()
-    # the memo is read for every token by C-level map/compress, and Python only
+    # the memo is read for every token (a list comprehension: on Python 3.11 it reads the
+    # slot attributes faster than map(attrgetter) and zip; issue 15), and Python only
     # visits the tokens not already known to be inert
-    known = list(map(plans.get, zip(map(TOKEN_TEXT, toks), map(TOKEN_LEMMA, toks))))
+    known = [plans.get((t.text, t.lemma)) for t in toks]
     k = 0
     # (punctuation, never planned, is left out by the same C-level pass)
     for i in compress(count(), map(operator.and_, map(operator.is_not, known, repeat(True)), map(TOKEN_IS_WORD, toks))):
