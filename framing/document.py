@@ -196,7 +196,7 @@ class ParsedDocument:
         cached = self.cache.get("_analysed_mask")
         if cached is not None and cached[0] == key:
             return cached[1]
-        mask = list(map(TOKEN_IS_WORD, self.tokens))
+        mask = [t.is_word for t in self.tokens]
         if regions:
             # a token is excluded when it overlaps a region (as is_excluded); tokens
             # are in order and do not overlap, so each region blanks one slice of

@@ -37,7 +37,6 @@ from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
 
-from .document import TOKEN_LEMMA
 from .grammar import normalise, token_keys
 
 REQUIRED_HEADERS = ("source", "license", "version", "columns")
@@ -417,7 +416,7 @@ class PhraseMatcher:
         if mode == "form":
             view = _form_view(token_keys(doc))
         else:
-            parts = _view_parts(list(map(TOKEN_LEMMA, doc.tokens)))  # map: C-level loop
+            parts = _view_parts([t.lemma for t in doc.tokens])
             view = " " + " ".join(parts) + " " if parts else " "
         doc.cache[key] = view
         return view
