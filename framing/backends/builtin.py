@@ -70,7 +70,6 @@ _ABBREVIATIONS = frozenset(
 _SENT_END = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
 _LAST_CHAR = operator.itemgetter(-1)
-_STARTS_WITH_HYPHEN = operator.methodcaller("startswith", "-")
 _CLOSERS = frozenset("»”\"’')]")
 
 
@@ -103,38 +102,40 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     known = _WORDS.get
+    clitics = False
     # the hot loop of the pipeline: one branch per token, most frequent kind first
     for k, m in enumerate(_SCAN_RE.finditer(text)):
         g = m.lastindex
-        form = m.group(g)
-        start, end = m.span(g)
+        start, end = m.span(g)  # the form is sliced only where needed: one call less per token
         if g == _PLAIN or g == _WORD:
-            entry = known(form)
+            entry = known(text[start:end])
             if entry is None:
-                entry = _word_entry(form)
-            form, lemma = entry
-            append(Token(k, form, start, end, lemma, True))
-        elif g == _MARK or g == _PUNCT or g == _ELLIPSIS:
+                entry = _word_entry(text[start:end])
+            append(Token(k, entry[0], start, end, entry[1], True))
+            continue
+        form = text[start:end]
+        if g == _MARK or g == _PUNCT or g == _ELLIPSIS:
             append(Token(k, form, start, end, form, False))
         elif g == _CLITIC_G:
             append(Token(k, form, start, end, form.lstrip("-").split("-")[-1].lower(), True))
+            clitics = True
         elif g == _NUM:
             append(Token(k, form, start, end, _NUM_SPACES.sub("", form), True))
         else:  # elision, special
             append(Token(k, form, start, end, lemma_of(form), True))
-    _rejoin_names(tokens, text)
+    # only a split-off clitic is a word starting with "-" (no other branch starts a
+    # word with one), so without one there is no name to rejoin (the common case)
+    if clitics:
+        _rejoin_names(tokens, text)
     return tokens
 
 
 def _rejoin_names(tokens: list[Token], text: str) -> None:
     """Undo a clitic split inside a name: ``Kim Jong-il`` is not ``Jong`` + ``-il``.
 
-    One pass (linear: no deletion and renumbering per name on long texts).
+    One pass (linear: no deletion and renumbering per name on long texts); called
+    by :func:`tokenize` only when a clitic was split off.
     """
-    # only a word starting with "-" (a split-off clitic) can be merged: none, nothing
-    # to do (the common case; the candidates are found at C speed; speed, issue 9)
-    if not any(tokens[i].is_word for i in compress(count(), map(_STARTS_WITH_HYPHEN, map(TOKEN_TEXT, tokens)))):
-        return
     out: list[Token] = []
     append = out.append
     merged = False

@@ -43,11 +43,13 @@ import bisect
 import re
 from functools import cached_property
 from collections import Counter
+from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       OBJECT_CLITICS, PERSON_PRONOUNS, MONTHS, POSSESSIVES_3, WEEKDAYS, normalise, words as _words)
+                       OBJECT_CLITICS, PERSON_PRONOUNS, MONTHS, POSSESSIVES_3, WEEKDAYS, normalise, token_keys,
+                       words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
@@ -546,9 +548,10 @@ class _Attributor:
             return self._organisation_opening(src, a, floor)
         # the fuller mention before; else, the text naming it in full only later ("a annoncé la police.
         # … a écrit la police de Hambourg"), the first one after, within the same reach
+        keys = token_keys(self.doc)
         ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
         for k in [*range(a - 2, floor, -1), *range(b + 1, ceiling)]:
-            if key(toks[k]) != head[0] or key(toks[k - 1]) not in _DEFINITE_OR_CONTRACTED:
+            if keys[k] != head[0] or keys[k - 1] not in _DEFINITE_OR_CONTRACTED:
                 continue
             if self.quote_at(toks[k].start) is not None or a <= k < b:
                 continue
@@ -1502,8 +1505,11 @@ def _first_person_to_speaker(at: _Attributor, attr: Span, quotes: list[tuple[Spa
 def _pour_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     """Clause-initial ``Pour X,`` meaning "according to X": the decision shared with the
     hedges (:func:`.pour.pour_source`)."""
+    # Python visits only the tokens whose key is "pour" (C-level map over the keys; speed)
+    toks = doc.tokens
     return [Cue("prep", k, k + 1, k, "pour", "neutral", "que", False, "prep")
-            for k, t in enumerate(doc.tokens) if t.is_word and key(t) == "pour" and pour_source(doc, res, k) is not None]
+            for k in compress(count(), map("pour".__eq__, token_keys(doc)))
+            if toks[k].is_word and pour_source(doc, res, k) is not None]
 
 
 def _inner_incise(at: _Attributor, cue: Cue, q: Span) -> bool:

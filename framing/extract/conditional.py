@@ -34,10 +34,11 @@ feature is used instead: see :func:`conditional_tokens`.
 """
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 from itertools import compress, count
 
-from ..document import FEATS, TOKEN_TEXT, ParsedDocument, Token
+from ..document import FEATS, ParsedDocument, Token
 from ..grammar import is_known_word as _known
 from ..grammar import lemma_of as _lemma
 
@@ -45,6 +46,10 @@ from ..grammar import lemma_of as _lemma
 ENDINGS = ("raient", "rions", "riez", "rais", "rait")
 
 _VERB_INFINITIVE_ENDS = ("er", "ir", "re", "ïr")
+
+#: the last letters of the ENDINGS, either case (a token's last character, "" if empty)
+_CONDITIONAL_LAST = frozenset("stzSTZ")
+_LAST_CHAR = operator.itemgetter(slice(-1, None))
 
 
 @lru_cache(maxsize=200_000)
@@ -142,11 +147,14 @@ def conditional_tokens(doc: ParsedDocument) -> list[Token]:
             if t.feats and t.feats.get("Mood") == "Cnd" and (t.upos in (None, "VERB", "AUX")):
                 out.append(t)
         return out
-    # is_conditional over every form by a C-level map (memoised: forms repeat);
-    # Python visits only the hits (speed, issue 9)
+    # Every conditional ending ends in s, t or z: the forms ending so are picked by
+    # C-level maps, is_conditional (memoised) runs on those alone, so a new form
+    # ending otherwise costs nothing, and Python visits only the hits (speed, issues 9, 15)
     toks = doc.tokens
-    for i in compress(count(), map(is_conditional, map(TOKEN_TEXT, toks))):
+    texts = [t.text for t in toks]
+    candidates = list(compress(count(), map(_CONDITIONAL_LAST.__contains__, map(_LAST_CHAR, texts))))
+    for i in compress(candidates, map(is_conditional, map(texts.__getitem__, candidates))):
         t = toks[i]
-        if t.is_word and t.text[-1:] in "stzSTZ":
+        if t.is_word:
             out.append(t)
     return out

@@ -294,7 +294,7 @@ def _folded_matches(doc: ParsedDocument, comp: _Compiled) -> list[Match]:
     if len(memo) > 100_000:
         memo.clear()
     toks = doc.tokens
-    forms = list(map(TOKEN_TEXT, toks))
+    forms = [t.text for t in toks]
     entries = list(map(memo.get, forms))
     if None in entries:  # forms not seen before
         for i in [i for i, e in enumerate(entries) if e is None]:

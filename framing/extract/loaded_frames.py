@@ -34,10 +34,11 @@ Guards, from the grammar of the construction:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from ..document import ParsedDocument
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
-                       INDEFINITE_ARTICLES, POSSESSIVES, QUOTE_CLOSE, QUOTE_OPEN, normalise)
+                       INDEFINITE_ARTICLES, POSSESSIVES, QUOTE_CLOSE, QUOTE_OPEN, normalise, token_keys)
 from ..resources import Resources
 
 #: words between the verb and "de" ("traite [ses collègues] de", "qualifient [à leur tour] de")
@@ -117,9 +118,11 @@ def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[i
     """
     toks = doc.tokens
     out = []
-    for i, t in enumerate(toks):
-        # the first two letters rule out almost every token before normalising it (speed)
-        kind = verbs.forms.get(normalise(t.text)) if t.text[:2].lower() in verbs.openings else None
+    # Python visits only the tokens whose key is a judging verb's form (C-level map
+    # over the document's keys; speed, issue 15)
+    keys = token_keys(doc)
+    for i in compress(count(), map(verbs.forms.__contains__, keys)):
+        kind = verbs.forms[keys[i]] if toks[i].text[:2].lower() in verbs.openings else None
         if kind == "naming":
             start = _after_de(doc, i)
         elif kind in ("denouncing", "praising"):

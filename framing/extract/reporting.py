@@ -43,11 +43,11 @@ from functools import cached_property
 from itertools import compress, count, repeat
 
 from .. import syntax
-from ..document import TOKEN_IS_WORD, TOKEN_LEMMA, TOKEN_TEXT, ParsedDocument, Token
+from ..document import TOKEN_IS_WORD, ParsedDocument, Token
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
-                       key, normalise, words as     _words)
+                       key, normalise, token_keys, words as _words)
 from ..lexicons import LexiconError
 from ..resources import Resources
 
@@ -293,23 +293,23 @@ class ReportingLexicon:
         out = [t.lemma]
         if f in self.participles:
             out.append(self.participles[f])
-        for suf, rep in _PRESENT_PARTICIPLES:
-            # present participles simplemma reads as adjectives or nouns ("soutenant",
-            # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+        # present participles simplemma reads as adjectives or nouns ("soutenant",
+        # "reconnaissant", "concluant", "répondant"): the infinitive of their conjugation
+        # (every ending listed ends in -ant: other forms skip the loop)
+        for suf, rep in _PRESENT_PARTICIPLES if f.endswith("ant") else ():
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
         if f.endswith(("ait", "aitre")):
             # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
             out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
-        for suf, rep in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
-                         ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir")):
+        for suf, rep in _PARTICIPLES if f.endswith(_PARTICIPLE_ENDINGS) else ():
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
         # present and imperfect of -er verbs whose form simplemma reads as a noun
         # ("estime" → estime, "juge" → juge): the -er infinitive is a candidate too
-        for suf in ("aient", "ait", "ant", "ent", "es", "e"):
+        for suf in _ER_PRESENT_ENDINGS if f.endswith(_ER_PRESENT_ENDINGS) else ():
             if f.endswith(suf) and len(f) > len(suf) + 2:
                 stem = f[: -len(suf)]
                 out.append(stem + "er")
@@ -321,7 +321,13 @@ class ReportingLexicon:
         return out
 
 
-# present participle ending -> infinitive ending, for the irregular conjugations
+# past participle ending -> infinitive ending (-er and -ir verbs), longest first
+_PARTICIPLES = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("it", "ir"), ("i", "ir"))
+_PARTICIPLE_ENDINGS = tuple(suf for suf, _ in _PARTICIPLES)  # one C-level test skips the loop
+# present and imperfect endings of -er verbs, longest first
+_ER_PRESENT_ENDINGS = ("aient", "ait", "ant", "ent", "es", "e")
+# present participle ending -> infinitive ending, for the irregular conjugations (each ends in -ant)
 _PRESENT_PARTICIPLES = (("enant", "enir"), ("aissant", "aître"), ("ondant", "ondre"), ("endant", "endre"),
                         ("uant", "ure"), ("ivant", "ire"), ("isant", "ire"), ("aignant", "aindre"),
                         ("eignant", "eindre"), ("ettant", "ettre"))
@@ -386,13 +392,15 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     # be and whether it may be a reporting verb (speed, issue 9).
     plans = lx.cue_plans
     toks = doc.tokens
+    keys = token_keys(doc)
     n = len(toks)
     cues: list[Cue] = []
     if len(plans) > 100_000:
         plans.clear()
-    # the memo is read for every token by C-level map/compress, and Python only
+    # the memo is read for every token (a list comprehension: on Python 3.11 it reads the
+    # slot attributes faster than map(attrgetter) and zip; issue 15), and Python only
     # visits the tokens not already known to be inert
-    known = list(map(plans.get, zip(map(TOKEN_TEXT, toks), map(TOKEN_LEMMA, toks))))
+    known = [plans.get((t.text, t.lemma)) for t in toks]
     k = 0
     # (punctuation, never planned, is left out by the same C-level pass)
     for i in compress(count(), map(operator.and_, map(operator.is_not, known, repeat(True)), map(TOKEN_IS_WORD, toks))):
@@ -411,10 +419,10 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
         for words, e in preps_by_first.get(kk, ()):
             m = len(words)
             # (kk is words[0]; the words after it compared as one tuple)
-            if k + m < n and tuple(map(key, toks[k + 1:k + m])) == words[1:] \
+            if k + m < n and tuple(keys[k + 1:k + m]) == words[1:] \
                     and (toks[k + m].is_word or toks[k + m].text == "," and _possessive_phrase(words)) \
-                    and not (k > 0 and key(toks[k - 1]) in _NOT_BEFORE_PREP) \
-                    and not _idiom_at(toks, k, lx.prep_idioms):
+                    and not (k > 0 and keys[k - 1] in _NOT_BEFORE_PREP) \
+                    and not _idiom_at(keys, k, lx.prep_idioms):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -422,8 +430,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
                 break
         if matched:
             continue
-        if noun is not None and k > 0 and key(toks[k - 1]) in _ALL_DETERMINERS and (
-                noun in lx.nouns or key(toks[k - 1]) in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
+        if noun is not None and k > 0 and keys[k - 1] in _ALL_DETERMINERS and (
+                noun in lx.nouns or keys[k - 1] in POSSESSIVES_3 and noun_content_follows(doc, k + 1)):
             # a reporting noun needs a determiner ("la déclaration de X"); "a démenti" is a verb; a noun
             # derived from a reporting verb, a possessive and its content ("sa dénonciation de…")
             e = lx.nouns.get(noun) or lx.derived_nouns[noun]
@@ -487,9 +495,9 @@ def _possessive_phrase(words: tuple[str, ...]) -> bool:
     return any(w in POSSESSIVES_3 for w in words)
 
 
-def _idiom_at(toks: list[Token], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
-    """An idiom of ``idioms`` (word tuples) starts at token ``k``."""
-    return any(tuple(map(key, toks[k:k + len(w)])) == w for w in idioms)
+def _idiom_at(keys: list[str], k: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """An idiom of ``idioms`` (word tuples) starts at token ``k`` (``keys``: the document's token keys)."""
+    return any(tuple(keys[k:k + len(w)]) == w for w in idioms)
 
 
 def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, str | None, bool, bool] | bool:
