@@ -62,6 +62,10 @@ DEMONSTRATIVE_PRONOUNS = DEMONSTRATIVE_PRONOUNS_SG | DEMONSTRATIVE_PRONOUNS_PL
 OBJECT_CLITICS = _words("le la l' les lui leur se s' y en")
 #: a figure, an ordinal or a percentage written in digits ("1 100", "3,5", "100e", "12%")
 FIGURE_RE = re.compile(r"^\d[\d\s\u00a0\u202f.,]*(?:e|er|ère|ème|%)?$")
+#: a sentence end or a line break between two stretches of text (two quotations are then not one)
+STOP_OR_BREAK_RE = re.compile(r"[.!?\n]")
+#: the prepositions that hand what follows to a source ("selon X", "d'après X")
+SOURCE_PREPOSITIONS = frozenset(("selon", "d'après"))
 #: every word that may stand between a subject and its verb: object clitics, negation, reflexives
 VERB_CLITICS = OBJECT_CLITICS | _words("ne n' me m' te t' nous vous")
 RELATIVE_PRONOUNS = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels")
@@ -260,3 +264,26 @@ def looks_like_participle(low: str) -> bool:
     """A normalised form that reads as a past participle by its ending alone (no lemma needed)."""
     return ((_PARTICIPLE_ENDING.search(low) is not None and len(low) > 2 and low not in NOT_PARTICIPLES)
             or low in IRREGULAR_PARTICIPLES)
+
+
+#: the endings of an -er verb's common finite forms, infinitive and participles
+ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "er", "é", "ée", "és", "ées", "ant", "ait", "aient", "a",
+              "èrent", "era", "eront", "erait", "eraient")
+#: the four forms of the past participle of an -er verb
+ER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def er_verb_forms(verb: str, endings: tuple[str, ...] = ER_ENDINGS) -> set[str]:
+    """Forms of an -er verb with ``endings`` ("dénoncer" -> dénonce, dénonçant, dénoncé …), spelling
+    changes included (c -> ç and g -> ge before a and o); ``{verb}`` when it is no -er verb."""
+    v = normalise(verb).strip()
+    if not v.endswith("er") or len(v) < 4:
+        return {v}
+    stem = v[:-2]
+    out = {stem + e for e in endings}
+    if stem.endswith("c"):  # c -> ç before a and o: dénonçant, dénonçons
+        out |= {stem[:-1] + "ç" + e for e in endings if e[0] in "ao"}
+    if stem.endswith("g"):  # g -> ge before a and o: fustigeant
+        out |= {stem + "e" + e for e in endings if e[0] in "ao"}
+    return out
+

@@ -48,8 +48,8 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       OBJECT_CLITICS, PERSON_PRONOUNS, MONTHS, POSSESSIVES_3, WEEKDAYS, normalise, token_keys,
-                       words as _words)
+                       MONTHS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
+                       WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
@@ -64,7 +64,6 @@ from .speakers import Source, lexica, name_index
 from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
-_STOP_OR_BREAK = re.compile(r"[.!?\n]")
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
 
 # (a hyphen standing alone is a dash: "… -il s'est engagé …- l'ancien élu croit": an aside ends at it)
@@ -1696,7 +1695,7 @@ def _after_leading_source(at: _Attributor, a: int, b: int) -> int:
     """Start of the content ``[a, b)`` after a leading "Selon X," that introduces it too
     ("Selon les avocats, [le cousin…], ont-ils affirmé"): the source is no reported content."""
     toks = at.toks
-    if key(toks[a]) not in _SOURCE_PREPS:
+    if key(toks[a]) not in SOURCE_PREPOSITIONS:
         return a
     for j in range(a + 1, min(b, a + 20)):
         if toks[j].text == ",":
@@ -1704,7 +1703,6 @@ def _after_leading_source(at: _Attributor, a: int, b: int) -> int:
     return a
 
 
-_SOURCE_PREPS = frozenset(("selon", "d'après"))
 
 
 def _concessive_at(toks: list, j: int) -> bool:
@@ -1863,7 +1861,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         return impersonal, None, "inserted"
     # split quote continuation
     if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
-            not _STOP_OR_BREAK.search(text[prev_q[0].end:q.start]) and \
+            not STOP_OR_BREAK_RE.search(text[prev_q[0].end:q.start]) and \
             any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")

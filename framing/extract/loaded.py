@@ -57,7 +57,7 @@ from typing import Iterable
 
 from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
-from ..grammar import fold_accents, lemma_of, normalise
+from ..grammar import ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
@@ -109,8 +109,7 @@ def inflections(word: str) -> set[str]:
         return set()
     out: set[str] = set()
     if len(w) > 4 and w.endswith("er") and lemma_of(w[:-2] + "ons") == w:
-        stem = w[:-2]
-        out |= {stem + "é", stem + "ée", stem + "és", stem + "ées"}
+        out |= er_verb_forms(w, ER_PARTICIPLE_ENDINGS)
     elif len(w) > 4 and w.endswith("ir") and lemma_of(w[:-2] + "issons") == w:
         stem = w[:-1]
         out |= {stem, stem + "e", stem + "s", stem + "es"}

@@ -37,8 +37,9 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from ..document import ParsedDocument
-from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
-                       INDEFINITE_ARTICLES, POSSESSIVES, QUOTE_CLOSE, QUOTE_OPEN, normalise, token_keys)
+from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ER_PARTICIPLE_ENDINGS,
+                       ETRE_FORMS, INDEFINITE_ARTICLES, POSSESSIVES, QUOTE_CLOSE, QUOTE_OPEN, er_verb_forms, normalise,
+                       token_keys)
 from ..resources import Resources
 
 #: words between the verb and "de" ("traite [ses collègues] de", "qualifient [à leur tour] de")
@@ -49,9 +50,6 @@ MAX_BARE_WORDS = 3
 MAX_MARKED_WORDS = 6
 
 #: endings of an -er verb's finite forms and participles (qualifie, qualifient, qualifiant, qualifié ...)
-_ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "er", "é", "ée", "és", "ées", "ant", "ait", "aient", "a",
-               "èrent", "era", "eront", "erait", "eraient")
-_PARTICIPLE = ("é", "ée", "és", "ées")
 #: endings a noun homograph of these verbs can have (la taxe, le traité, la traite)
 _NOUN_LIKE = ("e", "es", "é", "és", "ée", "ées")
 #: words between an auxiliary and its participle ("serait tout de suite traité")
@@ -98,16 +96,7 @@ def judging_verbs(res: Resources) -> JudgingVerbs:
 
 def er_forms(verb: str) -> set[str]:
     """Finite forms and participles of an -er verb ("dénoncer" -> dénonce, dénonçant, dénoncé ...)."""
-    v = normalise(verb).strip()
-    if not v.endswith("er") or len(v) < 4:
-        return {v}
-    stem = v[:-2]
-    out = {stem + e for e in _ER_ENDINGS}
-    if stem.endswith("c"):  # c -> ç before a and o: dénonçant, dénonçons
-        out |= {stem[:-1] + "ç" + e for e in _ER_ENDINGS if e[0] in "ao"}
-    if stem.endswith("g"):  # g -> ge before a and o: fustigeant
-        out |= {stem + "e" + e for e in _ER_ENDINGS if e[0] in "ao"}
-    return out
+    return er_verb_forms(verb)
 
 
 def judged_complements(doc: ParsedDocument, verbs: JudgingVerbs) -> list[tuple[int, int, str]]:
@@ -191,7 +180,7 @@ def _noun_use(doc: ParsedDocument, i: int) -> bool:
 def _passive(doc: ParsedDocument, i: int) -> bool:
     """A participle after an auxiliary or in an apposition ("a été qualifié de", ", qualifié de")."""
     toks = doc.tokens
-    if not normalise(toks[i].text).endswith(_PARTICIPLE):
+    if not normalise(toks[i].text).endswith(ER_PARTICIPLE_ENDINGS):
         return False
     for k in range(i - 1, max(-1, i - 1 - PASSIVE_WINDOW), -1):
         w = normalise(toks[k].text)

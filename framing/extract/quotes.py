@@ -40,7 +40,7 @@ from collections import Counter
 import re
 
 from ..document import ParsedDocument
-from ..grammar import CONTRACTED_ARTICLES, normalise, words as _words
+from ..grammar import CONTRACTED_ARTICLES, STOP_OR_BREAK_RE, normalise, words as _words
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
@@ -50,7 +50,6 @@ from .reporting import cue_follows, find_cues, line_bounds, lexicon as reporting
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
-_STOP_OR_BREAK = re.compile(r"[.!?\n]")
 
 #: opening mark -> closing marks it pairs with
 _PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"', "”": "”"}
@@ -263,7 +262,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         continuation = False
         if prev_quote is not None and prev_quote[1] <= s and s - prev_quote[1] <= 80:
             gap = text[prev_quote[1]:s]
-            if not _STOP_OR_BREAK.search(gap) and any(prev_quote[1] <= cs < s for cs in cue_starts[k0:k]):
+            if not STOP_OR_BREAK_RE.search(gap) and any(prev_quote[1] <= cs < s for cs in cue_starts[k0:k]):
                 continuation = True
         mixed = not (fills_paragraph or colon_before or continuation or not lead)
         attrs = {"mixed": "yes"} if mixed else {}

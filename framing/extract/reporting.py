@@ -46,7 +46,8 @@ from .. import syntax
 from ..document import TOKEN_IS_WORD, ParsedDocument, Token
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
-                       POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS_3, WEEKDAYS, is_infinitive,
+                       POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SOURCE_PREPOSITIONS, SUBJECT_PRONOUNS_3, WEEKDAYS,
+                       is_infinitive,
                        key, normalise, token_keys, words as _words)
 from ..lexicons import LexiconError
 from ..resources import Resources
@@ -1057,7 +1058,7 @@ def _inside_reported_content(doc: ParsedDocument, cue: Cue) -> bool:
     toks = doc.tokens
     sent_first = doc.sentences[toks[cue.head].sent].first
     lo = max(sent_first, cue.first - _MAX_CLAUSE_BACK)
-    return any(key(toks[j]) in _SOURCE_PREPS or key(toks[j]) in _QUE and _completive_que(toks, j)
+    return any(key(toks[j]) in SOURCE_PREPOSITIONS or key(toks[j]) in _QUE and _completive_que(toks, j)
                for j in range(lo, cue.first))
 
 
@@ -1070,7 +1071,6 @@ def _completive_que(toks: list[Token], j: int) -> bool:
 
 
 _MAX_CLAUSE_BACK = 40
-_SOURCE_PREPS = frozenset(("selon", "d'après"))
 
 
 def infinitive_after(doc: ParsedDocument, j: int) -> int | None:

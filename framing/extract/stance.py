@@ -66,7 +66,7 @@ from typing import Any, Sequence
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
 from ..grammar import (AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS,
-                       words as _words)
+                       er_verb_forms, words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -681,8 +681,7 @@ def compound_forms(entry: dict[str, str]) -> list[dict[str, str]]:
     if verb.endswith("er") and not m.group(2) and not _STEM_CHANGE.search(verb):
         # the present of a verb in -er is often also a noun the lemmatiser prefers ("s'alarme",
         # "s'inquiète"): after the clitic it is the verb, matched on its forms
-        for ending in ("e", "ent"):
-            form = verb[:-2] + ending
+        for form in sorted(er_verb_forms(verb, ("e", "ent"))):  # ("…e" before "…ent")
             if m.group(1).startswith("s") and m.group(1).rstrip().endswith(("'", "’")):
                 out.append({**entry, "term": f"s'{form} {tail}".strip(), "match": "form"})
             else:
