@@ -57,8 +57,9 @@ def gold_examples(paths: Sequence[str], res: Resources | None = None) -> list[tu
 
 # --- training data ---------------------------------------------------------------
 
-def pipeline_examples(paths: Sequence[str], res=None) -> list[tuple[StanceEvidence, str, str, str]]:
-    """``(evidence, gold stance, document id, label)`` for each predicted QUOTE/IQUOTE matching a gold one.
+def matched_quotes(paths: Sequence[str], res=None):
+    """``(gold document, parsed document, gold span, predicted span, evidence, label)`` for each
+    predicted QUOTE/IQUOTE matching a gold one with a stance.
 
     The toolkit runs on each gold text as it would on any text; a predicted
     span is paired with the gold span of the same label it overlaps most
@@ -66,7 +67,6 @@ def pipeline_examples(paths: Sequence[str], res=None) -> list[tuple[StanceEviden
     stance stage recorded.
     """
     res = res or get_resources(default_config())
-    out = []
     for g in load_gold(paths):
         if g.units is not None:
             continue
@@ -79,8 +79,13 @@ def pipeline_examples(paths: Sequence[str], res=None) -> list[tuple[StanceEviden
             for gs, ps in match_spans(gold, mine):
                 ev = recorded.get((ps.start, ps.end, ps.label))
                 if ev is not None:
-                    out.append((ev, str(gs.attrs["stance"]), g.id, label))
-    return out
+                    yield g, doc, gs, ps, ev, label
+
+
+def pipeline_examples(paths: Sequence[str], res=None) -> list[tuple[StanceEvidence, str, str, str]]:
+    """``(evidence, gold stance, document id, label)`` for each predicted QUOTE/IQUOTE matching a gold one
+    (:func:`matched_quotes`)."""
+    return [(ev, str(gs.attrs["stance"]), g.id, label) for g, _, gs, _, ev, label in matched_quotes(paths, res)]
 
 
 def examples(paths: Sequence[str], speakers: str = "pipeline", res=None):

@@ -11,12 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from framing.analysis import run_extractors
-from framing.backends import get_backend
-from framing.evaluate import load_gold, match_spans
-from framing.extract.camps import actor_index
-from framing.extract.stance import STANCES, stance_scorer
 from framing.resources import default_config, get_resources
+from framing.stance_training import matched_quotes
 
 
 def _cues(doc, ev) -> str:
@@ -29,35 +25,22 @@ def _cues(doc, ev) -> str:
     return " ".join(out)
 
 
-def rows(path: str, res, scorer):
-    for g in load_gold([path]):
-        if g.units is not None:
-            continue
-        doc = get_backend("builtin").parse(g.text)
-        pred = run_extractors(doc, res)
-        recorded = doc.cache.get("stance.evidence", {})
-        for label in ("QUOTE", "IQUOTE"):
-            gold = [s for s in g.spans if s.label == label and s.attrs.get("stance") in STANCES]
-            for gs, ps in match_spans(gold, [s for s in pred if s.label == label]):
-                ev = recorded.get((ps.start, ps.end, ps.label))
-                if ev is None:
-                    continue
-                d = scorer.decide_evidence(ev)
-                yield {"set": Path(path).name, "doc": g.id, "label": label, "gold": gs.attrs.get("stance"),
-                       "gtarget": gs.attrs.get("target"), "gcamp": gs.attrs.get("camp"),
-                       "pred": ps.attrs.get("stance"), "ptarget": ps.attrs.get("target"),
-                       "method": ps.attrs.get("stance_method"), "pcamp": ps.attrs.get("camp"),
-                       "relation": ev.relation, "tmethod": ev.target_method, "cues": _cues(doc, ev),
-                       "before": g.text[max(0, gs.start - 160):gs.start].replace("\n", " / "),
-                       "text": gs.text.replace("\n", " / ")}
+def rows(path: str, res):
+    for g, doc, gs, ps, ev, label in matched_quotes([path], res):
+        yield {"set": Path(path).name, "doc": g.id, "label": label, "gold": gs.attrs.get("stance"),
+               "gtarget": gs.attrs.get("target"), "gcamp": gs.attrs.get("camp"),
+               "pred": ps.attrs.get("stance"), "ptarget": ps.attrs.get("target"),
+               "method": ps.attrs.get("stance_method"), "pcamp": ps.attrs.get("camp"),
+               "relation": ev.relation, "tmethod": ev.target_method, "cues": _cues(doc, ev),
+               "before": g.text[max(0, gs.start - 160):gs.start].replace("\n", " / "),
+               "text": gs.text.replace("\n", " / ")}
 
 
 def main(argv: list[str]) -> None:
     show_all, tsv = "--all" in argv, "--tsv" in argv
     res = get_resources(default_config())
-    scorer = stance_scorer(res, actor_index(res))
     for p in (a for a in argv if not a.startswith("--")):
-        for r in rows(p, res, scorer):
+        for r in rows(p, res):
             if r["gold"] == r["pred"] and not show_all:
                 continue
             if tsv:

@@ -481,9 +481,10 @@ class _Attributor:
                     return Source(h.name, h.stype, src.start, src.end, "role")
         if src.kind == "role" and src.method == METHOD_SALIENCE:
             return self._current_speaker(src, offset) or src
-        if src.kind == "np" and src.name in self._acronyms():
+        spelled_out = self._acronyms().get(src.name) if src.kind == "np" else None
+        if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
-            return Source(self._acronyms()[src.name], src.stype, src.start, src.end, "np", "acronym")
+            return Source(spelled_out, src.stype, src.start, src.end, "np", "acronym")
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src

@@ -40,7 +40,7 @@ from collections import Counter
 import re
 
 from ..document import ParsedDocument
-from ..grammar import CONTRACTED_ARTICLES, STOP_OR_BREAK_RE, normalise, words as _words
+from ..grammar import CONTRACTED_ARTICLES, QUOTE_OPEN, STOP_OR_BREAK_RE, normalise, words as _words
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
@@ -284,7 +284,7 @@ def _governed_by_saying(doc: ParsedDocument, res: Resources, s: int) -> bool:
     whatever frame the verb would need to be a cue on its own."""
     toks = doc.tokens
     k = doc.token_index_from(s) - 1
-    while k >= 0 and toks[k].text in _OPENING_MARKS:
+    while k >= 0 and toks[k].text in QUOTE_OPEN:
         k -= 1
     steps = 0
     while k >= 0 and normalise(toks[k].text) in _BETWEEN_VERB_AND_MARKS and steps < 2:
@@ -294,7 +294,6 @@ def _governed_by_saying(doc: ParsedDocument, res: Resources, s: int) -> bool:
         and (toks[k].lemma or normalise(toks[k].text)) in reporting_lexicon(res).verbs
 
 
-_OPENING_MARKS = frozenset('«“"‹')
 _BETWEEN_VERB_AND_MARKS = frozenset("de d' des le la les l' un une du".split())
 
 

@@ -870,7 +870,7 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
     if key(toks[j]) == "par" and k < n and not (toks[k].is_word and toks[k].text[:1].islower()
                                                  and key(toks[k]) not in subject_starts):
         return 0  # "par téléphone", "par écrit"; "par le ministre" is an agent, not a means
-    if k < n and key(toks[k]) in ("l'", "la", "le", "les", "des", "une", "un", "son", "sa", "ses", "leur"):
+    if k < n and key(toks[k]) in _OBJECT_DETERMINERS:
         k += 1
     if k >= n or not toks[k].is_word or toks[k].sent != toks[j].sent:
         return 0
@@ -891,13 +891,13 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
 def adverbial_length(toks: list[Token], j: int) -> int:
     """Length in tokens of an adverbial at token ``j`` (0 if none): one adverb ("lundi",
     "clairement", "très clairement") or a multi-word one ("d'abord", "quant à lui")."""
-    if key(toks[j]) in _DEGREE and j + 1 < len(toks) and _ment_adverb(key(toks[j + 1])):
+    if key(toks[j]) in _DEGREE_ADVERBS and j + 1 < len(toks) and _ment_adverb(key(toks[j + 1])):
         return 2
     return _adverbial_starting_at(toks, j)
 
 
-#: degree words before an adverb in -ment ("très clairement", "si souvent")
-_DEGREE = frozenset("très si plus moins bien fort assez trop".split())
+#: the determiner of an addressee's noun phrase ("à l'AFP", "à des journalistes", "sur son compte")
+_OBJECT_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES_3
 
 
 def _adverbial_starting_at(toks: list[Token], j: int) -> int:
