@@ -82,7 +82,8 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-7-test", "corpus": "corpus-b", "subset": "seventh/test", "annotated": "2026-12-07",
      "name": {"fr": "7e ensemble aveugle, moitié test : 11 articles de 8 médias, mesurés une fois",
               "en": "7th blind set, test half: 11 articles of 8 outlets, measured once"},
-     "blind": True, "first_run": None},
+     "blind": False,
+     "first_run": {"ATTR": 0.849, "QUOTE": 0.979, "IQUOTE": 0.645, "HEDGE": 0.918, "LOADED": 0.25}},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
