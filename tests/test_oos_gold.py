@@ -43,7 +43,8 @@ def test_standoff_files_hold_no_article_text():
     for f in [*FIXTURES.glob("*.spans.json"), *(FIXTURES / "second").glob("*.spans.json"),
               *(FIXTURES / "third").glob("*.spans.json"),
               *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
-              *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json")]:
+              *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json"),
+              *(FIXTURES / "eighth").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -58,6 +59,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "seventh" / "dev").glob("*.spans.json"))) == 12
     assert len(list((FIXTURES / "seventh" / "test").glob("*.spans.json"))) == 11
     assert len(list((FIXTURES / "seventh" / "second_annotator").glob("*.spans.json"))) == 6
+    assert len(list((FIXTURES / "eighth" / "dev").glob("*.spans.json"))) == 13
+    assert len(list((FIXTURES / "eighth" / "test").glob("*.spans.json"))) == 11
+    assert len(list((FIXTURES / "eighth" / "second_annotator").glob("*.spans.json"))) == 6
 
 
 @needs_shared
@@ -174,6 +178,16 @@ def test_two_blind_annotators_agree_on_the_seventh_set():
     assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
 
 
+def test_two_blind_annotators_agree_on_the_eighth_set():
+    """Set 8: a second annotator on 6 of its 24 articles (dev and test halves)."""
+    result = _agreement("eighth")
+    assert result["documents"] == 6
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.90
+    assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+
+
 def test_two_blind_annotators_agree_on_the_fourth_set():
     """Stand-off only (no text needed): the gold is as reliable as the README says."""
     result = _agreement("fourth")
@@ -211,9 +225,19 @@ def test_fifth_blind_set_floors(tmp_path, subset, floors):
     # then the set this release's rules were checked on
     ("seventh/dev", {"QUOTE": 0.95, "ATTR": 0.83, "IQUOTE": 0.85, "QUOTE.speaker": 0.70, "QUOTE.camp": 0.78}),
     # test half, measured once at the end of that work: a regression guard, not a target
-    ("seventh/test", {"QUOTE": 0.95, "ATTR": 0.82, "IQUOTE": 0.60, "QUOTE.speaker": 0.20, "QUOTE.camp": 0.40}),
+    ("seventh/test", {"QUOTE": 0.95, "ATTR": 0.82, "IQUOTE": 0.60, "QUOTE.speaker": 0.40, "QUOTE.camp": 0.40}),
 ])
 def test_seventh_blind_set_floors(tmp_path, subset, floors):
+    _assert_floors(tmp_path, subset, floors)
+
+
+@needs_shared
+@pytest.mark.parametrize("subset, floors", [
+    # development half: blind at its first run (ATTR 0.762, IQUOTE 0.792, LOADED 0.457, QUOTE speaker
+    # 0.63), then the set this release's rules were checked on; the test half stays blind until the end
+    ("eighth/dev", {"QUOTE": 0.95, "ATTR": 0.74, "IQUOTE": 0.77, "QUOTE.speaker": 0.60, "QUOTE.camp": 0.85}),
+])
+def test_eighth_blind_set_floors(tmp_path, subset, floors):
     _assert_floors(tmp_path, subset, floors)
 
 

@@ -84,12 +84,21 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
               "en": "7th blind set, test half: 11 articles of 8 outlets, measured once"},
      "blind": False,
      "first_run": {"ATTR": 0.849, "QUOTE": 0.979, "IQUOTE": 0.645, "HEDGE": 0.918, "LOADED": 0.25}},
+    {"id": "blind-8-dev", "corpus": "corpus-b", "subset": "eighth/dev", "annotated": "2026-12-07",
+     "name": {"fr": "8e ensemble aveugle, moitié développement : 13 articles de 8 médias",
+              "en": "8th blind set, development half: 13 articles of 8 outlets"},
+     "blind": False,
+     "first_run": {"ATTR": 0.762, "QUOTE": 0.986, "IQUOTE": 0.792, "HEDGE": 0.941, "LOADED": 0.457, "BOOST": 0.40}},
+    {"id": "blind-8-test", "corpus": "corpus-b", "subset": "eighth/test", "annotated": "2026-12-07",
+     "name": {"fr": "8e ensemble aveugle, moitié test : 11 articles de 7 médias, mesurés une fois",
+              "en": "8th blind set, test half: 11 articles of 7 outlets, measured once"},
+     "blind": True, "first_run": None},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
 #: scored together (development sets' current scores are in-sample for today's rules)
-POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 7e, moitié test) ensemble : scores servant à dire une mesure fragile",
-               "en": "sets still blind (2nd; 7th, test half) pooled: the scores that call a measure fragile"}
+POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 8e, moitié test) ensemble : scores servant à dire une mesure fragile",
+               "en": "sets still blind (2nd; 8th, test half) pooled: the scores that call a measure fragile"}
 
 
 def _build_function():
