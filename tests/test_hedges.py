@@ -238,8 +238,20 @@ def test_no_source_link_for_hypothetical():
     assert "source" not in cond.attrs
 
 
-def test_quote_span_makes_reportive():
-    text = "« Nous pourrions riposter », a-t-il prévenu."
+def test_reported_speech_makes_reportive():
+    text = "Il a prévenu que l'armée pourrait riposter."
+    iquote = Span.at(text, text.index("l'armée"), len(text) - 1, "IQUOTE", speaker="unknown")
+    conds = [s for s in run(text, [iquote]) if s.key == "HEDGE:cond"]
+    assert conds[0].attrs["use"] == "reportive"
+
+
+def test_direct_speech_keeps_the_speakers_own_conditional():
+    # in a whole quotation the conditional is the speaker's mood, not the writer's distance
+    text = "« Cette baisse permettrait d'éviter 300 morts », a-t-il prévenu."
+    quote = Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="unknown")
+    conds = [s for s in run(text, [quote]) if s.key == "HEDGE:cond"]
+    assert conds[0].attrs["use"] == "hypothetical"
+    text = "« Selon nos sources, l'armée aurait riposté », a-t-il prévenu."
     quote = Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="unknown")
     conds = [s for s in run(text, [quote]) if s.key == "HEDGE:cond"]
     assert conds[0].attrs["use"] == "reportive"

@@ -85,6 +85,13 @@ de également aussi encore hier publiquement officiellement avec insistance d'""
 _PRONOUNS = PERSON_PRONOUNS
 _TIME_NOUNS = WEEKDAYS | _words("""nuit matin soir midi après-midi week-end semaine mois année jour
 matin-là soir-là""")
+
+
+def _time_demonstrative(toks, k: int) -> bool:
+    """``toks[k]`` opens a demonstrative time adverbial: "ce mardi", "cette nuit", "cet après-midi"."""
+    return key(toks[k]) in ("ce", "cet", "cette") and k + 1 < len(toks) and key(toks[k + 1]) in _TIME_NOUNS
+
+
 _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
 volontiers aujourd'hui""")
@@ -217,7 +224,10 @@ class _Attributor:
             m = self.idx.mentions[k]
             if offset - m.start > _PRONOUN_FALLBACK_CHARS:
                 break
-            if m.person is not None and not self._other_gender(m.person.name, gender):
+            # (a person named only inside a quotation is talked about, not the narrator's referent:
+            # "« … la semaine de Noël … », a-t-il détaillé")
+            if m.person is not None and not self._other_gender(m.person.name, gender) \
+                    and self.quote_at(m.start) is None:
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
                 if m.first - sent.first <= 2:
@@ -602,6 +612,8 @@ class _Attributor:
                 continue
             if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
                 break
+            if k > j and _time_demonstrative(toks, k):
+                break  # "a réagi l'Élysée ce mardi matin": the time adverbial is not part of the name
             if k > j and (w in _VERB_STOP or _inflected_verb(toks[k])):
                 break  # "la déclaration du Kremlin est tombée": the phrase ends before the verb
             k += 1
@@ -854,7 +866,7 @@ class _Attributor:
         guard = j + 8
         while j < n and j < guard and toks[j].sent == sent:
             w = key(toks[j])
-            if w in ("ce", "cet", "cette") and j + 1 < n and key(toks[j + 1]) in _TIME_NOUNS:
+            if _time_demonstrative(toks, j):
                 j += 2  # "a annoncé cette nuit le bureau": a time adverbial before the subject
                 continue
             if w == "de" and j + 2 < n and key(toks[j + 2]) in ("côté", "part"):

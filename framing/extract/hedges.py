@@ -17,9 +17,12 @@ What this stage adds (codebook, sections HEDGE and BOOST):
 
 The ``use`` decision, in order (first rule that applies):
 
-1. reported speech → reportive: the verb lies inside a QUOTE/IQUOTE span, or
-   after a reporting verb + "que" in its sentence ("a déclaré que …"), or
-   before an inserted reporting clause (", a-t-il affirmé");
+1. reported speech → reportive: the verb lies inside an IQUOTE or a partial
+   QUOTE, or after a reporting verb + "que" in its sentence ("a déclaré que …"),
+   or before an inserted reporting clause (", a-t-il affirmé"). Inside direct
+   speech (a whole QUOTE) the conditional is the speaker's own: rules 2–3, then
+   reportive only with a source hedge inside the quotation, else hypothetical
+   (the blind gold: « cela permettrait d'éviter 300 morts », a-t-il dit);
 2. the verb itself says hypothetical → hypothetical: 1st/2nd person forms
    (-rais, -rions, -riez) or a je/tu/on/nous/vous subject, wish and politeness
    verbs (vouloir, aimer, souhaiter, préférer), "il faudrait/vaudrait/
@@ -322,6 +325,11 @@ class _SpanLookup:
 
     def __init__(self, doc: ParsedDocument, spans: list[Span], hedge_sources: list[Span]):
         self.reported = IntervalSet((s.start, s.end) for s in spans if s.label in ("QUOTE", "IQUOTE"))
+        # direct speech: a whole quotation in the speaker's own words, not a partial quote inside reported
+        # speech; its conditionals are the speaker's own mood
+        indirect = IntervalSet((s.start, s.end) for s in spans if s.label == "IQUOTE")
+        self.direct = IntervalSet((s.start, s.end) for s in spans if s.label == "QUOTE"
+                                  and s.attrs.get("mixed") != "yes" and not indirect.covers(s.start, s.end))
         self.attrs_by_sent = group_by_sentence(doc, [s for s in spans if s.label == "ATTR"])
         self.sources_by_sent = group_by_sentence(doc, hedge_sources)
         self.hypothesis: dict[int, bool] = {}
@@ -381,10 +389,12 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
     sent = doc.sentences[tok.sent]
     reporting = _reporting_forms(res)
     lookup = lookup or _SpanLookup(doc, spans, hedge_sources)
-    # 1. reported speech
-    if lookup.reported.covers(tok.start, tok.end):
+    # 1. reported speech; in direct speech the conditional is the speaker's own (codebook gold: « cela
+    # permettrait d'éviter… » is hypothetical), reportive only with a hearsay source inside the quotation
+    direct = lookup.direct.covers(tok.start, tok.end)
+    if not direct and lookup.reported.covers(tok.start, tok.end):
         return "reportive"
-    if _in_reporting_frame(doc, tok.i, sent, reporting):
+    if not direct and _in_reporting_frame(doc, tok.i, sent, reporting):
         return "reportive"
     # 2. the verb itself
     low = normalise(tok.text)
@@ -404,6 +414,9 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
         lookup.hypothesis[sent.i] = _sentence_hypothesis(doc, sent, cond_idx)
     if lookup.hypothesis[sent.i]:
         return "hypothetical"
+    if direct:
+        quoted_source = any(lookup.direct.covers(h.start, h.end) for h in lookup.sources_by_sent.get(sent.i, ()))
+        return "reportive" if quoted_source else "hypothetical"
     # 4. hearsay cues
     if lookup.sources_by_sent.get(sent.i):
         return "reportive"

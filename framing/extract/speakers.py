@@ -156,9 +156,15 @@ class Lexica:
         # nouns naming people by function ("l'humoriste X", "X, animatrice de …"): a capitalised
         # run beside one is a person (lexicons/person_nouns.tsv, singular and plural forms)
         self.person_nouns: set[str] = set()
+        # relational nouns naming a private person through another ("le père de Léo", "l'avocat de
+        # X", "un voisin de Y"): whoever they name is not the complement's referent. Not the roles of a
+        # spokesperson or an official, who may speak for the one named ("le porte-parole de X").
+        self.relatives: set[str] = set()
         for e in res.lexicon("person_nouns", required=("feminine", "class")).entries:
             for w in (word_key(e["term"]), word_key(e["feminine"])):
                 self.person_nouns |= {w, w + "s", w + "x"}
+                if e.get("relation") == "yes" and e["class"] not in ("official", "politician"):
+                    self.relatives |= {w, w + "s", w + "x"}
         cues = res.lexicon("source_cues")
         self.cues: list[tuple[tuple[str, ...], str]] = [(_split_keys(e["term"]), e["stype"]) for e in cues.entries]
         self.cue_words = {t[0] for t, _ in self.cues}
@@ -656,6 +662,22 @@ def _person_source(doc: ParsedDocument, lx: Lexica, idx: NameIndex, keys: list[s
     return None
 
 
+def _relative_source(doc: ParsedDocument, lx: Lexica, idx: NameIndex, keys: list[str], first: int,
+                     last: int) -> Source | None:
+    """"le père de Léo", "la sœur de la victime", "son avocat": someone unnamed, known only by a relation
+    to another referent, is anonymous (codebook: "son avocat"), not the person named in the complement."""
+    k = 0
+    while k < len(keys) and (keys[k] in _ROLE_DETERMINERS or keys[k] in POSSESSIVES or keys[k] in _PRE_ADJ):
+        k += 1
+    if k == 0 or k + 1 >= len(keys) or keys[k] not in lx.relatives or keys[k + 1] not in ("de", "du", "d'"):
+        return None
+    if not idx.persons_in(first + k + 1, last):
+        return None
+    toks = doc.tokens
+    lead = first + 1 if keys[0] in _DETERMINERS else first
+    return Source(_np_text(doc, lead, last), "anonymous", toks[lead].start, toks[last - 1].end, "np")
+
+
 def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int) -> Source | None:
     """An outlet named by the phrase: "Le Parisien de ce mardi", "le site Internet de la BBC", "une
     information BFMTV" (codebook: a document or medium is typed by its author). Not when a person
@@ -706,7 +728,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
     found = _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
-        or _person_source(doc, lx, idx, keys, first, last)
+        or _relative_source(doc, lx, idx, keys, first, last) or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
     head = keys[0]
