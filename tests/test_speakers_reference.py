@@ -747,3 +747,26 @@ def test_a_person_noun_of_several_words_refers_back_like_one_word():
     text = ("Rachida Dati était l'invitée de la radio. "
             "L'ancienne garde des Sceaux a jugé qu'il n'y avait rien dedans.")
     assert [s.attrs["source"] for s in analyze(text).spans if s.label == "ATTR"] == ["Rachida Dati"]
+
+
+def test_a_relative_named_through_someone_is_anonymous():
+    # codebook: "son avocat" is an unnamed individual; "le père de Léo" is not Léo
+    text = "« Je suis fier de lui », a déclaré le père de Léo, qui rêve d'être pompier, à la radio."
+    a = attr(text, "a déclaré")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("père de Léo", "anonymous")
+    assert labelled(text, "QUOTE")[0].attrs["speaker"] == "anonymous"
+    # a spokesperson may speak for the one named: not made anonymous by this rule
+    assert attr("Le porte-parole de Vladimir Poutine a affirmé que tout allait bien.",
+                "a affirmé").attrs["stype"] != "anonymous"
+
+
+def test_a_time_adverbial_is_not_part_of_the_source():
+    text = "« Nous sommes choqués », a réagi l'Élysée ce mardi matin."
+    assert attr(text, "a réagi").attrs["source"] == "Élysée"
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker():
+    text = ("Sur la radio ce jeudi, Benjamin Griveaux a sous-entendu que la baisse était plus qu'envisagée.\n\n"
+            "« Vous avez eu 3 469 tués l'an dernier. La semaine de Noël, vous avez eu 63 morts », "
+            "a-t-il détaillé.")
+    assert labelled(text, "QUOTE")[0].attrs["speaker"] == "Benjamin Griveaux"
