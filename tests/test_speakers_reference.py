@@ -751,7 +751,7 @@ def test_a_person_noun_of_several_words_refers_back_like_one_word():
 
 def test_a_relative_named_through_someone_is_anonymous():
     # codebook: "son avocat" is an unnamed individual; "le père de Léo" is not Léo
-    text = "« Je suis fier de lui », a déclaré le père de Léo, qui rêve d'être pompier, à la radio."
+    text = "« Il a été très courageux », a déclaré le père de Léo, qui est boulanger, à la radio."
     a = attr(text, "a déclaré")
     assert (a.attrs["source"], a.attrs["stype"]) == ("père de Léo", "anonymous")
     assert labelled(text, "QUOTE")[0].attrs["speaker"] == "anonymous"
@@ -761,12 +761,12 @@ def test_a_relative_named_through_someone_is_anonymous():
 
 
 def test_a_time_adverbial_is_not_part_of_the_source():
-    text = "« Nous sommes choqués », a réagi l'Élysée ce mardi matin."
+    text = "« Nous sommes inquiets », a réagi l'Élysée ce mardi matin."
     assert attr(text, "a réagi").attrs["source"] == "Élysée"
 
 
 def test_a_name_inside_the_quotation_is_not_the_speaker():
-    text = ("Sur la radio ce jeudi, Benjamin Griveaux a sous-entendu que la baisse était plus qu'envisagée.\n\n"
-            "« Vous avez eu 3 469 tués l'an dernier. La semaine de Noël, vous avez eu 63 morts », "
+    text = ("Jeudi, Paul Martin a laissé entendre que la mesure était prête.\n\n"
+            "« Il y a eu 300 accidents l'an dernier. La semaine de Noël, il y en a eu vingt », "
             "a-t-il détaillé.")
-    assert labelled(text, "QUOTE")[0].attrs["speaker"] == "Benjamin Griveaux"
+    assert labelled(text, "QUOTE")[0].attrs["speaker"] == "Paul Martin"
