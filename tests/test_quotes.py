@@ -101,6 +101,14 @@ def test_pairs_bounded_in_length():
     assert pair_quotes(text) == []
 
 
+def test_a_quotation_cut_off_with_its_article_runs_to_the_end():
+    text = "Il se lance : « Un jour sonne chez vous un vendeur. Il parle bien, formidable. Vous fermez la porte.\n"
+    assert pair_quotes(text) == [(text.index("«"), len(text) - 1)]
+    # not one opened in an earlier paragraph that the next does not take up
+    text = "Il se lance : « Un jour sonne un vendeur.\n\nLe lendemain, il est revenu."
+    assert pair_quotes(text) == []
+
+
 def test_many_unmatched_marks_complete():
     # adversarial input: must stay linear (no timing asserted, but a quadratic pairing would hang)
     text = "« a " * 50000 + '" b ' * 50000 + "» c " * 50000
@@ -115,7 +123,8 @@ def test_pair_quotes_properties(text):
     last_end = -1
     for s, e in pairs:
         assert 0 <= s < e <= len(text)
-        assert text[s] in '«“‹"”' and text[e - 1] in '»”›"“'
+        # (or a « still open when the text ends: a cut-off quotation runs to the end)
+        assert text[s] in '«“‹"”' and (text[e - 1] in '»”›"“' or (text[s] == "«" and e == len(text.rstrip())))
         assert s >= last_end  # sorted, non-overlapping
         last_end = e
 

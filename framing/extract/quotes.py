@@ -185,6 +185,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 if pos - start <= MAX_CHARS:
                     pairs.append((start, pos + 1))
                 break
+    pairs += _open_at_the_end(text, stack)
     pairs.sort()
     out: list[tuple[int, int]] = []
     for s, e in pairs:
@@ -192,6 +193,15 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             continue  # nested inside the previous kept pair
         out.append((s, e))
     return out
+
+
+def _open_at_the_end(text: str, stack: list[list]) -> list[tuple[int, int]]:
+    """A French opening mark « still open when the text ends, in its last paragraph: a quotation cut
+    off with its article (a partner's text shortened by the publisher), which runs to the end.
+    Straight marks are too ambiguous."""
+    end = len(text.rstrip())
+    first = next((e for e in stack if e[0] == "«" and end - e[1] <= MAX_CHARS and "\n" not in text[e[1]:end]), None)
+    return [(first[1], end)] if first is not None and end > first[1] + 1 else []
 
 
 def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span]:
