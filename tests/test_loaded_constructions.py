@@ -164,3 +164,7 @@ def test_the_attribute_of_the_verb_of_opinion(sentence, expected):
 ])
 def test_degree_constructions(sentence, expected):
     assert [x for x in made(sentence) if x[1] == "hyperbole"] == expected
+
+
+def test_a_political_name_is_not_a_degree():
+    assert [x for x in made("Des militants de l'ultra droite ont défilé.") if x[1] == "hyperbole"] == []

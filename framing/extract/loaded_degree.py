@@ -7,7 +7,8 @@ construction and no word list of evaluative adjectives is needed:
 * ``extreme_degree`` — an adverb of extreme degree (``loaded_context`` kind
   ``extreme_degree``: extrêmement, incroyablement, terriblement, hyper…)
   before an adjective or participle: "extrêmement lourd", "incroyablement
-  riche", "extrêmement élevé". The plain degree words (très, assez,
+  riche", "extrêmement élevé" ("l'ultra droite" is a name: kind
+  ``intensity_fixed``). The plain degree words (très, assez,
   particulièrement, which also means "especially") are left out: "très
   difficile" rates, it does not exaggerate;
 * ``intensity_of`` — a quality noun phrase of manner with an adjective of
@@ -101,7 +102,7 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords) -
     """"extrêmement lourd", "incroyablement riche": an adverb of extreme degree before an adjective."""
     out = []
     for i in _where(forms, words.extreme):
-        if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent):
+        if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent) and f"{forms[i]} {forms[i + 1]}" not in words.fixed:
             out.append((i, i + 2, "hyperbole", "extreme degree"))
     return out
 
