@@ -168,3 +168,7 @@ def test_degree_constructions(sentence, expected):
 
 def test_a_political_name_is_not_a_degree():
     assert [x for x in made("Des militants de l'ultra droite ont défilé.") if x[1] == "hyperbole"] == []
+
+
+def test_an_extreme_degree_of_a_positive_adjective_is_praise():
+    assert ("extrêmement gentil", "glorification") in made("Le voisin est extrêmement gentil.")

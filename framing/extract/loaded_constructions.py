@@ -208,7 +208,8 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
     out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
     out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
-    out += opinions(doc, w, prior_polarity(res)) + degree_constructions(doc, res)
+    polarity = prior_polarity(res)
+    out += opinions(doc, w, polarity) + degree_constructions(doc, res, polarity)
     return sorted(out + censored(doc))
 
 

@@ -23,7 +23,8 @@ construction and no word list of evaluative adjectives is needed:
   ``matter``: neige, eau, boue, lave…) keeps the literal sense ("une avalanche
   de neige", "un torrent de boue").
 
-All are ``hyperbole``. Each returns ``(first token, last token (excl.), cat,
+All are ``hyperbole`` (an extreme degree of a clearly positive or negative
+adjective is ``glorification`` or ``pejorative``). Each returns ``(first token, last token (excl.), cat,
 term)`` tuples like :mod:`.loaded_constructions`.
 """
 from __future__ import annotations
@@ -45,6 +46,8 @@ _NOT_ADJECTIVE = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES 
                               "bien mal mieux peu beaucoup plus moins si aussi très trop tout toute tous toutes "
                               "ne n' pas il elle ils elles on je j' nous vous ce c' cela ça".split()))
 _DE = frozenset({"de", "d'"})
+#: least |prior polarity| (``polarity.tsv``) that makes an extreme degree praise or blame rather than hyperbole
+PRIOR_POLARITY = 0.3
 #: determiners before a noun of quantity used as a metaphor
 _QUANTITY_DETERMINERS = INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"véritable", "vrai"})
 
@@ -74,11 +77,12 @@ def degree_words(res: Resources) -> DegreeWords:
     return res.memo(("loaded", "degree"), build)
 
 
-def degree_constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
-    """Every degree construction of ``doc`` (may overlap each other)."""
+def degree_constructions(doc: ParsedDocument, res: Resources,
+                         polarity: dict[str, tuple[float, float]]) -> list[Found]:
+    """Every degree construction of ``doc`` (may overlap each other); ``polarity``: form -> (polarity, subjectivity)."""
     words = degree_words(res)
     forms = token_keys(doc)
-    return (extreme_degrees(doc, forms, words) + intensities(doc, forms, words)
+    return (extreme_degrees(doc, forms, words, polarity) + intensities(doc, forms, words)
             + quantity_metaphors(doc, forms, words))
 
 
@@ -98,12 +102,20 @@ def _adjective_at(doc: ParsedDocument, forms: list[str], j: int, sent: int) -> b
     return form not in _NOT_ADJECTIVE and not form.endswith("ment") and len(form) > 2
 
 
-def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
-    """"extrêmement lourd", "incroyablement riche": an adverb of extreme degree before an adjective."""
+def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
+                    polarity: dict[str, tuple[float, float]]) -> list[Found]:
+    """"extrêmement lourd", "incroyablement riche": an adverb of extreme degree before an adjective.
+
+    The praise or blame of a clearly positive or negative adjective wins over
+    the exaggeration ("extrêmement riche" of a discussion is praise: the
+    codebook's "très drôle" is ``glorification``); the others are ``hyperbole``.
+    """
     out = []
     for i in _where(forms, words.extreme):
         if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent) and f"{forms[i]} {forms[i + 1]}" not in words.fixed:
-            out.append((i, i + 2, "hyperbole", "extreme degree"))
+            prior = polarity.get(forms[i + 1], (0.0, 0.0))[0]
+            cat = "glorification" if prior >= PRIOR_POLARITY else "pejorative" if prior <= -PRIOR_POLARITY else "hyperbole"
+            out.append((i, i + 2, cat, "extreme degree"))
     return out
 
 
