@@ -23,8 +23,8 @@ construction and no word list of evaluative adjectives is needed:
   ``matter``: neige, eau, boue, lave…) keeps the literal sense ("une avalanche
   de neige", "un torrent de boue").
 
-All are ``hyperbole`` (an extreme degree of a clearly positive or negative
-adjective is ``glorification`` or ``pejorative``). Each returns ``(first token, last token (excl.), cat,
+All are ``hyperbole`` (an extreme degree of a clearly positive adjective is
+``glorification``). Each returns ``(first token, last token (excl.), cat,
 term)`` tuples like :mod:`.loaded_constructions`.
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ _NOT_ADJECTIVE = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES 
                               "bien mal mieux peu beaucoup plus moins si aussi très trop tout toute tous toutes "
                               "ne n' pas il elle ils elles on je j' nous vous ce c' cela ça".split()))
 _DE = frozenset({"de", "d'"})
-#: least |prior polarity| (``polarity.tsv``) that makes an extreme degree praise or blame rather than hyperbole
+#: least prior polarity (``polarity.tsv``) that makes an extreme degree praise rather than hyperbole
 PRIOR_POLARITY = 0.3
 #: determiners before a noun of quantity used as a metaphor
 _QUANTITY_DETERMINERS = INDEFINITE_ARTICLES | DEMONSTRATIVES | frozenset({"véritable", "vrai"})
@@ -106,15 +106,18 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
                     polarity: dict[str, tuple[float, float]]) -> list[Found]:
     """"extrêmement lourd", "incroyablement riche": an adverb of extreme degree before an adjective.
 
-    The praise or blame of a clearly positive or negative adjective wins over
-    the exaggeration ("extrêmement riche" of a discussion is praise: the
-    codebook's "très drôle" is ``glorification``); the others are ``hyperbole``.
+    The praise of a clearly positive adjective wins over the exaggeration
+    ("extrêmement riche" of a discussion is praise: the codebook's "très
+    drôle" is ``glorification``); a negative one mostly measures a hardship,
+    not blame ("extrêmement difficile"), so it stays ``hyperbole`` (as
+    ``pejorative`` it made stance cues of such ratings: set 4 test QUOTE and
+    IQUOTE stance -0.04).
     """
     out = []
     for i in _where(forms, words.extreme):
         if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent) and f"{forms[i]} {forms[i + 1]}" not in words.fixed:
             prior = polarity.get(forms[i + 1], (0.0, 0.0))[0]
-            cat = "glorification" if prior >= PRIOR_POLARITY else "pejorative" if prior <= -PRIOR_POLARITY else "hyperbole"
+            cat = "glorification" if prior >= PRIOR_POLARITY else "hyperbole"
             out.append((i, i + 2, cat, "extreme degree"))
     return out
 
