@@ -144,3 +144,31 @@ def test_a_situation_named_by_its_worst_case(sentence, expected):
 ])
 def test_the_attribute_of_the_verb_of_opinion(sentence, expected):
     assert made(sentence) == expected
+
+
+# --- degree constructions (framing.extract.loaded_degree, issue 18 sixth pass) ---------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La facture sera extrêmement salée pour les ménages.", [("extrêmement salée", "hyperbole")]),
+    ("Un débat incroyablement vif a suivi.", [("incroyablement vif", "hyperbole")]),
+    ("Le chemin est très difficile.", []),  # a plain degree word rates
+    ("Il a agi extrêmement rapidement.", []),  # an adverb, not an adjective
+    ("Un échange d'une extrême brutalité a eu lieu.", [("d'une extrême brutalité", "hyperbole")]),
+    ("Un discours d'une rare dureté.", [("d'une rare dureté", "hyperbole")]),
+    ("Une chute d'une ampleur inouïe.", [("d'une ampleur inouïe", "hyperbole")]),
+    ("Il souffre d'une maladie rare.", []),  # "rare" after the noun is a frequency
+    ("Un élu d'extrême droite a voté contre.", []),  # a fixed political name
+    ("Le film a reçu une avalanche de critiques.", [("avalanche de critiques", "hyperbole")]),
+    ("Une avalanche de neige a bloqué la route.", []),  # matter: the literal sense
+    ("La salle a réservé un tonnerre d'applaudissements au chanteur.", [("tonnerre d'applaudissements", "hyperbole")]),
+])
+def test_degree_constructions(sentence, expected):
+    assert [x for x in made(sentence) if x[1] == "hyperbole"] == expected
+
+
+def test_a_political_name_is_not_a_degree():
+    assert [x for x in made("Des militants de l'ultra droite ont défilé.") if x[1] == "hyperbole"] == []
+
+
+def test_an_extreme_degree_of_a_positive_adjective_is_praise():
+    assert ("extrêmement gentil", "glorification") in made("Le voisin est extrêmement gentil.")

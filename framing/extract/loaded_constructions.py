@@ -80,6 +80,7 @@ from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, I
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
 from .entities import PersonNouns, person_nouns
+from .loaded_degree import degree_constructions
 from .loaded_frames import er_forms
 
 Found = tuple[int, int, str, str]
@@ -207,7 +208,8 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out += exclamatives(doc, w) + marked_labels(doc, w) + reduplications(doc, w) + slogans(doc, w)
     out += ratings(doc, w, rating_words(res), person_nouns(res)) + manner_quantities(doc, w)
     out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
-    out += opinions(doc, w, prior_polarity(res))
+    polarity = prior_polarity(res)
+    out += opinions(doc, w, polarity) + degree_constructions(doc, res, polarity)
     return sorted(out + censored(doc))
 
 
