@@ -444,3 +444,10 @@ def test_the_reporting_verb_decides_over_the_words_of_what_it_reports():
     text = "Le Pentagone déplore que les milices russes aient réussi à reprendre la ville."
     s = decide(text, "Le Pentagone", "les milices russes aient réussi à reprendre la ville", "déplore")
     assert s.attrs["stance"] == "critical"
+
+
+@pytest.mark.parametrize("content", ["toute sa compassion aux familles des victimes",
+                                     "ses sincères condoléances aux proches du défunt"])
+def test_words_of_sympathy_support_whom_they_are_addressed_to(content):
+    text = f"Le maire a adressé {content}."
+    assert decide(text, "Le maire", content, "a adressé").attrs["stance"] == "supportive"
