@@ -372,6 +372,9 @@ def test_denials_are_the_negated_predications_in_the_clause():
     ("Moscou a condamné les frappes", "critical"),
     # a cue verb used pronominally is another verb ("se douter" is to suspect), in any person
     ("je me suis doutée que c'était ma fille", "neutral"),
+    # in a relative clause of subject it tells what someone spoken of does
+    ("les militants qui réclament l'arrêt des vols ont bloqué la piste", "neutral"),
+    ("les élus qui le dénoncent sont nombreux", "neutral"),
 ])
 def test_participles_and_pronominal_uses_of_cue_verbs(content, stance):
     text = f"Le Pentagone a indiqué que {content}."

@@ -41,7 +41,8 @@ about and scores −1; the existential "il n'y a pas / aucun …" (an absence,
 negation in the imperfect or the conditional (narration: "elle n'était pas rentrée"),
 nor the speaker's denial of themselves ("je ne toucherai pas") unless its verb is one
 of opinion, acceptance or wish ("je ne pense pas": ``cat=opinion``).
-Not counted either: a verb of blame as a bare participle ("condamnés pour recel"), a
+Not counted either: a verb of blame as a bare participle ("condamnés pour recel") or as the
+verb of a relative clause of subject ("les militants qui réclament l'arrêt des vols"), a
 cue inside a proper name ("l'Arc de triomphe"), a success verb in the infinitive (an
 aim), a ``use=predicate`` cue outside the predicate of a copula, a cue that is the
 reporting verb itself read as another word ("lâche" of *lâcher*). The speaker's own
@@ -174,6 +175,8 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if cat == "verb" and _relative_subject(doc, first):
+                continue  # "les militants qui réclament l'arrêt du trafic": what others do, told, not done here
             if cat == "success" and _infinitive(doc, first, last):
                 continue  # "appelle Macron à reprendre …": an aim or a demand, not a success achieved
             if _in_proper_name(doc, first):
@@ -579,6 +582,15 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
         k -= 1
     return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
+
+
+def _relative_subject(doc: ParsedDocument, first: int) -> bool:
+    """True when the verb at ``first`` is the verb of a relative clause of subject ("les militants qui
+    réclament", "ceux qui dénoncent"): it tells what someone the quote speaks of does."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() == "qui"
 
 
 def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
