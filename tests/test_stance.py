@@ -454,3 +454,9 @@ def test_the_reporting_verb_decides_over_the_words_of_what_it_reports():
 def test_words_of_sympathy_support_whom_they_are_addressed_to(content):
     text = f"Le maire a adressé {content}."
     assert decide(text, "Le maire", content, "a adressé").attrs["stance"] == "supportive"
+
+
+def test_a_complaint_at_law_is_an_accusation():
+    text = "La direction de l'aéroport a assuré qu'elle porterait plainte."
+    s = decide(text, "La direction de l'aéroport", "elle porterait plainte", "a assuré")
+    assert s.attrs["stance"] == "critical"
