@@ -460,3 +460,13 @@ def test_a_complaint_at_law_is_an_accusation():
     text = "La direction de l'aéroport a assuré qu'elle porterait plainte."
     s = decide(text, "La direction de l'aéroport", "elle porterait plainte", "a assuré")
     assert s.attrs["stance"] == "critical"
+
+
+@pytest.mark.parametrize("content, stance", [
+    ("elles pardonnent au conducteur", "supportive"),
+    # in the infinitive, forgiving is an aim or a permission, not an act
+    ("nul ne peut décider de pardonner au conducteur", "neutral"),
+])
+def test_forgiving_supports_but_not_in_the_infinitive(content, stance):
+    text = f"Les familles ont déclaré qu'{content}."
+    assert decide(text, "Les familles", content, "ont déclaré").attrs["stance"] == stance
