@@ -372,6 +372,9 @@ def test_denials_are_the_negated_predications_in_the_clause():
     ("Moscou a condamné les frappes", "critical"),
     # a cue verb used pronominally is another verb ("se douter" is to suspect), in any person
     ("je me suis doutée que c'était ma fille", "neutral"),
+    # in a relative clause of subject it tells what someone spoken of does
+    ("les militants qui réclament l'arrêt des vols ont bloqué la piste", "neutral"),
+    ("les élus qui le dénoncent sont nombreux", "neutral"),
 ])
 def test_participles_and_pronominal_uses_of_cue_verbs(content, stance):
     text = f"Le Pentagone a indiqué que {content}."
@@ -444,3 +447,26 @@ def test_the_reporting_verb_decides_over_the_words_of_what_it_reports():
     text = "Le Pentagone déplore que les milices russes aient réussi à reprendre la ville."
     s = decide(text, "Le Pentagone", "les milices russes aient réussi à reprendre la ville", "déplore")
     assert s.attrs["stance"] == "critical"
+
+
+@pytest.mark.parametrize("content", ["toute sa compassion aux familles des victimes",
+                                     "ses sincères condoléances aux proches du défunt"])
+def test_words_of_sympathy_support_whom_they_are_addressed_to(content):
+    text = f"Le maire a adressé {content}."
+    assert decide(text, "Le maire", content, "a adressé").attrs["stance"] == "supportive"
+
+
+def test_a_complaint_at_law_is_an_accusation():
+    text = "La direction de l'aéroport a assuré qu'elle porterait plainte."
+    s = decide(text, "La direction de l'aéroport", "elle porterait plainte", "a assuré")
+    assert s.attrs["stance"] == "critical"
+
+
+@pytest.mark.parametrize("content, stance", [
+    ("elles pardonnent au conducteur", "supportive"),
+    # in the infinitive, forgiving is an aim or a permission, not an act
+    ("nul ne peut décider de pardonner au conducteur", "neutral"),
+])
+def test_forgiving_supports_but_not_in_the_infinitive(content, stance):
+    text = f"Les familles ont déclaré qu'{content}."
+    assert decide(text, "Les familles", content, "ont déclaré").attrs["stance"] == stance

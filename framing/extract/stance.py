@@ -41,9 +41,10 @@ about and scores −1; the existential "il n'y a pas / aucun …" (an absence,
 negation in the imperfect or the conditional (narration: "elle n'était pas rentrée"),
 nor the speaker's denial of themselves ("je ne toucherai pas") unless its verb is one
 of opinion, acceptance or wish ("je ne pense pas": ``cat=opinion``).
-Not counted either: a verb of blame as a bare participle ("condamnés pour recel"), a
-cue inside a proper name ("l'Arc de triomphe"), a success verb in the infinitive (an
-aim), a ``use=predicate`` cue outside the predicate of a copula, a cue that is the
+Not counted either: a verb of blame as a bare participle ("condamnés pour recel") or as the
+verb of a relative clause of subject ("les militants qui réclament l'arrêt des vols"), a
+cue inside a proper name ("l'Arc de triomphe"), a success verb or a ``use=finite`` cue
+("pardonner") in the infinitive (an aim), a ``use=predicate`` cue outside the predicate of a copula, a cue that is the
 reporting verb itself read as another word ("lâche" of *lâcher*). The speaker's own
 reporting verb, when it carries a polarity, decides alone: the quote is its object.
 Score > 0 → supportive, < 0 → critical, 0 → neutral.
@@ -124,7 +125,10 @@ class StanceScorer:
                         continue  # "régler leurs problèmes" names a matter; "c'est un problème" judges
                     if pol and not _reflexive_use(doc, m.first, m.entry):
                         broad = m.entry.get("_from") == "polarity"
-                        cached.append((m.first, m.last, pol, m.entry.get("cat") or "polarity", broad))
+                        cat = m.entry.get("cat") or "polarity"
+                        # a success, or a use=finite verb, in the infinitive is an aim, not an act
+                        aim = (cat == "success" or m.entry.get("use") == "finite") and _infinitive(doc, m.first, m.last)
+                        cached.append((m.first, m.last, pol, cat, broad, aim))
             doc.cache[key] = cached
         return cached
 
@@ -166,7 +170,7 @@ class StanceScorer:
                     by_token[toks[0].i] = Cue(toks[0].i, pol, cat, self._negated(doc, toks[0].i, toks[-1].i + 1),
                                               "loaded")
         cues = {c[0]: c for a, b in regions for c in ix.cues.starting_in(a, b)}
-        for first, last, pol, cat, _broad in (cues[k] for k in sorted(cues)):
+        for first, last, pol, cat, _broad, aim in (cues[k] for k in sorted(cues)):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
             if not inside.covers(t0.start, t1.end):
                 continue
@@ -174,8 +178,10 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
-            if cat == "success" and _infinitive(doc, first, last):
-                continue  # "appelle Macron à reprendre …": an aim or a demand, not a success achieved
+            if cat == "verb" and _relative_subject(doc, first):
+                continue  # "les militants qui réclament l'arrêt du trafic": what others do, told, not done here
+            if aim:
+                continue  # "appelle Macron à reprendre …", "nul n'a le droit de pardonner": an aim, not an act
             if _in_proper_name(doc, first):
                 continue  # "l'Arc de triomphe", "le journal Libération": a name judges nothing
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
@@ -204,7 +210,7 @@ class StanceScorer:
             nxt = ix.speech.first_start_at_or_after(a.end)
             if nxt is not None:
                 hi = min(hi, nxt)
-            for first, last, pol, cat, broad in ix.cues.starting_in(a.start, hi):
+            for first, last, pol, cat, broad, _aim in ix.cues.starting_in(a.start, hi):
                 t0, t1 = doc.tokens[first], doc.tokens[last - 1]
                 if broad or not (a.start <= t0.start and t1.end <= hi):
                     continue
@@ -241,7 +247,7 @@ class StanceScorer:
                     s.attrs.get("speaker") != speaker for s in ix.speech.starting_in(prev.start, sent.start))):
                 lo = prev.start
         out = []
-        for first, last, pol, cat, broad in ix.cues.starting_in(lo, span.start):
+        for first, last, pol, cat, broad, _aim in ix.cues.starting_in(lo, span.start):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
             if broad or cat != "verb" or t1.end > span.start or ix.speech_union.covers(t0.start, t1.end):
                 continue
@@ -579,6 +585,15 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
         k -= 1
     return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
+
+
+def _relative_subject(doc: ParsedDocument, first: int) -> bool:
+    """True when the verb at ``first`` is the verb of a relative clause of subject ("les militants qui
+    réclament", "ceux qui dénoncent"): it tells what someone the quote speaks of does."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() == "qui"
 
 
 def _speaker_verb(doc: ParsedDocument, first: int) -> bool:
