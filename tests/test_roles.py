@@ -125,6 +125,17 @@ def test_person_named_without_any_role_speaks_as_a_private_person():
     assert q and q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "person-no-role"
 
 
+def test_person_named_without_role_in_sentences_about_parties_is_a_politician():
+    q = speech("Paul Lemaire estime que, depuis le congrès, le parti a changé. "
+               "« Je ne rejoindrai aucun autre mouvement », raconte Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
+
+
+def test_head_title_takes_the_class_of_its_institution(lex):
+    assert lex.read("le directeur général de la police nationale").role == "government"
+    assert lex.read("le directeur général de l'entreprise").role == "company"
+
+
 def test_social_platform_quoted_is_media():
     iq = speech("Facebook a annoncé mardi avoir retiré un petit réseau de 13 comptes.")
     assert iq and iq[0].attrs["camp"] == "media"

@@ -438,6 +438,27 @@ class SpeakerRoles:
             return RoleFinding(found.role, found.country, "description") if found.role else RoleFinding()
         return RoleFinding()
 
+    def _in_politics(self, name: str) -> bool:
+        """True when a sentence that names the person names a party or a politician's office too.
+
+        News quotes the politicians its readers know by name alone ("Xavier Bertrand estime que
+        le parti a changé", "Gilles Lurton (LR) a invité…"), while it introduces private people by
+        what they are (age, residence, kinship): a person with no role whose own sentences speak
+        of parties, elected offices or candidates is of politics, not a private person.
+        """
+        text, doc = self.r.text, self.r.doc
+        seen: set[int] = set()
+        for a, _b in self.r._occurrences(name):
+            sent = doc.sentence_of(a)
+            if sent is None or sent.start in seen:
+                continue
+            seen.add(sent.start)
+            chunk = text[sent.start:sent.end]
+            if any(cls == "politician" for _s, _e, (cls, _h) in self.lex.nouns.find(chunk)) or \
+                    any(cls == "politician" for _s, _e, (_c, cls) in self.lex.institutions.find(chunk)):
+                return True
+        return False
+
     def outlet_camp(self, name: str) -> str | None:
         """``media`` for a speaker named by an outlet of ``outlets.tsv`` that the actors file does not
         list under that exact name (so "Paris Match" is not Paris, but RT stays its state's)."""
@@ -460,6 +481,8 @@ class SpeakerRoles:
         if private:
             # before calling them private: a definite description that takes the name up
             found = self._anaphoric_description(name_of(span))
+            if not found.role and self._in_politics(name_of(span)):
+                found = RoleFinding("politician", f.country, "politics")
             if found.role:
                 f = self._memo[self._key(span)] = found
         if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
