@@ -131,6 +131,12 @@ def test_person_named_without_role_in_sentences_about_parties_is_a_politician():
     assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
 
 
+def test_place_adverbial_before_a_name_is_no_title():
+    q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
+               "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")
+    assert q and q[0].attrs["camp"] == "other"
+
+
 def test_head_title_takes_the_class_of_its_institution(lex):
     assert lex.read("le directeur général de la police nationale").role == "government"
     assert lex.read("le directeur général de l'entreprise").role == "company"
