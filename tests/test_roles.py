@@ -131,6 +131,12 @@ def test_person_named_without_role_in_sentences_about_parties_is_a_politician():
     assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
 
 
+def test_office_of_another_named_person_does_not_make_a_politician():
+    q = speech("Paul Lemaire a répondu au député Jean Martin sur le plateau. "
+               "« Je ne suis pas d'accord », raconte Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "other"
+
+
 def test_place_adverbial_before_a_name_is_no_title():
     q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
                "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")

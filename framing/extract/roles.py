@@ -302,6 +302,9 @@ _SUBJECT_DESCRIPTION = re.compile(
     r"\s+(?:a|ont|avait|avaient|est|sont|était|sera|va|vient|doit|aurait|se|s['’]|n['’]|ne)\b")
 #: a capitalised word that is not a sentence's first word: another name
 _CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’'])[A-ZÀ-Ý][a-zà-ÿ]+")
+#: a person's full name (two capitalised words) just after a title, or just before it and a comma
+_FULL_NAME_NEXT = re.compile(r"^[\s_]*(?:[\w’'_-]+\s+){0,2}?[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
+_FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,\s*(?:[\w’'-]+\s+){0,1}$")
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
 
@@ -453,9 +456,21 @@ class SpeakerRoles:
             if sent is None or sent.start in seen:
                 continue
             seen.add(sent.start)
-            chunk = text[sent.start:sent.end]
-            if any(cls == "politician" for _s, _e, (cls, _h) in self.lex.nouns.find(chunk)) or \
-                    any(cls == "politician" for _s, _e, (_c, cls) in self.lex.institutions.find(chunk)):
+            if self._political_marks(text[sent.start:sent.end], name):
+                return True
+        return False
+
+    def _political_marks(self, chunk: str, name: str) -> bool:
+        """A party or politician's office in ``chunk`` that is no title of another person named there
+        ("au député LR François-Xavier Bellamy", "Philippe Pemezec, maire du Plessis-Robinson")."""
+        insts = [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk)]
+        marks = [(s, e) for s, e, (cls, _h) in self.lex.nouns.find(chunk) if cls == "politician"]
+        marks += [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk) if cls == "politician"]
+        blanked = chunk.replace(name, "_" * len(name))
+        for s, e in insts:  # a party's capitalised name is not a person's
+            blanked = blanked[:s] + "_" * (e - s) + blanked[e:]
+        for s, e in marks:
+            if not (_FULL_NAME_NEXT.match(blanked[e:e + 60]) or _FULL_NAME_BEFORE.search(blanked[max(0, s - 40):s])):
                 return True
         return False
 
