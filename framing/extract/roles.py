@@ -451,12 +451,15 @@ class SpeakerRoles:
         """
         text, doc = self.r.text, self.r.doc
         seen: set[int] = set()
-        for a, _b in self.r._occurrences(name):
+        words = name.split()
+        # the person is taken up by surname alone ("M. Bertrand", "Bertrand a ajouté")
+        surname = words[-1] if len(words) >= 2 and len(words[-1]) >= 4 else ""
+        for a, _b in self.r._occurrences(name) + (self.r._occurrences(surname) if surname else []):
             sent = doc.sentence_of(a)
             if sent is None or sent.start in seen:
                 continue
             seen.add(sent.start)
-            if self._political_marks(text[sent.start:sent.end], name):
+            if self._political_marks(text[sent.start:sent.end], surname or name):
                 return True
         return False
 
