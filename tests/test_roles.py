@@ -137,6 +137,12 @@ def test_office_of_another_named_person_does_not_make_a_politician():
     assert q and q[0].attrs["camp"] == "other"
 
 
+def test_person_holding_the_interview_is_media():
+    q = speech("Invitée de Paul Lemaire sur RTL, la chanteuse a parlé de son album. "
+               "« Je n'ai rien compris à cette question », a répondu Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "media" and q[0].attrs["role"] == "media"
+
+
 def test_place_adverbial_before_a_name_is_no_title():
     q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
                "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")

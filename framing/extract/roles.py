@@ -46,6 +46,7 @@ from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
 from ..grammar import POSSESSIVES_3
 from ..lexicons import LexiconError
 from ..resources import Resources
+from .interviewers import INTERVIEWER_RE
 from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
@@ -441,6 +442,19 @@ class SpeakerRoles:
             return RoleFinding(found.role, found.country, "description") if found.role else RoleFinding()
         return RoleFinding()
 
+    def _holds_interviews(self, name: str) -> bool:
+        """True when the person is named right after a phrase that introduces an interview ("au micro
+        de Jean-Jacques Bourdin", "invitée de Laurent Ruquier", "interrogé par X"): the one who asks
+        the questions is a journalist or host (interviewers.py), whom news names without a title."""
+        text = self.r.text
+        for a, _b in self.r._occurrences(name):
+            m = INTERVIEWER_RE.search(text, max(0, a - 60), a)
+            while m is not None:
+                if m.end() == a:
+                    return True
+                m = INTERVIEWER_RE.search(text, m.end(), a)
+        return False
+
     def _in_politics(self, name: str) -> bool:
         """True when a sentence that names the person names a party or a politician's office too.
 
@@ -499,6 +513,8 @@ class SpeakerRoles:
         if private:
             # before calling them private: a definite description that takes the name up
             found = self._anaphoric_description(name_of(span))
+            if not found.role and self._holds_interviews(name_of(span)):
+                found = RoleFinding("media", f.country, "interviewer")
             if not found.role and self._in_politics(name_of(span)):
                 found = RoleFinding("politician", f.country, "politics")
             if found.role:
