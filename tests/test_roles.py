@@ -143,6 +143,12 @@ def test_person_holding_the_interview_is_media():
     assert q and q[0].attrs["camp"] == "media" and q[0].attrs["role"] == "media"
 
 
+def test_unnamed_source_takes_the_domain_of_its_adjective(lex):
+    assert lex.read("une source judiciaire").role == "government"
+    assert lex.read("une source aéroportuaire").role == "company"
+    assert lex.read("une erreur judiciaire").role == ""  # an adjective of a thing, not of a head noun
+
+
 def test_place_adverbial_before_a_name_is_no_title():
     q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
                "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")

@@ -99,6 +99,7 @@ class RoleLexicon:
         actor_roles: dict[str, str] = {}
         person_classes: dict[str, str] = {}
         circle: set[str] = set()
+        qualifiers: list = []
         for e in res.lexicon("role_classes").entries:
             cls = e.get("class", "")
             if cls and cls not in ROLE_CLASSES:
@@ -110,6 +111,8 @@ class RoleLexicon:
                 person_classes[e["term"].lower()] = cls
             elif e.get("applies") == "circle":
                 circle.add(e["term"].lower())
+            elif e.get("applies") == "qualifier":
+                qualifiers.append((e["term"], (cls, False)))
             else:
                 nouns.append((e["term"], (cls, e.get("head") == "yes")))
         self.actor_roles = actor_roles
@@ -117,6 +120,8 @@ class RoleLexicon:
         #: nouns of a person's circle ("son entourage", "ses proches"): see :meth:`speaks_for_someone`
         self.circle = frozenset(circle)
         self.nouns = PhraseIndex(nouns)
+        #: relational adjectives ("judiciaire"): a class only right after a head noun ("une source judiciaire")
+        self.qualifiers = PhraseIndex(qualifiers)
         countries = res.lexicon("countries", required=("code", "kind"))
         self.groups: dict[str, frozenset[str]] = {}
         for e in countries.entries:
@@ -152,6 +157,9 @@ class RoleLexicon:
             if cls not in POLITICAL and _FORMER.search(text[max(0, s - 12):s]):
                 continue  # a former journalist or researcher no longer speaks as one (a former minister stays a politician)
             marks.append((s, e, cls, head, ""))
+        for s, e, (cls, _h) in self.qualifiers.find(text):
+            if any(m[3] and m[1] <= s and not text[m[1]:s].strip() for m in marks):
+                marks.append((s, e, cls, False, ""))  # "une source judiciaire": the source's domain
         for m in _LEARNED_SUFFIX.finditer(text):  # -logue nouns name specialists (toxicologue, cardiologue)
             if not any(a < m.end() and m.start() < b for a, b, *_ in marks):
                 marks.append((m.start(), m.end(), "researcher", False, ""))
