@@ -149,6 +149,11 @@ def test_unnamed_source_takes_the_domain_of_its_adjective(lex):
     assert lex.read("une erreur judiciaire").role == ""  # an adjective of a thing, not of a head noun
 
 
+def test_institution_after_a_contracted_article(lex):
+    assert lex.read("le patron des Républicains").role == "politician"
+    assert lex.read("le directeur général de la Sûreté générale").role == "government"
+
+
 def test_place_adverbial_before_a_name_is_no_title():
     q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
                "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")

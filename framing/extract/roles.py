@@ -128,9 +128,10 @@ class RoleLexicon:
             self.groups.setdefault(e["code"], frozenset(e.get("groups", "").split()))
         self.countries = PhraseIndex((e["term"], (e["code"], e["kind"])) for e in countries.entries)
         self.institutions = PhraseIndex(
-            (a, (e.get("country", ""), e.get("class", "")))
+            (form, (e.get("country", ""), e.get("class", "")))
             for e in res.lexicon("institutions", required=("country",)).entries
-            for a in (e.get("aliases") or e["term"]).split("|") if a.strip())
+            for a in (e.get("aliases") or e["term"]).split("|") if a.strip()
+            for form in _with_contracted_article(a.strip()))
         outlets = res.lexicon("outlets", required=("country",))
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
@@ -225,6 +226,21 @@ class RoleLexicon:
             if m and m.group(1) in DOMAIN_COUNTRY:
                 return DOMAIN_COUNTRY[m.group(1)]
         return self.default_country
+
+
+#: a name opening with "Les"/"Le" loses its article to a contraction after à and de
+#: ("le patron des Républicains", "au Parisien")
+_CONTRACTIONS = {"les": ("des", "aux"), "le": ("du", "au")}
+
+
+def _with_contracted_article(alias: str) -> list[str]:
+    """The alias, and its forms after a contracted article when it opens with "Les"/"Le"
+    ("Les Républicains" -> "des Républicains", "aux Républicains")."""
+    keep = alias.startswith("=")
+    word, _, rest = alias.lstrip("=").partition(" ")
+    if word.lower() not in _CONTRACTIONS or not rest:
+        return [alias]
+    return [alias, *(("=" if keep else "") + f"{c} {rest}" for c in _CONTRACTIONS[word.lower()])]
 
 
 def _role_of(marks: list) -> str:
