@@ -202,7 +202,7 @@ def test_a_definite_description_that_takes_up_a_new_name_gives_its_role():
 
 @pytest.mark.parametrize("text", [
     # another name after it in its sentence: the description may be theirs
-    "Interrogée par Paula Bernard, Marie Durand a répondu. Le ministre a reçu le soutien des députés. "
+    "Aux côtés de Paula Bernard, Marie Durand a répondu. Le ministre a reçu le soutien des députés. "
     "Elle a dit que « rien ne change ».",
     # the description's noun met before: someone already in the story
     "La députée a parlé hier. Paula Bernard persiste et signe. La députée a publié un message. "

@@ -125,6 +125,46 @@ def test_person_named_without_any_role_speaks_as_a_private_person():
     assert q and q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "person-no-role"
 
 
+def test_person_named_without_role_in_sentences_about_parties_is_a_politician():
+    q = speech("Paul Lemaire estime que, depuis le congrès, le parti a changé. "
+               "« Je ne rejoindrai aucun autre mouvement », raconte Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
+
+
+def test_office_of_another_named_person_does_not_make_a_politician():
+    q = speech("Paul Lemaire a répondu au député Jean Martin sur le plateau. "
+               "« Je ne suis pas d'accord », raconte Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "other"
+
+
+def test_person_holding_the_interview_is_media():
+    q = speech("Invitée de Paul Lemaire sur RTL, la chanteuse a parlé de son album. "
+               "« Je n'ai rien compris à cette question », a répondu Paul Lemaire.")
+    assert q and q[0].attrs["camp"] == "media" and q[0].attrs["role"] == "media"
+
+
+def test_unnamed_source_takes_the_domain_of_its_adjective(lex):
+    assert lex.read("une source judiciaire").role == "government"
+    assert lex.read("une source aéroportuaire").role == "company"
+    assert lex.read("une erreur judiciaire").role == ""  # an adjective of a thing, not of a head noun
+
+
+def test_institution_after_a_contracted_article(lex):
+    assert lex.read("le patron des Républicains").role == "politician"
+    assert lex.read("le directeur général de la Sûreté générale").role == "government"
+
+
+def test_place_adverbial_before_a_name_is_no_title():
+    q = speech("Ce jeudi, au tribunal d'assises, Sabrina Lemaire s'est avancée à la barre. "
+               "« J'ai pu dire ce que je voulais », confie Sabrina Lemaire.")
+    assert q and q[0].attrs["camp"] == "other"
+
+
+def test_head_title_takes_the_class_of_its_institution(lex):
+    assert lex.read("le directeur général de la police nationale").role == "government"
+    assert lex.read("le directeur général de l'entreprise").role == "company"
+
+
 def test_social_platform_quoted_is_media():
     iq = speech("Facebook a annoncé mardi avoir retiré un petit réseau de 13 comptes.")
     assert iq and iq[0].attrs["camp"] == "media"

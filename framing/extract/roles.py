@@ -46,6 +46,7 @@ from ..actors import UNKNOWN, ActorIndex, PhraseIndex, name_key
 from ..grammar import POSSESSIVES_3
 from ..lexicons import LexiconError
 from ..resources import Resources
+from .interviewers import INTERVIEWER_RE
 from .speaker_text import SPEECH, mention_of, name_of, text_after_name, text_before_name
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
@@ -98,6 +99,7 @@ class RoleLexicon:
         actor_roles: dict[str, str] = {}
         person_classes: dict[str, str] = {}
         circle: set[str] = set()
+        qualifiers: list = []
         for e in res.lexicon("role_classes").entries:
             cls = e.get("class", "")
             if cls and cls not in ROLE_CLASSES:
@@ -109,6 +111,8 @@ class RoleLexicon:
                 person_classes[e["term"].lower()] = cls
             elif e.get("applies") == "circle":
                 circle.add(e["term"].lower())
+            elif e.get("applies") == "qualifier":
+                qualifiers.append((e["term"], (cls, False)))
             else:
                 nouns.append((e["term"], (cls, e.get("head") == "yes")))
         self.actor_roles = actor_roles
@@ -116,15 +120,18 @@ class RoleLexicon:
         #: nouns of a person's circle ("son entourage", "ses proches"): see :meth:`speaks_for_someone`
         self.circle = frozenset(circle)
         self.nouns = PhraseIndex(nouns)
+        #: relational adjectives ("judiciaire"): a class only right after a head noun ("une source judiciaire")
+        self.qualifiers = PhraseIndex(qualifiers)
         countries = res.lexicon("countries", required=("code", "kind"))
         self.groups: dict[str, frozenset[str]] = {}
         for e in countries.entries:
             self.groups.setdefault(e["code"], frozenset(e.get("groups", "").split()))
         self.countries = PhraseIndex((e["term"], (e["code"], e["kind"])) for e in countries.entries)
         self.institutions = PhraseIndex(
-            (a, (e.get("country", ""), e.get("class", "")))
+            (form, (e.get("country", ""), e.get("class", "")))
             for e in res.lexicon("institutions", required=("country",)).entries
-            for a in (e.get("aliases") or e["term"]).split("|") if a.strip())
+            for a in (e.get("aliases") or e["term"]).split("|") if a.strip()
+            for form in _with_contracted_article(a.strip()))
         outlets = res.lexicon("outlets", required=("country",))
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
@@ -151,6 +158,9 @@ class RoleLexicon:
             if cls not in POLITICAL and _FORMER.search(text[max(0, s - 12):s]):
                 continue  # a former journalist or researcher no longer speaks as one (a former minister stays a politician)
             marks.append((s, e, cls, head, ""))
+        for s, e, (cls, _h) in self.qualifiers.find(text):
+            if any(m[3] and m[1] <= s and not text[m[1]:s].strip() for m in marks):
+                marks.append((s, e, cls, False, ""))  # "une source judiciaire": the source's domain
         for m in _LEARNED_SUFFIX.finditer(text):  # -logue nouns name specialists (toxicologue, cardiologue)
             if not any(a < m.end() and m.start() < b for a, b, *_ in marks):
                 marks.append((m.start(), m.end(), "researcher", False, ""))
@@ -216,6 +226,21 @@ class RoleLexicon:
             if m and m.group(1) in DOMAIN_COUNTRY:
                 return DOMAIN_COUNTRY[m.group(1)]
         return self.default_country
+
+
+#: a name opening with "Les"/"Le" loses its article to a contraction after à and de
+#: ("le patron des Républicains", "au Parisien")
+_CONTRACTIONS = {"les": ("des", "aux"), "le": ("du", "au")}
+
+
+def _with_contracted_article(alias: str) -> list[str]:
+    """The alias, and its forms after a contracted article when it opens with "Les"/"Le"
+    ("Les Républicains" -> "des Républicains", "aux Républicains")."""
+    keep = alias.startswith("=")
+    word, _, rest = alias.lstrip("=").partition(" ")
+    if word.lower() not in _CONTRACTIONS or not rest:
+        return [alias]
+    return [alias, *(("=" if keep else "") + f"{c} {rest}" for c in _CONTRACTIONS[word.lower()])]
 
 
 def _role_of(marks: list) -> str:
@@ -302,6 +327,9 @@ _SUBJECT_DESCRIPTION = re.compile(
     r"\s+(?:a|ont|avait|avaient|est|sont|était|sera|va|vient|doit|aurait|se|s['’]|n['’]|ne)\b")
 #: a capitalised word that is not a sentence's first word: another name
 _CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’'])[A-ZÀ-Ý][a-zà-ÿ]+")
+#: a person's full name (two capitalised words) just after a title, or just before it and a comma
+_FULL_NAME_NEXT = re.compile(r"^[\s_]*(?:[\w’'_-]+\s+){0,2}?[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
+_FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,\s*(?:[\w’'-]+\s+){0,1}$")
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
 
@@ -438,6 +466,55 @@ class SpeakerRoles:
             return RoleFinding(found.role, found.country, "description") if found.role else RoleFinding()
         return RoleFinding()
 
+    def _holds_interviews(self, name: str) -> bool:
+        """True when the person is named right after a phrase that introduces an interview ("au micro
+        de Jean-Jacques Bourdin", "invitée de Laurent Ruquier", "interrogé par X"): the one who asks
+        the questions is a journalist or host (interviewers.py), whom news names without a title."""
+        text = self.r.text
+        for a, _b in self.r._occurrences(name):
+            m = INTERVIEWER_RE.search(text, max(0, a - 60), a)
+            while m is not None:
+                if m.end() == a:
+                    return True
+                m = INTERVIEWER_RE.search(text, m.end(), a)
+        return False
+
+    def _in_politics(self, name: str) -> bool:
+        """True when a sentence that names the person names a party or a politician's office too.
+
+        News quotes the politicians its readers know by name alone ("Xavier Bertrand estime que
+        le parti a changé", "Gilles Lurton (LR) a invité…"), while it introduces private people by
+        what they are (age, residence, kinship): a person with no role whose own sentences speak
+        of parties, elected offices or candidates is of politics, not a private person.
+        """
+        text, doc = self.r.text, self.r.doc
+        seen: set[int] = set()
+        words = name.split()
+        # the person is taken up by surname alone ("M. Bertrand", "Bertrand a ajouté")
+        surname = words[-1] if len(words) >= 2 and len(words[-1]) >= 4 else ""
+        for a, _b in self.r._occurrences(name) + (self.r._occurrences(surname) if surname else []):
+            sent = doc.sentence_of(a)
+            if sent is None or sent.start in seen:
+                continue
+            seen.add(sent.start)
+            if self._political_marks(text[sent.start:sent.end], surname or name):
+                return True
+        return False
+
+    def _political_marks(self, chunk: str, name: str) -> bool:
+        """A party or politician's office in ``chunk`` that is no title of another person named there
+        ("au député LR François-Xavier Bellamy", "Philippe Pemezec, maire du Plessis-Robinson")."""
+        insts = [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk)]
+        marks = [(s, e) for s, e, (cls, _h) in self.lex.nouns.find(chunk) if cls == "politician"]
+        marks += [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk) if cls == "politician"]
+        blanked = chunk.replace(name, "_" * len(name))
+        for s, e in insts:  # a party's capitalised name is not a person's
+            blanked = blanked[:s] + "_" * (e - s) + blanked[e:]
+        for s, e in marks:
+            if not (_FULL_NAME_NEXT.match(blanked[e:e + 60]) or _FULL_NAME_BEFORE.search(blanked[max(0, s - 40):s])):
+                return True
+        return False
+
     def outlet_camp(self, name: str) -> str | None:
         """``media`` for a speaker named by an outlet of ``outlets.tsv`` that the actors file does not
         list under that exact name (so "Paris Match" is not Paris, but RT stays its state's)."""
@@ -460,6 +537,10 @@ class SpeakerRoles:
         if private:
             # before calling them private: a definite description that takes the name up
             found = self._anaphoric_description(name_of(span))
+            if not found.role and self._holds_interviews(name_of(span)):
+                found = RoleFinding("media", f.country, "interviewer")
+            if not found.role and self._in_politics(name_of(span)):
+                found = RoleFinding("politician", f.country, "politics")
             if found.role:
                 f = self._memo[self._key(span)] = found
         if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side

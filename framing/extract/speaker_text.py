@@ -18,6 +18,10 @@ _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
 #: the labels of reported speech
 SPEECH = ("QUOTE", "IQUOTE")
 _BOUNDARY = re.compile(r"[,;:«»“”\"()\[\]\n.!?—–]")
+#: a segment opening with a preposition of place or time is an adverbial, not a title
+#: ("Ce jeudi, au tribunal d'assises, Sabrina s'est avancée"; not "pour le toxicologue")
+_ADVERBIAL = re.compile(r"^\s*(?:à|au|aux|dans|en|sur|chez|devant|depuis|pendant|lors|après|avant|sous|vers|"
+                        r"près|dès|jusqu['’]\w*)\s", re.IGNORECASE)
 
 
 def name_of(span: Span) -> str:
@@ -46,6 +50,8 @@ def text_before_name(text: str, start: int, floor: int) -> str:
         prev = seg[:cut - 1]
         pcut = max((m.end() for m in _BOUNDARY.finditer(prev)), default=0)
         head = prev[pcut:]
+        if _ADVERBIAL.match(head):
+            return ""
     return head
 
 
