@@ -565,8 +565,22 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
             return True
         if f in ("dit", "dite", "dits", "dites") and prev in ("autrement", "soi", "le", "la", "ledit", "ladite"):
             return True
+        if f in ("dit", "dite", "dits", "dites") and _nickname_apposition(toks, k):
+            return True
     return lemma == "déclarer" and k + 2 < n and key(toks[k + 2]) in (
         "guerre", "cessez-le-feu", "état", "indépendance", "faillite", "forfait", "candidature")
+
+
+def _nickname_apposition(toks: list[Token], k: int) -> bool:
+    """"dit" between commas after a name and before a capitalised word closing the apposition
+    ("Mohammed ben Salmane, dit MBS, a reçu…"): the participle "called", not "said"."""
+    n = len(toks)
+    if not (k > 1 and toks[k - 1].text == "," and toks[k - 2].text[:1].isupper()):
+        return False
+    j = k + 1
+    while j < n and j - k <= 4 and toks[j].is_word and (toks[j].text[:1].isupper() or key(toks[j]) in ("de", "d'", "le", "la")):
+        j += 1
+    return j > k + 1 and toks[j - 1].text[:1].isupper() and (j >= n or not toks[j].is_word)
 
 
 def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
@@ -617,7 +631,20 @@ def _complement_use(toks: list[Token], k: int, first: int, form: str) -> bool:
     # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
     # is a complement, no one is reported saying anything
     return first > 0 and (key(toks[first - 1]) in ("à", "sans") or (
-        key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS))
+        key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS)
+        or _purpose_infinitive(toks, first))
+
+
+def _purpose_infinitive(toks: list[Token], first: int) -> bool:
+    """An infinitive in a purpose adjunct that opens its clause ("Pour dénoncer la réforme, les
+    syndicats…", "afin d'expliquer…"): an aim, not an act of saying reported as done."""
+    p = key(toks[first - 1])
+    if p in ("de", "d'") and first > 1 and key(toks[first - 2]) == "afin":
+        return True
+    if p != "pour":
+        return False
+    before = toks[first - 2] if first > 1 else None
+    return before is None or before.sent != toks[first].sent or before.text in (",", ";", ":", "(", "-", "—")
 
 
 def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int,
@@ -831,7 +858,7 @@ _ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes", "en substance",
     "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts",
     # (the tokenizer splits the elided "d'": "d'abord" is two tokens)
-    "d' abord", "tout d' abord", "d' ailleurs", "par la suite", "plus tard", "peu après", "dans la foulée"))
+    "qui plus est", "d' abord", "tout d' abord", "d' ailleurs", "par la suite", "plus tard", "peu après", "dans la foulée"))
 # indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
