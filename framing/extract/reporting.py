@@ -663,7 +663,8 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
     # passive or adjectival participle: a cue only with its agent "par X"
     if last < n and key(toks[last]) == "par" and not _par_adverbial(toks, last):
         return last, "passive", last + 1
-    if (far := _agent_after_complement(doc, last)) is not None:
+    if (far := _agent_after_complement(doc, last)) is not None or \
+            (far := _agent_after_predicate(doc.tokens, last)) is not None:
         # "un scrutin qualifié de « mensonge » par l'opposition"
         return far, "passive", far + 1
     if form == "bare_ppart" and (_followed_by_que_at(doc, last, t.sent)
@@ -953,6 +954,21 @@ def _agent_after_complement(doc: ParsedDocument, j: int) -> int | None:
         if w == "par":
             return k if k + 1 < n and toks[k + 1].is_word else None
         if w in (",", ".", ";", ":", "que", "qu'", "qui", "et") or toks[k].sent != toks[j].sent:
+            return None
+    return None
+
+
+def _agent_after_predicate(toks: list[Token], j: int) -> int | None:
+    """Index of ``par`` after a short predicative adjective at ``j`` ("un raté jugé inadmissible
+    par le syndicat", "rendu public mardi par…" is the agent's judgement): one to three lower-case
+    words, no determiner (a determiner opens an object: "a qualifié le plan proposé par")."""
+    n = len(toks)
+    for k in range(j, min(n, j + 4)):
+        w = key(toks[k])
+        if w == "par" and k > j:
+            return k if k + 1 < n and toks[k + 1].is_word and not _par_adverbial(toks, k) else None
+        if not toks[k].is_word or toks[k].text[:1].isupper() or w in _ALL_DETERMINERS or w in PREPOSITIONS \
+                or w in _COMME_STOPS or w in _AUX or toks[k].sent != toks[j].sent:
             return None
     return None
 
