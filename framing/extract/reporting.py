@@ -188,7 +188,14 @@ class ReportingLexicon:
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
+        # verbs of characterising (Verb∋Net characterize-29.2, and the hand-written strict=comme
+        # verbs taking an object): their passive with a predicative "comme" reports an unnamed
+        # source's view ("identifiés comme les commanditaires", "présenté comme un proche")
+        self.characterising: set[str] = set()
         for e in _merged_verb_entries(res, verbs.entries):
+            if (e.get("class") or "").startswith("characterize-29.2") or \
+                    e.get("strict") == "comme" and e.get("iquote") == "obj":
+                self.characterising.add(_base_verb(e["term"]))
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
@@ -648,7 +655,7 @@ def _purpose_infinitive(toks: list[Token], first: int) -> bool:
 
 
 def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int,
-                   passive_reading: bool) -> tuple[int | None, str, int] | None:
+                   passive_reading: bool, characterising: bool = False) -> tuple[int | None, str, int] | None:
     """``(agent, form, last)`` of the verb at ``k``; ``None`` for a passive or adjectival
     participle without its agent ("par X"), which reports no one."""
     toks = doc.tokens
@@ -672,6 +679,9 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
         # a participle whose auxiliary came earlier ("a salué … et estimé que…", "ont,
         # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
         return None, "ppart", last
+    if characterising and _predicative_comme(toks, last):
+        # "ont été identifiés comme les commanditaires": a view whose holder is unnamed
+        return None, "passive", last
     if lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
         # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
         # an accusation by unnamed accusers (no agent: the source stays unknown)
@@ -733,7 +743,9 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
             last += 1
         while first > 0 and key(toks[first - 1]) in ("ne", "n'") and toks[first - 1].sent == t.sent:
             first -= 1
-    if reflexive and lemma not in lx.reflexive:
+    if reflexive and lemma not in lx.reflexive and not (
+            lemma in lx.characterising and _predicative_comme(toks, last)):
+        # (a characterising verb's reflexive is its object: "se présente comme étant un candidat")
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
     form = _form_of(t, lemma, has_aux, lx.participles)
     if _complement_use(toks, k, first, form):
@@ -742,7 +754,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         return None  # "s'est montré très confiant": an adjective, not "confier"
     # (a compound passive, "a été confirmée par", "ont été démenties", is passive too: été is in _ETRE)
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
-    found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
+    found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart",
+                           lemma in lx.characterising)
     if found is None:
         return None
     agent, form, last = found
@@ -752,6 +765,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
+    if form == "passive" and agent is None and lemma in lx.characterising:
+        return cue  # "identifiés comme les commanditaires" (_passive_agent saw the "comme")
     if strict_level == "comme":
         # a verb that characterises only with "X comme Y": "présentait les tracts comme des
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
@@ -963,6 +978,8 @@ def _agent_after_predicate(toks: list[Token], j: int) -> int | None:
     par le syndicat", "rendu public mardi par…" is the agent's judgement): one to three lower-case
     words, no determiner (a determiner opens an object: "a qualifié le plan proposé par")."""
     n = len(toks)
+    if j < n and key(toks[j]) == "comme":
+        j += 1  # "désignée comme responsable par l'enquête"
     for k in range(j, min(n, j + 4)):
         w = key(toks[k])
         if w == "par" and k > j:
@@ -1064,7 +1081,7 @@ def _comme_frame(doc: ParsedDocument, cue: Cue) -> bool:
     while j < n and (m := _adverbial_starting_at(toks, j)) and j - cue.last < 4:
         j += m
     # (a clitic object right before a simple verb is left out of the cue: "la vivent")
-    clitic = any(key(t) in ("le", "la", "les", "l'") for t in toks[max(0, cue.first - 1):cue.head])
+    clitic = any(key(t) in ("le", "la", "les", "l'", "se", "s'") for t in toks[max(0, cue.first - 1):cue.head])
     if not clitic:
         if j >= n or key(toks[j]) not in _OBJECT_STARTS:
             return False
@@ -1084,6 +1101,32 @@ tout toute tous toutes""")
 _COMME_STOPS = frozenset("comme que qu' qui dont et ou mais".split())
 _COMME_CLAUSE_WORDS = frozenset("""je j' tu on nous vous cela ça ce c' le la les l' lui leur si prévu
 convenu annoncé d'habitude souvent toujours""".split())
+
+
+def _predicative_comme(toks: list[Token], j: int) -> bool:
+    """A predicative "comme" at ``j`` (adverbials skipped) before a noun phrase or an adjective,
+    "comme étant" too: "identifiés comme les commanditaires" (not a clause: "comme il l'a dit")."""
+    n = len(toks)
+    start = j
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m
+    if j + 1 >= n or key(toks[j]) != "comme" or toks[j + 1].sent != toks[j].sent:
+        return False
+    after = toks[j + 1]
+    if key(after) in DEFINITE_ARTICLES and j + 2 < n and toks[j + 2].is_word:
+        # an article after a participle ("comme les commanditaires"), not a clitic before a
+        # verb ("comme l'a dit X", "comme le rapporte X")
+        return key(toks[j + 2]) not in _AUX and not toks[j + 2].text[:1].isupper() \
+            and not _verb_reading(toks[j + 2])
+    return after.text in QUOTE_OPEN or after.is_word and key(after) not in SUBJECT_PRONOUNS_3 \
+        and key(after) not in _COMME_CLAUSE_WORDS
+
+
+def _verb_reading(t: Token) -> bool:
+    """The word reads as a finite verb (lemma ending -er/-ir/-re, the form another, and not a
+    noun's plural in -s): "rapporte", "a", not "commanditaires", "père"."""
+    f = normalise(t.text)
+    return t.lemma.endswith(("er", "ir", "re")) and f != t.lemma and not f.endswith(("s", "x"))
 
 
 def _has_complement(toks: list[Token], j: int) -> bool:
