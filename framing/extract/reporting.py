@@ -188,14 +188,9 @@ class ReportingLexicon:
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
-        # verbs of characterising (Verb∋Net characterize-29.2, and the hand-written strict=comme
-        # verbs taking an object): their passive with a predicative "comme" reports an unnamed
-        # source's view ("identifiés comme les commanditaires", "présenté comme un proche")
-        self.characterising: set[str] = set()
-        for e in _merged_verb_entries(res, verbs.entries):
-            if (e.get("class") or "").startswith("characterize-29.2") or \
-                    e.get("strict") == "comme" and e.get("iquote") == "obj":
-                self.characterising.add(_base_verb(e["term"]))
+        merged = _merged_verb_entries(res, verbs.entries)
+        self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
+        for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
@@ -229,6 +224,7 @@ class ReportingLexicon:
         # light verbs ("lancer", "dresser") and the nouns of saying that only report with one
         # ("un cri d'alarme", "un constat"): "lance un cri d'alarme" is a reporting cue
         self.light_verbs: dict[str, dict[str, str]] = {}
+        self.light_preps: dict[str, str] = {}
         self.act_nouns: dict[str, dict[str, str]] = {}
         self.derived_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
@@ -236,7 +232,11 @@ class ReportingLexicon:
                 toks = tuple(normalise(e["term"]).replace("'", "' ").split())
                 self.preps.append((toks, e))
             elif e["kind"] == "light":
-                self.light_verbs[normalise(e["term"])] = e
+                # (a light verb may govern its noun through a preposition: "arriver à la conclusion")
+                verb, *prep = normalise(e["term"]).split()
+                self.light_verbs[verb] = e
+                if prep:
+                    self.light_preps[verb] = prep[0]
             elif e["kind"] == "act":
                 self.act_nouns[normalise(e["term"])] = e
             else:
@@ -357,6 +357,14 @@ def _merged_verb_entries(res: Resources, entries: list[dict[str, str]]) -> list[
         merged += extra
         known |= {_base_verb(e["term"]) for e in extra}
     return merged
+
+
+def _characterising(e: dict[str, str]) -> bool:
+    """A verb of characterising (Verb∋Net characterize-29.2, or a hand-written strict=comme verb
+    taking an object): its passive with a predicative "comme" reports an unnamed source's view
+    ("identifiés comme les commanditaires", "présenté comme un proche")."""
+    return (e.get("class") or "").startswith("characterize-29.2") or \
+        e.get("strict") == "comme" and e.get("iquote") == "obj"
 
 
 def _base_verb(term: str) -> str:
@@ -781,6 +789,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
 # adjective ("lance un vibrant appel", "dresse un sévère constat")
 _LIGHT_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3 | _words("""du
 de d' mon ma mes notre nos votre vos""")
+_CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des")}  # a preposition fused with its article
+_FUSED_ARTICLES = frozenset(("au", "aux"))
 _TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
 # deverbal noun endings and the verb ending they come from: "avertissement" → avertir,
 # "accusation" → accuser, "constat" → constater, "alerte" → alerter (zero derivation)
@@ -830,7 +840,14 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
     toks = doc.tokens
     n = len(toks)
     j = k + 1
-    if j >= n or key(toks[j]) not in _LIGHT_DETERMINERS:
+    prep = next((lx.light_preps[c] for c in lx.verb_lemmas(toks[k]) if c in lx.light_preps), None)
+    if prep is not None:
+        if j >= n or key(toks[j]) not in (prep, *_CONTRACTIONS.get(prep, ())):
+            return None  # "arrive à la conclusion que", "parvenu au constat que"
+        # ("au constat": the fused form stands for the determiner too)
+        j += key(toks[j]) == prep
+    determiners = _LIGHT_DETERMINERS if prep is None else _LIGHT_DETERMINERS | _FUSED_ARTICLES
+    if j >= n or key(toks[j]) not in determiners:
         return None  # a determiner is needed: "faire appel à" is no report
     noun_at = None
     for m in (j + 1, j + 2):
