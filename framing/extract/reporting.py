@@ -767,6 +767,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     if found is None:
         return None
     agent, form, last = found
+    if agent is not None and _urging(entry) and not _request_content_after(doc, agent):
+        return None  # "a été invité par le préfet à la cérémonie": hospitality, no request reported
     strict_level = entry.get("strict") or "no"
     strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
@@ -988,6 +990,24 @@ def _agent_after_complement(doc: ParsedDocument, j: int) -> int | None:
         if w in (",", ".", ";", ":", "que", "qu'", "qui", "et") or toks[k].sent != toks[j].sent:
             return None
     return None
+
+
+def _urging(e: dict[str, str]) -> bool:
+    """A verb of urging or begging (Verb∋Net urge-58.1, beg-58.2: inviter, exhorter, supplier)."""
+    return (e.get("class") or "").startswith(("urge-58.1", "beg-58.2"))
+
+
+def _request_content_after(doc: ParsedDocument, j: int) -> bool:
+    """What is asked follows within the clause after ``j``: "à" or "de" and an infinitive
+    ("invités par le maire à quitter les lieux"), or a que-clause."""
+    toks = doc.tokens
+    for k in range(j + 1, min(len(toks), j + 12)):
+        w = key(toks[k])
+        if toks[k].sent != toks[j].sent or toks[k].text in (".", ";", "?", "!"):
+            return False
+        if w in _QUE or w in ("à", "de", "d'") and infinitive_after(doc, k + 1) is not None:
+            return True
+    return False
 
 
 def _agent_after_predicate(toks: list[Token], j: int) -> int | None:
