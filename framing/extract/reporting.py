@@ -308,6 +308,8 @@ class ReportingLexicon:
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
+        if f.endswith(_IRREGULAR_PRESENT_ENDINGS):
+            out.extend(_irregular_present(f))
         if f.endswith(("ait", "aitre")):
             # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
             out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
@@ -327,6 +329,21 @@ class ReportingLexicon:
                     out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
+
+
+# present indicative of the -tir/-mir verbs ("dément" ← démentir, "sent") and the -ettre
+# verbs ("admet", "promettent"), which simplemma often reads as adjectives or nouns
+_IRREGULAR_PRESENT_ENDINGS = ("tent", "ttent", "t")
+
+
+def _irregular_present(f: str) -> list[str]:
+    """Candidate infinitives of a present form ending in -t or -tent: "dément" → démentir,
+    "démentent" → démentir, "admet" → admettre, "promettent" → promettre."""
+    if len(f) < 4:
+        return []
+    if f.endswith("ent") and len(f) > 6:
+        return [f[:-3] + "ir", f[:-3] + "re"]
+    return [f + "ir", f + "tre"] if f.endswith("t") and not f.endswith(("ait", "it", "ut", "ot")) else []
 
 
 # past participle ending -> infinitive ending (-er and -ir verbs), longest first
