@@ -226,6 +226,7 @@ class ReportingLexicon:
         self.light_verbs: dict[str, dict[str, str]] = {}
         self.light_preps: dict[str, str] = {}
         self.act_nouns: dict[str, dict[str, str]] = {}
+        self.occasion_nouns: set[str] = set()
         self.derived_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
             if e["kind"] == "prep":
@@ -237,8 +238,10 @@ class ReportingLexicon:
                 self.light_verbs[verb] = e
                 if prep:
                     self.light_preps[verb] = prep[0]
-            elif e["kind"] == "act":
+            elif e["kind"] in ("act", "occasion"):
                 self.act_nouns[normalise(e["term"])] = e
+                if e["kind"] == "occasion":
+                    self.occasion_nouns.add(normalise(e["term"]))
             else:
                 self.nouns[normalise(e["term"])] = e
         # idioms that open with a source preposition but hedge without a source ("selon toute
@@ -890,11 +893,24 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
         if key(toks[last + 1]) in _TRADE_COMPLEMENTS:
             return None  # "un appel d'offres", "un appel de fonds": a call for bids, not words
         last += 2  # "cri d'alarme", "appel au calme" is left out (a preposition + article)
+    if key(toks[noun_at]) in lx.occasion_nouns and not _statement_follows(toks, last):
+        return None  # "a prononcé un discours devant les députés": an event, no content reported
     form = _form_of(toks[k], light, has_aux, lx.participles)
     if form in ("bare_ppart", "inf") and not has_aux:
         return None  # "le constat dressé", "pour lancer un appel": no one reporting here
     return Cue("verb", first, last, k, f"{light} {key(toks[noun_at])}", noun.get("verb_stance") or "neutral",
                "que", False, form, inverted)
+
+
+def _statement_follows(toks: list[Token], j: int) -> bool:
+    """A quotation, a colon or a que-clause follows in the clause from ``j``."""
+    for k in range(j, min(len(toks), j + 12)):
+        t = toks[k]
+        if t.sent != toks[j].sent or t.text in (".", ";", "?", "!"):
+            return False
+        if t.text in QUOTE_OPEN or t.text == ":" or key(t) in _QUE:
+            return True
+    return False
 
 
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
