@@ -1124,7 +1124,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     if cue.strict_level == "name" and cue.form != "inf" \
             and (cue.iquote != "obj" or _has_complement(toks, cue.last)) \
             and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)
-                 or _gerund_of_named_subject(doc, cue)) \
+                 or _gerund_of_named_subject(doc, cue) or _fronted_participle(doc, cue, person_nouns)) \
             and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
@@ -1330,6 +1330,27 @@ def _gerund_of_named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     sent_first = doc.sentences[toks[cue.head].sent].first
     words = [t for t in toks[sent_first:cue.first] if t.is_word][:4]
     return any(t.text[:1].isupper() and key(t) not in _SENTENCE_START_WORDS for t in words)
+
+
+def _fronted_participle(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str]) -> bool:
+    """A present participle of belief or fear opening its sentence whose clause, after the comma,
+    has a person subject ("Craignant de nouvelles dégradations, le maire…"): the participle's
+    subject is that person. (Not the verbs with content, whose object would run into the main
+    clause: "Saluant le vice-premier ministre, la reine a dit" greets.)"""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    if cue.form != "gerund" or cue.first != sent_first or cue.iquote != "no":
+        return False
+    comma = next((j for j in range(cue.last, min(len(toks), cue.last + 16))
+                  if toks[j].text in (",", ".", ";", ":") or toks[j].sent != toks[cue.head].sent), None)
+    if comma is None or toks[comma].text != "," or comma + 2 >= len(toks):
+        return False
+    subj, nxt = toks[comma + 1], toks[comma + 2]
+    w = key(subj)
+    if w in ("il", "elle", "ils", "elles") or subj.text[:1].isupper() and w not in _SENTENCE_START_WORDS:
+        return True
+    head = key(toks[comma + 3]) if key(nxt) in _PRE_ROLE_ADJECTIVES and comma + 3 < len(toks) else key(nxt)
+    return w in ("le", "la", "l'", "les") and (head in person_nouns or nxt.text[:1].isupper())
 
 
 def _named_before_apposition(doc: ParsedDocument, comma: int) -> bool:
