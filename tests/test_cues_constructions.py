@@ -64,3 +64,11 @@ def test_the_content_of_a_predicative_comme_is_the_predicate():
 
 def test_an_occasion_of_speaking_with_its_statement_is_a_cue():
     assert spans("Le président a prononcé un discours : « Nous vaincrons. »", "ATTR") == ["a prononcé"]
+
+
+@pytest.mark.parametrize("text", [
+    "« Aujourd'hui nous annonçons la fermeture du site », a déclaré le porte-parole.",
+    "« Nous, syndicats, annonçons que la grève continue », a déclaré le porte-parole.",
+])
+def test_a_first_person_plural_inside_a_quotation_is_the_speakers_own_act(text):
+    assert spans(text, "ATTR") == ["a déclaré"]

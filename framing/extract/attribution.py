@@ -1486,6 +1486,8 @@ def _first_person_subject(toks: list, cue: Cue) -> bool:
     lead = [key(t) for t in toks[max(0, cue.first - 1):cue.head]]
     if "je" in lead or "j'" in lead:
         return True
+    if cue.form == "finite" and key(toks[cue.head]).endswith("ons"):
+        return True  # the ending is the first person plural's: "Aujourd'hui nous annonçons", "Nous, syndicats, exigeons"
     k = cue.first if key(toks[cue.first]) == "nous" else cue.first - 1
     return k >= 0 and key(toks[k]) == "nous" and (k == 0 or not toks[k - 1].is_word
                                                    or key(toks[k - 1]) in ("et", "que", "qu'", "mais"))
