@@ -72,3 +72,11 @@ def test_an_occasion_of_speaking_with_its_statement_is_a_cue():
 ])
 def test_a_first_person_plural_inside_a_quotation_is_the_speakers_own_act(text):
     assert spans(text, "ATTR") == ["a déclaré"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Le ministre a tenu à préciser que la réforme serait maintenue.", "préciser"),
+    ("Le suspect continue à nier les faits.", "nier"),
+])
+def test_an_infinitive_after_a_verb_of_aspect_or_insistence_is_performed(text, cue):
+    assert cue in spans(text, "ATTR")

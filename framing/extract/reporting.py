@@ -670,6 +670,21 @@ def _complement_use(toks: list[Token], k: int, first: int, form: str) -> bool:
         or _purpose_infinitive(toks, first))
 
 
+#: verbs whose "à" + infinitive is an act their subject performs (aspect and insistence:
+#: "a tenu à préciser que", "continue à nier", "s'est borné à rappeler que"), unlike "consiste
+#: à dire", "vise à expliquer"
+_PERFORMED_A_INFINITIVE = frozenset("""tenir continuer persister obstiner acharner commencer recommencer
+mettre borner limiter attacher employer évertuer""".split())
+
+
+def _performed_infinitive(lx: ReportingLexicon, toks: list[Token], first: int, form: str) -> bool:
+    """The infinitive at ``first`` follows "à" after a verb of aspect or insistence: its
+    subject says what the infinitive says ("Le ministre a tenu à préciser que…")."""
+    if form != "inf" or first < 2 or key(toks[first - 1]) != "à":
+        return False
+    return any(c in _PERFORMED_A_INFINITIVE for c in lx.verb_lemmas(toks[first - 2]))
+
+
 def _purpose_infinitive(toks: list[Token], first: int) -> bool:
     """An infinitive in a purpose adjunct that opens its clause ("Pour dénoncer la réforme, les
     syndicats…", "afin d'expliquer…"): an aim, not an act of saying reported as done."""
@@ -776,7 +791,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         # (a characterising verb's reflexive is its object: "se présente comme étant un candidat")
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
     form = _form_of(t, lemma, has_aux, lx.participles)
-    if _complement_use(toks, k, first, form):
+    if _complement_use(toks, k, first, form) and not _performed_infinitive(lx, toks, first, form):
         return None
     if form == "gerund" and k > 0 and key(toks[k - 1]) in _DEGREE_ADVERBS:
         return None  # "s'est montré très confiant": an adjective, not "confier"
