@@ -48,6 +48,7 @@ CLASSES = {
     "nonverbal_expression-40.2": ("neutral", "que", "yes"),  # s'exclamer, soupirer, ricaner
     "judgment-33": ("neutral", "obj", "name"),           # remercier, insulter, blâmer, railler
     "talk-37.5": ("neutral", "obj", "name"),             # parler (de X: the topic is its content)
+    "estimate-34.2": ("neutral", "que", "content"),      # calculer, supputer: "a calculé que…"
 }
 #: members of judgment-33 that name a deed, not words ("punir", "payer", "rembourser",
 #: "gracier", "maltraiter", "attaquer" a position): left out
@@ -114,6 +115,26 @@ def _speech_class(cid: str) -> bool:
     return any(cid == k or cid.startswith(k + "-") for k in SPEECH)
 
 
+#: classes whose polysemous members (a verb Verb∋Net also files under a class that does not
+#: report) still report when they take content, a que-clause or a quotation ("le rapport nous
+#: apprend que", "a suggéré que", "a riposté : « … »"); strict=content (issue 16). The request
+#: and judgement classes stay out: their other senses take the same frames ("pousse les prix à
+#: monter", "paie les salariés pour").
+CONTENT_CLASSES = ("transfer_mesg-37.1.1", "tell-37.2", "lecture-37.11", "complain-37.8", "confess-37.10",
+                   "promise-37.13", "conjecture-29.5", "deduce-97.2", "estimate-34.2")
+#: polysemous members whose other sense takes a que-clause too (knowledge, learning, perception,
+#: causation, transfer): left out even with content ("comprendre que", "découvrir que",
+#: "montrer que" said of a fact, "imposer que", "permettre que")
+NOT_CONTENT = frozenset("""comprendre découvrir lire voir regarder montrer produire placer jeter marquer
+imposer permettre ordonner commander transférer transmettre inspirer sentir ressentir pressentir
+éventer inventer tirer dériver induire esquisser représenter broder s'étendre jaser compter analyser
+diagnostiquer prouver démontrer apprendre trouver enseigner""".split())
+
+
+def _content_class(cid: str, term: str) -> bool:
+    return term not in NOT_CONTENT and any(cid == k or cid.startswith(k + "-") for k in CONTENT_CLASSES)
+
+
 def _member_name(m) -> str:
     return (m if isinstance(m, str) else m.get("name", "")).strip()
 
@@ -150,12 +171,15 @@ def rows(classes: list[dict], walk) -> dict[str, tuple[str, str, str, str, str]]
             for m in sub["members"]:
                 name = m if isinstance(m, str) else m.get("name", "")
                 term, reflexive = term_of(name.strip())
-                if not term or reflexive_only and not reflexive or term in NOT_REPORTING or term in polysemous \
-                        or term in NOT_VERBAL_JUDGMENT \
+                if not term or reflexive_only and not reflexive or term in NOT_REPORTING \
+                        or term in NOT_VERBAL_JUDGMENT or term in polysemous and not _content_class(cid, term) \
+                        or strict == "content" and term in NOT_CONTENT \
                         or " " in term.strip("s'e "):
                     continue
                 lemma = term.split()[-1].removeprefix("s'")
                 level = "name" if _speech_class(cid) and lemma not in NOT_SPEECH_OBJECT else strict
+                if term in polysemous:
+                    level = "content"  # another sense is common: a cue only with its content
                 out.setdefault(term, (stance, iquote, level, participle(lemma), cid))
     return out
 
@@ -171,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         "# name: reporting_verbs_verbenet",
         f"# source: Verb∋Net {verbenet.__version__} (Pradet, Danlos, de Chalendar, Lapalme, L'Homme; "
         "https://aymara.github.io/verbenet/, PyPI 'verbenet'): members of its classes of communication, "
-        "judgement, request, warning and belief, built by tools/build_reporting_verbenet.py",
+        "judgement, request, warning, belief and estimation (polysemous members of the saying classes with "
+        "strict=content), built by tools/build_reporting_verbenet.py",
         "# license: CC-BY-SA-4.0",
         f"# version: verbenet-{verbenet.__version__}",
         "# columns: term\tverb_stance\tiquote\tstrict\tparticiple\tmatch\tclass",

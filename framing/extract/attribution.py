@@ -1486,6 +1486,8 @@ def _first_person_subject(toks: list, cue: Cue) -> bool:
     lead = [key(t) for t in toks[max(0, cue.first - 1):cue.head]]
     if "je" in lead or "j'" in lead:
         return True
+    if cue.form == "finite" and key(toks[cue.head]).endswith("ons"):
+        return True  # the ending is the first person plural's: "Aujourd'hui nous annonçons", "Nous, syndicats, exigeons"
     k = cue.first if key(toks[cue.first]) == "nous" else cue.first - 1
     return k >= 0 and key(toks[k]) == "nous" and (k == 0 or not toks[k - 1].is_word
                                                    or key(toks[k - 1]) in ("et", "que", "qu'", "mais"))
@@ -1677,10 +1679,28 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep" and _concessive_at(toks, start_tok):
         return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
+    if cue.kind == "verb" and key(toks[start_tok - 1]) in ("comme", "étant") and (
+            cue.form == "passive" or any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head])):
+        # (after an active verb, "comme" may compare: "dénonçant comme une partie des Républicains…")
+        end_tok = _predicate_end(toks, start_tok, end_tok)
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _predicate_end(toks: list, a: int, b: int) -> int:
+    """End of a predicative after "comme" (a noun phrase or an adjective): it stops at a comma,
+    the agent or the clause's own verb ("présentée comme [un barrage], avait pourtant été…",
+    "identifiés comme [autochtones] par l'Office", "qui se présentait comme [une femme] a reconnu")."""
+    for k in range(a + 1, b):
+        if toks[k].text in (",", ";", "(") or key(toks[k]) in _PREDICATE_STOPS or \
+                _inflected_verb(toks[k]) and not toks[k].lemma.endswith("re"):
+            return k
+    return b
+
+
+_PREDICATE_STOPS = frozenset("par a ont avait avaient est sont était étaient".split())
 
 
 def _coordinated_cue_before(at: _Attributor, a: int, b: int) -> int:
@@ -1750,6 +1770,10 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     j = cue.last
     while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
         j += 1
+    if j + 1 < n and key(toks[j]) == "comme":
+        # a predicative right after the verb is the view ("se présente comme étant [un candidat
+        # anti-système]", "identifiés comme [les commanditaires]")
+        j += 2 if key(toks[j + 1]) == "étant" else 1
     if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
         # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
         k = cue.last

@@ -188,7 +188,9 @@ class ReportingLexicon:
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
-        for e in _merged_verb_entries(res, verbs.entries):
+        merged = _merged_verb_entries(res, verbs.entries)
+        self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
+        for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
@@ -222,16 +224,24 @@ class ReportingLexicon:
         # light verbs ("lancer", "dresser") and the nouns of saying that only report with one
         # ("un cri d'alarme", "un constat"): "lance un cri d'alarme" is a reporting cue
         self.light_verbs: dict[str, dict[str, str]] = {}
+        self.light_preps: dict[str, str] = {}
         self.act_nouns: dict[str, dict[str, str]] = {}
+        self.occasion_nouns: set[str] = set()
         self.derived_nouns: dict[str, dict[str, str]] = {}
         for e in nouns.entries:
             if e["kind"] == "prep":
                 toks = tuple(normalise(e["term"]).replace("'", "' ").split())
                 self.preps.append((toks, e))
             elif e["kind"] == "light":
-                self.light_verbs[normalise(e["term"])] = e
-            elif e["kind"] == "act":
+                # (a light verb may govern its noun through a preposition: "arriver à la conclusion")
+                verb, *prep = normalise(e["term"]).split()
+                self.light_verbs[verb] = e
+                if prep:
+                    self.light_preps[verb] = prep[0]
+            elif e["kind"] in ("act", "occasion"):
                 self.act_nouns[normalise(e["term"])] = e
+                if e["kind"] == "occasion":
+                    self.occasion_nouns.add(normalise(e["term"]))
             else:
                 self.nouns[normalise(e["term"])] = e
         # idioms that open with a source preposition but hedge without a source ("selon toute
@@ -301,6 +311,8 @@ class ReportingLexicon:
             if f.endswith(suf) and len(f) > len(suf) + 1:
                 out.append(f[: -len(suf)] + rep)
                 break
+        if f.endswith(_IRREGULAR_PRESENT_ENDINGS):
+            out.extend(_irregular_present(f))
         if f.endswith(("ait", "aitre")):
             # the 1990 spelling drops the circumflex of -aître verbs: "reconnait", "reconnaitre"
             out.append(f[: -3 if f.endswith("ait") else -5] + "aître")
@@ -320,6 +332,21 @@ class ReportingLexicon:
                     out.append(stem[:i] + "é" + stem[i + 1:] + "er")
                 break
         return out
+
+
+# present indicative of the -tir/-mir verbs ("dément" ← démentir, "sent") and the -ettre
+# verbs ("admet", "promettent"), which simplemma often reads as adjectives or nouns
+_IRREGULAR_PRESENT_ENDINGS = ("tent", "ttent", "t")
+
+
+def _irregular_present(f: str) -> list[str]:
+    """Candidate infinitives of a present form ending in -t or -tent: "dément" → démentir,
+    "démentent" → démentir, "admet" → admettre, "promettent" → promettre."""
+    if len(f) < 4:
+        return []
+    if f.endswith("ent") and len(f) > 6:
+        return [f[:-3] + "ir", f[:-3] + "re"]
+    return [f + "ir", f + "tre"] if f.endswith("t") and not f.endswith(("ait", "it", "ut", "ot")) else []
 
 
 # past participle ending -> infinitive ending (-er and -ir verbs), longest first
@@ -350,6 +377,14 @@ def _merged_verb_entries(res: Resources, entries: list[dict[str, str]]) -> list[
         merged += extra
         known |= {_base_verb(e["term"]) for e in extra}
     return merged
+
+
+def _characterising(e: dict[str, str]) -> bool:
+    """A verb of characterising (Verb∋Net characterize-29.2, or a hand-written strict=comme verb
+    taking an object): its passive with a predicative "comme" reports an unnamed source's view
+    ("identifiés comme les commanditaires", "présenté comme un proche")."""
+    return (e.get("class") or "").startswith("characterize-29.2") or \
+        e.get("strict") == "comme" and e.get("iquote") == "obj"
 
 
 def _base_verb(term: str) -> str:
@@ -565,8 +600,22 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
             return True
         if f in ("dit", "dite", "dits", "dites") and prev in ("autrement", "soi", "le", "la", "ledit", "ladite"):
             return True
+        if f in ("dit", "dite", "dits", "dites") and _nickname_apposition(toks, k):
+            return True
     return lemma == "déclarer" and k + 2 < n and key(toks[k + 2]) in (
         "guerre", "cessez-le-feu", "état", "indépendance", "faillite", "forfait", "candidature")
+
+
+def _nickname_apposition(toks: list[Token], k: int) -> bool:
+    """"dit" between commas after a name and before a capitalised word closing the apposition
+    ("Mohammed ben Salmane, dit MBS, a reçu…"): the participle "called", not "said"."""
+    n = len(toks)
+    if not (k > 1 and toks[k - 1].text == "," and toks[k - 2].text[:1].isupper()):
+        return False
+    j = k + 1
+    while j < n and j - k <= 4 and toks[j].is_word and (toks[j].text[:1].isupper() or key(toks[j]) in ("de", "d'", "le", "la")):
+        j += 1
+    return j > k + 1 and toks[j - 1].text[:1].isupper() and (j >= n or not toks[j].is_word)
 
 
 def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
@@ -617,11 +666,39 @@ def _complement_use(toks: list[Token], k: int, first: int, form: str) -> bool:
     # "consiste à écrire", "en train de clamer", "impossible de démontrer": the verb
     # is a complement, no one is reported saying anything
     return first > 0 and (key(toks[first - 1]) in ("à", "sans") or (
-        key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS))
+        key(toks[first - 1]) in ("de", "d'") and first > 1 and key(toks[first - 2]) in _DE_INF_GOVERNORS)
+        or _purpose_infinitive(toks, first))
+
+
+#: verbs whose "à" + infinitive is an act their subject performs (aspect and insistence:
+#: "a tenu à préciser que", "continue à nier", "s'est borné à rappeler que"), unlike "consiste
+#: à dire", "vise à expliquer"
+_PERFORMED_A_INFINITIVE = frozenset("""tenir continuer persister obstiner acharner commencer recommencer
+mettre borner limiter attacher employer évertuer""".split())
+
+
+def _performed_infinitive(lx: ReportingLexicon, toks: list[Token], first: int, form: str) -> bool:
+    """The infinitive at ``first`` follows "à" after a verb of aspect or insistence: its
+    subject says what the infinitive says ("Le ministre a tenu à préciser que…")."""
+    if form != "inf" or first < 2 or key(toks[first - 1]) != "à":
+        return False
+    return any(c in _PERFORMED_A_INFINITIVE for c in lx.verb_lemmas(toks[first - 2]))
+
+
+def _purpose_infinitive(toks: list[Token], first: int) -> bool:
+    """An infinitive in a purpose adjunct that opens its clause ("Pour dénoncer la réforme, les
+    syndicats…", "afin d'expliquer…"): an aim, not an act of saying reported as done."""
+    p = key(toks[first - 1])
+    if p in ("de", "d'") and first > 1 and key(toks[first - 2]) == "afin":
+        return True
+    if p != "pour":
+        return False
+    before = toks[first - 2] if first > 1 else None
+    return before is None or before.sent != toks[first].sent or before.text in (",", ";", ":", "(", "-", "—")
 
 
 def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int,
-                   passive_reading: bool) -> tuple[int | None, str, int] | None:
+                   passive_reading: bool, characterising: bool = False) -> tuple[int | None, str, int] | None:
     """``(agent, form, last)`` of the verb at ``k``; ``None`` for a passive or adjectival
     participle without its agent ("par X"), which reports no one."""
     toks = doc.tokens
@@ -636,7 +713,8 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
     # passive or adjectival participle: a cue only with its agent "par X"
     if last < n and key(toks[last]) == "par" and not _par_adverbial(toks, last):
         return last, "passive", last + 1
-    if (far := _agent_after_complement(doc, last)) is not None:
+    if (far := _agent_after_complement(doc, last)) is not None or \
+            (far := _agent_after_predicate(doc.tokens, last)) is not None:
         # "un scrutin qualifié de « mensonge » par l'opposition"
         return far, "passive", far + 1
     if form == "bare_ppart" and (_followed_by_que_at(doc, last, t.sent)
@@ -644,6 +722,9 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
         # a participle whose auxiliary came earlier ("a salué … et estimé que…", "ont,
         # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
         return None, "ppart", last
+    if characterising and _predicative_comme(toks, last):
+        # "ont été identifiés comme les commanditaires": a view whose holder is unnamed
+        return None, "passive", last
     if lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
         # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
         # an accusation by unnamed accusers (no agent: the source stays unknown)
@@ -705,25 +786,32 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
             last += 1
         while first > 0 and key(toks[first - 1]) in ("ne", "n'") and toks[first - 1].sent == t.sent:
             first -= 1
-    if reflexive and lemma not in lx.reflexive:
+    if reflexive and lemma not in lx.reflexive and not (
+            lemma in lx.characterising and _predicative_comme(toks, last)):
+        # (a characterising verb's reflexive is its object: "se présente comme étant un candidat")
         return None  # "s'ajoute au traité", "se rappeler", "s'explique par"
     form = _form_of(t, lemma, has_aux, lx.participles)
-    if _complement_use(toks, k, first, form):
+    if _complement_use(toks, k, first, form) and not _performed_infinitive(lx, toks, first, form):
         return None
     if form == "gerund" and k > 0 and key(toks[k - 1]) in _DEGREE_ADVERBS:
         return None  # "s'est montré très confiant": an adjective, not "confier"
     # (a compound passive, "a été confirmée par", "ont été démenties", is passive too: été is in _ETRE)
     etre_aux = any(key(x) in _ETRE for x in toks[first:k])
-    found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart")
+    found = _passive_agent(doc, k, lemma, form, last, etre_aux and not reflexive and form == "ppart",
+                           lemma in lx.characterising)
     if found is None:
         return None
     agent, form, last = found
+    if agent is not None and _urging(entry) and not _request_content_after(doc, agent):
+        return None  # "a été invité par le préfet à la cérémonie": hospitality, no request reported
     strict_level = entry.get("strict") or "no"
     strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
+    if form == "passive" and agent is None and lemma in lx.characterising:
+        return cue  # "identifiés comme les commanditaires" (_passive_agent saw the "comme")
     if strict_level == "comme":
         # a verb that characterises only with "X comme Y": "présentait les tracts comme des
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
@@ -738,6 +826,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
 # adjective ("lance un vibrant appel", "dresse un sévère constat")
 _LIGHT_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3 | _words("""du
 de d' mon ma mes notre nos votre vos""")
+_CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des")}  # a preposition fused with its article
+_FUSED_ARTICLES = frozenset(("au", "aux"))
 _TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
 # deverbal noun endings and the verb ending they come from: "avertissement" → avertir,
 # "accusation" → accuser, "constat" → constater, "alerte" → alerter (zero derivation)
@@ -787,7 +877,14 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
     toks = doc.tokens
     n = len(toks)
     j = k + 1
-    if j >= n or key(toks[j]) not in _LIGHT_DETERMINERS:
+    prep = next((lx.light_preps[c] for c in lx.verb_lemmas(toks[k]) if c in lx.light_preps), None)
+    if prep is not None:
+        if j >= n or key(toks[j]) not in (prep, *_CONTRACTIONS.get(prep, ())):
+            return None  # "arrive à la conclusion que", "parvenu au constat que"
+        # ("au constat": the fused form stands for the determiner too)
+        j += key(toks[j]) == prep
+    determiners = _LIGHT_DETERMINERS if prep is None else _LIGHT_DETERMINERS | _FUSED_ARTICLES
+    if j >= n or key(toks[j]) not in determiners:
         return None  # a determiner is needed: "faire appel à" is no report
     noun_at = None
     for m in (j + 1, j + 2):
@@ -811,11 +908,24 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
         if key(toks[last + 1]) in _TRADE_COMPLEMENTS:
             return None  # "un appel d'offres", "un appel de fonds": a call for bids, not words
         last += 2  # "cri d'alarme", "appel au calme" is left out (a preposition + article)
+    if key(toks[noun_at]) in lx.occasion_nouns and not _statement_follows(toks, last):
+        return None  # "a prononcé un discours devant les députés": an event, no content reported
     form = _form_of(toks[k], light, has_aux, lx.participles)
     if form in ("bare_ppart", "inf") and not has_aux:
         return None  # "le constat dressé", "pour lancer un appel": no one reporting here
     return Cue("verb", first, last, k, f"{light} {key(toks[noun_at])}", noun.get("verb_stance") or "neutral",
                "que", False, form, inverted)
+
+
+def _statement_follows(toks: list[Token], j: int) -> bool:
+    """A quotation, a colon or a que-clause follows in the clause from ``j``."""
+    for k in range(j, min(len(toks), j + 12)):
+        t = toks[k]
+        if t.sent != toks[j].sent or t.text in (".", ";", "?", "!"):
+            return False
+        if t.text in QUOTE_OPEN or t.text == ":" or key(t) in _QUE:
+            return True
+    return False
 
 
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
@@ -831,7 +941,7 @@ _ADVERBIALS = tuple(tuple(normalise(p).split()) for p in (
     "aujourd'hui", "en outre", "de surcroît", "elle-même", "lui-même", "eux-mêmes", "en substance",
     "en somme", "en résumé", "en conclusion", "à demi-mot", "à mots couverts",
     # (the tokenizer splits the elided "d'": "d'abord" is two tokens)
-    "d' abord", "tout d' abord", "d' ailleurs", "par la suite", "plus tard", "peu après", "dans la foulée"))
+    "qui plus est", "d' abord", "tout d' abord", "d' ailleurs", "par la suite", "plus tard", "peu après", "dans la foulée"))
 # indexed by last and by first word, longest first (keys are normalised like ``key``)
 _ADVERBIALS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 _ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -930,6 +1040,41 @@ def _agent_after_complement(doc: ParsedDocument, j: int) -> int | None:
     return None
 
 
+def _urging(e: dict[str, str]) -> bool:
+    """A verb of urging or begging (Verb∋Net urge-58.1, beg-58.2: inviter, exhorter, supplier)."""
+    return (e.get("class") or "").startswith(("urge-58.1", "beg-58.2"))
+
+
+def _request_content_after(doc: ParsedDocument, j: int) -> bool:
+    """What is asked follows within the clause after ``j``: "à" or "de" and an infinitive
+    ("invités par le maire à quitter les lieux"), or a que-clause."""
+    toks = doc.tokens
+    for k in range(j + 1, min(len(toks), j + 12)):
+        w = key(toks[k])
+        if toks[k].sent != toks[j].sent or toks[k].text in (".", ";", "?", "!"):
+            return False
+        if w in _QUE or w in ("à", "de", "d'") and infinitive_after(doc, k + 1) is not None:
+            return True
+    return False
+
+
+def _agent_after_predicate(toks: list[Token], j: int) -> int | None:
+    """Index of ``par`` after a short predicative adjective at ``j`` ("un raté jugé inadmissible
+    par le syndicat", "rendu public mardi par…" is the agent's judgement): one to three lower-case
+    words, no determiner (a determiner opens an object: "a qualifié le plan proposé par")."""
+    n = len(toks)
+    if j < n and key(toks[j]) == "comme":
+        j += 1  # "désignée comme responsable par l'enquête"
+    for k in range(j, min(n, j + 4)):
+        w = key(toks[k])
+        if w == "par" and k > j:
+            return k if k + 1 < n and toks[k + 1].is_word and not _par_adverbial(toks, k) else None
+        if not toks[k].is_word or toks[k].text[:1].isupper() or w in _ALL_DETERMINERS or w in PREPOSITIONS \
+                or w in _COMME_STOPS or w in _AUX or toks[k].sent != toks[j].sent:
+            return None
+    return None
+
+
 def _followed_by_que_at(doc: ParsedDocument, j: int, sent: int) -> bool:
     toks = doc.tokens
     return j < len(toks) and toks[j].sent == sent and key(toks[j]) in _QUE
@@ -994,7 +1139,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     if cue.strict_level == "name" and cue.form != "inf" \
             and (cue.iquote != "obj" or _has_complement(toks, cue.last)) \
             and (_named_subject(doc, cue) or _person_subject(doc, cue, person_nouns)
-                 or _gerund_of_named_subject(doc, cue)) \
+                 or _gerund_of_named_subject(doc, cue) or _fronted_participle(doc, cue, person_nouns)) \
             and not _inside_reported_content(doc, cue):
         return True  # "Moscou a rejeté toute responsabilité", "le Kremlin a jugé prématurées…"
     for j in range(cue.last, min(n, cue.last + 9)):
@@ -1021,7 +1166,7 @@ def _comme_frame(doc: ParsedDocument, cue: Cue) -> bool:
     while j < n and (m := _adverbial_starting_at(toks, j)) and j - cue.last < 4:
         j += m
     # (a clitic object right before a simple verb is left out of the cue: "la vivent")
-    clitic = any(key(t) in ("le", "la", "les", "l'") for t in toks[max(0, cue.first - 1):cue.head])
+    clitic = any(key(t) in ("le", "la", "les", "l'", "se", "s'") for t in toks[max(0, cue.first - 1):cue.head])
     if not clitic:
         if j >= n or key(toks[j]) not in _OBJECT_STARTS:
             return False
@@ -1041,6 +1186,32 @@ tout toute tous toutes""")
 _COMME_STOPS = frozenset("comme que qu' qui dont et ou mais".split())
 _COMME_CLAUSE_WORDS = frozenset("""je j' tu on nous vous cela ça ce c' le la les l' lui leur si prévu
 convenu annoncé d'habitude souvent toujours""".split())
+
+
+def _predicative_comme(toks: list[Token], j: int) -> bool:
+    """A predicative "comme" at ``j`` (adverbials skipped) before a noun phrase or an adjective,
+    "comme étant" too: "identifiés comme les commanditaires" (not a clause: "comme il l'a dit")."""
+    n = len(toks)
+    start = j
+    while j < n and (m := _adverbial_starting_at(toks, j)) and j - start < 4:
+        j += m
+    if j + 1 >= n or key(toks[j]) != "comme" or toks[j + 1].sent != toks[j].sent:
+        return False
+    after = toks[j + 1]
+    if key(after) in DEFINITE_ARTICLES and j + 2 < n and toks[j + 2].is_word:
+        # an article after a participle ("comme les commanditaires"), not a clitic before a
+        # verb ("comme l'a dit X", "comme le rapporte X")
+        return key(toks[j + 2]) not in _AUX and not toks[j + 2].text[:1].isupper() \
+            and not _verb_reading(toks[j + 2])
+    return after.text in QUOTE_OPEN or after.is_word and key(after) not in SUBJECT_PRONOUNS_3 \
+        and key(after) not in _COMME_CLAUSE_WORDS
+
+
+def _verb_reading(t: Token) -> bool:
+    """The word reads as a finite verb (lemma ending -er/-ir/-re, the form another, and not a
+    noun's plural in -s): "rapporte", "a", not "commanditaires", "père"."""
+    f = normalise(t.text)
+    return t.lemma.endswith(("er", "ir", "re")) and f != t.lemma and not f.endswith(("s", "x"))
 
 
 def _has_complement(toks: list[Token], j: int) -> bool:
@@ -1174,6 +1345,27 @@ def _gerund_of_named_subject(doc: ParsedDocument, cue: Cue) -> bool:
     sent_first = doc.sentences[toks[cue.head].sent].first
     words = [t for t in toks[sent_first:cue.first] if t.is_word][:4]
     return any(t.text[:1].isupper() and key(t) not in _SENTENCE_START_WORDS for t in words)
+
+
+def _fronted_participle(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str]) -> bool:
+    """A present participle of belief or fear opening its sentence whose clause, after the comma,
+    has a person subject ("Craignant de nouvelles dégradations, le maire…"): the participle's
+    subject is that person. (Not the verbs with content, whose object would run into the main
+    clause: "Saluant le vice-premier ministre, la reine a dit" greets.)"""
+    toks = doc.tokens
+    sent_first = doc.sentences[toks[cue.head].sent].first
+    if cue.form != "gerund" or cue.first != sent_first or cue.iquote != "no":
+        return False
+    comma = next((j for j in range(cue.last, min(len(toks), cue.last + 16))
+                  if toks[j].text in (",", ".", ";", ":") or toks[j].sent != toks[cue.head].sent), None)
+    if comma is None or toks[comma].text != "," or comma + 2 >= len(toks):
+        return False
+    subj, nxt = toks[comma + 1], toks[comma + 2]
+    w = key(subj)
+    if w in ("il", "elle", "ils", "elles") or subj.text[:1].isupper() and w not in _SENTENCE_START_WORDS:
+        return True
+    head = key(toks[comma + 3]) if key(nxt) in _PRE_ROLE_ADJECTIVES and comma + 3 < len(toks) else key(nxt)
+    return w in ("le", "la", "l'", "les") and (head in person_nouns or nxt.text[:1].isupper())
 
 
 def _named_before_apposition(doc: ParsedDocument, comma: int) -> bool:
