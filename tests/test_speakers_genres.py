@@ -221,3 +221,28 @@ def test_a_partial_quote_inside_a_verbs_content_is_that_verbs_source_not_a_later
             "de revenir « au plus vite », selon le journal Ouest Matin.")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "Marc Durand et Léo Petit"
+
+
+def quote(text, inner):
+    found = {q.text.strip("«»\" "): q for q in labelled(text, "QUOTE")}
+    assert inner in found, list(found)
+    return found[inner]
+
+
+def test_a_share_of_a_polled_group_is_anonymous_not_a_number_or_the_pollster():
+    text = ("Selon une enquête publiée dimanche, 62 % des Européens estiment que l'Union "
+            "« doit mieux protéger ses frontières ».")
+    assert quote(text, "doit mieux protéger ses frontières").attrs["speaker"] == "anonymous"
+    a = attr(text, "estiment")
+    assert a.attrs["source"] == "62 % des Européens" and a.attrs["stype"] == "anonymous"
+
+
+def test_six_out_of_ten_and_the_majority_of_a_group_are_anonymous_respondents():
+    for subject in ("Six Français sur dix", "La majorité des électeurs"):
+        text = f"{subject} jugent que le gouvernement « n'a pas su convaincre »."
+        assert quote(text, "n'a pas su convaincre").attrs["speaker"] == "anonymous", subject
+
+
+def test_a_poll_as_source_speaks_for_unnamed_respondents():
+    text = "Selon les derniers sondages, le maire sortant est donné favori du scrutin."
+    assert attr(text, "Selon").attrs["stype"] == "anonymous"

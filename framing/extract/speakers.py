@@ -28,7 +28,7 @@ from itertools import compress, count
 from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
-                       INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
+                       INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, fold_accents, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
@@ -697,6 +697,43 @@ def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int)
     return Source(_np_text(doc, first + i, first + j), "media", a.start, b.end, "np", "outlet")
 
 
+_OF_GROUP = frozenset(("de", "des", "d'", "du"))
+
+
+def _is_number(key: str) -> bool:
+    return key[:1].isdigit() or key in NUMBER_WORDS
+
+
+def proportion_at(keys: list[str]) -> int | None:
+    """Where a share of a group starts in the phrase: "64 % des Français", "six Français sur dix", "la
+    majorité des sondés". Those who answered a poll or form a share: people counted, none named (the
+    codebook's unnamed individuals), whatever group and subject the phrase also holds."""
+    for i, k in enumerate(keys):
+        nxt = keys[i + 1:i + 4]
+        if _is_number(k) and (nxt[:1] == ["%"] and nxt[1:2] and nxt[1] in _OF_GROUP
+                              or nxt[:2] == ["pour", "cent"] and nxt[2:3] and nxt[2] in _OF_GROUP):
+            return i
+        if _is_number(k) and len(nxt) >= 3 and nxt[1] == "sur" and _is_number(nxt[2]) and not nxt[0][:1].isdigit():
+            return i  # "six Français sur dix", "un sur deux" is no share of people named
+        if k in PROPORTION_NOUNS and i > 0 and keys[i - 1] in ("la", "une", "les") and nxt[:1] \
+                and nxt[0] in _OF_GROUP:
+            return i - 1
+    return None
+
+
+def _proportion_source(doc: ParsedDocument, keys: list[str], first: int, last: int) -> Source | None:
+    """A share of a group as the source ("62 % des Européens estiment"): anonymous respondents.
+    A phrase cut after the sign ("des Européens" after "62 %", the sign being no word) is widened to it."""
+    toks = doc.tokens
+    if keys and keys[0] in _OF_GROUP and first >= 2 and toks[first - 1].text == "%":
+        first -= 2
+        keys = [_tokkey(toks[first]), "%"] + keys
+    i = proportion_at(keys)
+    if i is None:
+        return None
+    return Source(_np_text(doc, first + i, last), "anonymous", toks[first + i].start, toks[last - 1].end, "np")
+
+
 def _role_head(keys: list[str], lx: Lexica) -> str | None:
     """The role noun heading the phrase ("porte-parole", "le président", "l'ancien ministre")."""
     if keys[0] in lx.role_words:
@@ -727,7 +764,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
+    found = _proportion_source(doc, keys, first, last) \
+        or _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
         or _relative_source(doc, lx, idx, keys, first, last) or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
