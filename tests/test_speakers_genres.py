@@ -246,3 +246,34 @@ def test_six_out_of_ten_and_the_majority_of_a_group_are_anonymous_respondents():
 def test_a_poll_as_source_speaks_for_unnamed_respondents():
     text = "Selon les derniers sondages, le maire sortant est donné favori du scrutin."
     assert attr(text, "Selon").attrs["stype"] == "anonymous"
+
+
+def test_every_turn_of_a_body_transcript_gets_its_label_as_speaker_and_attr():
+    text = ("Le débat a été tendu entre la ministre Marie Durand et le député Paul Lefort.\n\n"
+            "Marie Durand : « Vous mentez aux électeurs. »\n\n"
+            "Paul Lefort : « C'est vous qui mentez. » Marie Durand : « Assumez vos votes ! »\n\n"
+            "M. Lefort : « Je les assume tous. »")
+    assert quote(text, "C'est vous qui mentez.").attrs["speaker"] == "Paul Lefort"
+    assert quote(text, "Assumez vos votes !").attrs["speaker"] == "Marie Durand"
+    assert quote(text, "Je les assume tous.").attrs["speaker"] == "Paul Lefort"
+    assert attr(text, "M. Lefort").attrs["source"] == "Paul Lefort"
+    assert attr(text, "Marie Durand").attrs["stype"] == "person"
+
+
+def test_a_transcript_label_describing_nobody_named_is_anonymous():
+    text = ("Le débat a opposé Paul Lefort à ses rivaux. Un spécialiste a commenté.\n\n"
+            "L'expert : « Les deux camps simplifient beaucoup. »")
+    assert quote(text, "Les deux camps simplifient beaucoup.").attrs["speaker"] == "anonymous"
+
+
+def test_a_heading_of_the_form_name_colon_quote_has_no_attr():
+    text = "Marie Durand : « Nous tiendrons »\n\nLa ministre Marie Durand a présenté son budget mardi."
+    assert quote(text, "Nous tiendrons").attrs["speaker"] == "Marie Durand"
+    assert not labelled(text, "ATTR") or all(a.text != "Marie Durand" for a in labelled(text, "ATTR"))
+
+
+def test_initials_label_the_person_named_with_them():
+    text = ("Le journaliste Pierre Caron a interrogé l'essayiste Emma Zeller.\n\n"
+            "PC : « Pourquoi dites-vous cela ? »\n\nEZ : « Parce que je le pense. »")
+    assert quote(text, "Parce que je le pense.").attrs["speaker"] == "Emma Zeller"
+    assert quote(text, "Pourquoi dites-vous cela ?").attrs["speaker"] == "Pierre Caron"

@@ -65,6 +65,10 @@ from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
+# the label of a turn ending the text before a quote: at the line's start or right after the previous
+# turn's closing mark ("… » Nicolas Sarkozy : « … »"), a title's period allowed ("M. Martin :")
+_COLON_LABEL = re.compile(r"(?:^[ \t\u00a0\u202f]*|(?<=[»”\"])[ .!?…\t\u00a0\u202f]*(?=[A-ZÀ-Ý]))"
+                          r"((?:(?:M|MM|Dr|Pr|Me)\.[ \u00a0]*)?[^\n:.!?«»\"“”]{2,60}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 # (a hyphen standing alone is a dash: "… -il s'est engagé …- l'ancien élu croit": an aside ends at it)
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "-", "?",
@@ -1888,7 +1892,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     if not cue_in_sentence:
         src = _colon_lead_source(at, lead, line_a)
         if src is not None:
-            return src, None, "lead"
+            return src, _turn_attr(at, q, src, lead, line_a), "lead"
     # 4b. "X, l'humoriste, n'a pas été tendre … : « … »": the person subject of the lead sentence
     if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
         rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
@@ -1943,17 +1947,84 @@ def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
     """The source of "X : « … »": a short named or role phrase before a colon."""
     doc = at.doc
-    m = _COLON_LEAD.fullmatch(lead)
+    m = _COLON_LABEL.search(lead)
     if not m:
         return None
     a = doc.token_index_from(line_a + m.start(1))
     b = doc.token_index_from(line_a + m.end(1))
     words = [t for t in at.toks[a:b] if t.is_word]
+    initials = _person_of_initials(at, words[0].text) if len(words) == 1 else None
+    if initials is not None:
+        return Source(initials, "person", words[0].start, words[0].end, "person", "initials")
     if len(words) <= 6 and (at.idx.names_in(a, b) or any(key(t) in at.lx.role_words for t in words)):
         src = describe_source(doc, at.res, a, b)
+        if src is not None and src.method == METHOD_SALIENCE:
+            # a transcript labels a known person by name or by the role the text gave them; a label
+            # matching neither ("L'expert : « … »") is someone the text leaves unnamed
+            wording = doc.text[at.toks[a].start:at.toks[b - 1].end].strip()
+            return Source(wording, "anonymous", at.toks[a].start, at.toks[b - 1].end, "role", METHOD_ANONYMOUS)
         if src is not None and src.kind != "pronoun":
             return src
     return None
+
+
+_TURN_LINE = re.compile(r"[ \t\u00a0]*(?:(?:M|MM|Dr|Pr|Me)\.[ \u00a0]*)?[A-ZÀ-Ý][^\n:.!?«»\"“”]{1,40}?"
+                        r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"]")
+_LABEL_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | frozenset(("m", "m.", "mme", "mm.", "dr", "pr", "me"))
+def _person_of_initials(at: _Attributor, label: str) -> str | None:
+    """A transcript labelling its speakers by initials ("EZ : « … »"): the one person the text
+    names whose name parts begin with those letters, in order."""
+    if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+        return None
+    found = [name for name in at.entities.by_name
+             if "".join(w[:1] for w in re.split(r"[\s-]+", name) if w[:1].isupper()) == label]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_label(at: _Attributor, ls: int, le: int) -> bool:
+    """A speaker label is a short noun phrase: a name, or a determiner or title opening it ("Le
+    député", "M. Lefort"), not a clause ("Puis la journaliste le relance :")."""
+    a, b = at.doc.token_index_from(ls), at.doc.token_index_from(le)
+    words = [t for t in at.toks[a:b] if t.is_word]
+    if not words or len(words) > 6:
+        return False
+    names = at.idx.names_in(a, b)
+    w = key(words[0])
+    return w in _LABEL_OPENERS or w in at.lx.role_words or w in at.lx.person_nouns \
+        or bool(names) and names[0].first == words[0].i
+
+
+_TURN_END = re.compile(r"[.!?…][ \u00a0\u202f]*[»”\"]?[ \u00a0\u202f]*$")
+
+
+def _turn_attr(at: _Attributor, q: Span, src: Source, lead: str, line_a: int) -> Span | None:
+    """The ATTR of a transcript turn "Label : « … »" in the body: the label is the attribution
+    (codebook). Not for a headline or subheading of that form (no ATTR there): the label opens a
+    line that is not the text's first, and the turn belongs to a run of such lines or ends as a
+    sentence does, which a heading does not."""
+    text = at.text
+    m = _COLON_LABEL.search(lead)
+    ls, le = line_a + m.start(1), line_a + m.end(1)
+    if not _is_label(at, ls, le):
+        return None
+    line_start = text.rfind("\n", 0, ls) + 1
+    same_line = text[line_start:ls].rstrip(" .!?…\t\u00a0\u202f")
+    if same_line and not same_line.endswith(("»", "”", '"')) or not text[:line_start].strip():
+        return None  # (a turn after another on its line: "… » Nicolas Sarkozy : « … »")
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[q.end:line_end].strip(" \t\u00a0\u202f.!?…")
+    if rest and not _TURN_LINE.match(rest):
+        return None  # the line goes on after the quote: a colon lead inside running text
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:].lstrip().split("\n", 1)[0]
+    in_run = bool(same_line) or any(_TURN_LINE.match(x) for x in (before, after)) \
+        or bool(rest)
+    if not (in_run or _TURN_END.search(text[q.start:line_end].rstrip())):
+        return None
+    return Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype, verb_stance="neutral",
+                   source_span=[src.start, src.end] if src.start is not None else [ls, le],
+                   speaker_method=_attrs_for(src, "lead")["speaker_method"])
 
 
 def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tuple[Source, Span] | None:
