@@ -277,3 +277,11 @@ def test_initials_label_the_person_named_with_them():
             "PC : « Pourquoi dites-vous cela ? »\n\nEZ : « Parce que je le pense. »")
     assert quote(text, "Parce que je le pense.").attrs["speaker"] == "Emma Zeller"
     assert quote(text, "Pourquoi dites-vous cela ?").attrs["speaker"] == "Pierre Caron"
+
+
+def test_an_ex_prefixed_role_refers_back_to_the_person_given_that_role():
+    text = ("Hélène Marchal, ancienne Première ministre, publie ses mémoires.\n\n"
+            "« J'ai défendu la réforme », a affirmé l'ex-Première ministre. "
+            "« Le pays n'était pas prêt », a-t-elle encore déploré.")
+    assert attr(text, "a affirmé").attrs["source"] == "Hélène Marchal"
+    assert attr(text, "a-t-elle encore déploré").attrs["source"] == "Hélène Marchal"

@@ -190,6 +190,8 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
     """
     det, gender, plural = "none", None, False
     i = 0
+    # "l'ex-Première ministre" is written as one word: the prefix is the adjective "ex"
+    words = [x for w in words for x in (("ex", w[3:]) if w.startswith("ex-") and len(w) > 4 else (w,))]
     if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE or words[0] in _POSSESSIVE):
         w = words[0]
         det = "definite" if w in _DEFINITE else ("indefinite" if w in _INDEFINITE else "possessive")
