@@ -285,3 +285,15 @@ def test_an_ex_prefixed_role_refers_back_to_the_person_given_that_role():
             "« Le pays n'était pas prêt », a-t-elle encore déploré.")
     assert attr(text, "a affirmé").attrs["source"] == "Hélène Marchal"
     assert attr(text, "a-t-elle encore déploré").attrs["source"] == "Hélène Marchal"
+
+
+def test_a_pronoun_with_no_one_before_it_announces_the_subject_named_next():
+    text = ("Le socialiste, candidat à la primaire, a listé ses idées devant la presse. « Réduire le temps "
+            "de travail, augmenter les salaires », a-t-il énuméré. Puis Gérard Morin a répondu aux questions.")
+    assert attr(text, "a-t-il énuméré").attrs["source"] == "Gérard Morin"
+
+
+def test_a_person_named_in_passing_after_the_pronoun_is_not_its_antecedent():
+    text = ("Elle porte plainte. « Je n'ai pas été entendue », déplore-t-elle. Les enregistrements ont été "
+            "récupérés par la famille de la victime, Edith Morin, comme le prévoit la loi.")
+    assert attr(text, "déplore-t-elle").attrs["source"] != "Edith Morin"

@@ -132,6 +132,10 @@ _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
+# tokens from the start of the next sentence within which the person a pronoun announces is named
+# ("La candidate du parti, X, a annoncé"): farther, a subject after a comma is an apposition to
+# some complement ("récupérés par la famille de la victime, X")
+_CATAPHORA_OPENING = 10
 
 
 class _Attributor:
@@ -244,7 +248,7 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             if ent is not None:
                 return Source(ent.name, ent.stype, None, None, "person")
-            return self._unnamed_source_before(offset, gender)
+            return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def _unnamed_source_before(self, offset: int, gender: str | None) -> Source | None:
@@ -262,6 +266,27 @@ class _Attributor:
                 if gender is None or g is None or g == gender:
                     return Source("anonymous", "anonymous", toks[k - 1].start, toks[k].end, "role", METHOD_ANONYMOUS)
             k -= 1
+        return None
+
+    def _named_next(self, offset: int, gender: str | None) -> Source | None:
+        """Cataphora: with no one before it, "il"/"elle" is the person the next sentence names first
+        ("Le socialiste … « … », a-t-il énuméré. Puis X a …"): a news text may describe someone
+        before naming them. Only a person named as a subject (the one the text goes on about), gender
+        permitting, not inside a quotation."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None or sent.i + 1 >= len(self.doc.sentences):
+            return None
+        nxt = self.doc.sentences[sent.i + 1]
+        k = bisect.bisect_left(self.mention_starts, offset)
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < nxt.end:
+            m = self.idx.mentions[k]
+            k += 1
+            if m.person is not None and self.quote_at(m.start) is None:
+                opens = m.start < sent.end or m.first - nxt.first <= _CATAPHORA_OPENING
+                if self._other_gender(m.person.name, gender) or m.start not in self.entities.subject_mentions \
+                        or not opens:
+                    return None  # (the first person named is someone else, or named in passing)
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
     def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
