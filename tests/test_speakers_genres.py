@@ -297,3 +297,10 @@ def test_a_person_named_in_passing_after_the_pronoun_is_not_its_antecedent():
     text = ("Elle porte plainte. « Je n'ai pas été entendue », déplore-t-elle. Les enregistrements ont été "
             "récupérés par la famille de la victime, Edith Morin, comme le prévoit la loi.")
     assert attr(text, "déplore-t-elle").attrs["source"] != "Edith Morin"
+
+
+def test_some_members_of_a_group_given_by_a_pronoun_are_anonymous():
+    text = ("Les manifestants ont crié. « Arrêtez-le » ont lancé certains d'entre eux. "
+            "« Non ! », a répondu l'un d'eux.")
+    assert quote(text, "Arrêtez-le").attrs["speaker"] == "anonymous"
+    assert attr(text, "a répondu").attrs["stype"] == "anonymous"

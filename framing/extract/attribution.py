@@ -100,7 +100,7 @@ _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
 volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
-cette ces plusieurs m. mme""")
+cette ces plusieurs certains certaines m. mme""")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 

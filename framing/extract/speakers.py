@@ -734,6 +734,20 @@ def _proportion_source(doc: ParsedDocument, keys: list[str], first: int, last: i
     return Source(_np_text(doc, first + i, last), "anonymous", toks[first + i].start, toks[last - 1].end, "np")
 
 
+_PARTITIVE_PRONOUNS = frozenset(("eux", "elles", "nous", "vous"))
+
+
+def _partitive_source(doc: ParsedDocument, words: list[str], first: int, last: int) -> Source | None:
+    """Some members of a group given by a pronoun ("certains d'entre eux", "l'un d'eux", "deux d'entre
+    elles"): unnamed individuals, not the group nor a name."""
+    if len(words) < 3 or len(words) > 5 or words[-1] not in _PARTITIVE_PRONOUNS:
+        return None
+    if not (words[-2] == "entre" and words[-3] in _OF_GROUP or words[-2] in _OF_GROUP):
+        return None
+    toks = doc.tokens
+    return Source(_np_text(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np")
+
+
 def _role_head(keys: list[str], lx: Lexica) -> tuple[int, str] | None:
     """Where the role noun heading the phrase is, and that role ("porte-parole", "le président",
     "l'ancien ministre", "l'ex-ministre": the prefix is no part of the role)."""
@@ -766,7 +780,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _proportion_source(doc, keys, first, last) \
+    found = _proportion_source(doc, keys, first, last) or _partitive_source(doc, words, first, last) \
         or _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
         or _relative_source(doc, lx, idx, keys, first, last) or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
