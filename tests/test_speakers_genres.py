@@ -304,3 +304,16 @@ def test_some_members_of_a_group_given_by_a_pronoun_are_anonymous():
             "« Non ! », a répondu l'un d'eux.")
     assert quote(text, "Arrêtez-le").attrs["speaker"] == "anonymous"
     assert attr(text, "a répondu").attrs["stype"] == "anonymous"
+
+
+def test_after_a_quote_of_several_sentences_the_pronoun_looks_before_its_opening_mark():
+    text = ("« Nous pouvons nous défendre », a avancé la députée Claire Vasseur. Le 16 mai, la présidente "
+            "du parti, Odile Marchand, avait posté un message. « Honte à ces ministres ! Marre, vraiment "
+            "marre ! », avait-elle ainsi lancé.")
+    assert attr(text, "avait-elle ainsi lancé").attrs["source"] == "Odile Marchand"
+
+
+def test_a_speaker_is_not_the_person_their_own_words_name():
+    text = ("Le maire Paul Girard a parlé de ses liens avec le président de région, Marc Fabre, invité samedi."
+            "\n\n« Marc Fabre est un bon président. Il a toute mon amitié », lâche-t-il.")
+    assert attr(text, "lâche-t-il").attrs["source"] != "Marc Fabre"

@@ -358,23 +358,52 @@ class _Attributor:
 
     def _subject_before(self, offset: int, gender: str | None) -> Source | None:
         """The person named in subject position in the sentence before ``offset``'s, when named after
-        the latest source of the history (gender permitting), outside quotation marks."""
-        sent = self.doc.sentence_of(offset)
-        if sent is None or sent.i == 0:
+        the latest source of the history (gender permitting), outside quotation marks. After a
+        quotation ("« … ! … ! », avait-elle lancé") the sentence before is the one before its opening
+        mark, whatever sentences the quoted words hold (or the words before the mark in its own)."""
+        rng = self._sentence_before(offset)
+        if rng is None:
             return None
-        prev = self.doc.sentences[sent.i - 1]
         last_heard = next((off for off, h in reversed(self.history) if off < offset and not _plural_name(h.name)
                            and h.stype != "anonymous" and not self._other_gender(h.name, gender)), -1)
         subjects = self.entities.subject_mentions
-        k = bisect.bisect_left(self.mention_starts, prev.start)
-        while k < len(self.idx.mentions) and self.idx.mentions[k].start < prev.end:
+        # a speaker does not name themselves in their own words ("« X est un bon président… », lâche-t-il")
+        opening = self._quote_opening_before(offset)
+        named_inside = {m.person.name for m in self.idx.persons_in(self.doc.token_index_from(opening),
+                                                                    self.doc.token_index_from(offset))}
+        k = bisect.bisect_left(self.mention_starts, rng[0])
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < rng[1]:
             m = self.idx.mentions[k]
             k += 1
-            if m.person is None or m.start not in subjects or m.start <= last_heard:
+            if m.person is None or m.start not in subjects or m.start <= last_heard \
+                    or m.person.name in named_inside:
                 continue
             if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
+
+    def _sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The text before ``offset``'s sentence: the sentence before; after a quotation of several
+        sentences, the words before its opening mark in their sentence, else the sentence before it."""
+        sent = self.doc.sentence_of(offset)
+        opening = self._quote_opening_before(offset)
+        o_sent = self.doc.sentence_of(opening)
+        if sent is not None and o_sent is not None and o_sent.i != sent.i:
+            if self.text[o_sent.start:opening].strip():
+                return o_sent.start, opening
+            sent = o_sent
+        if sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        return prev.start, prev.end
+
+    def _quote_opening_before(self, offset: int) -> int:
+        """The opening mark of the quotation closing right before ``offset`` (an inserted verb's
+        subject after it), else ``offset``."""
+        k = bisect.bisect_right(self.q_starts, offset) - 1
+        if k >= 0 and self.quotes[k].end <= offset and not self.text[self.quotes[k].end:offset].strip(" ,\u00a0"):
+            return self.quotes[k].start
+        return offset
 
     def _chained_subject(self, offset: int, gender: str | None) -> Source | None:
         """A chain of sentences opening on a pronoun of the same gender back to one opening on a
