@@ -317,3 +317,8 @@ def test_a_speaker_is_not_the_person_their_own_words_name():
     text = ("Le maire Paul Girard a parlé de ses liens avec le président de région, Marc Fabre, invité samedi."
             "\n\n« Marc Fabre est un bon président. Il a toute mon amitié », lâche-t-il.")
     assert attr(text, "lâche-t-il").attrs["source"] != "Marc Fabre"
+
+
+def test_a_group_standing_for_a_side_is_named_without_its_article():
+    text = "Les médecins allemands ont annoncé que le patient allait mieux."
+    assert attr(text, "ont annoncé").attrs["source"] == "médecins allemands"
