@@ -89,6 +89,9 @@ cent cents mille million millions milliard milliards millier milliers dizaine di
 douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
 cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
 demi demie""")
+#: nouns naming a share of a group ("la majorité des Français", "la moitié des sondés"): with a
+#: percentage ("64 % des") or a ratio ("six sur dix"), they count people without naming anyone
+PROPORTION_NOUNS = _words("majorité minorité moitié tiers quart quarts plupart totalité proportion part")
 
 #: quotation marks that open and close a quote (the straight ``"`` does both)
 QUOTE_OPEN = frozenset('«“„‹"')

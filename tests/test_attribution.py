@@ -80,7 +80,7 @@ SOURCES = [
      "a déclaré", "Taro Kono", "person"),
     # a present participle ends the source phrase
     ("Les médecins allemands soignant l'opposant ont annoncé qu'il avait été empoisonné.", "ont annoncé",
-     "Les médecins allemands", "institution"),
+     "médecins allemands", "institution"),  # (a group standing for a side: no article, as the gold)
     # a capitalised name followed by a role apposition is a person (here an expert)
     ("Pour Leif-Eric Easley, professeur à l'université Ewha, la Corée du Nord a entamé un cycle de provocations.",
      "Pour", "Leif-Eric Easley", "expert"),

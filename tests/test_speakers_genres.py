@@ -221,3 +221,104 @@ def test_a_partial_quote_inside_a_verbs_content_is_that_verbs_source_not_a_later
             "de revenir « au plus vite », selon le journal Ouest Matin.")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "Marc Durand et Léo Petit"
+
+
+def quote(text, inner):
+    found = {q.text.strip("«»\" "): q for q in labelled(text, "QUOTE")}
+    assert inner in found, list(found)
+    return found[inner]
+
+
+def test_a_share_of_a_polled_group_is_anonymous_not_a_number_or_the_pollster():
+    text = ("Selon une enquête publiée dimanche, 62 % des Européens estiment que l'Union "
+            "« doit mieux protéger ses frontières ».")
+    assert quote(text, "doit mieux protéger ses frontières").attrs["speaker"] == "anonymous"
+    a = attr(text, "estiment")
+    assert a.attrs["source"] == "62 % des Européens" and a.attrs["stype"] == "anonymous"
+
+
+def test_six_out_of_ten_and_the_majority_of_a_group_are_anonymous_respondents():
+    for subject in ("Six Français sur dix", "La majorité des électeurs"):
+        text = f"{subject} jugent que le gouvernement « n'a pas su convaincre »."
+        assert quote(text, "n'a pas su convaincre").attrs["speaker"] == "anonymous", subject
+
+
+def test_a_poll_as_source_speaks_for_unnamed_respondents():
+    text = "Selon les derniers sondages, le maire sortant est donné favori du scrutin."
+    assert attr(text, "Selon").attrs["stype"] == "anonymous"
+
+
+def test_every_turn_of_a_body_transcript_gets_its_label_as_speaker_and_attr():
+    text = ("Le débat a été tendu entre la ministre Marie Durand et le député Paul Lefort.\n\n"
+            "Marie Durand : « Vous mentez aux électeurs. »\n\n"
+            "Paul Lefort : « C'est vous qui mentez. » Marie Durand : « Assumez vos votes ! »\n\n"
+            "M. Lefort : « Je les assume tous. »")
+    assert quote(text, "C'est vous qui mentez.").attrs["speaker"] == "Paul Lefort"
+    assert quote(text, "Assumez vos votes !").attrs["speaker"] == "Marie Durand"
+    assert quote(text, "Je les assume tous.").attrs["speaker"] == "Paul Lefort"
+    assert attr(text, "M. Lefort").attrs["source"] == "Paul Lefort"
+    assert attr(text, "Marie Durand").attrs["stype"] == "person"
+
+
+def test_a_transcript_label_describing_nobody_named_is_anonymous():
+    text = ("Le débat a opposé Paul Lefort à ses rivaux. Un spécialiste a commenté.\n\n"
+            "L'expert : « Les deux camps simplifient beaucoup. »")
+    assert quote(text, "Les deux camps simplifient beaucoup.").attrs["speaker"] == "anonymous"
+
+
+def test_a_heading_of_the_form_name_colon_quote_has_no_attr():
+    text = "Marie Durand : « Nous tiendrons »\n\nLa ministre Marie Durand a présenté son budget mardi."
+    assert quote(text, "Nous tiendrons").attrs["speaker"] == "Marie Durand"
+    assert not labelled(text, "ATTR") or all(a.text != "Marie Durand" for a in labelled(text, "ATTR"))
+
+
+def test_initials_label_the_person_named_with_them():
+    text = ("Le journaliste Pierre Caron a interrogé l'essayiste Emma Zeller.\n\n"
+            "PC : « Pourquoi dites-vous cela ? »\n\nEZ : « Parce que je le pense. »")
+    assert quote(text, "Parce que je le pense.").attrs["speaker"] == "Emma Zeller"
+    assert quote(text, "Pourquoi dites-vous cela ?").attrs["speaker"] == "Pierre Caron"
+
+
+def test_an_ex_prefixed_role_refers_back_to_the_person_given_that_role():
+    text = ("Hélène Marchal, ancienne Première ministre, publie ses mémoires.\n\n"
+            "« J'ai défendu la réforme », a affirmé l'ex-Première ministre. "
+            "« Le pays n'était pas prêt », a-t-elle encore déploré.")
+    assert attr(text, "a affirmé").attrs["source"] == "Hélène Marchal"
+    assert attr(text, "a-t-elle encore déploré").attrs["source"] == "Hélène Marchal"
+
+
+def test_a_pronoun_with_no_one_before_it_announces_the_subject_named_next():
+    text = ("Le socialiste, candidat à la primaire, a listé ses idées devant la presse. « Réduire le temps "
+            "de travail, augmenter les salaires », a-t-il énuméré. Puis Gérard Morin a répondu aux questions.")
+    assert attr(text, "a-t-il énuméré").attrs["source"] == "Gérard Morin"
+
+
+def test_a_person_named_in_passing_after_the_pronoun_is_not_its_antecedent():
+    text = ("Elle porte plainte. « Je n'ai pas été entendue », déplore-t-elle. Les enregistrements ont été "
+            "récupérés par la famille de la victime, Edith Morin, comme le prévoit la loi.")
+    assert attr(text, "déplore-t-elle").attrs["source"] != "Edith Morin"
+
+
+def test_some_members_of_a_group_given_by_a_pronoun_are_anonymous():
+    text = ("Les manifestants ont crié. « Arrêtez-le » ont lancé certains d'entre eux. "
+            "« Non ! », a répondu l'un d'eux.")
+    assert quote(text, "Arrêtez-le").attrs["speaker"] == "anonymous"
+    assert attr(text, "a répondu").attrs["stype"] == "anonymous"
+
+
+def test_after_a_quote_of_several_sentences_the_pronoun_looks_before_its_opening_mark():
+    text = ("« Nous pouvons nous défendre », a avancé la députée Claire Vasseur. Le 16 mai, la présidente "
+            "du parti, Odile Marchand, avait posté un message. « Honte à ces ministres ! Marre, vraiment "
+            "marre ! », avait-elle ainsi lancé.")
+    assert attr(text, "avait-elle ainsi lancé").attrs["source"] == "Odile Marchand"
+
+
+def test_a_speaker_is_not_the_person_their_own_words_name():
+    text = ("Le maire Paul Girard a parlé de ses liens avec le président de région, Marc Fabre, invité samedi."
+            "\n\n« Marc Fabre est un bon président. Il a toute mon amitié », lâche-t-il.")
+    assert attr(text, "lâche-t-il").attrs["source"] != "Marc Fabre"
+
+
+def test_a_group_standing_for_a_side_is_named_without_its_article():
+    text = "Les médecins allemands ont annoncé que le patient allait mieux."
+    assert attr(text, "ont annoncé").attrs["source"] == "médecins allemands"

@@ -65,6 +65,10 @@ from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
+# the label of a turn ending the text before a quote: at the line's start or right after the previous
+# turn's closing mark ("… » Nicolas Sarkozy : « … »"), a title's period allowed ("M. Martin :")
+_COLON_LABEL = re.compile(r"(?:^[ \t\u00a0\u202f]*|(?<=[»”\"])[ .!?…\t\u00a0\u202f]*(?=[A-ZÀ-Ý]))"
+                          r"((?:(?:M|MM|Dr|Pr|Me)\.[ \u00a0]*)?[^\n:.!?«»\"“”]{2,60}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 # (a hyphen standing alone is a dash: "… -il s'est engagé …- l'ancien élu croit": an aside ends at it)
 _BOUNDARY = frozenset((",", ";", ":", "«", "»", "“", "”", '"', "(", ")", "que", "qu'", "mais", "—", "–", "-", "?",
@@ -96,7 +100,7 @@ _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
 volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
-cette ces plusieurs m. mme""")
+cette ces plusieurs certains certaines m. mme""")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -128,6 +132,10 @@ _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
+# tokens from the start of the next sentence within which the person a pronoun announces is named
+# ("La candidate du parti, X, a annoncé"): farther, a subject after a comma is an apposition to
+# some complement ("récupérés par la famille de la victime, X")
+_CATAPHORA_OPENING = 10
 
 
 class _Attributor:
@@ -240,7 +248,7 @@ class _Attributor:
                                            limit=_HISTORY_CHARS)
             if ent is not None:
                 return Source(ent.name, ent.stype, None, None, "person")
-            return self._unnamed_source_before(offset, gender)
+            return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
 
     def _unnamed_source_before(self, offset: int, gender: str | None) -> Source | None:
@@ -258,6 +266,27 @@ class _Attributor:
                 if gender is None or g is None or g == gender:
                     return Source("anonymous", "anonymous", toks[k - 1].start, toks[k].end, "role", METHOD_ANONYMOUS)
             k -= 1
+        return None
+
+    def _named_next(self, offset: int, gender: str | None) -> Source | None:
+        """Cataphora: with no one before it, "il"/"elle" is the person the next sentence names first
+        ("Le socialiste … « … », a-t-il énuméré. Puis X a …"): a news text may describe someone
+        before naming them. Only a person named as a subject (the one the text goes on about), gender
+        permitting, not inside a quotation."""
+        sent = self.doc.sentence_of(offset)
+        if sent is None or sent.i + 1 >= len(self.doc.sentences):
+            return None
+        nxt = self.doc.sentences[sent.i + 1]
+        k = bisect.bisect_left(self.mention_starts, offset)
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < nxt.end:
+            m = self.idx.mentions[k]
+            k += 1
+            if m.person is not None and self.quote_at(m.start) is None:
+                opens = m.start < sent.end or m.first - nxt.first <= _CATAPHORA_OPENING
+                if self._other_gender(m.person.name, gender) or m.start not in self.entities.subject_mentions \
+                        or not opens:
+                    return None  # (the first person named is someone else, or named in passing)
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
     def _organisation_subject(self, offset: int, gender: str | None) -> Source | None:
@@ -329,23 +358,52 @@ class _Attributor:
 
     def _subject_before(self, offset: int, gender: str | None) -> Source | None:
         """The person named in subject position in the sentence before ``offset``'s, when named after
-        the latest source of the history (gender permitting), outside quotation marks."""
-        sent = self.doc.sentence_of(offset)
-        if sent is None or sent.i == 0:
+        the latest source of the history (gender permitting), outside quotation marks. After a
+        quotation ("« … ! … ! », avait-elle lancé") the sentence before is the one before its opening
+        mark, whatever sentences the quoted words hold (or the words before the mark in its own)."""
+        rng = self._sentence_before(offset)
+        if rng is None:
             return None
-        prev = self.doc.sentences[sent.i - 1]
         last_heard = next((off for off, h in reversed(self.history) if off < offset and not _plural_name(h.name)
                            and h.stype != "anonymous" and not self._other_gender(h.name, gender)), -1)
         subjects = self.entities.subject_mentions
-        k = bisect.bisect_left(self.mention_starts, prev.start)
-        while k < len(self.idx.mentions) and self.idx.mentions[k].start < prev.end:
+        # a speaker does not name themselves in their own words ("« X est un bon président… », lâche-t-il")
+        opening = self._quote_opening_before(offset)
+        named_inside = {m.person.name for m in self.idx.persons_in(self.doc.token_index_from(opening),
+                                                                    self.doc.token_index_from(offset))}
+        k = bisect.bisect_left(self.mention_starts, rng[0])
+        while k < len(self.idx.mentions) and self.idx.mentions[k].start < rng[1]:
             m = self.idx.mentions[k]
             k += 1
-            if m.person is None or m.start not in subjects or m.start <= last_heard:
+            if m.person is None or m.start not in subjects or m.start <= last_heard \
+                    or m.person.name in named_inside:
                 continue
             if not self._other_gender(m.person.name, gender) and self.quote_at(m.start) is None:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
+
+    def _sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The text before ``offset``'s sentence: the sentence before; after a quotation of several
+        sentences, the words before its opening mark in their sentence, else the sentence before it."""
+        sent = self.doc.sentence_of(offset)
+        opening = self._quote_opening_before(offset)
+        o_sent = self.doc.sentence_of(opening)
+        if sent is not None and o_sent is not None and o_sent.i != sent.i:
+            if self.text[o_sent.start:opening].strip():
+                return o_sent.start, opening
+            sent = o_sent
+        if sent is None or sent.i == 0:
+            return None
+        prev = self.doc.sentences[sent.i - 1]
+        return prev.start, prev.end
+
+    def _quote_opening_before(self, offset: int) -> int:
+        """The opening mark of the quotation closing right before ``offset`` (an inserted verb's
+        subject after it), else ``offset``."""
+        k = bisect.bisect_right(self.q_starts, offset) - 1
+        if k >= 0 and self.quotes[k].end <= offset and not self.text[self.quotes[k].end:offset].strip(" ,\u00a0"):
+            return self.quotes[k].start
+        return offset
 
     def _chained_subject(self, offset: int, gender: str | None) -> Source | None:
         """A chain of sentences opening on a pronoun of the same gender back to one opening on a
@@ -1912,7 +1970,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     if not cue_in_sentence:
         src = _colon_lead_source(at, lead, line_a)
         if src is not None:
-            return src, None, "lead"
+            return src, _turn_attr(at, q, src, lead, line_a), "lead"
     # 4b. "X, l'humoriste, n'a pas été tendre … : « … »": the person subject of the lead sentence
     if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
         rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
@@ -1967,17 +2025,84 @@ def _inserted_source(q: Span, attrs: list, starts: list[int]) -> tuple[Source | 
 def _colon_lead_source(at: _Attributor, lead: str, line_a: int) -> Source | None:
     """The source of "X : « … »": a short named or role phrase before a colon."""
     doc = at.doc
-    m = _COLON_LEAD.fullmatch(lead)
+    m = _COLON_LABEL.search(lead)
     if not m:
         return None
     a = doc.token_index_from(line_a + m.start(1))
     b = doc.token_index_from(line_a + m.end(1))
     words = [t for t in at.toks[a:b] if t.is_word]
+    initials = _person_of_initials(at, words[0].text) if len(words) == 1 else None
+    if initials is not None:
+        return Source(initials, "person", words[0].start, words[0].end, "person", "initials")
     if len(words) <= 6 and (at.idx.names_in(a, b) or any(key(t) in at.lx.role_words for t in words)):
         src = describe_source(doc, at.res, a, b)
+        if src is not None and src.method == METHOD_SALIENCE:
+            # a transcript labels a known person by name or by the role the text gave them; a label
+            # matching neither ("L'expert : « … »") is someone the text leaves unnamed
+            wording = doc.text[at.toks[a].start:at.toks[b - 1].end].strip()
+            return Source(wording, "anonymous", at.toks[a].start, at.toks[b - 1].end, "role", METHOD_ANONYMOUS)
         if src is not None and src.kind != "pronoun":
             return src
     return None
+
+
+_TURN_LINE = re.compile(r"[ \t\u00a0]*(?:(?:M|MM|Dr|Pr|Me)\.[ \u00a0]*)?[A-ZÀ-Ý][^\n:.!?«»\"“”]{1,40}?"
+                        r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[«“\"]")
+_LABEL_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | frozenset(("m", "m.", "mme", "mm.", "dr", "pr", "me"))
+def _person_of_initials(at: _Attributor, label: str) -> str | None:
+    """A transcript labelling its speakers by initials ("EZ : « … »"): the one person the text
+    names whose name parts begin with those letters, in order."""
+    if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+        return None
+    found = [name for name in at.entities.by_name
+             if "".join(w[:1] for w in re.split(r"[\s-]+", name) if w[:1].isupper()) == label]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_label(at: _Attributor, ls: int, le: int) -> bool:
+    """A speaker label is a short noun phrase: a name, or a determiner or title opening it ("Le
+    député", "M. Lefort"), not a clause ("Puis la journaliste le relance :")."""
+    a, b = at.doc.token_index_from(ls), at.doc.token_index_from(le)
+    words = [t for t in at.toks[a:b] if t.is_word]
+    if not words or len(words) > 6:
+        return False
+    names = at.idx.names_in(a, b)
+    w = key(words[0])
+    return w in _LABEL_OPENERS or w in at.lx.role_words or w in at.lx.person_nouns \
+        or bool(names) and names[0].first == words[0].i
+
+
+_TURN_END = re.compile(r"[.!?…][ \u00a0\u202f]*[»”\"]?[ \u00a0\u202f]*$")
+
+
+def _turn_attr(at: _Attributor, q: Span, src: Source, lead: str, line_a: int) -> Span | None:
+    """The ATTR of a transcript turn "Label : « … »" in the body: the label is the attribution
+    (codebook). Not for a headline or subheading of that form (no ATTR there): the label opens a
+    line that is not the text's first, and the turn belongs to a run of such lines or ends as a
+    sentence does, which a heading does not."""
+    text = at.text
+    m = _COLON_LABEL.search(lead)
+    ls, le = line_a + m.start(1), line_a + m.end(1)
+    if not _is_label(at, ls, le):
+        return None
+    line_start = text.rfind("\n", 0, ls) + 1
+    same_line = text[line_start:ls].rstrip(" .!?…\t\u00a0\u202f")
+    if same_line and not same_line.endswith(("»", "”", '"')) or not text[:line_start].strip():
+        return None  # (a turn after another on its line: "… » Nicolas Sarkozy : « … »")
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[q.end:line_end].strip(" \t\u00a0\u202f.!?…")
+    if rest and not _TURN_LINE.match(rest):
+        return None  # the line goes on after the quote: a colon lead inside running text
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:].lstrip().split("\n", 1)[0]
+    in_run = bool(same_line) or any(_TURN_LINE.match(x) for x in (before, after)) \
+        or bool(rest)
+    if not (in_run or _TURN_END.search(text[q.start:line_end].rstrip())):
+        return None
+    return Span.at(text, ls, le, "ATTR", source=src.name, stype=src.stype, verb_stance="neutral",
+                   source_span=[src.start, src.end] if src.start is not None else [ls, le],
+                   speaker_method=_attrs_for(src, "lead")["speaker_method"])
 
 
 def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tuple[Source, Span] | None:

@@ -190,6 +190,8 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
     """
     det, gender, plural = "none", None, False
     i = 0
+    # "l'ex-Première ministre" is written as one word: the prefix is the adjective "ex"
+    words = [x for w in words for x in (("ex", w[3:]) if w.startswith("ex-") and len(w) > 4 else (w,))]
     if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE or words[0] in _POSSESSIVE):
         w = words[0]
         det = "definite" if w in _DEFINITE else ("indefinite" if w in _INDEFINITE else "possessive")
@@ -706,13 +708,19 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         if found is not None:
             return Source(found, "person", src.start, src.end, "person", METHOD_ROLE)
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
-        # "les médecins allemands", "les responsables ukrainiens": a group standing for a side
-        return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+        # "les médecins allemands", "les responsables ukrainiens": a group standing for a side (no article)
+        return Source(_without_article(src.name), src.stype, src.start, src.end, src.kind, METHOD_WORDING)
     if desc.determiner in ("definite", "indefinite", "possessive") or desc.plural:
         # (kind "role": an apposition after it may still name the person, "le ministre, X,")
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _without_article(name: str) -> str:
+    """A group noun without its article ("autorités russes"); a proper name keeps it ("les États-Unis")."""
+    head, _, rest = name.partition(" ")
+    return rest if rest[:1].islower() and head.lower() == "les" else name
 
 
 def _two_of_them(words: list[str], desc: Description) -> bool:

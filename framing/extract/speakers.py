@@ -28,7 +28,7 @@ from itertools import compress, count
 from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
-                       INDEFINITE_ARTICLES, MONTHS, PERSON_PRONOUNS_PL, PERSON_PRONOUNS_SG, POSSESSIVES,
+                       INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, fold_accents, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
@@ -697,15 +697,68 @@ def _outlet_source(doc: ParsedDocument, lx: Lexica, keys: list[str], first: int)
     return Source(_np_text(doc, first + i, first + j), "media", a.start, b.end, "np", "outlet")
 
 
-def _role_head(keys: list[str], lx: Lexica) -> str | None:
-    """The role noun heading the phrase ("porte-parole", "le président", "l'ancien ministre")."""
+_OF_GROUP = frozenset(("de", "des", "d'", "du"))
+
+
+def _is_number(key: str) -> bool:
+    return key[:1].isdigit() or key in NUMBER_WORDS
+
+
+def proportion_at(keys: list[str]) -> int | None:
+    """Where a share of a group starts in the phrase: "64 % des Français", "six Français sur dix", "la
+    majorité des sondés". Those who answered a poll or form a share: people counted, none named (the
+    codebook's unnamed individuals), whatever group and subject the phrase also holds."""
+    for i, k in enumerate(keys):
+        nxt = keys[i + 1:i + 4]
+        if _is_number(k) and (nxt[:1] == ["%"] and nxt[1:2] and nxt[1] in _OF_GROUP
+                              or nxt[:2] == ["pour", "cent"] and nxt[2:3] and nxt[2] in _OF_GROUP):
+            return i
+        if _is_number(k) and len(nxt) >= 3 and nxt[1] == "sur" and _is_number(nxt[2]) and not nxt[0][:1].isdigit():
+            return i  # "six Français sur dix", "un sur deux" is no share of people named
+        if k in PROPORTION_NOUNS and i > 0 and keys[i - 1] in ("la", "une", "les") and nxt[:1] \
+                and nxt[0] in _OF_GROUP:
+            return i - 1
+    return None
+
+
+def _proportion_source(doc: ParsedDocument, keys: list[str], first: int, last: int) -> Source | None:
+    """A share of a group as the source ("62 % des Européens estiment"): anonymous respondents.
+    A phrase cut after the sign ("des Européens" after "62 %", the sign being no word) is widened to it."""
+    toks = doc.tokens
+    if keys and keys[0] in _OF_GROUP and first >= 2 and toks[first - 1].text == "%":
+        first -= 2
+        keys = [_tokkey(toks[first]), "%"] + keys
+    i = proportion_at(keys)
+    if i is None:
+        return None
+    return Source(_np_text(doc, first + i, last), "anonymous", toks[first + i].start, toks[last - 1].end, "np")
+
+
+_PARTITIVE_PRONOUNS = frozenset(("eux", "elles", "nous", "vous"))
+
+
+def _partitive_source(doc: ParsedDocument, words: list[str], first: int, last: int) -> Source | None:
+    """Some members of a group given by a pronoun ("certains d'entre eux", "l'un d'eux", "deux d'entre
+    elles"): unnamed individuals, not the group nor a name."""
+    if len(words) < 3 or len(words) > 5 or words[-1] not in _PARTITIVE_PRONOUNS:
+        return None
+    if not (words[-2] == "entre" and words[-3] in _OF_GROUP or words[-2] in _OF_GROUP):
+        return None
+    toks = doc.tokens
+    return Source(_np_text(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np")
+
+
+def _role_head(keys: list[str], lx: Lexica) -> tuple[int, str] | None:
+    """Where the role noun heading the phrase is, and that role ("porte-parole", "le président",
+    "l'ancien ministre", "l'ex-ministre": the prefix is no part of the role)."""
+    keys = [k[3:] if k.startswith("ex-") and len(k) > 4 else k for k in keys[:3]]
     if keys[0] in lx.role_words:
-        return keys[0]
+        return 0, keys[0]
     if keys[0] in _ROLE_DETERMINERS and len(keys) > 1:
         if keys[1] in lx.role_words:
-            return keys[1]
+            return 1, keys[1]
         if len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
-            return keys[2]
+            return 2, keys[2]
     return None
 
 
@@ -727,7 +780,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)
-    found = _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
+    found = _proportion_source(doc, keys, first, last) or _partitive_source(doc, words, first, last) \
+        or _pronoun_source(doc, idx, words, first, last, lx) or _outlet_source(doc, lx, keys, first) \
         or _relative_source(doc, lx, idx, keys, first, last) or _person_source(doc, lx, idx, keys, first, last)
     if found is not None:
         return found
@@ -763,12 +817,12 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
-    role_head = _role_head(keys, lx)
-    if role_head is not None and (not names or keys.index(role_head) <= 2) and len(words) <= 10:
-        p = idx.person_by_role(set(words), toks[first].start)
+    role_at = _role_head(keys, lx)
+    if role_at is not None and len(words) <= 10:
+        p = idx.person_by_role(set(words) | {role_at[1]}, toks[first].start)
         if p is not None:
             return Source(p.name, p.stype, toks[first].start, end, "role")
-        return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
+        return Source(name, lx.role_words.get(role_at[1], "person"), start, end, "role")
     if stype is None:
         if names and len(words) == 1 and len(names) == 1 and (_tokkey(toks[names[0].first]) in lx.surnames
                                                           or _tokkey(toks[names[0].first]) in lx.surname_first):
