@@ -277,3 +277,12 @@ def test_literal_use_is_no_span_in_own_voice_but_is_in_a_quotation():
     assert not [s for s in own.spans if s.label == "LOADED"]
     quoted = analyze("« Nos entreprises sont coincées, c'est l'asphyxie », a dit le maire.")
     assert [s.text for s in quoted.spans if s.label == "LOADED"] == ["coincées", "asphyxie"]
+
+
+def test_a_bare_feeling_noun_of_motive_is_the_subjects_feeling():
+    """"par crainte de", "de peur que": why the subject acted, not the writer's charge."""
+    from framing import analyze
+
+    for text in ("Il a refusé d'aller à l'hôpital par crainte d'y être contaminé.",
+                 "Les habitants sont restés chez eux de peur que la digue ne cède."):
+        assert not [s for s in analyze(text).spans if s.label == "LOADED"], text

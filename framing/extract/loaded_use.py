@@ -32,7 +32,8 @@ are descriptive, and get no LOADED span, in these contexts:
   victim, where a judging use takes a demonstrative or a complement ("ces
   voleurs de la République");
 * ``feeling`` — a noun of feeling with a possessive before it ("elle lui a
-  crié sa haine", "mon indignation", "leur peur"): the feeling of the person
+  crié sa haine", "mon indignation", "leur peur"), or bare as a motive ("par
+  crainte d'être contaminé", "de peur que"): the feeling of the person
   named, reported, not the writer's charge (the nouns are ``loaded_context``
   rows of kind ``feeling``);
 * ``literal`` (the ``use`` value, not a context) — the entry is the plain
@@ -249,7 +250,18 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     if word not in feelings and word.rstrip("s") not in feelings:
         return None
     before = _words_before(doc, m.first, 1)
-    return "feeling" if before and normalise(doc.tokens[before[0]].text) in POSSESSIVES else None
+    if not before:
+        return None
+    prev = normalise(doc.tokens[before[0]].text)
+    return "feeling" if prev in POSSESSIVES or _motive(doc, m, prev) else None
+
+
+def _motive(doc: ParsedDocument, m: Match, prev: str) -> bool:
+    """"par crainte d'être contaminé", "de peur que": the motive of the subject's act, without article."""
+    if prev == "par":
+        return True
+    nxt = normalise(doc.tokens[m.last].text) if m.last < len(doc.tokens) else ""
+    return prev == "de" and nxt in ("de", "d'", "que", "qu'")
 
 
 def _counted(doc: ParsedDocument, m: Match) -> str | None:
