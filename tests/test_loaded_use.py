@@ -286,3 +286,11 @@ def test_a_bare_feeling_noun_of_motive_is_the_subjects_feeling():
     for text in ("Il a refusé d'aller à l'hôpital par crainte d'y être contaminé.",
                  "Les habitants sont restés chez eux de peur que la digue ne cède."):
         assert not [s for s in analyze(text).spans if s.label == "LOADED"], text
+
+
+def test_a_literal_word_is_cancelled_by_its_scene_anywhere_in_the_sentence():
+    """use=literal: an unless lemma of the literal scene counts in the whole sentence, quoted or not."""
+    from framing import analyze
+
+    text = "« Le décès de la jeune femme est probablement lié à une asphyxie », a déclaré le procureur."
+    assert not [s for s in analyze(text).spans if s.label == "LOADED"]

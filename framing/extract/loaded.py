@@ -74,6 +74,8 @@ LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
+#: a use=literal entry looks for its literal scene in the whole sentence ("le décès est lié à une asphyxie")
+SENTENCE_WINDOW = 10 ** 6
 #: quotation marks: opener -> closer (straight quotes pair with themselves)
 QUOTE_PAIRS = dict(_QUOTE_PAIRS)
 #: a quotation left open longer than this is treated as a stray mark
@@ -275,7 +277,9 @@ def _select(doc: ParsedDocument, comp: _Compiled, matches: list[Match]) -> list[
         if m.last - m.first == 1 and _looks_like_name(doc, m.first, has_upos):
             continue
         unless = comp.unless.get(m.entry.get("_base", m.entry["term"]))
-        if unless and _context_has(doc, m.first, m.last, unless):
+        # the plain name of a physical event is literal when the sentence tells the scene anywhere
+        window = SENTENCE_WINDOW if m.entry.get("use") == "literal" else UNLESS_WINDOW
+        if unless and _context_has(doc, m.first, m.last, unless, window):
             continue
         kept.append(m)
     kept.sort(key=lambda m: (-(m.last - m.first), m.entry.get("_rank", 0), m.first))
@@ -324,13 +328,14 @@ def _looks_like_name(doc: ParsedDocument, i: int, has_upos: bool) -> bool:
     return True
 
 
-def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str]) -> bool:
-    """True when a word within :data:`UNLESS_WINDOW` words of ``[first, last)`` has one of ``lemmas``."""
+def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str],
+                 window: int = UNLESS_WINDOW) -> bool:
+    """True when a word within ``window`` words of ``[first, last)`` (same sentence) has one of ``lemmas``."""
     toks = doc.tokens
     sent = toks[first].sent
     for direction, start in ((-1, first - 1), (1, last)):
         i, seen = start, 0
-        while 0 <= i < len(toks) and seen < UNLESS_WINDOW and toks[i].sent == sent:
+        while 0 <= i < len(toks) and seen < window and toks[i].sent == sent:
             t = toks[i]
             if t.is_word:
                 seen += 1
