@@ -236,7 +236,8 @@ def test_inflections_of_every_entry_match(monkeypatch):
         if " " not in e["term"] and "'" not in e["term"]:
             forms += sorted(loaded.inflections(e["term"]))
         for f in forms:
-            sentences.append(f"Voilà {f} ici.")
+            # a use=literal word is a span only in a speaker's words, so it is given in quotation marks
+            sentences.append(f"Voilà « {f} » ici." if e.get("use") == "literal" else f"Voilà {f} ici.")
             wanted.append((f, e["cat"]))
     text = "\n".join(sentences)
     doc = BACKEND.parse(text)

@@ -134,7 +134,7 @@ def test_the_names_of_one_subject_count_together_for_the_topic():
 def test_every_loaded_entry_says_its_use():
     for name in loaded.LEXICONS:
         for e in load_lexicon(name).entries:
-            assert e.get("use") in ("always", "some"), (name, e["term"])
+            assert e.get("use") in ("always", "some", "literal"), (name, e["term"])
     uses = {e["term"]: e["use"] for e in load_lexicon("loaded").entries}
     assert uses["voleur"] == uses["menace"] == uses["massacre"] == "some"
     assert uses["fantoche"] == uses["ignoble"] == "always"
@@ -256,7 +256,9 @@ def test_every_entry_of_the_general_lexicons_matches_itself(name, monkeypatch):
 
     monkeypatch.setattr(loaded_use, "TOPIC_MIN", 10 ** 9)  # one document holds them all
     entries = load_lexicon(name).entries
-    text = "\n".join(f"Voilà {e['term']} ici." for e in entries)
+    # a use=literal word is a span only in a speaker's words, so it is given in quotation marks
+    text = "\n".join(f"Voilà « {e['term']} » ici." if e.get("use") == "literal" else f"Voilà {e['term']} ici."
+                      for e in entries)
     doc = BACKEND.parse(text)
     spans = loaded.extract(doc, [], get_resources(default_config()))
     by_line: dict[int, set[str]] = {}
@@ -265,3 +267,30 @@ def test_every_entry_of_the_general_lexicons_matches_itself(name, monkeypatch):
             by_line.setdefault(text.count("\n", 0, s.start), set()).add(s.attrs["cat"])
     missing = [e["term"] for k, e in enumerate(entries) if e["cat"] not in by_line.get(k, set())]
     assert missing == []
+
+
+def test_literal_use_is_no_span_in_own_voice_but_is_in_a_quotation():
+    """use=literal words (the plain name of a physical event) report the event in the writer's voice."""
+    from framing import analyze
+
+    own = analyze("La voiture est restée coincée sous le pont. La victime est morte asphyxiée.")
+    assert not [s for s in own.spans if s.label == "LOADED"]
+    quoted = analyze("« Nos entreprises sont coincées, c'est l'asphyxie », a dit le maire.")
+    assert [s.text for s in quoted.spans if s.label == "LOADED"] == ["coincées", "asphyxie"]
+
+
+def test_a_bare_feeling_noun_of_motive_is_the_subjects_feeling():
+    """"par crainte de", "de peur que": why the subject acted, not the writer's charge."""
+    from framing import analyze
+
+    for text in ("Il a refusé d'aller à l'hôpital par crainte d'y être contaminé.",
+                 "Les habitants sont restés chez eux de peur que la digue ne cède."):
+        assert not [s for s in analyze(text).spans if s.label == "LOADED"], text
+
+
+def test_a_literal_word_is_cancelled_by_its_scene_anywhere_in_the_sentence():
+    """use=literal: an unless lemma of the literal scene counts in the whole sentence, quoted or not."""
+    from framing import analyze
+
+    text = "« Le décès de la jeune femme est probablement lié à une asphyxie », a déclaré le procureur."
+    assert not [s for s in analyze(text).spans if s.label == "LOADED"]

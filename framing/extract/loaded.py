@@ -64,7 +64,7 @@ from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the 
 from .loaded_derive import derived_forms, idiom_participles
 from .loaded_constructions import constructions
 from .loaded_frames import judged_complements, judging_verbs
-from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
+from .loaded_use import context_lexicon, descriptive_uses, join_adjacent, literal_in_own_voice
 from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
@@ -74,6 +74,8 @@ LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
+#: a use=literal entry looks for its literal scene in the whole sentence ("le décès est lié à une asphyxie")
+SENTENCE_WINDOW = 10 ** 6
 #: quotation marks: opener -> closer (straight quotes pair with themselves)
 QUOTE_PAIRS = dict(_QUOTE_PAIRS)
 #: a quotation left open longer than this is treated as a stray mark
@@ -244,9 +246,12 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     descriptive = descriptive_uses(doc, chosen, context)  # literal, legal, technical uses (issue 18)
     chosen = [m for k, m in enumerate(chosen) if k not in descriptive]
     found: list[tuple[int, int, str, str]] = []  # first token, last token (excl.), cat, term
+    literal: set[tuple[int, int]] = set()  # spans of use=literal words: no span in the writer's own voice
     for m in chosen:
         first, last = _widen(toks, comp.intensifiers, m.first, m.last)
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
+        if m.entry.get("use") == "literal":
+            literal.add((first, last))
     found += _plus_que_jamais(toks, found)
     # judgements made by a construction, where no lexicon word already is (issue 18)
     found += _uncovered(_judged_labels(doc, res) + constructions(doc, res), found)
@@ -258,6 +263,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if voices.in_title(start, end):  # a title is a name: nothing (codebook)
             continue
         voice = voices.voice(start, end)
+        if literal_in_own_voice("literal" if (first, last) in literal else "", voice):
+            continue
         out.append(Span.at(doc.text, start, end, "LOADED", cat=cat, voice=voice, term=normalise(term)))
     return out
 
@@ -270,7 +277,9 @@ def _select(doc: ParsedDocument, comp: _Compiled, matches: list[Match]) -> list[
         if m.last - m.first == 1 and _looks_like_name(doc, m.first, has_upos):
             continue
         unless = comp.unless.get(m.entry.get("_base", m.entry["term"]))
-        if unless and _context_has(doc, m.first, m.last, unless):
+        # the plain name of a physical event is literal when the sentence tells the scene anywhere
+        window = SENTENCE_WINDOW if m.entry.get("use") == "literal" else UNLESS_WINDOW
+        if unless and _context_has(doc, m.first, m.last, unless, window):
             continue
         kept.append(m)
     kept.sort(key=lambda m: (-(m.last - m.first), m.entry.get("_rank", 0), m.first))
@@ -319,13 +328,14 @@ def _looks_like_name(doc: ParsedDocument, i: int, has_upos: bool) -> bool:
     return True
 
 
-def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str]) -> bool:
-    """True when a word within :data:`UNLESS_WINDOW` words of ``[first, last)`` has one of ``lemmas``."""
+def _context_has(doc: ParsedDocument, first: int, last: int, lemmas: frozenset[str],
+                 window: int = UNLESS_WINDOW) -> bool:
+    """True when a word within ``window`` words of ``[first, last)`` (same sentence) has one of ``lemmas``."""
     toks = doc.tokens
     sent = toks[first].sent
     for direction, start in ((-1, first - 1), (1, last)):
         i, seen = start, 0
-        while 0 <= i < len(toks) and seen < UNLESS_WINDOW and toks[i].sent == sent:
+        while 0 <= i < len(toks) and seen < window and toks[i].sent == sent:
             t = toks[i]
             if t.is_word:
                 seen += 1
@@ -513,7 +523,7 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
 
 
 #: the ``use`` column: evaluative in every use, or only in some (context decides; empty = always)
-USES = ("always", "some", "")
+USES = ("always", "some", "literal", "")
 #: the ``cat`` a user lexicon gives a shipped term to switch it off
 DISABLED = "none"
 
@@ -522,11 +532,11 @@ def validate_entry(entry: dict[str, str]) -> str | None:
     """Why a ``loaded.tsv`` (or other loaded-vocabulary lexicon) row is invalid (``None`` when it is valid).
 
     ``cat`` must be a codebook category, or ``none`` (a user file's way to
-    switch off a shipped entry); ``use``, when given, ``always`` or ``some``.
+    switch off a shipped entry); ``use``, when given, ``always``, ``some`` or ``literal``.
     """
     cat = entry.get("cat", "")
     if cat not in CATEGORIES and cat != DISABLED:
         return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
     if entry.get("use", "") not in USES:
-        return f"use must be always or some (or empty), not {entry['use']!r}"
+        return f"use must be always, some or literal (or empty), not {entry['use']!r}"
     return None

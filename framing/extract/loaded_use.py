@@ -32,9 +32,16 @@ are descriptive, and get no LOADED span, in these contexts:
   victim, where a judging use takes a demonstrative or a complement ("ces
   voleurs de la République");
 * ``feeling`` — a noun of feeling with a possessive before it ("elle lui a
-  crié sa haine", "mon indignation", "leur peur"): the feeling of the person
+  crié sa haine", "mon indignation", "leur peur"), or bare as a motive ("par
+  crainte d'être contaminé", "de peur que"): the feeling of the person
   named, reported, not the writer's charge (the nouns are ``loaded_context``
   rows of kind ``feeling``);
+* ``literal`` (the ``use`` value, not a context) — the entry is the plain
+  name of a physical event or bodily state ("asphyxie", "agonie", "gifle",
+  "coincé", "prise d'otages": French has no more neutral word for it); in
+  the writer's own voice it reports the event and gets no span, in a
+  speaker's words it is a metaphor ("les usagers pris en otage") and stays
+  LOADED (:func:`literal_in_own_voice`); the other contexts apply as for ``some``;
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
@@ -59,6 +66,9 @@ NEGATION_WINDOW = 2
 
 #: occurrences of one use=some entry that make it the document's topic
 TOPIC_MIN = 4
+
+#: ``use`` values whose matches the context decides (``literal`` ones are also descriptive in the writer's own voice)
+CONTEXT_USES = frozenset({"some", "literal"})
 
 #: closed-class negation words (grammar, not vocabulary)
 NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "sans", "ni", "guère", "nullement", "non"})
@@ -138,7 +148,7 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if any(i in technical for i in range(m.first, m.last)):
             out[k] = "technical"
             continue
-        if (m.entry.get("use") or "always") != "some":
+        if (m.entry.get("use") or "always") not in CONTEXT_USES:
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
                   or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
@@ -171,7 +181,7 @@ def _topic_terms(matches: list[Match]) -> set[str]:
     """use=some entries that occur at least :data:`TOPIC_MIN` times (the forms of one phrase together)."""
     counts: dict[str, int] = {}
     for m in matches:
-        if (m.entry.get("use") or "always") == "some":
+        if (m.entry.get("use") or "always") in CONTEXT_USES:
             counts[_base(m)] = counts.get(_base(m), 0) + 1
     return {term for term, n in counts.items() if n >= TOPIC_MIN}
 
@@ -240,7 +250,18 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     if word not in feelings and word.rstrip("s") not in feelings:
         return None
     before = _words_before(doc, m.first, 1)
-    return "feeling" if before and normalise(doc.tokens[before[0]].text) in POSSESSIVES else None
+    if not before:
+        return None
+    prev = normalise(doc.tokens[before[0]].text)
+    return "feeling" if prev in POSSESSIVES or _motive(doc, m, prev) else None
+
+
+def _motive(doc: ParsedDocument, m: Match, prev: str) -> bool:
+    """"par crainte d'être contaminé", "de peur que": the motive of the subject's act, without article."""
+    if prev == "par":
+        return True
+    nxt = normalise(doc.tokens[m.last].text) if m.last < len(doc.tokens) else ""
+    return prev == "de" and nxt in ("de", "d'", "que", "qu'")
 
 
 def _counted(doc: ParsedDocument, m: Match) -> str | None:
@@ -279,3 +300,14 @@ def join_adjacent(found: list[tuple[int, int, str, str]], toks) -> list[tuple[in
             out.append(item)
     return out
 
+
+
+def literal_in_own_voice(use: str, voice: str) -> bool:
+    """A ``use=literal`` word in the writer's own voice names the event reported, not a judgement.
+
+    "un quadragénaire asphyxié par un policier", "la voiture est coincée dans
+    la circulation", "a pris en otage quatre femmes" report what happened; the
+    same words in a speaker's mouth about something else ("une prise d'otages
+    des usagers", "l'asphyxie de nos entreprises") are the speaker's charge.
+    """
+    return use == "literal" and voice == "own"
