@@ -602,3 +602,25 @@ def test_a_pronoun_after_a_fronted_clause_takes_the_organisation_it_names():
             "allait ouvrir une enquête.")
     a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("informant")][0]
     assert a.attrs["source"] == "RATP"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Drame.\n\nLe feu a fait trois morts dans un immeuble, a-t-on appris auprès des pompiers.",
+     "a-t-on appris auprès des", "pompiers", "Le feu a fait trois morts dans un immeuble"),
+    ("Drame.\n\nLe feu a fait trois morts dans un immeuble, a- t-on appris lundi auprès de la préfecture.",
+     "a- t-on appris lundi auprès de", "la préfecture", "Le feu a fait trois morts dans un immeuble"),
+])
+def test_learning_from_someone_names_the_source_in_its_complement(text, cue, source, content):
+    attrs = [s for s in labelled(text, "ATTR") if s.text == cue]
+    assert attrs and attrs[0].attrs["source"] == source
+    assert [s.text for s in labelled(text, "IQUOTE")] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Le journaliste a été désigné par des responsables turcs comme un membre du réseau.", "un membre du réseau"),
+    ("Le journaliste a été désigné comme un membre du réseau par des responsables turcs.", "un membre du réseau"),
+])
+def test_the_agent_of_a_passive_characterising_verb_is_its_source(text, content):
+    attrs = labelled(text, "ATTR")
+    assert [a.attrs["source"] for a in attrs] == ["des responsables turcs"]
+    assert [s.text for s in labelled(text, "IQUOTE")] == [content]

@@ -53,7 +53,7 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, addressee_length, adverbial_length, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -980,6 +980,8 @@ class _Attributor:
         if cue.form not in ("finite", "ppart"):
             return False
         nxt = toks[cue.last] if cue.last < len(toks) else None
+        if nxt is not None and _complement_names_source(toks, cue) and nxt.sent == toks[cue.head].sent:
+            return True  # ", a-t-on appris auprès des pompiers": the source follows, in its complement
         if nxt is None or key(nxt) in ("que", "qu'") or self.subject_start_after(cue) is None:
             return False
         if p.text == ",":
@@ -1018,9 +1020,14 @@ class _Attributor:
             return self._noun_source(cue, start)
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
+            # "désigné par des responsables [comme un membre…]": the predicate is no part of the agent
+            b = next((k for k in range(a, b) if key(toks[k]) == "comme"), b)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
+        complement = self._source_complement(cue)
+        if complement is not None:
+            return complement
         if cue.inverted:
             for t in toks[cue.first:cue.last]:
                 if key(t) in _PRONOUNS or key(t) in ("-t-on", "-on"):
@@ -1064,6 +1071,18 @@ class _Attributor:
         if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _source_complement(self, cue: Cue) -> Source | None:
+        """A cue ending in the preposition that names where the news came from ("a-t-on appris
+        auprès des pompiers", "apprend-on de source policière"): that complement is the source,
+        not the "on" of the writer."""
+        toks = self.toks
+        where = _complement_names_source(toks, cue)
+        if where is None:
+            return None
+        a, b = self.np_after(where)
+        src = describe_source(self.doc, self.res, a, b) if b > a else None
+        return self.finish(src, toks[cue.first].start) if src is not None else None
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
@@ -1327,6 +1346,17 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+def _complement_names_source(toks: list, cue: Cue) -> int | None:
+    """Start of the source named in the cue's closing complement ("appris auprès des [pompiers]",
+    "appris de [source policière]"), else None."""
+    words = [key(t) for t in toks[cue.first:cue.last]]
+    if "auprès" in words[-2:]:
+        return cue.last
+    if words[-2:] == ["de", "source"]:
+        return cue.last - 1
+    return None
 
 
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
@@ -1823,9 +1853,12 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
             and toks[cue.last + 1].is_word:
         return cue.last + 1  # a demand's prepositional object: "a plaidé pour [une baisse des impôts]"
-    if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
-        return None
     j = cue.last
+    if cue.iquote == "obj" and cue.agent is not None and cue.agent < cue.last and comme_after_agent(doc, cue):
+        # "désigné par des responsables turcs comme [un membre du réseau]": the view after the agent
+        j = next(k for k in range(cue.last, n) if key(toks[k]) == "comme")
+    elif not (cue.iquote == "obj" and not cue.inverted and (cue.agent is None or cue.agent > cue.last)):
+        return None
     while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
         j += 1
     if j + 1 < n and key(toks[j]) == "comme":
