@@ -624,3 +624,14 @@ def test_the_agent_of_a_passive_characterising_verb_is_its_source(text, content)
     attrs = labelled(text, "ATTR")
     assert [a.attrs["source"] for a in attrs] == ["des responsables turcs"]
     assert [s.text for s in labelled(text, "IQUOTE")] == [content]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Drame.\n\nLe pape recevra les fidèles pour les fêtes religieuses, précise-t-on au Vatican.", "Vatican"),
+    ("Drame.\n\nLe toit a été arraché, a indiqué la préfecture. Une personne a été blessée légèrement, "
+     "a-t-on indiqué de même source.", "la préfecture"),
+])
+def test_an_inverted_on_speaks_for_the_place_or_source_after_it(text, source):
+    attrs = [s for s in labelled(text, "ATTR") if "-t-on" in s.text]
+    assert attrs and attrs[0].attrs["source"] == source
+    assert labelled(text, "IQUOTE")[-1].attrs["speaker"] == source

@@ -53,7 +53,7 @@ from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -980,8 +980,11 @@ class _Attributor:
         if cue.form not in ("finite", "ppart"):
             return False
         nxt = toks[cue.last] if cue.last < len(toks) else None
-        if nxt is not None and _complement_names_source(toks, cue) and nxt.sent == toks[cue.head].sent:
-            return True  # ", a-t-on appris auprès des pompiers": the source follows, in its complement
+        if nxt is not None and nxt.sent == toks[cue.head].sent and (
+                _complement_names_source(toks, cue) is not None or self._inverted_on(cue)
+                and self._on_complement(cue) is not None):
+            # ", a-t-on appris auprès des pompiers", ", précise-t-on au Vatican": the source follows
+            return True
         if nxt is None or key(nxt) in ("que", "qu'") or self.subject_start_after(cue) is None:
             return False
         if p.text == ",":
@@ -1032,7 +1035,7 @@ class _Attributor:
             for t in toks[cue.first:cue.last]:
                 if key(t) in _PRONOUNS or key(t) in ("-t-on", "-on"):
                     if key(t) in ("-t-on", "-on"):
-                        return Source("on", "anonymous", t.start, t.end, "np")
+                        return self._on_complement(cue) or Source("on", "anonymous", t.start, t.end, "np")
                     return self.resolve_pronoun(start, key(t))
         if cue.lemma == "citer" and cue.last < len(toks) and toks[cue.last].text[:1].isupper():
             a, b = self.np_after(cue.last)
@@ -1083,6 +1086,37 @@ class _Attributor:
         a, b = self.np_after(where)
         src = describe_source(self.doc, self.res, a, b) if b > a else None
         return self.finish(src, toks[cue.first].start) if src is not None else None
+
+    def _inverted_on(self, cue: Cue) -> bool:
+        return cue.inverted and any(key(t) in ("-t-on", "-on") for t in self.toks[cue.first:cue.last])
+
+    def _on_complement(self, cue: Cue) -> Source | None:
+        """The place an inverted "on" speaks from ("précise-t-on au Vatican", "dit-on à l'Élysée",
+        "a-t-on indiqué de même source", "a-t-on précisé de source policière"): that named
+        institution or source stands for "on"."""
+        toks = self.toks
+        n = len(toks)
+        j = cue.last
+        while j < n and key(toks[j]) in TIME_WORDS:
+            j += 1
+        w = [key(t) for t in toks[j:j + 3]]
+        start = toks[cue.first].start
+        if w == ["de", "même", "source"]:
+            return self.latest_source(start)
+        if w[:2] in (["de", "source"], ["de", "sources"]):
+            a = j + 1
+        elif w[:1] in (["au"], ["aux"], ["chez"]) or w[:1] == ["à"] or w[:2] == ["auprès", "de"] \
+                or w[:2] in (["auprès", "du"], ["auprès", "des"]):
+            a = j + (2 if w[0] == "auprès" else 1)
+            nxt = a + (1 if a < n and key(toks[a]) in ("l'", "la", "le", "les") else 0)
+            if w[0] != "auprès" and not (nxt < n and toks[nxt].text[:1].isupper()):
+                return None  # "dit-on à la légère": a named place or body only
+        else:
+            return None
+        a, b = self.np_after(a)
+        if b <= a or toks[a].sent != toks[cue.head].sent:
+            return None
+        return self.finish(describe_source(self.doc, self.res, a, b), start)
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
@@ -1354,7 +1388,7 @@ def _complement_names_source(toks: list, cue: Cue) -> int | None:
     words = [key(t) for t in toks[cue.first:cue.last]]
     if "auprès" in words[-2:]:
         return cue.last
-    if words[-2:] == ["de", "source"]:
+    if words[-2:] in (["de", "source"], ["de", "sources"]):
         return cue.last - 1
     return None
 

@@ -574,13 +574,13 @@ def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dic
     return None, "", 0
 
 
-_TIME_WORDS = WEEKDAYS | _words("hier aujourd'hui matin soir après-midi")
+TIME_WORDS = WEEKDAYS | _words("hier aujourd'hui matin soir après-midi")
 
 
 def _time_words_after(toks: list[Token], j: int) -> int:
     """How many words of a time adverbial ("lundi", "jeudi soir", "hier") start at ``j`` (at most 2)."""
     m = 0
-    while m < 2 and j + m < len(toks) and key(toks[j + m]) in _TIME_WORDS:
+    while m < 2 and j + m < len(toks) and key(toks[j + m]) in TIME_WORDS:
         m += 1
     return m
 
