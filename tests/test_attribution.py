@@ -635,3 +635,8 @@ def test_an_inverted_on_speaks_for_the_place_or_source_after_it(text, source):
     attrs = [s for s in labelled(text, "ATTR") if "-t-on" in s.text]
     assert attrs and attrs[0].attrs["source"] == source
     assert labelled(text, "IQUOTE")[-1].attrs["speaker"] == source
+
+
+def test_a_predicative_comme_may_open_on_an_indefinite_plural():
+    text = "Les suspects ont été présentés par la police comme des membres du groupe."
+    assert [(s.text, s.attrs["speaker"]) for s in labelled(text, "IQUOTE")] == [("des membres du groupe", "la police")]

@@ -1899,6 +1899,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         # a predicative right after the verb is the view ("se présente comme étant [un candidat
         # anti-système]", "identifiés comme [les commanditaires]")
         j += 2 if key(toks[j + 1]) == "étant" else 1
+        if key(toks[j]) == "des" and toks[j].sent == toks[cue.head].sent:
+            return j  # "présentés comme [des membres du groupe]": an indefinite article, no "de" complement
     if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
         # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
         k = cue.last
