@@ -640,3 +640,13 @@ def test_an_inverted_on_speaks_for_the_place_or_source_after_it(text, source):
 def test_a_predicative_comme_may_open_on_an_indefinite_plural():
     text = "Les suspects ont été présentés par la police comme des membres du groupe."
     assert [(s.text, s.attrs["speaker"]) for s in labelled(text, "IQUOTE")] == [("des membres du groupe", "la police")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Il est parti sous les remarques des manifestants. « Arrêtez-le » ont lancé certains d'entre eux.",
+     "certains manifestants"),
+    ("C'est le voeu de neuf des treize conseillers municipaux, ont indiqué plusieurs d'entre eux.",
+     "plusieurs conseillers"),
+])
+def test_a_part_of_a_group_is_named_with_the_group_named_before_it(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]

@@ -48,7 +48,7 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       MONTHS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
+                       MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
@@ -124,6 +124,7 @@ _HISTORY_CHARS = 2500
 _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
+_PARTITIVE_GROUP = re.compile(r"^(certains|certaines|plusieurs|beaucoup|la plupart|nombre) d'entre (eux|elles)$", re.I)
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
 _TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
@@ -549,6 +550,8 @@ class _Attributor:
                     return Source(h.name, h.stype, src.start, src.end, "role")
         if src.kind == "role" and src.method == METHOD_SALIENCE:
             return self._current_speaker(src, offset) or src
+        if src.kind == "np" and _PARTITIVE_GROUP.match(src.name):
+            return self._partitive_group(src) or src
         spelled_out = self._acronyms().get(src.name) if src.kind == "np" else None
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
@@ -556,6 +559,24 @@ class _Attributor:
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _partitive_group(self, src: Source) -> Source | None:
+        """"certains d'entre eux" → "certains manifestants": the part of the group of people named
+        last before it ("les remarques des manifestants"), in its sentence or the one before."""
+        toks = self.toks
+        k = self.doc.token_index_from(src.start)
+        sent = toks[k].sent
+        for j in range(k - 1, max(-1, k - _MAX_LOOKBACK), -1):
+            if toks[j].sent < sent - 1:
+                break
+            w = key(toks[j])
+            if w in self.lx.person_nouns and w.endswith(("s", "x")) and j > 0 \
+                    and (key(toks[j - 1]) in ("les", "des", "ces", "aux", "leurs", "nos")
+                         or key(toks[j - 1]) in NUMBER_WORDS or toks[j - 1].text.isdigit()):
+                # (a number counts the group: "neuf des treize membres du conseil")
+                quantifier = src.name.split(" d'entre")[0]
+                return Source(f"{quantifier} {toks[j].text}", src.stype, src.start, src.end, "np", src.method)
+        return None
 
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the text defines in brackets after a name: "Extinction Rebellion (XR)" → {"XR": …}."""
