@@ -650,3 +650,12 @@ def test_a_predicative_comme_may_open_on_an_indefinite_plural():
 ])
 def test_a_part_of_a_group_is_named_with_the_group_named_before_it(text, source):
     assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Le ministre est accusé par l'opposition de mentir sur le budget.", "l'opposition"),
+    ("Le ministre est accusé par le ministre de l'Intérieur d'avoir menti.", "le ministre de l'Intérieur"),
+    ("Cette version a été contestée par plusieurs témoins interrogés par la police.", "plusieurs témoins"),
+])
+def test_the_agent_of_a_passive_cue_stops_before_what_follows_it(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]

@@ -1044,8 +1044,7 @@ class _Attributor:
             return self._noun_source(cue, start)
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
-            # "désigné par des responsables [comme un membre…]": the predicate is no part of the agent
-            b = next((k for k in range(a, b) if key(toks[k]) == "comme"), b)
+            b = self._agent_end(a, b)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
@@ -1095,6 +1094,19 @@ class _Attributor:
         if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _agent_end(self, a: int, b: int) -> int:
+        """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
+        predicate ("désigné par des responsables [comme un membre…]"), the content of an accusation
+        ("accusé par l'opposition [de mentir]"), a participle of its own ("des témoins [interrogés
+        par la police]")."""
+        toks = self.toks
+        for k in range(a + 1, b):
+            w = key(toks[k])
+            if w == "comme" or w in ("de", "d'") and infinitive_after(self.doc, k + 1) == k + 1 or \
+                    k + 1 < b and key(toks[k + 1]) == "par" and w.endswith(("é", "és", "ée", "ées")):
+                return k
+        return b
 
     def _source_complement(self, cue: Cue) -> Source | None:
         """A cue ending in the preposition that names where the news came from ("a-t-on appris
