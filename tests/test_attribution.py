@@ -659,3 +659,12 @@ def test_a_part_of_a_group_is_named_with_the_group_named_before_it(text, source)
 ])
 def test_the_agent_of_a_passive_cue_stops_before_what_follows_it(text, source):
     assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Le scrutin a été qualifié par l'opposition de « mascarade ».", "l'opposition"),
+    ("Le procès a été qualifié de « parodie » par les organisations de défense des droits humains.",
+     "organisations de défense des droits humains"),
+])
+def test_the_label_after_a_passive_verb_of_naming_is_no_part_of_its_agent(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]

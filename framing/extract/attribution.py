@@ -119,6 +119,7 @@ _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pe
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
 ont avait avaient est sont était étaient sera seront ne qui que n'""")
+_DE_LABEL_VERBS = frozenset("qualifier traiter taxer".split())  # "X de Y": Y is the label (always given)
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
 _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
@@ -1044,7 +1045,9 @@ class _Attributor:
             return self._noun_source(cue, start)
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
-            b = self._agent_end(a, b)
+            # (the label may come before the agent: "qualifié de « parodie » par les organisations de défense…")
+            labelled = any(key(t) in ("de", "d'") for t in toks[cue.head + 1:cue.agent])
+            b = self._agent_end(a, b, "" if labelled else cue.lemma)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
@@ -1095,18 +1098,23 @@ class _Attributor:
             return self._coordinated_subject(cue)
         return None
 
-    def _agent_end(self, a: int, b: int) -> int:
+    def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
         """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
         predicate ("désigné par des responsables [comme un membre…]"), the content of an accusation
         ("accusé par l'opposition [de mentir]"), a participle of its own ("des témoins [interrogés
         par la police]")."""
         toks = self.toks
+        label = None
         for k in range(a + 1, b):
             w = key(toks[k])
             if w == "comme" or w in ("de", "d'") and infinitive_after(self.doc, k + 1) == k + 1 or \
                     k + 1 < b and key(toks[k + 1]) == "par" and w.endswith(("é", "és", "ée", "ées")):
                 return k
-        return b
+            if lemma in _DE_LABEL_VERBS and w in ("de", "d'") and k + 1 < len(toks) and _label_word(toks[k + 1]):
+                # a label after the last "de" ("qualifié par l'opposition [de mascarade]"; an earlier one
+                # belongs to the name: "les organisations de défense des droits de l'homme")
+                label = k
+        return label if label is not None else b
 
     def _source_complement(self, cue: Cue) -> Source | None:
         """A cue ending in the preposition that names where the news came from ("a-t-on appris
@@ -1413,6 +1421,13 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+def _label_word(t) -> bool:
+    """A bare lower-case word or a quotation opening a label ("de mascarade", "de « traître »"),
+    not the article of a name's complement ("de l'Intérieur", "de la République")."""
+    return t.text in QUOTE_OPEN or t.is_word and t.text[:1].islower() and key(t) not in DEFINITE_ARTICLES \
+        and key(t) not in ("l'", "la", "le", "les", "son", "sa", "ses", "leur", "leurs")
 
 
 def _complement_names_source(toks: list, cue: Cue) -> int | None:
