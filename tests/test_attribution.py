@@ -602,3 +602,69 @@ def test_a_pronoun_after_a_fronted_clause_takes_the_organisation_it_names():
             "allait ouvrir une enquête.")
     a = [s for s in analyze(text).spans if s.label == "ATTR" and s.text.endswith("informant")][0]
     assert a.attrs["source"] == "RATP"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Drame.\n\nLe feu a fait trois morts dans un immeuble, a-t-on appris auprès des pompiers.",
+     "a-t-on appris auprès des", "pompiers", "Le feu a fait trois morts dans un immeuble"),
+    ("Drame.\n\nLe feu a fait trois morts dans un immeuble, a- t-on appris lundi auprès de la préfecture.",
+     "a- t-on appris lundi auprès de", "la préfecture", "Le feu a fait trois morts dans un immeuble"),
+])
+def test_learning_from_someone_names_the_source_in_its_complement(text, cue, source, content):
+    attrs = [s for s in labelled(text, "ATTR") if s.text == cue]
+    assert attrs and attrs[0].attrs["source"] == source
+    assert [s.text for s in labelled(text, "IQUOTE")] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Le journaliste a été désigné par des responsables turcs comme un membre du réseau.", "un membre du réseau"),
+    ("Le journaliste a été désigné comme un membre du réseau par des responsables turcs.", "un membre du réseau"),
+])
+def test_the_agent_of_a_passive_characterising_verb_is_its_source(text, content):
+    attrs = labelled(text, "ATTR")
+    assert [a.attrs["source"] for a in attrs] == ["des responsables turcs"]
+    assert [s.text for s in labelled(text, "IQUOTE")] == [content]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Drame.\n\nLe pape recevra les fidèles pour les fêtes religieuses, précise-t-on au Vatican.", "Vatican"),
+    ("Drame.\n\nLe toit a été arraché, a indiqué la préfecture. Une personne a été blessée légèrement, "
+     "a-t-on indiqué de même source.", "la préfecture"),
+])
+def test_an_inverted_on_speaks_for_the_place_or_source_after_it(text, source):
+    attrs = [s for s in labelled(text, "ATTR") if "-t-on" in s.text]
+    assert attrs and attrs[0].attrs["source"] == source
+    assert labelled(text, "IQUOTE")[-1].attrs["speaker"] == source
+
+
+def test_a_predicative_comme_may_open_on_an_indefinite_plural():
+    text = "Les suspects ont été présentés par la police comme des membres du groupe."
+    assert [(s.text, s.attrs["speaker"]) for s in labelled(text, "IQUOTE")] == [("des membres du groupe", "la police")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Il est parti sous les remarques des manifestants. « Arrêtez-le » ont lancé certains d'entre eux.",
+     "certains manifestants"),
+    ("C'est le voeu de neuf des treize conseillers municipaux, ont indiqué plusieurs d'entre eux.",
+     "plusieurs conseillers"),
+])
+def test_a_part_of_a_group_is_named_with_the_group_named_before_it(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Le ministre est accusé par l'opposition de mentir sur le budget.", "l'opposition"),
+    ("Le ministre est accusé par le ministre de l'Intérieur d'avoir menti.", "le ministre de l'Intérieur"),
+    ("Cette version a été contestée par plusieurs témoins interrogés par la police.", "plusieurs témoins"),
+])
+def test_the_agent_of_a_passive_cue_stops_before_what_follows_it(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Le scrutin a été qualifié par l'opposition de « mascarade ».", "l'opposition"),
+    ("Le procès a été qualifié de « parodie » par les organisations de défense des droits humains.",
+     "organisations de défense des droits humains"),
+])
+def test_the_label_after_a_passive_verb_of_naming_is_no_part_of_its_agent(text, source):
+    assert [a.attrs["source"] for a in labelled(text, "ATTR")] == [source]

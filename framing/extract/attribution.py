@@ -48,12 +48,12 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       MONTHS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
+                       MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, addressee_length, adverbial_length, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
@@ -119,11 +119,13 @@ _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pe
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
 ont avait avaient est sont était étaient sera seront ne qui que n'""")
+_DE_LABEL_VERBS = frozenset("qualifier traiter taxer".split())  # "X de Y": Y is the label (always given)
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
 _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
 _SUBJECT_LOOKBACK_CHARS = 400  # a pronoun's sentence subject is looked for this far back at most
+_PARTITIVE_GROUP = re.compile(r"^(certains|certaines|plusieurs|beaucoup|la plupart|nombre) d'entre (eux|elles)$", re.I)
 _MAX_CONTENT = 120  # tokens of reported content at most
 _MAX_LOOKBACK = 60  # tokens: bounds every backward scan (linear time on run-on text)
 _TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
@@ -549,6 +551,8 @@ class _Attributor:
                     return Source(h.name, h.stype, src.start, src.end, "role")
         if src.kind == "role" and src.method == METHOD_SALIENCE:
             return self._current_speaker(src, offset) or src
+        if src.kind == "np" and _PARTITIVE_GROUP.match(src.name):
+            return self._partitive_group(src) or src
         spelled_out = self._acronyms().get(src.name) if src.kind == "np" else None
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
@@ -556,6 +560,24 @@ class _Attributor:
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _partitive_group(self, src: Source) -> Source | None:
+        """"certains d'entre eux" → "certains manifestants": the part of the group of people named
+        last before it ("les remarques des manifestants"), in its sentence or the one before."""
+        toks = self.toks
+        k = self.doc.token_index_from(src.start)
+        sent = toks[k].sent
+        for j in range(k - 1, max(-1, k - _MAX_LOOKBACK), -1):
+            if toks[j].sent < sent - 1:
+                break
+            w = key(toks[j])
+            if w in self.lx.person_nouns and w.endswith(("s", "x")) and j > 0 \
+                    and (key(toks[j - 1]) in ("les", "des", "ces", "aux", "leurs", "nos")
+                         or key(toks[j - 1]) in NUMBER_WORDS or toks[j - 1].text.isdigit()):
+                # (a number counts the group: "neuf des treize membres du conseil")
+                quantifier = src.name.split(" d'entre")[0]
+                return Source(f"{quantifier} {toks[j].text}", src.stype, src.start, src.end, "np", src.method)
+        return None
 
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the text defines in brackets after a name: "Extinction Rebellion (XR)" → {"XR": …}."""
@@ -980,6 +1002,11 @@ class _Attributor:
         if cue.form not in ("finite", "ppart"):
             return False
         nxt = toks[cue.last] if cue.last < len(toks) else None
+        if nxt is not None and nxt.sent == toks[cue.head].sent and (
+                _complement_names_source(toks, cue) is not None or self._inverted_on(cue)
+                and self._on_complement(cue) is not None):
+            # ", a-t-on appris auprès des pompiers", ", précise-t-on au Vatican": the source follows
+            return True
         if nxt is None or key(nxt) in ("que", "qu'") or self.subject_start_after(cue) is None:
             return False
         if p.text == ",":
@@ -1018,14 +1045,20 @@ class _Attributor:
             return self._noun_source(cue, start)
         if cue.agent is not None:
             a, b = self.np_after(cue.agent + 1)
+            # (the label may come before the agent: "qualifié de « parodie » par les organisations de défense…")
+            labelled = any(key(t) in ("de", "d'") for t in toks[cue.head + 1:cue.agent])
+            b = self._agent_end(a, b, "" if labelled else cue.lemma)
             return self.finish(describe_source(self.doc, self.res, a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
+        complement = self._source_complement(cue)
+        if complement is not None:
+            return complement
         if cue.inverted:
             for t in toks[cue.first:cue.last]:
                 if key(t) in _PRONOUNS or key(t) in ("-t-on", "-on"):
                     if key(t) in ("-t-on", "-on"):
-                        return Source("on", "anonymous", t.start, t.end, "np")
+                        return self._on_complement(cue) or Source("on", "anonymous", t.start, t.end, "np")
                     return self.resolve_pronoun(start, key(t))
         if cue.lemma == "citer" and cue.last < len(toks) and toks[cue.last].text[:1].isupper():
             a, b = self.np_after(cue.last)
@@ -1064,6 +1097,67 @@ class _Attributor:
         if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
+        """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
+        predicate ("désigné par des responsables [comme un membre…]"), the content of an accusation
+        ("accusé par l'opposition [de mentir]"), a participle of its own ("des témoins [interrogés
+        par la police]")."""
+        toks = self.toks
+        label = None
+        for k in range(a + 1, b):
+            w = key(toks[k])
+            if w == "comme" or w in ("de", "d'") and infinitive_after(self.doc, k + 1) == k + 1 or \
+                    k + 1 < b and key(toks[k + 1]) == "par" and w.endswith(("é", "és", "ée", "ées")):
+                return k
+            if lemma in _DE_LABEL_VERBS and w in ("de", "d'") and k + 1 < len(toks) and _label_word(toks[k + 1]):
+                # a label after the last "de" ("qualifié par l'opposition [de mascarade]"; an earlier one
+                # belongs to the name: "les organisations de défense des droits de l'homme")
+                label = k
+        return label if label is not None else b
+
+    def _source_complement(self, cue: Cue) -> Source | None:
+        """A cue ending in the preposition that names where the news came from ("a-t-on appris
+        auprès des pompiers", "apprend-on de source policière"): that complement is the source,
+        not the "on" of the writer."""
+        toks = self.toks
+        where = _complement_names_source(toks, cue)
+        if where is None:
+            return None
+        a, b = self.np_after(where)
+        src = describe_source(self.doc, self.res, a, b) if b > a else None
+        return self.finish(src, toks[cue.first].start) if src is not None else None
+
+    def _inverted_on(self, cue: Cue) -> bool:
+        return cue.inverted and any(key(t) in ("-t-on", "-on") for t in self.toks[cue.first:cue.last])
+
+    def _on_complement(self, cue: Cue) -> Source | None:
+        """The place an inverted "on" speaks from ("précise-t-on au Vatican", "dit-on à l'Élysée",
+        "a-t-on indiqué de même source", "a-t-on précisé de source policière"): that named
+        institution or source stands for "on"."""
+        toks = self.toks
+        n = len(toks)
+        j = cue.last
+        while j < n and key(toks[j]) in TIME_WORDS:
+            j += 1
+        w = [key(t) for t in toks[j:j + 3]]
+        start = toks[cue.first].start
+        if w == ["de", "même", "source"]:
+            return self.latest_source(start)
+        if w[:2] in (["de", "source"], ["de", "sources"]):
+            a = j + 1
+        elif w[:1] in (["au"], ["aux"], ["chez"]) or w[:1] == ["à"] or w[:2] == ["auprès", "de"] \
+                or w[:2] in (["auprès", "du"], ["auprès", "des"]):
+            a = j + (2 if w[0] == "auprès" else 1)
+            nxt = a + (1 if a < n and key(toks[a]) in ("l'", "la", "le", "les") else 0)
+            if w[0] != "auprès" and not (nxt < n and toks[nxt].text[:1].isupper()):
+                return None  # "dit-on à la légère": a named place or body only
+        else:
+            return None
+        a, b = self.np_after(a)
+        if b <= a or toks[a].sent != toks[cue.head].sent:
+            return None
+        return self.finish(describe_source(self.doc, self.res, a, b), start)
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
@@ -1327,6 +1421,24 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+def _label_word(t) -> bool:
+    """A bare lower-case word or a quotation opening a label ("de mascarade", "de « traître »"),
+    not the article of a name's complement ("de l'Intérieur", "de la République")."""
+    return t.text in QUOTE_OPEN or t.is_word and t.text[:1].islower() and key(t) not in DEFINITE_ARTICLES \
+        and key(t) not in ("l'", "la", "le", "les", "son", "sa", "ses", "leur", "leurs")
+
+
+def _complement_names_source(toks: list, cue: Cue) -> int | None:
+    """Start of the source named in the cue's closing complement ("appris auprès des [pompiers]",
+    "appris de [source policière]"), else None."""
+    words = [key(t) for t in toks[cue.first:cue.last]]
+    if "auprès" in words[-2:]:
+        return cue.last
+    if words[-2:] in (["de", "source"], ["de", "sources"]):
+        return cue.last - 1
+    return None
 
 
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
@@ -1823,15 +1935,20 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
             and toks[cue.last + 1].is_word:
         return cue.last + 1  # a demand's prepositional object: "a plaidé pour [une baisse des impôts]"
-    if not (cue.iquote == "obj" and not cue.inverted and cue.agent is None):
-        return None
     j = cue.last
+    if cue.iquote == "obj" and cue.agent is not None and cue.agent < cue.last and comme_after_agent(doc, cue):
+        # "désigné par des responsables turcs comme [un membre du réseau]": the view after the agent
+        j = next(k for k in range(cue.last, n) if key(toks[k]) == "comme")
+    elif not (cue.iquote == "obj" and not cue.inverted and (cue.agent is None or cue.agent > cue.last)):
+        return None
     while j < n and key(toks[j]) in _SKIP_BEFORE_CONTENT and j - cue.last < 4:
         j += 1
     if j + 1 < n and key(toks[j]) == "comme":
         # a predicative right after the verb is the view ("se présente comme étant [un candidat
         # anti-système]", "identifiés comme [les commanditaires]")
         j += 2 if key(toks[j + 1]) == "étant" else 1
+        if key(toks[j]) == "des" and toks[j].sent == toks[cue.head].sent:
+            return j  # "présentés comme [des membres du groupe]": an indefinite article, no "de" complement
     if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
         # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
         k = cue.last

@@ -94,6 +94,7 @@ mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins v
 très vite tôt tard bientôt""")
 _CLITICS_BEFORE = OBJECT_CLITICS | _words("me te nous m' t' vous")
 _INV_CLITICS = INVERTED_SUBJECT_CLITICS | _words("-t-on -on")
+_EUPHONIC_PIECES = frozenset(("-", "t", "t-", "-t"))  # pieces of "-t-" split by a stray space
 _NEG = NEGATION_WORDS
 _QUE = frozenset(("que", "qu'"))
 _ALL_DETERMINERS = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES | _words("""du
@@ -562,12 +563,26 @@ def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dic
     n = len(toks)
     for cand in lx.verb_lemmas(toks[k]):
         if cand in lx.multi:
+            skip = _time_words_after(toks, k + 1)
             for rest, e in lx.multi[cand]:
-                if all(k + 1 + j < n and key(toks[k + 1 + j]) == w for j, w in enumerate(rest)):
-                    return e, cand, len(rest)
+                for gap in ((0, skip) if skip else (0,)):
+                    # "a-t-on appris lundi auprès des pompiers": a day between the verb and its particle
+                    if all(k + 1 + gap + j < n and key(toks[k + 1 + gap + j]) == w for j, w in enumerate(rest)):
+                        return e, cand, gap + len(rest)
         if cand in lx.verbs:
             return lx.verbs[cand], cand, 0
     return None, "", 0
+
+
+TIME_WORDS = WEEKDAYS | _words("hier aujourd'hui matin soir après-midi")
+
+
+def _time_words_after(toks: list[Token], j: int) -> int:
+    """How many words of a time adverbial ("lundi", "jeudi soir", "hier") start at ``j`` (at most 2)."""
+    m = 0
+    while m < 2 and j + m < len(toks) and key(toks[j + m]) in TIME_WORDS:
+        m += 1
+    return m
 
 
 def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: str, guessed: bool) -> bool:
@@ -637,6 +652,8 @@ def _left_edge(toks: list[Token], k: int) -> tuple[int, bool, bool, bool, bool]:
         elif w in _INV_CLITICS:
             inverted = True
             first = j
+        elif inverted and first == j + 1 and w in _EUPHONIC_PIECES:
+            first = j  # "a- t-on appris": the euphonic "t" typed apart, still the inversion
         elif w in _ADVERBS or _ment_adverb(w):
             # an adverb before a simple verb is not part of the cue, but the scan goes on for "ne"
             if w in _NEG:
@@ -723,8 +740,9 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
         # comme Angela Merkel, appelé Moscou à établir la vérité"): active, not passive
         return None, "ppart", last
     if characterising and _predicative_comme(toks, last):
-        # "ont été identifiés comme les commanditaires": a view whose holder is unnamed
-        return None, "passive", last
+        # "ont été identifiés comme les commanditaires": a view whose holder is unnamed, unless
+        # the agent closes the predicate ("désigné comme un membre du réseau par la police")
+        return _agent_after_comme(toks, last), "passive", last
     if lemma in _AGENTLESS_PASSIVES and last < n and key(toks[last]) in ("de", "d'"):
         # "Il est accusé d'avoir soustrait…", "les Etats-Unis, accusés d'hypocrisie":
         # an accusation by unnamed accusers (no agent: the source stays unknown)
@@ -810,12 +828,12 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
               entry.get("iquote") or "que", strict, form, inverted, agent, strict_level)
     # (a form read as a noun by simplemma needs more than a quotation nearby:
     # "lance l'opération « un tuba pour intuber »")
-    if form == "passive" and agent is None and lemma in lx.characterising:
+    if form == "passive" and (agent is None or agent > last) and lemma in lx.characterising:
         return cue  # "identifiés comme les commanditaires" (_passive_agent saw the "comme")
     if strict_level == "comme":
         # a verb that characterises only with "X comme Y": "présentait les tracts comme des
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
-        return cue if _comme_frame(doc, cue) else None
+        return cue if _comme_frame(doc, cue) or comme_after_agent(doc, cue) else None
     if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
             and (strict_level == "content" or not _comme_frame(doc, cue)):
         return None
@@ -1073,6 +1091,33 @@ def _agent_after_predicate(toks: list[Token], j: int) -> int | None:
                 or w in _COMME_STOPS or w in _AUX or toks[k].sent != toks[j].sent:
             return None
     return None
+
+
+def _agent_after_comme(toks: list[Token], j: int) -> int | None:
+    """Index of ``par`` closing a short predicative "comme …" at ``j`` ("désigné comme un membre
+    du réseau par des responsables"): no punctuation, clause word or verb before it."""
+    n = len(toks)
+    for k in range(j + 1, min(n, j + 10)):
+        w = key(toks[k])
+        if w == "par":
+            return k if k + 1 < n and toks[k + 1].is_word and not _par_adverbial(toks, k) else None
+        if not toks[k].is_word or w in _COMME_STOPS or w in _AUX or toks[k].sent != toks[j].sent:
+            return None
+    return None
+
+
+def comme_after_agent(doc: ParsedDocument, cue: Cue) -> bool:
+    """A passive whose agent is followed by its predicative "comme" ("désigné par des responsables
+    turcs comme un membre du réseau"): the agent characterises the subject."""
+    toks = doc.tokens
+    if cue.agent is None:
+        return False
+    for k in range(cue.agent + 1, min(len(toks), cue.agent + 10)):
+        if key(toks[k]) == "comme":
+            return _predicative_comme(toks, k)
+        if not toks[k].is_word or key(toks[k]) in _COMME_STOPS or toks[k].sent != toks[cue.agent].sent:
+            return False
+    return False
 
 
 def _followed_by_que_at(doc: ParsedDocument, j: int, sent: int) -> bool:
