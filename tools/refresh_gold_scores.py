@@ -92,7 +92,7 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-8-test", "corpus": "corpus-b", "subset": "eighth/test", "annotated": "2026-12-07",
      "name": {"fr": "8e ensemble aveugle, moitié test : 11 articles de 7 médias, mesurés une fois",
               "en": "8th blind set, test half: 11 articles of 7 outlets, measured once"},
-     "blind": True, "first_run": None},
+     "blind": True, "first_run": None},  # measured once on 2026-12-07, 19:00 UTC (README)
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
