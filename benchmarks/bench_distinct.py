@@ -24,6 +24,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "shared" / "corpus-b" / "orangesum_outlets.jsonl"
+#: where the shared corpus is when the checkout is a worktree below /work/wt (no ../shared beside it)
+SHARED_CORPUS = Path("/work/shared/corpus-b/orangesum_outlets.jsonl")
 SPACY_PY = HERE / ".venv" / "bin" / "python"
 
 _COMMON = r"""
@@ -53,8 +55,8 @@ print(json.dumps({"cpu": cpu, "docs": len(texts), "tokens": n_tokens,
 """
 
 
-def run(python: str, code: str) -> dict:
-    r = subprocess.run([python, "-c", code, str(CORPUS)], capture_output=True, text=True, check=True)
+def run(python: str, code: str, corpus: Path) -> dict:
+    r = subprocess.run([python, "-c", code, str(corpus)], capture_output=True, text=True, check=True)
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
@@ -65,16 +67,19 @@ def _cpus(runs: list[dict]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, default=CORPUS if CORPUS.is_file() else SHARED_CORPUS,
+                    help="JSONL of distinct texts (default: ../shared/corpus-b/orangesum_outlets.jsonl)")
     args = ap.parse_args()
-    if not CORPUS.is_file():
-        print(f"{CORPUS} not found", file=sys.stderr)
+    corpus = args.corpus
+    if not corpus.is_file():
+        print(f"{corpus} not found", file=sys.stderr)
         return 2
-    words = sum(len(json.loads(line)["text"].split()) for line in CORPUS.open(encoding="utf-8"))
+    words = sum(len(json.loads(line)["text"].split()) for line in corpus.open(encoding="utf-8"))
     framing_runs, spacy_runs = [], []
     for _ in range(args.repeat):
-        framing_runs.append(run(sys.executable, _FRAMING))
+        framing_runs.append(run(sys.executable, _FRAMING, corpus))
         if SPACY_PY.exists():
-            spacy_runs.append(run(str(SPACY_PY), _SPACY))
+            spacy_runs.append(run(str(SPACY_PY), _SPACY, corpus))
     f = min(framing_runs, key=lambda r: r["cpu"])
     print(f"corpus-b: {f['docs']} distinct texts, {words} words")
     print(f"framing full analysis: {f['cpu']:.2f} s CPU (best of {len(framing_runs)}: "
