@@ -66,7 +66,7 @@ from .pour import pour_source
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
 # the label of a turn ending the text before a quote: at the line's start or right after the previous
-# turn's closing mark ("… » Nicolas Sarkozy : « … »"), a title's period allowed ("M. Martin :")
+# turn's closing mark ("… » Jean Martin : « … »"), a title's period allowed ("M. Martin :")
 _COLON_LABEL = re.compile(r"(?:^[ \t\u00a0\u202f]*|(?<=[»”\"])[ .!?…\t\u00a0\u202f]*(?=[A-ZÀ-Ý]))"
                           r"((?:(?:M|MM|Dr|Pr|Me)\.[ \u00a0]*)?[^\n:.!?«»\"“”]{2,60}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
@@ -2205,7 +2205,7 @@ def _turn_attr(at: _Attributor, q: Span, src: Source, lead: str, line_a: int) ->
     line_start = text.rfind("\n", 0, ls) + 1
     same_line = text[line_start:ls].rstrip(" .!?…\t\u00a0\u202f")
     if same_line and not same_line.endswith(("»", "”", '"')) or not text[:line_start].strip():
-        return None  # (a turn after another on its line: "… » Nicolas Sarkozy : « … »")
+        return None  # (a turn after another on its line: "… » Jean Martin : « … »")
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[q.end:line_end].strip(" \t\u00a0\u202f.!?…")

@@ -468,7 +468,7 @@ class SpeakerRoles:
 
     def _holds_interviews(self, name: str) -> bool:
         """True when the person is named right after a phrase that introduces an interview ("au micro
-        de Jean-Jacques Bourdin", "invitée de Laurent Ruquier", "interrogé par X"): the one who asks
+        de Jean Martin", "invitée de Paul Durand", "interrogé par X"): the one who asks
         the questions is a journalist or host (interviewers.py), whom news names without a title."""
         text = self.r.text
         for a, _b in self.r._occurrences(name):
@@ -482,8 +482,8 @@ class SpeakerRoles:
     def _in_politics(self, name: str) -> bool:
         """True when a sentence that names the person names a party or a politician's office too.
 
-        News quotes the politicians its readers know by name alone ("Xavier Bertrand estime que
-        le parti a changé", "Gilles Lurton (LR) a invité…"), while it introduces private people by
+        News quotes the politicians its readers know by name alone ("Jean Martin estime que
+        le parti a changé", "Paul Durand (LR) a invité…"), while it introduces private people by
         what they are (age, residence, kinship): a person with no role whose own sentences speak
         of parties, elected offices or candidates is of politics, not a private person.
         """
@@ -503,7 +503,7 @@ class SpeakerRoles:
 
     def _political_marks(self, chunk: str, name: str) -> bool:
         """A party or politician's office in ``chunk`` that is no title of another person named there
-        ("au député LR François-Xavier Bellamy", "Philippe Pemezec, maire du Plessis-Robinson")."""
+        ("au député LR Jean Martin", "Paul Durand, maire de la commune")."""
         insts = [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk)]
         marks = [(s, e) for s, e, (cls, _h) in self.lex.nouns.find(chunk) if cls == "politician"]
         marks += [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk) if cls == "politician"]

@@ -19,7 +19,7 @@ _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
 SPEECH = ("QUOTE", "IQUOTE")
 _BOUNDARY = re.compile(r"[,;:«»“”\"()\[\]\n.!?—–]")
 #: a segment opening with a preposition of place or time is an adverbial, not a title
-#: ("Ce jeudi, au tribunal d'assises, Sabrina s'est avancée"; not "pour le toxicologue")
+#: ("Ce jeudi, au tribunal, Julie s'est avancée"; not "pour le toxicologue")
 _ADVERBIAL = re.compile(r"^\s*(?:à|au|aux|dans|en|sur|chez|devant|depuis|pendant|lors|après|avant|sous|vers|"
                         r"près|dès|jusqu['’]\w*)\s", re.IGNORECASE)
 
