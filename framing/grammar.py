@@ -21,6 +21,7 @@ import re
 import unicodedata
 import warnings
 from functools import lru_cache
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 import simplemma
@@ -131,6 +132,14 @@ def token_keys(doc) -> list[str]:
     which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11.
     """
     return doc.memo("grammar.token_keys", lambda: list(map(normalise, [t.text for t in doc.tokens])))
+
+
+def key_positions(keys: list[str], words: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the ``keys`` (see :func:`token_keys`) that are one of ``words``, in order.
+
+    One C-level pass: rules that fire on a few trigger words look only there (speed, issue 15).
+    """
+    return list(compress(count(), map(words.__contains__, keys)))
 
 
 def fold_accents(s: str) -> str:

@@ -72,16 +72,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress, count
 
 from ..document import ParsedDocument
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
-                       RELATIVE_PRONOUNS, normalise, token_keys)
+                       RELATIVE_PRONOUNS, key_positions, normalise, token_keys)
 from ..lexicons import PhraseMatcher
 from ..resources import Resources
 from .entities import PersonNouns, person_nouns
 from .loaded_degree import degree_constructions
-from .loaded_frames import er_forms
+from .loaded_frames import context_kinds, er_forms
 
 Found = tuple[int, int, str, str]
 
@@ -128,8 +127,8 @@ class Ratings:
 def rating_words(res: Resources) -> Ratings:
     """``loaded_context`` rows of kind ``rating``, ``rating_neg`` and ``rating_person``."""
     def build() -> Ratings:
-        entries = res.lexicon("loaded_context", required=("kind",)).entries
-        kind = lambda k: frozenset(normalise(e["term"]) for e in entries if e["kind"] == k)  # noqa: E731
+        kinds = context_kinds(res)
+        kind = lambda k: kinds.get(k, frozenset())  # noqa: E731
         roles = frozenset(normalise(e["term"]) for e in res.lexicon("roles").entries)
         return Ratings(kind("rating"), kind("rating_neg"), kind("rating_person"), roles)
     return res.memo(("loaded", "ratings"), build)
@@ -168,19 +167,17 @@ def prior_polarity(res: Resources) -> dict[str, tuple[float, float]]:
 def verdict_nouns(res: Resources) -> frozenset[str]:
     """``loaded_context`` rows of kind ``verdict``: nouns of disaster or outrage."""
     def build() -> frozenset[str]:
-        entries = res.lexicon("loaded_context", required=("kind",)).entries
-        return frozenset(normalise(e["term"]) for e in entries if e["kind"] == "verdict")
+        return context_kinds(res).get("verdict", frozenset())
     return res.memo(("loaded", "verdicts"), build)
 
 
 def milestone_words(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
     """``loaded_context`` rows of kind ``milestone`` (nouns, with their plurals) and ``weight`` (adjectives, every form listed)."""
     def build() -> tuple[frozenset[str], frozenset[str]]:
-        entries = res.lexicon("loaded_context", required=("kind",)).entries
-        nouns = {normalise(e["term"]) for e in entries if e["kind"] == "milestone"}
+        kinds = context_kinds(res)
+        nouns = set(kinds.get("milestone", ()))
         nouns |= {n + "s" for n in nouns if not n.endswith(("s", "x"))}
-        weights = {normalise(e["term"]) for e in entries if e["kind"] == "weight"}
-        return frozenset(nouns), frozenset(weights)
+        return frozenset(nouns), kinds.get("weight", frozenset())
     return res.memo(("loaded", "milestones"), build)
 
 
@@ -228,7 +225,7 @@ class Forms:
         A C-level pass over the forms per call: a few calls per document cost less
         than indexing every form in Python (speed, issue 15).
         """
-        return list(compress(count(), map(words.__contains__, self.forms)))
+        return key_positions(self.forms, words)
 
 
 def superlatives(doc: ParsedDocument, w: Forms, scopes: Scopes) -> list[Found]:

@@ -30,12 +30,12 @@ term)`` tuples like :mod:`.loaded_constructions`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, count
 
 from ..document import ParsedDocument
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, OBJECT_CLITICS,
-                       POSSESSIVES, RELATIVE_PRONOUNS, normalise, token_keys)
+                       POSSESSIVES, RELATIVE_PRONOUNS, key_positions, token_keys)
 from ..resources import Resources
+from .loaded_frames import context_kinds
 
 Found = tuple[int, int, str, str]
 
@@ -60,6 +60,8 @@ class DegreeWords:
     intensity: frozenset[str]
     #: intensity adjectives only before the noun ("d'une rare violence", not "d'une maladie rare")
     before: frozenset[str]
+    #: ``intensity`` and ``before`` together: the adjectives that may open the quality phrase
+    opening: frozenset[str]
     fixed: frozenset[str]
     quantity: frozenset[str]
     matter: frozenset[str]
@@ -68,11 +70,12 @@ class DegreeWords:
 def degree_words(res: Resources) -> DegreeWords:
     """``loaded_context`` rows of the degree kinds (``extreme_degree``, ``intensity`` …, ``matter``)."""
     def build() -> DegreeWords:
-        entries = res.lexicon("loaded_context", required=("kind",)).entries
-        kind = lambda k: frozenset(normalise(e["term"]) for e in entries if e["kind"] == k)  # noqa: E731
+        kinds = context_kinds(res)
+        kind = lambda k: kinds.get(k, frozenset())  # noqa: E731
         quantity = kind("quantity_metaphor")
         quantity |= {q + "s" for q in quantity if not q.endswith(("s", "x"))}
-        return DegreeWords(kind("extreme_degree"), kind("intensity"), kind("intensity_before"), kind("intensity_fixed"),
+        return DegreeWords(kind("extreme_degree"), kind("intensity"), kind("intensity_before"),
+                           kind("intensity") | kind("intensity_before"), kind("intensity_fixed"),
                            frozenset(quantity), kind("matter"))
     return res.memo(("loaded", "degree"), build)
 
@@ -84,11 +87,6 @@ def degree_constructions(doc: ParsedDocument, res: Resources,
     forms = token_keys(doc)
     return (extreme_degrees(doc, forms, words, polarity) + intensities(doc, forms, words)
             + quantity_metaphors(doc, forms, words))
-
-
-def _where(forms: list[str], words: frozenset[str]) -> list[int]:
-    """Indices of the forms in ``words`` (a C-level pass: the rules look only there; speed, issue 15)."""
-    return list(compress(count(), map(words.__contains__, forms)))
 
 
 def _adjective_at(doc: ParsedDocument, forms: list[str], j: int, sent: int) -> bool:
@@ -114,7 +112,7 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
     IQUOTE stance -0.04).
     """
     out = []
-    for i in _where(forms, words.extreme):
+    for i in key_positions(forms, words.extreme):
         if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent) and f"{forms[i]} {forms[i + 1]}" not in words.fixed:
             prior = polarity.get(forms[i + 1], (0.0, 0.0))[0]
             cat = "glorification" if prior >= PRIOR_POLARITY else "hyperbole"
@@ -125,11 +123,11 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
 def intensities(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
     """"d'une extrême violence", "d'une violence inouïe", "d'extrême urgence"."""
     toks, out = doc.tokens, []
-    for i in _where(forms, _DE):
+    for i in key_positions(forms, _DE):
         j = i + 2 if forms[i + 1:i + 2] and forms[i + 1] in ("un", "une") else i + 1
         if j + 1 >= len(forms) or not toks[j].is_word or not toks[j + 1].is_word or toks[j + 1].sent != toks[i].sent:
             continue
-        if forms[j] in words.intensity | words.before and f"{forms[j]} {forms[j + 1]}" not in words.fixed \
+        if forms[j] in words.opening and f"{forms[j]} {forms[j + 1]}" not in words.fixed \
                 and toks[j + 1].text[:1].islower() and forms[j + 1] not in _NOT_ADJECTIVE:
             out.append((i, j + 2, "hyperbole", "intensity"))
         elif j > i + 1 and forms[j + 1] in words.intensity and forms[j] not in _NOT_ADJECTIVE:
@@ -140,11 +138,11 @@ def intensities(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> li
 def quantity_metaphors(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
     """"un tonnerre d'applaudissements", "une avalanche de critiques": a natural mass as a quantity."""
     toks, out = doc.tokens, []
-    for i in _where(forms, words.quantity):
+    for i in key_positions(forms, words.quantity):
         if i == 0 or forms[i - 1] not in _QUANTITY_DETERMINERS:
             continue
         k = i + 2 if forms[i + 1:i + 2] == [","] else i + 1
-        if k + 1 >= len(forms) or forms[k] not in ("de", "d'") or toks[k + 1].sent != toks[i].sent:
+        if k + 1 >= len(forms) or forms[k] not in _DE or toks[k + 1].sent != toks[i].sent:
             continue
         c = k + 2 if forms[k + 1] in ("la", "l'", "nouvelles", "nouveaux") and k + 2 < len(forms) else k + 1
         if toks[c].is_word and forms[c] not in words.matter and forms[c] not in words.quantity:

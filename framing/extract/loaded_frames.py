@@ -83,6 +83,16 @@ class JudgingVerbs:
     openings: frozenset[str] = frozenset()
 
 
+def context_kinds(res: Resources) -> dict[str, frozenset[str]]:
+    """``lexicons/loaded_context.tsv`` as kind -> its normalised terms (read once per configuration)."""
+    def build() -> dict[str, frozenset[str]]:
+        kinds: dict[str, set[str]] = {}
+        for e in res.lexicon("loaded_context", required=("kind",)).entries:
+            kinds.setdefault(e["kind"], set()).add(normalise(e["term"]))
+        return {k: frozenset(v) for k, v in kinds.items()}
+    return res.memo(("loaded", "context_kinds"), build)
+
+
 def judging_verbs(res: Resources) -> JudgingVerbs:
     """The ``naming``, ``denouncing`` and ``praising`` rows of ``loaded_context`` with their generated forms."""
     def build() -> JudgingVerbs:
