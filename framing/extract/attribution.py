@@ -1146,8 +1146,8 @@ class _Attributor:
             return self.latest_source(start)
         if w[:2] in (["de", "source"], ["de", "sources"]):
             a = j + 1
-        elif w[:1] in (["au"], ["aux"], ["chez"]) or w[:1] == ["à"] or w[:2] == ["auprès", "de"] \
-                or w[:2] in (["auprès", "du"], ["auprès", "des"]):
+        elif w[:1] and w[0] in ("au", "aux", "chez", "à") or w[:2] in (["auprès", "de"], ["auprès", "du"],
+                                                                       ["auprès", "des"]):
             a = j + (2 if w[0] == "auprès" else 1)
             nxt = a + (1 if a < n and key(toks[a]) in ("l'", "la", "le", "les") else 0)
             if w[0] != "auprès" and not (nxt < n and toks[nxt].text[:1].isupper()):
@@ -1427,7 +1427,7 @@ def _label_word(t) -> bool:
     """A bare lower-case word or a quotation opening a label ("de mascarade", "de « traître »"),
     not the article of a name's complement ("de l'Intérieur", "de la République")."""
     return t.text in QUOTE_OPEN or t.is_word and t.text[:1].islower() and key(t) not in DEFINITE_ARTICLES \
-        and key(t) not in ("l'", "la", "le", "les", "son", "sa", "ses", "leur", "leurs")
+        and key(t) not in POSSESSIVES_3
 
 
 def _complement_names_source(toks: list, cue: Cue) -> int | None:

@@ -935,15 +935,20 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
                "que", False, form, inverted)
 
 
-def _statement_follows(toks: list[Token], j: int) -> bool:
-    """A quotation, a colon or a que-clause follows in the clause from ``j``."""
-    for k in range(j, min(len(toks), j + 12)):
-        t = toks[k]
-        if t.sent != toks[j].sent or t.text in (".", ";", "?", "!"):
+def _in_clause(toks: list[Token], anchor: int, first: int, test) -> bool:
+    """``test(k)`` holds for a token ``k`` from ``first`` on, within 12 tokens of ``anchor`` and
+    before its clause ends (its sentence, or ". ; ? !")."""
+    for k in range(first, min(len(toks), anchor + 12)):
+        if toks[k].sent != toks[anchor].sent or toks[k].text in (".", ";", "?", "!"):
             return False
-        if t.text in QUOTE_OPEN or t.text == ":" or key(t) in _QUE:
+        if test(k):
             return True
     return False
+
+
+def _statement_follows(toks: list[Token], j: int) -> bool:
+    """A quotation, a colon or a que-clause follows in the clause from ``j``."""
+    return _in_clause(toks, j, j, lambda k: toks[k].text in QUOTE_OPEN or toks[k].text == ":" or key(toks[k]) in _QUE)
 
 
 # Multi-word adverbials that sit between an auxiliary and its participle or after a
@@ -1067,13 +1072,8 @@ def _request_content_after(doc: ParsedDocument, j: int) -> bool:
     """What is asked follows within the clause after ``j``: "à" or "de" and an infinitive
     ("invités par le maire à quitter les lieux"), or a que-clause."""
     toks = doc.tokens
-    for k in range(j + 1, min(len(toks), j + 12)):
-        w = key(toks[k])
-        if toks[k].sent != toks[j].sent or toks[k].text in (".", ";", "?", "!"):
-            return False
-        if w in _QUE or w in ("à", "de", "d'") and infinitive_after(doc, k + 1) is not None:
-            return True
-    return False
+    return _in_clause(toks, j, j + 1, lambda k: key(toks[k]) in _QUE
+                      or key(toks[k]) in ("à", "de", "d'") and infinitive_after(doc, k + 1) is not None)
 
 
 def _agent_after_predicate(toks: list[Token], j: int) -> int | None:

@@ -504,9 +504,10 @@ class SpeakerRoles:
     def _political_marks(self, chunk: str, name: str) -> bool:
         """A party or politician's office in ``chunk`` that is no title of another person named there
         ("au député LR Jean Martin", "Paul Durand, maire de la commune")."""
-        insts = [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk)]
+        found = self.lex.institutions.find(chunk)
+        insts = [(s, e) for s, e, _v in found]
         marks = [(s, e) for s, e, (cls, _h) in self.lex.nouns.find(chunk) if cls == "politician"]
-        marks += [(s, e) for s, e, (_c, cls) in self.lex.institutions.find(chunk) if cls == "politician"]
+        marks += [(s, e) for s, e, (_c, cls) in found if cls == "politician"]
         blanked = chunk.replace(name, "_" * len(name))
         for s, e in insts:  # a party's capitalised name is not a person's
             blanked = blanked[:s] + "_" * (e - s) + blanked[e:]

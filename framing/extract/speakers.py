@@ -748,17 +748,17 @@ def _partitive_source(doc: ParsedDocument, words: list[str], first: int, last: i
     return Source(_np_text(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np")
 
 
-def _role_head(keys: list[str], lx: Lexica) -> tuple[int, str] | None:
-    """Where the role noun heading the phrase is, and that role ("porte-parole", "le président",
-    "l'ancien ministre", "l'ex-ministre": the prefix is no part of the role)."""
+def _role_head(keys: list[str], lx: Lexica) -> str | None:
+    """The role noun heading the phrase ("porte-parole", "le président", "l'ancien ministre",
+    "l'ex-ministre": the prefix is no part of the role)."""
     keys = [k[3:] if k.startswith("ex-") and len(k) > 4 else k for k in keys[:3]]
     if keys[0] in lx.role_words:
-        return 0, keys[0]
+        return keys[0]
     if keys[0] in _ROLE_DETERMINERS and len(keys) > 1:
         if keys[1] in lx.role_words:
-            return 1, keys[1]
+            return keys[1]
         if len(keys) > 2 and keys[1] in _PRE_ADJ and keys[2] in lx.role_words:
-            return 2, keys[2]
+            return keys[2]
     return None
 
 
@@ -817,12 +817,12 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
-    role_at = _role_head(keys, lx)
-    if role_at is not None and len(words) <= 10:
-        p = idx.person_by_role(set(words) | {role_at[1]}, toks[first].start)
+    role_head = _role_head(keys, lx)
+    if role_head is not None and len(words) <= 10:
+        p = idx.person_by_role(set(words) | {role_head}, toks[first].start)
         if p is not None:
             return Source(p.name, p.stype, toks[first].start, end, "role")
-        return Source(name, lx.role_words.get(role_at[1], "person"), start, end, "role")
+        return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
     if stype is None:
         if names and len(words) == 1 and len(names) == 1 and (_tokkey(toks[names[0].first]) in lx.surnames
                                                           or _tokkey(toks[names[0].first]) in lx.surname_first):
