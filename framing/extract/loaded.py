@@ -64,7 +64,7 @@ from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the 
 from .loaded_derive import derived_forms, idiom_participles
 from .loaded_constructions import constructions
 from .loaded_frames import judged_complements, judging_verbs
-from .loaded_use import context_lexicon, descriptive_uses, join_adjacent, literal_in_own_voice
+from .loaded_use import context_lexicon, descriptive_uses, join_adjacent
 from .loaded_voice import VoiceMap, voice_map
 
 #: Codebook categories, in the order features are emitted.
@@ -263,8 +263,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if voices.in_title(start, end):  # a title is a name: nothing (codebook)
             continue
         voice = voices.voice(start, end)
-        if literal_in_own_voice("literal" if (first, last) in literal else "", voice):
-            continue
+        if (first, last) in literal and voice == "own":
+            continue  # a use=literal word in the writer's own voice names the event reported (loaded_use)
         out.append(Span.at(doc.text, start, end, "LOADED", cat=cat, voice=voice, term=normalise(term)))
     return out
 

@@ -41,7 +41,7 @@ are descriptive, and get no LOADED span, in these contexts:
   "coincé", "prise d'otages": French has no more neutral word for it); in
   the writer's own voice it reports the event and gets no span, in a
   speaker's words it is a metaphor ("les usagers pris en otage") and stays
-  LOADED (:func:`literal_in_own_voice`); the other contexts apply as for ``some``;
+  LOADED (:func:`framing.extract.loaded.extract`); the other contexts apply as for ``some``;
 * ``topic`` — the entry occurs :data:`TOPIC_MIN` times or more in the
   document: it names what the article is about (the "danger" of a toxicology
   explainer, the "effondrement" of a stand told over five paragraphs), which
@@ -299,15 +299,3 @@ def join_adjacent(found: list[tuple[int, int, str, str]], toks) -> list[tuple[in
         else:
             out.append(item)
     return out
-
-
-
-def literal_in_own_voice(use: str, voice: str) -> bool:
-    """A ``use=literal`` word in the writer's own voice names the event reported, not a judgement.
-
-    "un quadragénaire asphyxié par un policier", "la voiture est coincée dans
-    la circulation", "a pris en otage quatre femmes" report what happened; the
-    same words in a speaker's mouth about something else ("une prise d'otages
-    des usagers", "l'asphyxie de nos entreprises") are the speaker's charge.
-    """
-    return use == "literal" and voice == "own"
