@@ -20,6 +20,9 @@ def kinds(text):
     ("Elle est invitée de l'émission « Mots croisés », sur France 2.", "Mots croisés"),
     ("L'album « Un cow-boy dans le coton » sortira le 23 octobre, a annoncé l'éditeur.", "Un cow-boy dans le coton"),
     ("Il a témoigné pour « Envoyé spécial », à suivre le 16 mars.", "Envoyé spécial"),
+    # a title that reads like a sentence, after a programme word and its author's name
+    ("Invitée sur le plateau de « On ne dort jamais » samedi, elle a présenté son livre.", "On ne dort jamais"),
+    ("Il a réagi dans l'émission de Paul Martin « On refait tout » sur une chaîne publique.", "On refait tout"),
 ])
 def test_a_capitalised_short_phrase_mid_sentence_is_a_title(text, quoted):
     assert quoted not in kinds(text)

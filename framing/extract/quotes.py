@@ -66,7 +66,7 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne émission livre ouvrage film roman
 série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
 nommé nommée surnommé surnommée dénommé dénommée appelé appelée hashtag mot terme expression type
-journaux titre""".split())
+journaux titre plateau numéro épisode""".split())
 _NAMING_STEMS = ("surnomm", "baptis", "intitul", "dénomm", "appell")  # (not the noun "appel")
 _SMALL = CONTRACTED_ARTICLES | _words("""de
 d la le les l et à en sur pour par the of and""")
@@ -391,12 +391,27 @@ def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
     before = [w.replace("’", "'").split("'")[-1] for w in _WORD_RE.findall(text[max(0, s - 40):s])]
     if before and before[-1].lower() in _TITLE_CUES:
         return True
+    capitalised = inner.strip(" \u00a0\u202f")[:1].isupper()
     if len(before) >= 2 and before[-2].lower() in _TITLE_CUES and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des") \
-            and inner.strip(" \u00a0\u202f")[:1].isupper():
+            and capitalised:
         return True  # "le programme de « rupture libérale »" is no title: titles take a capital
+    if capitalised and _title_cue_with_author(before):
+        return True  # "l'émission de Jeanne Martin « … »": the work's author sits between
     if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,;:]\s*$", inner.strip()):
         content = [w for w in words if w.lower() not in _SMALL]
         if content and all(w[:1].isupper() for w in content) and words[0][:1].isupper():
+            return True
+    return False
+
+
+def _title_cue_with_author(before: list[str]) -> bool:
+    """A title word, "de", then a capitalised name (one to three words) right before the marks."""
+    for n in (1, 2, 3):
+        if len(before) < n + 2:
+            return False
+        name = before[-n:]
+        if before[-n - 1].lower() == "de" and before[-n - 2].lower() in _TITLE_CUES \
+                and all(w[:1].isupper() for w in name):
             return True
     return False
 
