@@ -44,7 +44,7 @@ def test_standoff_files_hold_no_article_text():
               *(FIXTURES / "third").glob("*.spans.json"),
               *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
               *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json"),
-              *(FIXTURES / "eighth").glob("*/*.spans.json")]:
+              *(FIXTURES / "eighth").glob("*/*.spans.json"), *(FIXTURES / "ninth").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -62,6 +62,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "eighth" / "dev").glob("*.spans.json"))) == 13
     assert len(list((FIXTURES / "eighth" / "test").glob("*.spans.json"))) == 11
     assert len(list((FIXTURES / "eighth" / "second_annotator").glob("*.spans.json"))) == 6
+    assert len(list((FIXTURES / "ninth" / "dev").glob("*.spans.json"))) == 11
+    assert len(list((FIXTURES / "ninth" / "test").glob("*.spans.json"))) == 11
+    assert len(list((FIXTURES / "ninth" / "second_annotator").glob("*.spans.json"))) == 5
 
 
 @needs_shared
@@ -185,6 +188,17 @@ def test_two_blind_annotators_agree_on_the_eighth_set():
     assert result["units"]["QUOTE"]["f1"] >= 0.95
     assert result["units"]["ATTR"]["f1"] >= 0.90
     assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+
+
+def test_two_blind_annotators_agree_on_the_ninth_set():
+    """Set 9: a second annotator on 5 of its 22 articles (dev and test halves)."""
+    result = _agreement("ninth")
+    assert result["documents"] == 5
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.95
+    assert result["units"]["IQUOTE"]["f1"] >= 0.95
+    assert result["units"]["LOADED"]["f1"] >= 0.88
     assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
 
 

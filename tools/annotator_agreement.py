@@ -6,7 +6,8 @@ of the 36 articles independently of the primary annotators (``fourth/dev``,
 ``fourth/test``); in set 6 (set 5's test half), annotator E2
 (``sixth/second_annotator``) annotated 6 of its 18 articles; in set 7, annotator G7F
 (``seventh/second_annotator``) annotated 6 of its 23; in set 8, annotator G8G
-(``eighth/second_annotator``) annotated 6 of its 24 (the annotators are models of one family:
+(``eighth/second_annotator``) annotated 6 of its 24; in set 9, annotator G9B
+(``ninth/second_annotator``) annotated 5 of its 22 (the annotators are models of one family:
 their agreement overstates what two human annotators reach).
 Spans are matched as the toolkit is scored (overlap, one-to-one, per unit); F1 is
 symmetric, so neither annotator is taken as the reference. Attributes are compared
@@ -14,7 +15,7 @@ on matched spans. Works from the stand-off offsets alone: no article text is nee
 
 Usage::
 
-    python tools/annotator_agreement.py [--set fourth|sixth|seventh|eighth] [--format json]
+    python tools/annotator_agreement.py [--set fourth|sixth|seventh|eighth|ninth] [--format json]
 """
 from __future__ import annotations
 
