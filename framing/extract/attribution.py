@@ -47,7 +47,7 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
@@ -554,12 +554,23 @@ class _Attributor:
         if src.kind == "np" and _PARTITIVE_GROUP.match(src.name):
             return self._partitive_group(src) or src
         spelled_out = self._acronyms().get(src.name) if src.kind == "np" else None
+        if src.kind == "np" and not spelled_out and src.start is not None:
+            spelled_out = self._name_cut_short(src)
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
             return Source(spelled_out, src.stype, src.start, src.end, "np", "acronym")
         if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _name_cut_short(self, src: Source) -> str | None:
+        """"la Haute autorité pour la transparence … (HATVP)": a name whose lower-case complement the
+        phrase rules cut off, when the text goes on with the rest of a name it spells out."""
+        for full in self._acronyms().values():
+            if len(full) > len(src.name) and full.startswith(src.name + " ") \
+                    and _plain(self.text[src.start:src.start + len(full) + 20]).startswith(full):
+                return full
+        return None
 
     def _partitive_group(self, src: Source) -> Source | None:
         """"certains d'entre eux" → "certains manifestants": the part of the group of people named
@@ -582,8 +593,9 @@ class _Attributor:
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the text defines in brackets after a name: "Extinction Rebellion (XR)" → {"XR": …}."""
         return self.doc.memo("attribution.acronyms", lambda: {
-            m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)
-            if len(m.group(1).split()) >= 2 and _spells(m.group(2), m.group(1))})
+            **acronyms_by_initials(self.text),
+            **{m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)
+               if len(m.group(1).split()) >= 2 and _spells(m.group(2), m.group(1))}})
             # (one word is often the tail of a longer name: "… de la Santé (DGS)"; a name whose letters
             # do not spell the acronym is someone else's: "Christophe X (TF1)" is a journalist of TF1)
 
@@ -1200,6 +1212,8 @@ class _Attributor:
         while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
                 toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
             b += 1
+        if b > a and key(toks[a]) in PERSON_PRONOUNS:
+            b = a + 1  # "selon elle de constituer une infraction": a pronoun is the whole phrase
         sub = self._after_par(a, b)
         author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
         if author is not None:
@@ -2365,6 +2379,86 @@ def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters occur in order in the name ("XR" in "Extinction Rebellion")."""
     rest = iter(name.lower())
     return all(c in rest for c in acronym.lower() if c.isalpha())
+
+
+#: words an acronym may leave out: articles, prepositions, conjunctions ("Office central de lutte contre la
+#: corruption" → OCLC…)
+_ACRONYM_FILLERS = frozenset("""de du des d la le l les et pour en à au aux contre sur sous par avec""".split())
+_NP_OPENERS = frozenset(("la", "le", "l", "les", "du", "des", "au", "aux"))
+_ACRONYM_USE = re.compile(r"(?<![\w-])([A-Z]{3,8})(?![\w-])")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAME_BREAK = re.compile(r"[.;:!?()«»\"\n]")
+#: how many words a spelled-out name may have; how far back (words) a bare acronym's name is looked for
+_MAX_NAME_WORDS = 14
+_ACRONYM_LOOKBACK = 2000
+
+
+def _initial(word: str) -> str:
+    return fold_accents(word[:1]).lower()
+
+
+def _spelled_by_initials(letters: str, words: list[str]) -> bool:
+    """Every word gives the next letter of the acronym by its initial, except fillers, which may give none
+    ("préfecture de police" → PP, "Haute autorité pour la transparence de la vie publique" → HATVP)."""
+    def walk(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        if j < len(letters) and _initial(w) == letters[j] and walk(i + 1, j + 1):
+            return True
+        return w.lower() in _ACRONYM_FILLERS and walk(i + 1, j)
+    return len(words) <= _MAX_NAME_WORDS and walk(0, 0)
+
+
+def acronyms_by_initials(text: str) -> dict[str, str]:
+    """Acronyms and the names whose initials spell them: written just before the acronym in brackets
+    ("la préfecture de police (PP)"), or, for an acronym of three letters or more used bare, a name
+    the text gives earlier after an article ("La Société de pathologie infectieuse de langue française
+    … la SPILF"). Articles and prepositions of the name may be left out of the acronym."""
+    # (apostrophes become spaces, one character for one: offsets stay those of the text)
+    words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(text.replace("’", " ").replace("'", " "))]
+    starts = [a for _, a, _ in words]
+    out: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        name = _name_spelling(text, words, max(0, k - _MAX_NAME_WORDS), k, m.group(1), to_end=True)
+        if name:
+            out.setdefault(m.group(1), name)
+    tried: set[str] = set()
+    for m in _ACRONYM_USE.finditer(text):
+        acr = m.group(1)
+        if acr in out or acr in tried:
+            continue
+        tried.add(acr)
+        k = bisect.bisect_left(starts, m.start())
+        for i in range(max(0, k - _ACRONYM_LOOKBACK), k):
+            if _initial(words[i][0]) == _initial(acr) and words[i][0][:1].isupper():
+                name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
+                if name:
+                    out[acr] = name
+                    break
+    return out
+
+
+def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: bool) -> str | None:
+    """The name among ``words[lo:hi]`` spelling ``acr``: the longest one ending at ``hi`` (``to_end``: the
+    words before a bracketed acronym), else the shortest one starting at ``lo``, after an article."""
+    letters = "".join(c for c in fold_accents(acr).lower() if c.isalpha())
+    spans = [(i, hi) for i in range(lo, hi)] if to_end else [(lo, j) for j in range(lo + 1, hi + 1)]
+    for i, j in spans:
+        chunk = words[i:j]
+        first = chunk[0][0]
+        if first.lower() in _ACRONYM_FILLERS or chunk[-1][0].lower() in _ACRONYM_FILLERS:
+            continue
+        after_article = i > 0 and words[i - 1][0].lower() in _NP_OPENERS
+        if not (after_article or to_end and first[:1].isupper()):
+            continue  # a name opens a noun phrase: after its article, or with its capital
+        if _NAME_BREAK.search(text, chunk[0][1], chunk[-1][2]) or len(chunk) < 2:
+            continue
+        if _spelled_by_initials(letters, [w for w, _, _ in chunk]):
+            return _plain(text[chunk[0][1]:chunk[-1][2]])
+    return None
 
 
 #: a name of capitalised words (linked by de/du/des/d'/la/le/et) and the acronym defined after it in brackets

@@ -656,7 +656,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
                                         for w in words[:3])
     if src.kind == "person":
         persons = name_index(doc, res).persons_in(first, last)
-        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural) \
+        # ("l'entourage de X", "la source proche de X": the people around someone, definite or not)
+        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural
+                                                                 or cue_anonymous) \
                 and _name_is_complement(doc, nouns, lx, first, persons[0].first):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)
