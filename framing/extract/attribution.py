@@ -60,7 +60,7 @@ from .interviews import interview
 from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, lexica, name_index
+from .speakers import Source, lexica, name_index, outlet_in
 from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
@@ -559,9 +559,33 @@ class _Attributor:
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
             return Source(spelled_out, src.stype, src.start, src.end, "np", "acronym")
-        if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
+        if src.kind == "np" and src.stype == "media" and src.start is not None:
+            outlet = self._outlet_described(src)
+            if outlet is not None:
+                return outlet
+        if src.kind == "np" and src.stype in ("institution", "media", "expert") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _outlet_described(self, src: Source) -> Source | None:
+        """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
+        to the outlet the text named last before it ("Selon Le Figaro, … citée par le quotidien")."""
+        words = src.name.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in ("le", "la", "l'") \
+                or any(w[:1].isupper() for w in words):
+            return None
+        toks, lx = self.toks, self.lx
+        a = self.doc.token_index_from(src.start)
+        keys = token_keys(self.doc)
+        for k in range(a - 1, max(-1, a - _MAX_LOOKBACK * 8), -1):
+            if keys[k] not in lx.outlet_first or not toks[k].text[:1].isupper():
+                continue
+            found = outlet_in(list(keys[k:k + 6]), lx)
+            if found is not None and found[0] == 0:
+                b = k + found[1] - 1
+                return Source(_plain(self.text[toks[k].start:toks[b].end]), "media", src.start, src.end, "np",
+                              "outlet")
+        return None
 
     def _name_cut_short(self, src: Source) -> str | None:
         """"la Haute autorité pour la transparence … (HATVP)": a name whose lower-case complement the
@@ -652,6 +676,7 @@ class _Attributor:
         # … a écrit la police de Hambourg"), the first one after, within the same reach
         keys = token_keys(self.doc)
         ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
+        loose = None
         for k in [*range(a - 2, floor, -1), *range(b + 1, ceiling)]:
             if keys[k] != head[0] or keys[k - 1] not in _DEFINITE_OR_CONTRACTED:
                 continue
@@ -659,12 +684,17 @@ class _Attributor:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
-            if found[:1] == head[:1] and _in_order(head, found) and len(found) > len(head) \
-                    and self.idx.names_in(ka, kb):
+            if found[:1] != head[:1] or len(found) <= len(head) or not self.idx.names_in(ka, kb):
+                continue
+            if _in_order(head, found):
                 # (adjectives may stand between: "l'agence nord-coréenne" after "L'agence officielle
                 # nord-coréenne KCNA")
                 return Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
-        return None
+            if loose is None and k < a and len(head) == 2 and toks[k].text[:1].isupper():
+                # failing that, a proper name before with the head noun, which the description's adjective
+                # classes ("La Société de pathologie infectieuse … la société savante")
+                loose = Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
+        return loose
 
     def _apposed_name(self, ka: int, kb: int) -> str:
         """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
@@ -941,6 +971,18 @@ class _Attributor:
             words = [t.text for t in self.toks[k + 1:close] if t.is_word] if k is not None else []
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
+    def _named_before_apposition(self, chunk: tuple[int, int], a: int) -> bool:
+        """"la SPILF, association qui compte 500 adhérents, reproche …": a short phrase naming a body, then
+        an apposition opened by a noun (its relative clause aside): the subject stands before, the verb is
+        no incise."""
+        toks = self.toks
+        name = (a, chunk[0] - 1)
+        if not 0 < name[1] - name[0] <= 4 or not self.idx.names_in(*name) or self._has_verb(name) \
+                or not self._looks_np(name) or toks[chunk[0]].text[:1].isupper():
+            return False
+        rel = next((k for k in range(chunk[0], chunk[1]) if key(toks[k]) in _RELATIVES), chunk[1])
+        return rel > chunk[0] and not self._has_verb((chunk[0], rel))
+
     def _has_verb(self, c: tuple[int, int]) -> bool:
         """A finite verb in ``c``: a clause ("X a avoué …, ont annoncé ses avocats"), not an apposition."""
         return any(key(t) in _VERB_STOP or _inflected_verb(t) for t in self.toks[c[0]:c[1]])
@@ -1035,7 +1077,8 @@ class _Attributor:
                 while b >= lo and toks[b].text not in (",", ";", ":"):
                     b -= 1
                 if (self.idx.persons_in(*chunk) and not self._has_verb(chunk)) or (
-                        a >= sent.first and toks[a].text == "," and self.idx.persons_in(b + 1, prev_chunk_end)):
+                        a >= sent.first and toks[a].text == "," and (self.idx.persons_in(b + 1, prev_chunk_end)
+                                                                     or self._named_before_apposition(chunk, b + 1))):
                     return False
         return True
 

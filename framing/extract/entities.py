@@ -653,12 +653,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     words = [word_key(t.text) for t in toks[first:last] if t.is_word]
     desc = parse_description(words, nouns, lx)
     cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
-                                        for w in words[:3])
+                                        for w in words[:3])  # around someone, definite or not: unnamed
     if src.kind == "person":
         persons = name_index(doc, res).persons_in(first, last)
-        # ("l'entourage de X", "la source proche de X": the people around someone, definite or not)
-        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural
-                                                                 or cue_anonymous) \
+        if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
                 and _name_is_complement(doc, nouns, lx, first, persons[0].first):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)
