@@ -199,6 +199,9 @@ class _Attributor:
         gender = self.entities.pronoun_gender(word)
         fallback = None
         if not plural:
+            unnamed = self._unnamed_speaker_continued(offset, gender)
+            if unnamed is not None:
+                return unnamed
             # a person named earlier in the same sentence ("X, admirateur de Y dont il avait contesté")
             here = self._person_in_sentence(offset, gender)
             if here is not None:
@@ -252,6 +255,24 @@ class _Attributor:
                 return Source(ent.name, ent.stype, None, None, "person")
             return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _unnamed_speaker_continued(self, offset: int, gender: str | None) -> Source | None:
+        """"« … », a déclaré le père de Léo. « … », a-t-il ajouté": an unnamed individual quoted last, just
+        before, of the pronoun's gender, with no one named since outside quotation marks, is the one the
+        pronoun stands for (anonymous), not the person named inside the description."""
+        off, h = next(((o, h) for o, h in reversed(self.history) if o < offset), (None, None))
+        if h is None or h.stype != "anonymous" or h.start is None or h.end is None \
+                or offset - off > _ROLE_FALLBACK_CHARS or _plural_name(h.name):
+            return None
+        g = self._description_gender(h)
+        if g is None or gender is not None and g != gender:
+            return None
+        for m in self.idx.mentions[bisect.bisect_left(self.mention_starts, h.end):]:
+            if m.start >= offset:
+                break
+            if m.person is not None and self.quote_at(m.start) is None:
+                return None
+        return h
 
     def _unnamed_source_before(self, offset: int, gender: str | None) -> Source | None:
         """When no one is named before, "il"/"elle" is the unnamed person described last in the two
