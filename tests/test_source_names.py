@@ -68,3 +68,9 @@ def test_pronoun_continues_the_unnamed_speaker_quoted_just_before():
     assert a["stype"] == "anonymous"
     quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
     assert quotes[-1].attrs["speaker"] == "anonymous"
+
+
+def test_document_named_by_an_adjective_of_origin_is_the_source_quoted_before():
+    text = ("Le ministère portugais de l'Agriculture a indiqué que les quotas seraient revus. Madrid n'a pas "
+            "réagi. Le communiqué portugais affirme que les stocks ont « fortement baissé ».")
+    assert attrs(text)["affirme"]["source"] == "ministère portugais de l'Agriculture"

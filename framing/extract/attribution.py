@@ -580,6 +580,10 @@ class _Attributor:
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
             return Source(spelled_out, src.stype, src.start, src.end, "np", "acronym")
+        if src.kind == "np" and src.stype != "anonymous":
+            author = self._document_by_adjective(src, offset)
+            if author is not None:
+                return author
         if src.kind == "np" and src.stype == "media" and src.start is not None:
             outlet = self._outlet_described(src)
             if outlet is not None:
@@ -587,6 +591,24 @@ class _Attributor:
         if src.kind == "np" and src.stype in ("institution", "media", "expert") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _document_by_adjective(self, src: Source, offset: int) -> Source | None:
+        """"le communiqué indien", "la note américaine": a document named by an adjective of its origin and
+        no author is the document of the source quoted before whose name holds that adjective ("le
+        ministère indien de la Défense a indiqué …")."""
+        words = src.name.lower().split()
+        if words[:1] in (["le"], ["la"], ["l'"]):
+            words = words[1:]
+        if len(words) != 2 or words[0] not in self.lx.document_words or not words[1].isalpha():
+            return None
+        for off, h in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > _HISTORY_CHARS:
+                break
+            if h.stype != "anonymous" and words[1] in h.name.lower().split():
+                return Source(h.name, h.stype, src.start, src.end, h.kind, "document_author")
+        return None
 
     def _outlet_described(self, src: Source) -> Source | None:
         """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
