@@ -182,6 +182,15 @@ class _Attributor:
     def remember(self, offset: int, src: Source) -> None:
         self.history.append((offset, src))
 
+    def heard_before(self, offset: int, within: int = _HISTORY_CHARS):
+        """The sources attributed before ``offset``, most recent first, up to ``within`` characters back."""
+        for off, src in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > within:
+                return
+            yield off, src
+
     def resolve_pronoun(self, offset: int, word: str) -> Source | None:
         src = self._resolve_pronoun(offset, word)
         if src is None:
@@ -212,11 +221,7 @@ class _Attributor:
                 or self._organisation_subject(offset, gender) or self._organisation_fronted(offset, gender)
             if subject is not None:
                 return subject
-        for off, src in reversed(self.history):
-            if off >= offset:
-                continue
-            if offset - off > _HISTORY_CHARS:
-                break
+        for off, src in self.heard_before(offset):
             if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
                     or gender is not None and self._np_gender(src) not in (None, gender):
                 continue
@@ -601,11 +606,7 @@ class _Attributor:
             words = words[1:]
         if len(words) != 2 or words[0] not in self.lx.document_words or not words[1].isalpha():
             return None
-        for off, h in reversed(self.history):
-            if off >= offset:
-                continue
-            if offset - off > _HISTORY_CHARS:
-                break
+        for _, h in self.heard_before(offset):
             if h.stype != "anonymous" and words[1] in h.name.lower().split():
                 return Source(h.name, h.stype, src.start, src.end, h.kind, "document_author")
         return None
