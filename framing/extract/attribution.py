@@ -47,7 +47,7 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
@@ -60,7 +60,7 @@ from .interviews import interview
 from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, lexica, name_index
+from .speakers import Source, lexica, name_index, outlet_in
 from .pour import pour_source
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
@@ -182,6 +182,15 @@ class _Attributor:
     def remember(self, offset: int, src: Source) -> None:
         self.history.append((offset, src))
 
+    def heard_before(self, offset: int, within: int = _HISTORY_CHARS):
+        """The sources attributed before ``offset``, most recent first, up to ``within`` characters back."""
+        for off, src in reversed(self.history):
+            if off >= offset:
+                continue
+            if offset - off > within:
+                return
+            yield off, src
+
     def resolve_pronoun(self, offset: int, word: str) -> Source | None:
         src = self._resolve_pronoun(offset, word)
         if src is None:
@@ -199,6 +208,9 @@ class _Attributor:
         gender = self.entities.pronoun_gender(word)
         fallback = None
         if not plural:
+            unnamed = self._unnamed_speaker_continued(offset, gender)
+            if unnamed is not None:
+                return unnamed
             # a person named earlier in the same sentence ("X, admirateur de Y dont il avait contesté")
             here = self._person_in_sentence(offset, gender)
             if here is not None:
@@ -209,11 +221,7 @@ class _Attributor:
                 or self._organisation_subject(offset, gender) or self._organisation_fronted(offset, gender)
             if subject is not None:
                 return subject
-        for off, src in reversed(self.history):
-            if off >= offset:
-                continue
-            if offset - off > _HISTORY_CHARS:
-                break
+        for off, src in self.heard_before(offset):
             if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
                     or gender is not None and self._np_gender(src) not in (None, gender):
                 continue
@@ -252,6 +260,24 @@ class _Attributor:
                 return Source(ent.name, ent.stype, None, None, "person")
             return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _unnamed_speaker_continued(self, offset: int, gender: str | None) -> Source | None:
+        """"« … », a déclaré le père de Léo. « … », a-t-il ajouté": an unnamed individual quoted last, just
+        before, of the pronoun's gender, with no one named since outside quotation marks, is the one the
+        pronoun stands for (anonymous), not the person named inside the description."""
+        off, h = next(((o, h) for o, h in reversed(self.history) if o < offset), (None, None))
+        if h is None or h.stype != "anonymous" or h.start is None or h.end is None \
+                or offset - off > _ROLE_FALLBACK_CHARS or _plural_name(h.name):
+            return None
+        g = self._description_gender(h)
+        if g is None or gender is not None and g != gender:
+            return None
+        for m in self.idx.mentions[bisect.bisect_left(self.mention_starts, h.end):]:
+            if m.start >= offset:
+                break
+            if m.person is not None and self.quote_at(m.start) is None:
+                return None
+        return h
 
     def _unnamed_source_before(self, offset: int, gender: str | None) -> Source | None:
         """When no one is named before, "il"/"elle" is the unnamed person described last in the two
@@ -554,12 +580,65 @@ class _Attributor:
         if src.kind == "np" and _PARTITIVE_GROUP.match(src.name):
             return self._partitive_group(src) or src
         spelled_out = self._acronyms().get(src.name) if src.kind == "np" else None
+        if src.kind == "np" and not spelled_out and src.start is not None:
+            spelled_out = self._name_cut_short(src)
         if spelled_out:
             # "XR", defined as "Extinction Rebellion (XR)": the name the text spells out
             return Source(spelled_out, src.stype, src.start, src.end, "np", "acronym")
-        if src.kind == "np" and src.stype in ("institution", "media") and src.start is not None:
+        if src.kind == "np" and src.stype != "anonymous":
+            author = self._document_by_adjective(src, offset)
+            if author is not None:
+                return author
+        if src.kind == "np" and src.stype == "media" and src.start is not None:
+            outlet = self._outlet_described(src)
+            if outlet is not None:
+                return outlet
+        if src.kind == "np" and src.stype in ("institution", "media", "expert") and src.start is not None:
             return self._fuller_mention(src) or src
         return src
+
+    def _document_by_adjective(self, src: Source, offset: int) -> Source | None:
+        """"le communiqué indien", "la note américaine": a document named by an adjective of its origin and
+        no author is the document of the source quoted before whose name holds that adjective ("le
+        ministère indien de la Défense a indiqué …")."""
+        words = src.name.lower().split()
+        if words[:1] in (["le"], ["la"], ["l'"]):
+            words = words[1:]
+        if len(words) != 2 or words[0] not in self.lx.document_words or not words[1].isalpha():
+            return None
+        for _, h in self.heard_before(offset):
+            if h.stype != "anonymous" and words[1] in h.name.lower().split():
+                return Source(h.name, h.stype, src.start, src.end, h.kind, "document_author")
+        return None
+
+    def _outlet_described(self, src: Source) -> Source | None:
+        """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
+        to the outlet the text named last before it ("Selon Le Figaro, … citée par le quotidien")."""
+        words = src.name.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in ("le", "la", "l'") \
+                or any(w[:1].isupper() for w in words):
+            return None
+        toks, lx = self.toks, self.lx
+        a = self.doc.token_index_from(src.start)
+        keys = token_keys(self.doc)
+        for k in range(a - 1, max(-1, a - _MAX_LOOKBACK * 8), -1):
+            if keys[k] not in lx.outlet_first or not toks[k].text[:1].isupper():
+                continue
+            found = outlet_in(list(keys[k:k + 6]), lx)
+            if found is not None and found[0] == 0:
+                b = k + found[1] - 1
+                return Source(_plain(self.text[toks[k].start:toks[b].end]), "media", src.start, src.end, "np",
+                              "outlet")
+        return None
+
+    def _name_cut_short(self, src: Source) -> str | None:
+        """"la Haute autorité pour la transparence … (HATVP)": a name whose lower-case complement the
+        phrase rules cut off, when the text goes on with the rest of a name it spells out."""
+        for full in self._acronyms().values():
+            if len(full) > len(src.name) and full.startswith(src.name + " ") \
+                    and _plain(self.text[src.start:src.start + len(full) + 20]).startswith(full):
+                return full
+        return None
 
     def _partitive_group(self, src: Source) -> Source | None:
         """"certains d'entre eux" → "certains manifestants": the part of the group of people named
@@ -582,8 +661,9 @@ class _Attributor:
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the text defines in brackets after a name: "Extinction Rebellion (XR)" → {"XR": …}."""
         return self.doc.memo("attribution.acronyms", lambda: {
-            m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)
-            if len(m.group(1).split()) >= 2 and _spells(m.group(2), m.group(1))})
+            **acronyms_by_initials(self.text),
+            **{m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)
+               if len(m.group(1).split()) >= 2 and _spells(m.group(2), m.group(1))}})
             # (one word is often the tail of a longer name: "… de la Santé (DGS)"; a name whose letters
             # do not spell the acronym is someone else's: "Christophe X (TF1)" is a journalist of TF1)
 
@@ -640,6 +720,7 @@ class _Attributor:
         # … a écrit la police de Hambourg"), the first one after, within the same reach
         keys = token_keys(self.doc)
         ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
+        loose = None
         for k in [*range(a - 2, floor, -1), *range(b + 1, ceiling)]:
             if keys[k] != head[0] or keys[k - 1] not in _DEFINITE_OR_CONTRACTED:
                 continue
@@ -647,12 +728,17 @@ class _Attributor:
                 continue
             ka, kb = self.np_after(k)
             found = [key(t) for t in toks[ka:kb] if t.is_word]
-            if found[:1] == head[:1] and _in_order(head, found) and len(found) > len(head) \
-                    and self.idx.names_in(ka, kb):
+            if found[:1] != head[:1] or len(found) <= len(head) or not self.idx.names_in(ka, kb):
+                continue
+            if _in_order(head, found):
                 # (adjectives may stand between: "l'agence nord-coréenne" after "L'agence officielle
                 # nord-coréenne KCNA")
                 return Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
-        return None
+            if loose is None and k < a and len(head) == 2 and toks[k].text[:1].isupper():
+                # failing that, a proper name before with the head noun, which the description's adjective
+                # classes ("La Société de pathologie infectieuse … la société savante")
+                loose = Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
+        return loose
 
     def _apposed_name(self, ka: int, kb: int) -> str:
         """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
@@ -929,6 +1015,18 @@ class _Attributor:
             words = [t.text for t in self.toks[k + 1:close] if t.is_word] if k is not None else []
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
+    def _named_before_apposition(self, chunk: tuple[int, int], a: int) -> bool:
+        """"la SPILF, association qui compte 500 adhérents, reproche …": a short phrase naming a body, then
+        an apposition opened by a noun (its relative clause aside): the subject stands before, the verb is
+        no incise."""
+        toks = self.toks
+        name = (a, chunk[0] - 1)
+        if not 0 < name[1] - name[0] <= 4 or not self.idx.names_in(*name) or self._has_verb(name) \
+                or not self._looks_np(name) or toks[chunk[0]].text[:1].isupper():
+            return False
+        rel = next((k for k in range(chunk[0], chunk[1]) if key(toks[k]) in _RELATIVES), chunk[1])
+        return rel > chunk[0] and not self._has_verb((chunk[0], rel))
+
     def _has_verb(self, c: tuple[int, int]) -> bool:
         """A finite verb in ``c``: a clause ("X a avoué …, ont annoncé ses avocats"), not an apposition."""
         return any(key(t) in _VERB_STOP or _inflected_verb(t) for t in self.toks[c[0]:c[1]])
@@ -1023,7 +1121,8 @@ class _Attributor:
                 while b >= lo and toks[b].text not in (",", ";", ":"):
                     b -= 1
                 if (self.idx.persons_in(*chunk) and not self._has_verb(chunk)) or (
-                        a >= sent.first and toks[a].text == "," and self.idx.persons_in(b + 1, prev_chunk_end)):
+                        a >= sent.first and toks[a].text == "," and (self.idx.persons_in(b + 1, prev_chunk_end)
+                                                                     or self._named_before_apposition(chunk, b + 1))):
                     return False
         return True
 
@@ -1200,6 +1299,8 @@ class _Attributor:
         while b < len(toks) and b - a < 20 and toks[b].sent == toks[a].sent and \
                 toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
             b += 1
+        if b > a and key(toks[a]) in PERSON_PRONOUNS:
+            b = a + 1  # "selon elle de constituer une infraction": a pronoun is the whole phrase
         sub = self._after_par(a, b)
         author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
         if author is not None:
@@ -2365,6 +2466,86 @@ def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters occur in order in the name ("XR" in "Extinction Rebellion")."""
     rest = iter(name.lower())
     return all(c in rest for c in acronym.lower() if c.isalpha())
+
+
+#: words an acronym may leave out: articles, prepositions, conjunctions ("Office central de lutte contre la
+#: corruption" → OCLC…)
+_ACRONYM_FILLERS = frozenset("""de du des d la le l les et pour en à au aux contre sur sous par avec""".split())
+_NP_OPENERS = frozenset(("la", "le", "l", "les", "du", "des", "au", "aux"))
+_ACRONYM_USE = re.compile(r"(?<![\w-])([A-Z]{3,8})(?![\w-])")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAME_BREAK = re.compile(r"[.;:!?()«»\"\n]")
+#: how many words a spelled-out name may have; how far back (words) a bare acronym's name is looked for
+_MAX_NAME_WORDS = 14
+_ACRONYM_LOOKBACK = 2000
+
+
+def _initial(word: str) -> str:
+    return fold_accents(word[:1]).lower()
+
+
+def _spelled_by_initials(letters: str, words: list[str]) -> bool:
+    """Every word gives the next letter of the acronym by its initial, except fillers, which may give none
+    ("préfecture de police" → PP, "Haute autorité pour la transparence de la vie publique" → HATVP)."""
+    def walk(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        if j < len(letters) and _initial(w) == letters[j] and walk(i + 1, j + 1):
+            return True
+        return w.lower() in _ACRONYM_FILLERS and walk(i + 1, j)
+    return len(words) <= _MAX_NAME_WORDS and walk(0, 0)
+
+
+def acronyms_by_initials(text: str) -> dict[str, str]:
+    """Acronyms and the names whose initials spell them: written just before the acronym in brackets
+    ("la préfecture de police (PP)"), or, for an acronym of three letters or more used bare, a name
+    the text gives earlier after an article ("La Société de pathologie infectieuse de langue française
+    … la SPILF"). Articles and prepositions of the name may be left out of the acronym."""
+    # (apostrophes become spaces, one character for one: offsets stay those of the text)
+    words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(text.replace("’", " ").replace("'", " "))]
+    starts = [a for _, a, _ in words]
+    out: dict[str, str] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        name = _name_spelling(text, words, max(0, k - _MAX_NAME_WORDS), k, m.group(1), to_end=True)
+        if name:
+            out.setdefault(m.group(1), name)
+    tried: set[str] = set()
+    for m in _ACRONYM_USE.finditer(text):
+        acr = m.group(1)
+        if acr in out or acr in tried:
+            continue
+        tried.add(acr)
+        k = bisect.bisect_left(starts, m.start())
+        for i in range(max(0, k - _ACRONYM_LOOKBACK), k):
+            if _initial(words[i][0]) == _initial(acr) and words[i][0][:1].isupper():
+                name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
+                if name:
+                    out[acr] = name
+                    break
+    return out
+
+
+def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: bool) -> str | None:
+    """The name among ``words[lo:hi]`` spelling ``acr``: the longest one ending at ``hi`` (``to_end``: the
+    words before a bracketed acronym), else the shortest one starting at ``lo``, after an article."""
+    letters = "".join(c for c in fold_accents(acr).lower() if c.isalpha())
+    spans = [(i, hi) for i in range(lo, hi)] if to_end else [(lo, j) for j in range(lo + 1, hi + 1)]
+    for i, j in spans:
+        chunk = words[i:j]
+        first = chunk[0][0]
+        if first.lower() in _ACRONYM_FILLERS or chunk[-1][0].lower() in _ACRONYM_FILLERS:
+            continue
+        after_article = i > 0 and words[i - 1][0].lower() in _NP_OPENERS
+        if not (after_article or to_end and first[:1].isupper()):
+            continue  # a name opens a noun phrase: after its article, or with its capital
+        if _NAME_BREAK.search(text, chunk[0][1], chunk[-1][2]) or len(chunk) < 2:
+            continue
+        if _spelled_by_initials(letters, [w for w, _, _ in chunk]):
+            return _plain(text[chunk[0][1]:chunk[-1][2]])
+    return None
 
 
 #: a name of capitalised words (linked by de/du/des/d'/la/le/et) and the acronym defined after it in brackets

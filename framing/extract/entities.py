@@ -653,10 +653,10 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     words = [word_key(t.text) for t in toks[first:last] if t.is_word]
     desc = parse_description(words, nouns, lx)
     cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
-                                        for w in words[:3])
+                                        for w in words[:3])  # around someone, definite or not: unnamed
     if src.kind == "person":
         persons = name_index(doc, res).persons_in(first, last)
-        if persons and (desc.names_person or cue_anonymous) and (desc.determiner != "definite" or desc.plural) \
+        if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
                 and _name_is_complement(doc, nouns, lx, first, persons[0].first):
             return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
                           METHOD_ANONYMOUS)

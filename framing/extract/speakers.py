@@ -50,7 +50,7 @@ déjà encore toujours jamais ici là hier aujourd'hui demain désormais cela ce
 _NEVER_NAME_START = frozenset("""
 pourquoi comment combien quant quel quelle quels quelles lequel celui-ci celle-ci ceux-ci celles-ci
 au-delà contrairement conformément outre parmi environ également notamment peut-être vraiment
-simultanément historiquement finalement actuellement seul seule seuls seules voir lire rappelons
+simultanément historiquement finalement actuellement seul seule seuls seules voir lire rappelons quelqu'
 m. mm. dr. pr. mgr. me. st.
 """.split())  # titles with their dot are one token in CoNLL-U input ("M. Ping" → Ping)
 
@@ -72,8 +72,9 @@ _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
 _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
 _ROLE_DETERMINERS = _DETERMINERS | {"ce", "cet", "cette", "notre", "son", "sa"}
 _INDEFINITE = INDEFINITE_ARTICLES | _words("""plusieurs
-certains certaines nombreux nombreuses quelques d'autres divers diverses aucun aucune""")
-_LEADING_PREPS = frozenset(("aux", "au", "si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
+certains certaines nombreux nombreuses quelques d'autres divers diverses aucun aucune quelqu' quelqu'un
+quelqu'une""")  # (the indefinite pronoun names someone unnamed: "quelqu'un a crié")
+_LEADING_PREPS = frozenset(("aux", "au", "auprès", "si", "s'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "tandis", "avec", "de", "d'", "pour", "par", "à", "dans", "sur", "chez", "selon", "et",
                             "mais", "or", "donc", "car", "puis", "ainsi", "alors", "aussi", "même", "tandis",
                             "ensuite", "enfin", "pourtant", "toutefois", "cependant", "néanmoins", "comme"))
 

@@ -1,0 +1,76 @@
+"""Sources named by an acronym, a cut name, a pronoun after "selon", a medium or body description,
+an indefinite pronoun (invented sentences)."""
+from __future__ import annotations
+
+from framing.analysis import analyze
+from framing.extract.attribution import acronyms_by_initials
+
+def attrs(text):
+    return {s.text: s.attrs for s in analyze(text).spans if s.label == "ATTR"}
+
+def test_acronym_spelled_by_the_initials_of_a_lower_case_name():
+    found = acronyms_by_initials("Selon la direction régionale des douanes (DRD), le trafic baisse.")
+    assert found == {"DRD": "direction régionale des douanes"}
+
+def test_bare_acronym_spelled_by_a_name_given_earlier():
+    text = ("La Fédération nationale des pêcheurs côtiers a saisi le tribunal. "
+            "La FNPC demande l'annulation de l'arrêté.")
+    assert acronyms_by_initials(text)["FNPC"] == "Fédération nationale des pêcheurs côtiers"
+
+def test_acronym_source_takes_the_name_it_stands_for():
+    text = ("La direction régionale des douanes (DRD) a publié ses chiffres. "
+            "« Le trafic a nettement baissé », a indiqué la DRD dans un communiqué.")
+    assert attrs(text)["a indiqué"]["source"] == "direction régionale des douanes"
+
+def test_name_cut_before_its_complement_is_completed():
+    text = ("Le parquet a ouvert une enquête sur des faits signalés par la Haute instance pour la qualité "
+            "de l'eau (HIQE) au mois de mars.")
+    assert attrs(text)["signalés par"]["source"] == "Haute instance pour la qualité de l'eau"
+
+def test_pronoun_after_selon_is_the_whole_phrase():
+    text = ("Le parquet a ouvert une enquête sur des faits signalés par la Haute instance pour la qualité "
+            "de l'eau (HIQE) susceptibles selon elle de constituer une faute.")
+    assert attrs(text)["selon"]["source"] == "Haute instance pour la qualité de l'eau"
+
+def test_indefinite_pronoun_is_anonymous():
+    a = attrs("Quelqu'un a crié : « Au feu ! »")["a crié"]
+    assert a["stype"] == "anonymous"
+
+def test_entourage_of_a_named_person_is_anonymous():
+    a = attrs("L'entourage du maire Paul Dufresne a assuré qu'il n'avait rien reçu.")["a assuré"]
+    assert a["stype"] == "anonymous"
+
+def test_auprès_de_opens_no_source():
+    text = "Le cortège a été dispersé, a-t-on appris auprès d'une source syndicale qui a précisé que tout était calme."
+    assert attrs(text)["a précisé"]["source"] == "une source syndicale"
+
+def test_medium_noun_refers_to_the_outlet_named_last():
+    text = ("Selon Le Monde, le projet sera abandonné. « Rien n'est décidé », affirme une lettre "
+            "citée par le quotidien.")
+    assert attrs(text)["citée par"]["source"] == "Le Monde"
+
+def test_body_description_refers_to_the_proper_name_before():
+    text = ("La Société française de botanique a saisi le ministère mardi. Ces travaux menacent des "
+            "espèces rares, a affirmé la société savante.")
+    a = attrs(text)["a affirmé"]
+    assert (a["source"], a["stype"]) == ("Société française de botanique", "expert")
+
+def test_named_body_before_an_apposition_is_the_subject():
+    text = ("Selon le journal, la FNSEA, syndicat qui compte des milliers d'adhérents, reproche au "
+            "ministre la hausse des taxes.")
+    assert attrs(text)["reproche"]["source"] == "FNSEA"
+
+
+def test_pronoun_continues_the_unnamed_speaker_quoted_just_before():
+    text = ("Tom Bernard a appelé les secours. « Je suis fier de lui », a déclaré le père de Tom, qui rêve "
+            "d'être pompier. « C'est un enfant très éveillé », a-t-il ajouté.")
+    a = attrs(text)["a-t-il ajouté"]
+    assert a["stype"] == "anonymous"
+    quotes = [s for s in analyze(text).spans if s.label == "QUOTE"]
+    assert quotes[-1].attrs["speaker"] == "anonymous"
+
+
+def test_document_named_by_an_adjective_of_origin_is_the_source_quoted_before():
+    text = ("Le ministère portugais de l'Agriculture a indiqué que les quotas seraient revus. Madrid n'a pas "
+            "réagi. Le communiqué portugais affirme que les stocks ont « fortement baissé ».")
+    assert attrs(text)["affirme"]["source"] == "ministère portugais de l'Agriculture"
