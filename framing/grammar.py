@@ -21,7 +21,7 @@ import re
 import unicodedata
 import warnings
 from functools import lru_cache
-from itertools import compress, count
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import simplemma
@@ -108,19 +108,35 @@ ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s":
 
 # --- normalisation ---------------------------------------------------------
 
-@lru_cache(maxsize=200_000)
+#: :func:`normalise` of the strings seen so far (bounded: cleared past _NORMALISED_MAX). A
+#: plain dict read by ``dict.get``: :func:`key` runs ~500 times per article, and a hit in
+#: it costs less than a call of a bounded ``lru_cache`` (which also reorders its list).
+_NORMALISED: dict[str, str] = {}
+_NORMALISED_MAX = 200_000
+_normalised = _NORMALISED.get
+
+
 def normalise(s: str) -> str:
     """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
 
-    Cached (bounded): it runs on every token of every document, and word forms
-    repeat, so a cache hit is cheaper than lowering and three replacements.
+    Memoised (bounded): it runs on every token of every document, and word forms
+    repeat, so a hit is cheaper than lowering and three replacements.
     """
-    return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+    out = _normalised(s)
+    return out if out is not None else _normalise_new(s)
+
+
+def _normalise_new(s: str) -> str:
+    if len(_NORMALISED) > _NORMALISED_MAX:
+        _NORMALISED.clear()
+    out = _NORMALISED[s] = s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+    return out
 
 
 def key(t: "Token") -> str:
     """A token's normalised form: what every rule compares words by."""
-    return normalise(t.text)  # cached: forms repeat
+    out = _normalised(t.text)  # (normalise inlined: forms repeat, and this runs most)
+    return out if out is not None else _normalise_new(t.text)
 
 
 def token_keys(doc) -> list[str]:
@@ -129,17 +145,60 @@ def token_keys(doc) -> list[str]:
     Rules that compare many tokens read ``keys[i]`` instead of calling
     :func:`key` per token: one pass per document instead of ~900 Python
     calls (speed, issue 15). The forms are gathered by a list comprehension,
-    which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11.
+    which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11,
+    and looked up by a C-level map; only forms not seen before are computed.
     """
-    return doc.memo("grammar.token_keys", lambda: list(map(normalise, [t.text for t in doc.tokens])))
+    return doc.memo("grammar.token_keys", lambda: _keys_of([t.text for t in doc.tokens]))
+
+
+def _keys_of(forms: list[str]) -> list[str]:
+    keys = list(map(_normalised, forms))
+    if None in keys:
+        keys = [k if k is not None else _normalise_new(f) for f, k in zip(forms, keys)]
+    return keys
+
+
+#: the last list of keys :func:`key_positions` read, with its index (positions by key). One
+#: tuple, replaced whole, so that threads never read a list with another's index.
+_LAST_KEY_INDEX: tuple = (None, None)
 
 
 def key_positions(keys: list[str], words: frozenset[str] | set[str]) -> list[int]:
     """Indices of the ``keys`` (see :func:`token_keys`) that are one of ``words``, in order.
 
-    One C-level pass: rules that fire on a few trigger words look only there (speed, issue 15).
+    Rules that fire on a few trigger words look only there. The rules of one document
+    ask ~15 times, each for a handful of words: the positions of every key are indexed
+    once per list of keys (the last one, kept by identity: a document's keys are one
+    list, never changed), and each call reads the index for its words instead of
+    scanning the whole document again (speed, issue 15).
     """
-    return list(compress(count(), map(words.__contains__, keys)))
+    global _LAST_KEY_INDEX
+    last = _LAST_KEY_INDEX
+    if last[0] is keys:
+        index = last[1]
+    else:
+        index = _positions_by_key(keys)
+        _LAST_KEY_INDEX = (keys, index)
+    if len(words) <= len(index):
+        found = [index[w] for w in words if w in index]
+    else:
+        found = [p for k, p in index.items() if k in words]
+    if len(found) == 1:
+        return list(found[0])  # a copy: the caller may change it
+    # a token has one key, so the words' positions never repeat: sorted, they are in order
+    return sorted(chain.from_iterable(found))
+
+
+def _positions_by_key(keys: list[str]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for i, k in enumerate(keys):
+        positions = get(k)
+        if positions is None:
+            index[k] = [i]
+        else:
+            positions.append(i)
+    return index
 
 
 def fold_accents(s: str) -> str:
@@ -183,13 +242,63 @@ class _FoldTable(dict):
 _FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
 
 
+def byte_table(table: dict[int, str]) -> bytes | None:
+    """``table`` (a per-character ``str.translate`` table) as a ``bytes.translate`` table
+    over the Windows-1252 encoding, or ``None`` when a character of that encoding does not
+    translate to one character of it (then :func:`translate_chars` always uses ``table``)."""
+    out = bytearray(range(256))
+    for b in range(256):
+        try:
+            c = bytes([b]).decode("cp1252")
+        except UnicodeDecodeError:  # a byte no character encodes to: never read
+            continue
+        try:
+            encoded = table[ord(c)].encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+        if len(encoded) != 1:
+            return None
+        out[b] = encoded[0]
+    return bytes(out)
+
+
+#: texts shorter than this are translated by ``str.translate`` directly (the byte path
+#: costs three calls, more than it saves on a name or a phrase)
+_BYTE_PATH_MIN = 64
+
+
+def translate_chars(text: str, table: dict[int, str], table_bytes: bytes | None) -> str:
+    """``text.translate(table)`` for a ``table`` that maps each character to one character,
+    ``table_bytes`` being its :func:`byte_table`.
+
+    ``str.translate`` looks each character of a non-ASCII text up in the table as a
+    Python object (~20 ns a character: ~40 µs for a short article). Nearly every French
+    text is written in the characters of Windows-1252 (accented letters, typographic
+    apostrophes and quotation marks, dashes, no-break space), and there the same
+    per-character mapping is an encoding, a ``bytes.translate`` and a decoding, all
+    C loops over bytes (~7x faster, speed issue 15); a text with any other character
+    is translated by ``table`` (the same result: the byte table is the character
+    table, encoded).
+    """
+    if table_bytes is not None and len(text) >= _BYTE_PATH_MIN:
+        try:
+            return text.encode("cp1252").translate(table_bytes).decode("cp1252")
+        except UnicodeEncodeError:  # a character outside Windows-1252
+            pass
+    return text.translate(table)
+
+
+_FOLD_BYTES = {lower: byte_table(table) for lower, table in _FOLD_TABLES.items()}
+
+
 def fold(text: str, lower: bool = True) -> str:
     """Accent-stripped (and lower-cased) copy of ``text`` with the SAME length.
 
     Offsets into the folded string are offsets into ``text`` (one
-    ``str.translate`` pass: a per-character Python loop was a hot spot).
+    ``str.translate`` pass, or its byte form: a per-character Python loop was a hot spot).
     """
-    return text.translate(_FOLD_TABLES[bool(lower)])
+    lower = bool(lower)
+    return translate_chars(text, _FOLD_TABLES[lower], _FOLD_BYTES[lower])
 
 
 # --- lemmas ----------------------------------------------------------------
