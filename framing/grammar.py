@@ -108,35 +108,29 @@ ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s":
 
 # --- normalisation ---------------------------------------------------------
 
-#: :func:`normalise` of the strings seen so far (bounded: cleared past _NORMALISED_MAX). A
-#: plain dict read by ``dict.get``: :func:`key` runs ~500 times per article, and a hit in
-#: it costs less than a call of a bounded ``lru_cache`` (which also reorders its list).
-_NORMALISED: dict[str, str] = {}
+class _Normalised(dict):
+    """:func:`normalise` of the strings seen so far, computed on first sight (bounded:
+    cleared past _NORMALISED_MAX)."""
+
+    def __missing__(self, s: str) -> str:
+        if len(self) > _NORMALISED_MAX:
+            self.clear()
+        out = self[s] = s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+        return out
+
+
 _NORMALISED_MAX = 200_000
-_normalised = _NORMALISED.get
 
-
-def normalise(s: str) -> str:
-    """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
-
-    Memoised (bounded): it runs on every token of every document, and word forms
-    repeat, so a hit is cheaper than lowering and three replacements.
-    """
-    out = _normalised(s)
-    return out if out is not None else _normalise_new(s)
-
-
-def _normalise_new(s: str) -> str:
-    if len(_NORMALISED) > _NORMALISED_MAX:
-        _NORMALISED.clear()
-    out = _NORMALISED[s] = s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
-    return out
+#: ``normalise(s)``: ``s`` lower-cased, with apostrophes, hyphens and no-break spaces unified,
+#: as the matcher compares them. Memoised (bounded): it runs on every token of every
+#: document, and word forms repeat. A memo's own ``__getitem__`` is called at C level, so a
+#: form seen before costs one dict look-up, not a Python call (speed, issue 15).
+normalise = _Normalised().__getitem__
 
 
 def key(t: "Token") -> str:
     """A token's normalised form: what every rule compares words by."""
-    out = _normalised(t.text)  # (normalise inlined: forms repeat, and this runs most)
-    return out if out is not None else _normalise_new(t.text)
+    return normalise(t.text)  # memoised: forms repeat
 
 
 def token_keys(doc) -> list[str]:
@@ -145,17 +139,9 @@ def token_keys(doc) -> list[str]:
     Rules that compare many tokens read ``keys[i]`` instead of calling
     :func:`key` per token: one pass per document instead of ~900 Python
     calls (speed, issue 15). The forms are gathered by a list comprehension,
-    which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11,
-    and looked up by a C-level map; only forms not seen before are computed.
+    which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11.
     """
-    return doc.memo("grammar.token_keys", lambda: _keys_of([t.text for t in doc.tokens]))
-
-
-def _keys_of(forms: list[str]) -> list[str]:
-    keys = list(map(_normalised, forms))
-    if None in keys:
-        keys = [k if k is not None else _normalise_new(f) for f, k in zip(forms, keys)]
-    return keys
+    return doc.memo("grammar.token_keys", lambda: list(map(normalise, [t.text for t in doc.tokens])))
 
 
 #: the last list of keys :func:`key_positions` read, with its index (positions by key). One
