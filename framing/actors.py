@@ -279,6 +279,7 @@ class PhraseIndex:
         found = []
         norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
+        shifted = len(breaks) > 1  # else nothing was squeezed: offsets in norm are offsets in text
         for lower, auto in self._automata.items():
             cands = []
             for end, (size, keys) in auto.iter(norm):
@@ -296,8 +297,11 @@ class PhraseIndex:
                     c = norm[end + 1]
                     if c != " " and (c.isalnum() or c == "_"):
                         continue
-                a = start + deltas[bisect.bisect_right(breaks, start) - 1]
-                b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
+                if shifted:
+                    a = start + deltas[bisect.bisect_right(breaks, start) - 1]
+                    b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
+                else:
+                    a, b = start, end + 1
                 if (a > 0 and _is_edge_char(fold_char(text[a - 1], lower))) or (
                         b < n_text and _is_edge_char(fold_char(text[b], lower))):
                     continue

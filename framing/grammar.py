@@ -308,7 +308,7 @@ def lemma_of(form: str) -> str:
 
 def _lemmatize(form: str) -> str:
     low = form.lower()
-    if not any(c.isalpha() for c in low):
+    if not low.isalpha() and not any(c.isalpha() for c in low):  # (most words: all letters)
         return low
     if low.endswith(("'", "’")):
         return ELIDED.get(low[:-1], low[:-1])
