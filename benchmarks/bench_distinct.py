@@ -8,7 +8,8 @@ the first 50, then times one pass over all 746 texts (CPU time of the
 process, ``time.process_time``); the two tools alternate, ``--repeat`` times
 each, on the same machine in the same run, and the best pass of each is kept
 (the machine may be shared). spaCy runs in ``benchmarks/.venv`` (``python -m
-venv benchmarks/.venv && benchmarks/.venv/bin/pip install spacy``).
+venv benchmarks/.venv && benchmarks/.venv/bin/pip install spacy``), or the
+interpreter given by ``--spacy-python``.
 
 Usage::
 
@@ -69,6 +70,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--corpus", type=Path, default=CORPUS if CORPUS.is_file() else SHARED_CORPUS,
                     help="JSONL of distinct texts (default: ../shared/corpus-b/orangesum_outlets.jsonl)")
+    ap.add_argument("--spacy-python", type=Path, default=SPACY_PY,
+                    help="the interpreter of a venv with spaCy (default: benchmarks/.venv/bin/python)")
     args = ap.parse_args()
     corpus = args.corpus
     if not corpus.is_file():
@@ -78,8 +81,8 @@ def main() -> int:
     framing_runs, spacy_runs = [], []
     for _ in range(args.repeat):
         framing_runs.append(run(sys.executable, _FRAMING, corpus))
-        if SPACY_PY.exists():
-            spacy_runs.append(run(str(SPACY_PY), _SPACY, corpus))
+        if args.spacy_python.exists():
+            spacy_runs.append(run(str(args.spacy_python), _SPACY, corpus))
     f = min(framing_runs, key=lambda r: r["cpu"])
     print(f"corpus-b: {f['docs']} distinct texts, {words} words")
     print(f"framing full analysis: {f['cpu']:.2f} s CPU (best of {len(framing_runs)}: "

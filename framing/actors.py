@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .grammar import fold, fold_char
+from .grammar import byte_table, fold, fold_char, translate_chars
 from .lexicons import LexiconError, display_path, load_lexicon, read_data_file, read_table, shipped_dir
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
@@ -143,6 +143,7 @@ class _FoldSpaceTable(dict):
 
 
 _FOLD_SPACE_TABLES = {True: _FoldSpaceTable(True), False: _FoldSpaceTable(False)}
+_FOLD_SPACE_BYTES = {lower: byte_table(table) for lower, table in _FOLD_SPACE_TABLES.items()}
 
 
 def _is_edge_char(c: str) -> bool:
@@ -158,7 +159,8 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
     matches the folded text. From normalised index ``breaks[i]`` on, the index
     in ``text`` is the normalised index plus ``deltas[i]``.
     """
-    spaced = text.translate(_FOLD_SPACE_TABLES[bool(lower)])  # same length as text
+    lower = bool(lower)
+    spaced = translate_chars(text, _FOLD_SPACE_TABLES[lower], _FOLD_SPACE_BYTES[lower])  # same length as text
     pieces: list[str] = []
     breaks, deltas = [0], [0]
     if "  " not in spaced and "' " not in spaced:  # nothing to squeeze (speed, issue 9)
@@ -217,6 +219,11 @@ def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], de
     return True
 
 
+def _leftmost_longest(f: tuple[int, int, object]) -> tuple[int, int]:
+    """Sort key of a match ``(start, end, payload)``: leftmost first, then longest."""
+    return f[0], f[0] - f[1]
+
+
 class PhraseIndex:
     """Whole-word matching of many phrases in a string, leftmost-longest.
 
@@ -272,6 +279,7 @@ class PhraseIndex:
         found = []
         norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
+        shifted = len(breaks) > 1  # else nothing was squeezed: offsets in norm are offsets in text
         for lower, auto in self._automata.items():
             cands = []
             for end, (size, keys) in auto.iter(norm):
@@ -289,17 +297,23 @@ class PhraseIndex:
                     c = norm[end + 1]
                     if c != " " and (c.isalnum() or c == "_"):
                         continue
-                a = start + deltas[bisect.bisect_right(breaks, start) - 1]
-                b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
+                if shifted:
+                    a = start + deltas[bisect.bisect_right(breaks, start) - 1]
+                    b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
+                else:
+                    a, b = start, end + 1
                 if (a > 0 and _is_edge_char(fold_char(text[a - 1], lower))) or (
                         b < n_text and _is_edge_char(fold_char(text[b], lower))):
                     continue
                 for key, payload in keys:
                     if lower or _case_kept(text, norm, start, key, breaks, deltas):
                         cands.append((a, b, payload))
+            if len(cands) < 2:  # most searched strings are short names with at most one hit
+                found += cands
+                continue
             # finditer: leftmost match, the longest alternative there (longer
             # patterns come first), then on from its end
-            cands.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+            cands.sort(key=_leftmost_longest)
             until = -1
             for c in cands:
                 if c[0] >= until:
@@ -330,7 +344,9 @@ class PhraseIndex:
                     payload = self._payload.get((lower, name_key(m.group(), lower)))
                     if payload is not None:
                         found.append((m.start(), m.end(), payload))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        if len(found) < 2:  # nothing to order or to overlap
+            return found
+        found.sort(key=_leftmost_longest)
         out, until = [], -1
         for f in found:
             if f[0] >= until:

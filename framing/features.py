@@ -132,15 +132,34 @@ def compute_features(ctx: FeatureContext,
         functions = FEATURE_FUNCTIONS
     out: dict[str, float] = {}
     for fn in functions:
-        for k, v in fn(ctx).items():
-            v = float(v)
-            if v != v or math.isinf(v):
-                out[k] = math.nan
-            else:
-                out[k] = int(round(v)) if k.startswith("n_") else v
+        _add_values(out, fn(ctx))
     for k in undefined_features(ctx, out):
         out[k] = math.nan
     return out
+
+
+def _add_values(out: dict[str, float], values: dict[str, float]) -> None:
+    """``values`` into ``out``: floats, counts (``n_*``) rounded to ints, NaN for a non-finite value.
+
+    A document has ~150 features, and their names recur from document to document:
+    the values are converted and checked by C-level passes and only the count names
+    (found once per list of names) are visited in Python (speed, issue 15: the
+    per-feature loop was the largest fixed cost of a short document).
+    """
+    floats = list(map(float, values.values()))
+    if not all(map(math.isfinite, floats)):
+        for k, v in zip(values, floats):
+            out[k] = math.nan if not math.isfinite(v) else int(round(v)) if k.startswith("n_") else v
+        return
+    out.update(zip(values, floats))
+    for k in _count_names(tuple(values)):
+        out[k] = int(round(out[k]))
+
+
+@lru_cache(maxsize=1_024)
+def _count_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of ``names`` that are counts (``n_*``), in order."""
+    return tuple(k for k in names if k.startswith("n_"))
 
 
 def defined(value: float | None) -> bool:

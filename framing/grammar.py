@@ -21,7 +21,7 @@ import re
 import unicodedata
 import warnings
 from functools import lru_cache
-from itertools import compress, count
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import simplemma
@@ -108,19 +108,29 @@ ELIDED = {"l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "t": "te", "s":
 
 # --- normalisation ---------------------------------------------------------
 
-@lru_cache(maxsize=200_000)
-def normalise(s: str) -> str:
-    """Lower-case and unify apostrophes and hyphens, as the matcher compares them.
+class _Normalised(dict):
+    """:func:`normalise` of the strings seen so far, computed on first sight (bounded:
+    cleared past _NORMALISED_MAX)."""
 
-    Cached (bounded): it runs on every token of every document, and word forms
-    repeat, so a cache hit is cheaper than lowering and three replacements.
-    """
-    return s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+    def __missing__(self, s: str) -> str:
+        if len(self) > _NORMALISED_MAX:
+            self.clear()
+        out = self[s] = s.lower().replace("’", "'").replace("‐", "-").replace("\u00a0", " ")
+        return out
+
+
+_NORMALISED_MAX = 200_000
+
+#: ``normalise(s)``: ``s`` lower-cased, with apostrophes, hyphens and no-break spaces unified,
+#: as the matcher compares them. Memoised (bounded): it runs on every token of every
+#: document, and word forms repeat. A memo's own ``__getitem__`` is called at C level, so a
+#: form seen before costs one dict look-up, not a Python call (speed, issue 15).
+normalise = _Normalised().__getitem__
 
 
 def key(t: "Token") -> str:
     """A token's normalised form: what every rule compares words by."""
-    return normalise(t.text)  # cached: forms repeat
+    return normalise(t.text)  # memoised: forms repeat
 
 
 def token_keys(doc) -> list[str]:
@@ -134,12 +144,47 @@ def token_keys(doc) -> list[str]:
     return doc.memo("grammar.token_keys", lambda: list(map(normalise, [t.text for t in doc.tokens])))
 
 
+#: the last list of keys :func:`key_positions` read, with its index (positions by key). One
+#: tuple, replaced whole, so that threads never read a list with another's index.
+_LAST_KEY_INDEX: tuple = (None, None)
+
+
 def key_positions(keys: list[str], words: frozenset[str] | set[str]) -> list[int]:
     """Indices of the ``keys`` (see :func:`token_keys`) that are one of ``words``, in order.
 
-    One C-level pass: rules that fire on a few trigger words look only there (speed, issue 15).
+    Rules that fire on a few trigger words look only there. The rules of one document
+    ask ~15 times, each for a handful of words: the positions of every key are indexed
+    once per list of keys (the last one, kept by identity: a document's keys are one
+    list, never changed), and each call reads the index for its words instead of
+    scanning the whole document again (speed, issue 15).
     """
-    return list(compress(count(), map(words.__contains__, keys)))
+    global _LAST_KEY_INDEX
+    last = _LAST_KEY_INDEX
+    if last[0] is keys:
+        index = last[1]
+    else:
+        index = _positions_by_key(keys)
+        _LAST_KEY_INDEX = (keys, index)
+    if len(words) <= len(index):
+        found = [index[w] for w in words if w in index]
+    else:
+        found = [p for k, p in index.items() if k in words]
+    if len(found) == 1:
+        return list(found[0])  # a copy: the caller may change it
+    # a token has one key, so the words' positions never repeat: sorted, they are in order
+    return sorted(chain.from_iterable(found))
+
+
+def _positions_by_key(keys: list[str]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for i, k in enumerate(keys):
+        positions = get(k)
+        if positions is None:
+            index[k] = [i]
+        else:
+            positions.append(i)
+    return index
 
 
 def fold_accents(s: str) -> str:
@@ -183,13 +228,63 @@ class _FoldTable(dict):
 _FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
 
 
+def byte_table(table: dict[int, str]) -> bytes | None:
+    """``table`` (a per-character ``str.translate`` table) as a ``bytes.translate`` table
+    over the Windows-1252 encoding, or ``None`` when a character of that encoding does not
+    translate to one character of it (then :func:`translate_chars` always uses ``table``)."""
+    out = bytearray(range(256))
+    for b in range(256):
+        try:
+            c = bytes([b]).decode("cp1252")
+        except UnicodeDecodeError:  # a byte no character encodes to: never read
+            continue
+        try:
+            encoded = table[ord(c)].encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+        if len(encoded) != 1:
+            return None
+        out[b] = encoded[0]
+    return bytes(out)
+
+
+#: texts shorter than this are translated by ``str.translate`` directly (the byte path
+#: costs three calls, more than it saves on a name or a phrase)
+_BYTE_PATH_MIN = 64
+
+
+def translate_chars(text: str, table: dict[int, str], table_bytes: bytes | None) -> str:
+    """``text.translate(table)`` for a ``table`` that maps each character to one character,
+    ``table_bytes`` being its :func:`byte_table`.
+
+    ``str.translate`` looks each character of a non-ASCII text up in the table as a
+    Python object (~20 ns a character: ~40 µs for a short article). Nearly every French
+    text is written in the characters of Windows-1252 (accented letters, typographic
+    apostrophes and quotation marks, dashes, no-break space), and there the same
+    per-character mapping is an encoding, a ``bytes.translate`` and a decoding, all
+    C loops over bytes (~7x faster, speed issue 15); a text with any other character
+    is translated by ``table`` (the same result: the byte table is the character
+    table, encoded).
+    """
+    if table_bytes is not None and len(text) >= _BYTE_PATH_MIN:
+        try:
+            return text.encode("cp1252").translate(table_bytes).decode("cp1252")
+        except UnicodeEncodeError:  # a character outside Windows-1252
+            pass
+    return text.translate(table)
+
+
+_FOLD_BYTES = {lower: byte_table(table) for lower, table in _FOLD_TABLES.items()}
+
+
 def fold(text: str, lower: bool = True) -> str:
     """Accent-stripped (and lower-cased) copy of ``text`` with the SAME length.
 
     Offsets into the folded string are offsets into ``text`` (one
-    ``str.translate`` pass: a per-character Python loop was a hot spot).
+    ``str.translate`` pass, or its byte form: a per-character Python loop was a hot spot).
     """
-    return text.translate(_FOLD_TABLES[bool(lower)])
+    lower = bool(lower)
+    return translate_chars(text, _FOLD_TABLES[lower], _FOLD_BYTES[lower])
 
 
 # --- lemmas ----------------------------------------------------------------
@@ -213,7 +308,7 @@ def lemma_of(form: str) -> str:
 
 def _lemmatize(form: str) -> str:
     low = form.lower()
-    if not any(c.isalpha() for c in low):
+    if not low.isalpha() and not any(c.isalpha() for c in low):  # (most words: all letters)
         return low
     if low.endswith(("'", "’")):
         return ELIDED.get(low[:-1], low[:-1])

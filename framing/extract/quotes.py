@@ -139,11 +139,27 @@ def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
     return "close" if any(e[0] == '"' for e in stack) else "open"
 
 
+#: the last text paired, with its pairs: the quotes stage and the entity table of the
+#: speakers both read a document's pairs. One tuple, replaced whole (threads).
+_LAST_PAIRS: tuple = (None, ())
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """Outermost quotation pairs of ``text`` as ``(start, end)`` (end after the closing mark).
 
-    Linear time; unmatched marks are skipped. See the module docstring.
+    Linear time; unmatched marks are skipped. See the module docstring. Kept for the
+    last text: each document's pairs are asked for twice (speed, issue 15).
     """
+    global _LAST_PAIRS
+    last = _LAST_PAIRS
+    if last[0] == text:
+        return list(last[1])
+    pairs = _pair_quotes(text)
+    _LAST_PAIRS = (text, tuple(pairs))
+    return pairs
+
+
+def _pair_quotes(text: str) -> list[tuple[int, int]]:
     stack: list[list] = []  # [open_char, pos, paragraphs, unrepeated_breaks]
     pairs: list[tuple[int, int]] = []
     n = len(text)
