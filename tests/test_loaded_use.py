@@ -97,6 +97,9 @@ def texts(text: str) -> list[str]:
     # the category of an offence classifies it
     ("Les actes antisémites ont augmenté cette année.", "antisémites"),
     ("Une agression homophobe a eu lieu samedi soir.", "homophobe"),
+    # a court's verdict, a felt guilt
+    ("Il a été reconnu coupable de fraude fiscale.", "coupable"),
+    ("Elle se sentait coupable de son départ.", "coupable"),
 ])
 def test_descriptive_uses_are_not_loaded(sentence, word):
     assert word not in texts(sentence)
@@ -128,6 +131,8 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     # the magnitude of an event or a phenomenon, unlike the size of a building
     ("Deux énormes carambolages ont bloqué l'autoroute.", "énormes"),
     ("Un énorme panache de fumée s'élève du volcan.", "énorme"),
+    # a party blamed for an outcome
+    ("Le maire attaque la réforme, coupable à ses yeux de vider les villages.", "coupable"),
 ])
 def test_evaluative_uses_stay_loaded(sentence, word):
     assert word in texts(sentence)
