@@ -97,6 +97,9 @@ def texts(text: str) -> list[str]:
     # the category of an offence classifies it
     ("Les actes antisémites ont augmenté cette année.", "antisémites"),
     ("Une agression homophobe a eu lieu samedi soir.", "homophobe"),
+    # trapped by fire; fireworks
+    ("Les automobilistes se sont retrouvés piégés par les flammes.", "piégés"),
+    ("Le feu d'artifice s'est achevé par un bouquet final explosif.", "explosif"),
     # a court's verdict, a felt guilt
     ("Il a été reconnu coupable de fraude fiscale.", "coupable"),
     ("Elle se sentait coupable de son départ.", "coupable"),
@@ -131,6 +134,8 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     # the magnitude of an event or a phenomenon, unlike the size of a building
     ("Deux énormes carambolages ont bloqué l'autoroute.", "énormes"),
     ("Un énorme panache de fumée s'élève du volcan.", "énorme"),
+    ("Le ministre s'est retrouvé piégé par ses propres promesses.", "piégé"),
+    ("La situation est explosive dans les banlieues.", "explosive"),
     # a party blamed for an outcome
     ("Le maire attaque la réforme, coupable à ses yeux de vider les villages.", "coupable"),
 ])
