@@ -100,6 +100,9 @@ def texts(text: str) -> list[str]:
     # trapped by fire; fireworks
     ("Les automobilistes se sont retrouvés piégés par les flammes.", "piégés"),
     ("Le feu d'artifice s'est achevé par un bouquet final explosif.", "explosif"),
+    # the verb "rater", an engine's misfire
+    ("Il a raté son train ce matin.", "raté"),
+    ("Les ratés du moteur inquiètent le pilote.", "les ratés"),
     # a court's verdict, a felt guilt
     ("Il a été reconnu coupable de fraude fiscale.", "coupable"),
     ("Elle se sentait coupable de son départ.", "coupable"),
@@ -136,6 +139,7 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     ("Un énorme panache de fumée s'élève du volcan.", "énorme"),
     ("Le ministre s'est retrouvé piégé par ses propres promesses.", "piégé"),
     ("La situation est explosive dans les banlieues.", "explosive"),
+    ("Au ministère, on reconnaît un raté dans la distribution.", "un raté"),
     # a party blamed for an outcome
     ("Le maire attaque la réforme, coupable à ses yeux de vider les villages.", "coupable"),
 ])
