@@ -100,6 +100,10 @@ def texts(text: str) -> list[str]:
     # trapped by fire; fireworks
     ("Les automobilistes se sont retrouvés piégés par les flammes.", "piégés"),
     ("Le feu d'artifice s'est achevé par un bouquet final explosif.", "explosif"),
+    # a prejudice as the cause fought or suffered; a physical loss of balance
+    ("Un rassemblement contre l'antisémitisme a eu lieu dimanche.", "antisémitisme"),
+    ("Il a été victime d'homophobie au travail.", "homophobie"),
+    ("Le cycliste a été déstabilisé par une rafale de vent.", "déstabilisé"),
     # the verb "rater", an engine's misfire
     ("Il a raté son train ce matin.", "raté"),
     ("Les ratés du moteur inquiètent le pilote.", "les ratés"),
@@ -140,6 +144,8 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     ("Le ministre s'est retrouvé piégé par ses propres promesses.", "piégé"),
     ("La situation est explosive dans les banlieues.", "explosive"),
     ("Au ministère, on reconnaît un raté dans la distribution.", "un raté"),
+    ("L'antisémitisme de ce militant ne fait aucun doute.", "antisémitisme"),
+    ("L'opposition cherche à déstabiliser le gouvernement.", "déstabiliser"),
     # a party blamed for an outcome
     ("Le maire attaque la réforme, coupable à ses yeux de vider les villages.", "coupable"),
 ])
