@@ -160,6 +160,8 @@ def test_the_attribute_of_the_verb_of_opinion(sentence, expected):
     ("Un élu d'extrême droite a voté contre.", []),  # a fixed political name
     ("Le film a reçu une avalanche de critiques.", [("avalanche de critiques", "hyperbole")]),
     ("Une avalanche de neige a bloqué la route.", []),  # matter: the literal sense
+    ("Face à la cascade de révélations, le ministre a démissionné.", [("cascade de révélations", "hyperbole")]),
+    ("La pluie de la veille a détrempé le terrain.", []),  # a definite article needs a count of things
     ("La salle a réservé un tonnerre d'applaudissements au chanteur.", [("tonnerre d'applaudissements", "hyperbole")]),
 ])
 def test_degree_constructions(sentence, expected):

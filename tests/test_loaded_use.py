@@ -89,6 +89,27 @@ def texts(text: str) -> list[str]:
     ("Le corps a été retrouvé pieds et poings liés.", "pieds et poings liés"),
     ("La région a été durement frappée par l'épidémie.", "durement frappée"),
     ("Le supporter a été expulsé violemment du stade.", "violemment"),
+    # literal senses: a plume of smoke, a head-on collision, a sudden change, the name of an offence
+    ("Un épais panache de fumée s'élève au-dessus de l'usine.", "panache"),
+    ("Le camion a percuté de plein fouet la voiture.", "de plein fouet"),
+    ("Le pont s'est brutalement effondré dans la nuit.", "brutalement"),
+    ("Il a porté plainte pour dénonciation calomnieuse.", "calomnieuse"),
+    # the category of an offence classifies it
+    ("Les actes antisémites ont augmenté cette année.", "antisémites"),
+    ("Une agression homophobe a eu lieu samedi soir.", "homophobe"),
+    # trapped by fire; fireworks
+    ("Les automobilistes se sont retrouvés piégés par les flammes.", "piégés"),
+    ("Le feu d'artifice s'est achevé par un bouquet final explosif.", "explosif"),
+    # a prejudice as the cause fought or suffered; a physical loss of balance
+    ("Un rassemblement contre l'antisémitisme a eu lieu dimanche.", "antisémitisme"),
+    ("Il a été victime d'homophobie au travail.", "homophobie"),
+    ("Le cycliste a été déstabilisé par une rafale de vent.", "déstabilisé"),
+    # the verb "rater", an engine's misfire
+    ("Il a raté son train ce matin.", "raté"),
+    ("Les ratés du moteur inquiètent le pilote.", "les ratés"),
+    # a court's verdict, a felt guilt
+    ("Il a été reconnu coupable de fraude fiscale.", "coupable"),
+    ("Elle se sentait coupable de son départ.", "coupable"),
 ])
 def test_descriptive_uses_are_not_loaded(sentence, word):
     assert word not in texts(sentence)
@@ -112,6 +133,21 @@ def test_descriptive_uses_are_not_loaded(sentence, word):
     # a demonstrative or an article, not a possessive: the writer's own charge
     ("Cette haine de l'autre gagne les réseaux.", "haine"),
     ("Le policier a été roué de coups par des agresseurs cagoulés.", "agresseurs"),
+    # the same words of a person, a crisis, an act of force
+    ("Le coureur a remporté l'étape avec panache.", "panache"),
+    ("Le secteur est frappé de plein fouet par la crise.", "de plein fouet"),
+    ("Les manifestants ont été brutalement dispersés.", "brutalement"),
+    ("Ce militant antisémite a été exclu du parti.", "antisémite"),
+    # the magnitude of an event or a phenomenon, unlike the size of a building
+    ("Deux énormes carambolages ont bloqué l'autoroute.", "énormes"),
+    ("Un énorme panache de fumée s'élève du volcan.", "énorme"),
+    ("Le ministre s'est retrouvé piégé par ses propres promesses.", "piégé"),
+    ("La situation est explosive dans les banlieues.", "explosive"),
+    ("Au ministère, on reconnaît un raté dans la distribution.", "un raté"),
+    ("L'antisémitisme de ce militant ne fait aucun doute.", "antisémitisme"),
+    ("L'opposition cherche à déstabiliser le gouvernement.", "déstabiliser"),
+    # a party blamed for an outcome
+    ("Le maire attaque la réforme, coupable à ses yeux de vider les villages.", "coupable"),
 ])
 def test_evaluative_uses_stay_loaded(sentence, word):
     assert word in texts(sentence)

@@ -135,14 +135,26 @@ def intensities(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> li
     return out
 
 
+def _bare_plural(toks: list, forms: list[str], c: int) -> bool:
+    """A lower-case plural noun right after "de": a count of things ("la cascade de révélations").
+
+    After a definite article only such a complement makes the mass noun a quantity:
+    "la pluie de la veille", "le torrent de montagne" keep their literal sense.
+    """
+    return (c < len(forms) and toks[c].is_word and toks[c].text[:1].islower()
+            and forms[c].endswith(("s", "x")) and forms[c] not in _NOT_ADJECTIVE)
+
+
 def quantity_metaphors(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
     """"un tonnerre d'applaudissements", "une avalanche de critiques": a natural mass as a quantity."""
     toks, out = doc.tokens, []
     for i in key_positions(forms, words.quantity):
-        if i == 0 or forms[i - 1] not in _QUANTITY_DETERMINERS:
+        if i == 0 or forms[i - 1] not in _QUANTITY_DETERMINERS | DEFINITE_ARTICLES:
             continue
         k = i + 2 if forms[i + 1:i + 2] == [","] else i + 1
         if k + 1 >= len(forms) or forms[k] not in _DE or toks[k + 1].sent != toks[i].sent:
+            continue
+        if forms[i - 1] in DEFINITE_ARTICLES and not _bare_plural(toks, forms, k + 1):
             continue
         c = k + 2 if forms[k + 1] in ("la", "l'", "nouvelles", "nouveaux") and k + 2 < len(forms) else k + 1
         if toks[c].is_word and forms[c] not in words.matter and forms[c] not in words.quantity:
