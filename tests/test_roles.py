@@ -207,3 +207,31 @@ def test_a_named_speaker_nothing_places_is_the_residual_side():
     q = speech("« Il a passé une bonne nuit », a déclaré l'établissement médical.")
     assert q and q[0].attrs["speaker"] not in ("anonymous", "unknown")
     assert q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "residual"
+
+
+@pytest.mark.parametrize("description, role", [
+    ("le cabinet du recteur", "government"),       # education administration, a head deferring to its office
+    ("le rectorat", "government"),
+    ("une société savante", "researcher"),          # learned societies are scientific bodies
+    ("le conseil de l'ordre", "professional"),      # professional orders
+    ("la Haute autorité de santé", "government"),   # independent authorities of the state
+    ("un cabinet d'avocats", "professional"),
+])
+def test_learned_societies_authorities_and_education_offices(lex, description, role):
+    assert lex.read(description).role == role
+
+
+def test_turkey_is_a_nato_member(lex):
+    from framing.extract.camps import actor_index
+
+    cmap = CampMap(actor_index(get_resources(default_config())), lex.groups)
+    assert cmap.camp(RoleFinding("government", "TR")) == "nato_eu"
+    q = speech("« Nous demandons toute la vérité », a déclaré le ministre turc des Affaires étrangères.")
+    assert q and q[0].attrs["camp"] == "nato_eu"
+
+
+def test_domestic_education_office_takes_the_outlet_country():
+    iq = speech("Le recteur a indiqué que les cours reprendraient lundi dans tous les lycées.",
+                outlet="Ouest-France")
+    assert iq and iq[0].attrs["camp"] == "nato_eu"
+
