@@ -235,3 +235,14 @@ def test_domestic_education_office_takes_the_outlet_country():
                 outlet="Ouest-France")
     assert iq and iq[0].attrs["camp"] == "nato_eu"
 
+
+
+def test_acronym_speaker_is_read_through_its_expansion(lex):
+    from framing.extract.roles import acronym_definitions
+
+    text = "Le ministre a réagi après que la Haute autorité pour la transparence de la vie publique (HATVP) a saisi la justice."
+    assert [lex.read(d).role for d in acronym_definitions(lex, text, "HATVP")] == ["government"]
+    assert acronym_definitions(lex, "Jean Dupont (LR) a dit", "Jean") == []  # not an acronym
+    q = speech("Les abords du lycée ont été fermés mardi par la préfecture de police (PP). "
+               "« Aucun blessé n'est à déplorer », a précisé la PP.", outlet="Ouest-France")
+    assert q and q[0].attrs["role"] == "government" and q[0].attrs["camp"] == "nato_eu"
