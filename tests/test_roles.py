@@ -28,6 +28,9 @@ def speech(text, **meta):
     ("une source de l'hôpital", "professional", ""),
     ("le député LR", "politician", "FR"),
     ("la chancelière allemande", "government", "DE"),
+    # a capital names its government
+    ("les autorités de Ryad", "government", "SA"),
+    ("le maire de Londres", "politician", "GB"),
     # opponents and critics of a policy or product are activists (the codebook's "other")
     ("les détracteurs du glyphosate, cette unanimité scientifique", "union_ngo", ""),
     ("ses opposants", "union_ngo", ""),
@@ -246,3 +249,11 @@ def test_acronym_speaker_is_read_through_its_expansion(lex):
     q = speech("Les abords du lycée ont été fermés mardi par la préfecture de police (PP). "
                "« Aucun blessé n'est à déplorer », a précisé la PP.", outlet="Ouest-France")
     assert q and q[0].attrs["role"] == "government" and q[0].attrs["camp"] == "nato_eu"
+
+
+def test_office_naming_its_capital_is_not_the_previous_speakers():
+    # a capital names its government: the office is Saudi, not the previous (Turkish) speaker's side
+    iq = speech("« Nous attendons toute la vérité », a déclaré le ministre turc des Affaires étrangères. "
+                "Les autorités de Ryad ont affirmé que les agents avaient agi seuls.")
+    found = [s for s in iq if s.label == "IQUOTE"]
+    assert found and found[0].attrs["camp"] == "other"

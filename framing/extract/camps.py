@@ -345,11 +345,14 @@ class CampResolver:
     def _office_is_political(self, span: Span) -> bool:
         """False when the role reader places the office outside government and politics: a head
         noun takes the class of its complement ("la secrétaire générale du syndicat" is a union's
-        office), so it is not the previous institutional speaker's."""
+        office), so it is not the previous institutional speaker's; nor is an office that names its
+        country ("les autorités de Ryad")."""
         if self.roles is None:
             return True
-        role = self.roles.finding(span).role
-        return not role or role in roles_mod.POLITICAL
+        found = self.roles.finding(span)
+        if found.country:
+            return False  # "les autorités de Ryad": the office says whose it is, it is not bare
+        return not found.role or found.role in roles_mod.POLITICAL
 
 
 # --- the stage --------------------------------------------------------------
