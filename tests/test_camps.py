@@ -359,3 +359,15 @@ def test_a_place_listed_to_block_a_shorter_name_gives_no_side():
 
     idx = actor_index(get_resources(default_config()))
     assert idx.describe("Saluant le vice-premier ministre d'Irlande du Nord, la reine")[0] is None
+
+
+def test_dialogue_turn_keeps_its_own_unnamed_speaker():
+    # "X : « … »" names its speaker; the cue of the previous turn reports someone else
+    text = ("« Quel est le niveau attendu demain ? », a demandé Emmanuel Macron. "
+            "L'hydrologue : « Nous devrions rester sous le seuil de huit mètres. »")
+    spans = [span(text, "ATTR", "a demandé", "Emmanuel Macron", source="Emmanuel Macron"),
+             span(text, "QUOTE", "« Nous devrions rester sous le seuil de huit mètres. »", "L'hydrologue",
+                  speaker="anonymous")]
+    out = run(text, spans)
+    q = [s for s in out if s.label == "QUOTE"][0]
+    assert q.attrs["camp"] == "expert"

@@ -28,6 +28,9 @@ def speech(text, **meta):
     ("une source de l'hôpital", "professional", ""),
     ("le député LR", "politician", "FR"),
     ("la chancelière allemande", "government", "DE"),
+    # a capital names its government
+    ("les autorités de Ryad", "government", "SA"),
+    ("le maire de Londres", "politician", "GB"),
     # opponents and critics of a policy or product are activists (the codebook's "other")
     ("les détracteurs du glyphosate, cette unanimité scientifique", "union_ngo", ""),
     ("ses opposants", "union_ngo", ""),
@@ -207,3 +210,50 @@ def test_a_named_speaker_nothing_places_is_the_residual_side():
     q = speech("« Il a passé une bonne nuit », a déclaré l'établissement médical.")
     assert q and q[0].attrs["speaker"] not in ("anonymous", "unknown")
     assert q[0].attrs["camp"] == "other" and q[0].attrs["camp_method"] == "residual"
+
+
+@pytest.mark.parametrize("description, role", [
+    ("le cabinet du recteur", "government"),       # education administration, a head deferring to its office
+    ("le rectorat", "government"),
+    ("une société savante", "researcher"),          # learned societies are scientific bodies
+    ("le conseil de l'ordre", "professional"),      # professional orders
+    ("la Haute autorité de santé", "government"),   # independent authorities of the state
+    ("un cabinet d'avocats", "professional"),
+])
+def test_learned_societies_authorities_and_education_offices(lex, description, role):
+    assert lex.read(description).role == role
+
+
+def test_turkey_is_a_nato_member(lex):
+    from framing.extract.camps import actor_index
+
+    cmap = CampMap(actor_index(get_resources(default_config())), lex.groups)
+    assert cmap.camp(RoleFinding("government", "TR")) == "nato_eu"
+    q = speech("« Nous demandons toute la vérité », a déclaré le ministre turc des Affaires étrangères.")
+    assert q and q[0].attrs["camp"] == "nato_eu"
+
+
+def test_domestic_education_office_takes_the_outlet_country():
+    iq = speech("Le recteur a indiqué que les cours reprendraient lundi dans tous les lycées.",
+                outlet="Ouest-France")
+    assert iq and iq[0].attrs["camp"] == "nato_eu"
+
+
+
+def test_acronym_speaker_is_read_through_its_expansion(lex):
+    from framing.extract.roles import acronym_definitions
+
+    text = "Le ministre a réagi après que la Haute autorité pour la transparence de la vie publique (HATVP) a saisi la justice."
+    assert [lex.read(d).role for d in acronym_definitions(lex, text, "HATVP")] == ["government"]
+    assert acronym_definitions(lex, "Jean Dupont (LR) a dit", "Jean") == []  # not an acronym
+    q = speech("Les abords du lycée ont été fermés mardi par la préfecture de police (PP). "
+               "« Aucun blessé n'est à déplorer », a précisé la PP.", outlet="Ouest-France")
+    assert q and q[0].attrs["role"] == "government" and q[0].attrs["camp"] == "nato_eu"
+
+
+def test_office_naming_its_capital_is_not_the_previous_speakers():
+    # a capital names its government: the office is Saudi, not the previous (Turkish) speaker's side
+    iq = speech("« Nous attendons toute la vérité », a déclaré le ministre turc des Affaires étrangères. "
+                "Les autorités de Ryad ont affirmé que les agents avaient agi seuls.")
+    found = [s for s in iq if s.label == "IQUOTE"]
+    assert found and found[0].attrs["camp"] == "other"

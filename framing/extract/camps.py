@@ -53,6 +53,8 @@ _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])")
 _LINK_WINDOW = 400
 
 _NO_NAME = ("", "anonymous", "unknown")
+#: what separates a dialogue turn's speaker from its words ("L'expert : « … »")
+_DIALOGUE_TURN = re.compile(r"\s*[:\u2014\u2013-]\s*")
 #: an anonymous source description longer than this is not a description
 MAX_ANONYMOUS_WORDS = 10
 _TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
@@ -236,6 +238,12 @@ class CampResolver:
         descriptions: list[str] = []
         if anonymous and span.label in SPEECH:
             link = self._linked_attr(span)
+            lm = _mention_of(link) if link is not None else None
+            if mention and lm and _DIALOGUE_TURN.fullmatch(text[mention[1]:span.start]) \
+                    and not (lm[0] < mention[1] and mention[0] < lm[1]):
+                # a dialogue turn names its own unnamed speaker ("L'expert : « … »"): a nearby cue
+                # whose source is elsewhere reports someone else's words, not this speaker's
+                link = None
             if link is not None and _name_of(link):
                 descriptions.append(_name_of(link))
                 lm = _mention_of(link)
@@ -337,11 +345,14 @@ class CampResolver:
     def _office_is_political(self, span: Span) -> bool:
         """False when the role reader places the office outside government and politics: a head
         noun takes the class of its complement ("la secrétaire générale du syndicat" is a union's
-        office), so it is not the previous institutional speaker's."""
+        office), so it is not the previous institutional speaker's; nor is an office that names its
+        country ("les autorités de Ryad")."""
         if self.roles is None:
             return True
-        role = self.roles.finding(span).role
-        return not role or role in roles_mod.POLITICAL
+        found = self.roles.finding(span)
+        if found.country:
+            return False  # "les autorités de Ryad": the office says whose it is, it is not bare
+        return not found.role or found.role in roles_mod.POLITICAL
 
 
 # --- the stage --------------------------------------------------------------

@@ -334,6 +334,32 @@ _FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,
 STORY_MIN = 2
 
 
+#: an acronym: two to six capitals ("PP", "HATVP"), possibly with digits after the first
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,5}")
+#: at most this many words before "(ACRONYM)" are read as its expansion
+ACRONYM_WORDS = 12
+
+
+def acronym_definitions(lex: RoleLexicon, text: str, name: str) -> list[str]:
+    """The expansions a text gives an acronym speaker: news spells a body out once and names it by
+    its acronym in parentheses, then by the acronym alone ("la préfecture de police (PP) indique…",
+    later "selon la PP"). The expansion is the shortest run of words ending at the parenthesis
+    that the role reader places, so a title earlier in the sentence is not read as its role."""
+    if not _ACRONYM.fullmatch(name or ""):
+        return []
+    out = []
+    for m in re.finditer(rf"\(\s*{re.escape(name)}\s*[),]", text):
+        before = re.split(r"[.;:!?()«»\"“”\n]", text[max(0, m.start() - 200):m.start()])[-1].split()
+        for k in range(1, min(len(before), ACRONYM_WORDS) + 1):
+            phrase = " ".join(before[-k:])
+            if lex.read(phrase).role:
+                out.append(phrase)
+                break
+        if len(out) >= 3:
+            break
+    return out
+
+
 class SpeakerRoles:
     """Role, country and role-derived camp of the speakers of one document.
 
@@ -379,6 +405,7 @@ class SpeakerRoles:
                 return RoleFinding("government", code, "name")
             texts.append(name)
             texts += self._entity_roles(name)
+            texts += acronym_definitions(self.lex, text, name)
         spots = [mention] if mention else []
         if anonymous and span.label in SPEECH:
             link = r._linked_attr(span)
