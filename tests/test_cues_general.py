@@ -389,3 +389,38 @@ def test_quoted_predicates_are_partial_quotes(text, label):
 def test_an_inserted_attribution_with_a_manner_phrase_before_its_subject():
     text = "« Il y a eu un accident entre un train et un bus scolaire », se souvient avec douleur cette mère."
     assert cues(text) == ["se souvient"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "À" typed without its accent at the start of a sentence is still the preposition
+    ("A en croire le quotidien régional, le maire serait un homme généreux.", "A en croire"),
+    # the elided "auprès d'" frames the source like "auprès de"
+    ("Les secours sont intervenus dans la nuit, a-t-on appris auprès d'une source policière.",
+     "a-t-on appris auprès d'"),
+    # "faire état de" reports what someone mentions
+    ("Le préfet a fait état de douze blessés légers.", "a fait état"),
+    # "s'engager à" + infinitive is a promise, a commissive act of saying
+    ("La directrice s'est engagée à rembourser les frais engagés.", "s'est engagée"),
+])
+def test_accent_elision_and_reporting_idioms(text, cue):
+    assert cue in cues(text)
+
+
+def test_capital_a_verb_is_not_a_source_preposition():
+    assert cues("A Lyon, la maire a dit qu'elle resterait.") == ["a dit"]
+
+
+def test_engaging_without_content_is_no_promise():
+    assert cues("Le jeune homme s'est engagé dans l'armée à vingt ans.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Selon les critères du palmarès, le collège arrive en tête du département.",
+    "Le sondage a été réalisé en ligne selon la méthode des quotas.",
+])
+def test_selon_a_norm_states_conformity_not_a_source(text):
+    assert cues(text) == []
+
+
+def test_selon_a_person_is_still_a_source():
+    assert cues("Selon la ministre, la réforme sera votée en mai.") == ["Selon"]

@@ -252,6 +252,7 @@ class ReportingLexicon:
             for e in res.lexicon("hedges", required=("type",)).entries
             if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
             in {w[0] for w, _ in self.preps if w})
+        self.norm_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("norm_nouns").entries)  # _norm_after
         # prepositions by first word, in lexicon order (speed, issue 9)
         self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         for words, e in self.preps:
@@ -459,7 +460,8 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
             if k + m < n and tuple(keys[k + 1:k + m]) == words[1:] \
                     and (toks[k + m].is_word or toks[k + m].text == "," and _possessive_phrase(words)) \
                     and not (k > 0 and keys[k - 1] in _NOT_BEFORE_PREP) \
-                    and not _idiom_at(keys, k, lx.prep_idioms):
+                    and not _idiom_at(keys, k, lx.prep_idioms) \
+                    and not _norm_after(keys, k + m, lx.norm_nouns):
                 cues.append(Cue("prep", k, k + m, k, e["term"], e.get("verb_stance") or "neutral", "que",
                                 False, "prep"))
                 k += m
@@ -487,6 +489,13 @@ def find_cues(doc: ParsedDocument, res: Resources) -> list[Cue]:
     cues = _colon_frame_cues(doc, _without_manner_gerunds(cues))
     doc.cache["reporting.cues"] = cues
     return cues
+
+
+def _norm_after(keys: list[str], j: int, norms: frozenset[str]) -> bool:
+    """True when the noun phrase at ``j`` (after a source preposition) is headed by a noun of a norm."""
+    if j < len(keys) and keys[j] in _ALL_DETERMINERS:
+        j += 1
+    return j < len(keys) and keys[j] in norms
 
 
 def _without_manner_gerunds(cues: list[Cue]) -> list[Cue]:
@@ -546,7 +555,9 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
     a light verb before a noun of saying ("lance un cri d'alarme"). The caller
     memoises the result per (form, lemma).
     """
-    kk = key(t)
+    # a capital "À" is often typed without its accent ("A en croire X"): the verb "a" starts
+    # no declarative sentence, so a capital "A" is read as the preposition
+    kk = "à" if t.text == "A" else key(t)
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
     if noun is None and not t.text[:1].isupper() and _derived_noun(lx, kk):
         noun = kk
