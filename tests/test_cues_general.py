@@ -399,6 +399,8 @@ def test_an_inserted_attribution_with_a_manner_phrase_before_its_subject():
      "a-t-on appris auprès d'"),
     # "faire état de" reports what someone mentions
     ("Le préfet a fait état de douze blessés légers.", "a fait état"),
+    # a postposed named subject between the verb and its source particle
+    ("Le maire sera entendu jeudi, a appris l'AFP de source judiciaire.", "a appris l'AFP de source"),
     # "s'engager à" + infinitive is a promise, a commissive act of saying
     ("La directrice s'est engagée à rembourser les frais engagés.", "s'est engagée"),
 ])

@@ -574,7 +574,7 @@ def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dic
     n = len(toks)
     for cand in lx.verb_lemmas(toks[k]):
         if cand in lx.multi:
-            skip = _time_words_after(toks, k + 1)
+            skip = _time_words_after(toks, k + 1) or _inverted_name_after(toks, k + 1)
             for rest, e in lx.multi[cand]:
                 for gap in ((0, skip) if skip else (0,)):
                     # "a-t-on appris lundi auprès des pompiers": a day between the verb and its particle
@@ -586,6 +586,12 @@ def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dic
 
 
 TIME_WORDS = WEEKDAYS | _words("hier aujourd'hui matin soir après-midi")
+
+
+def _inverted_name_after(toks: list[Token], j: int) -> int:
+    """How many words of a postposed named subject start at ``j`` ("a appris l'AFP de source sûre")."""
+    m = 1 if j < len(toks) and key(toks[j]) in ("l'", "le", "la") else 0
+    return m + 1 if j + m < len(toks) and toks[j + m].is_word and toks[j + m].text[:1].isupper() else 0
 
 
 def _time_words_after(toks: list[Token], j: int) -> int:
