@@ -470,3 +470,28 @@ def test_a_complaint_at_law_is_an_accusation():
 def test_forgiving_supports_but_not_in_the_infinitive(content, stance):
     text = f"Les familles ont déclaré qu'{content}."
     assert decide(text, "Les familles", content, "ont déclaré").attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # the names of offences at law accuse whom they are said of
+    ("un oligarque russe est poursuivi pour abus de biens sociaux et trafic d'influence", "critical"),
+    # a measure called useless or counter-productive failed
+    ("la réforme du Kremlin est inutile et contre-productive", "critical"),
+    # conduct that measures up is praised; its negation blames
+    ("le gouvernement ukrainien a été à la hauteur de la crise", "supportive"),
+    ("le gouvernement russe n'a pas été à la hauteur de la crise", "critical"),
+    ("Kiev a pris les bonnes décisions", "supportive"),
+])
+def test_offences_failures_and_measuring_up(content, stance):
+    text = f"Le Pentagone a estimé que {content}."
+    assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == stance
+
+
+def test_the_noun_pas_is_not_a_negation():
+    # "un pas décisif" is a step: its adjective keeps its polarity
+    text = "Le Pentagone a estimé que le plan ukrainien est un pas décisif pour la région."
+    content = "le plan ukrainien est un pas décisif pour la région"
+    assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == "supportive"
+    text = "Le Pentagone a estimé que la percée russe n'est pas décisive pour la région."
+    content = "la percée russe n'est pas décisive pour la région"
+    assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == "critical"

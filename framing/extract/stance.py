@@ -28,7 +28,8 @@ are recorded as evidence (the classifier's ``broad_*`` features) but not summed
 by the rules: general sentiment words ("une bonne nuit", "super peur") say how a
 speaker feels, not what they think of a side.
 Negation (ne…pas, jamais, aucun, sans) within three words and in the same clause
-(not across a comma or a conjunction; "pas seulement", "pas le seul" restrict)
+(not across a comma or a conjunction; "pas seulement", "pas le seul" restrict; the noun
+"pas" of "un pas décisif" is no negation)
 turns a positive cue negative and cancels a negative one ("ne suffiront pas" is critical, "si ce
 n'est pas une escalade" is not praise). Weakness and failure words about the
 speaker's own side or an ally are reporting, not criticism, and count 0; so do
@@ -66,7 +67,8 @@ from typing import Any, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import (AVOIR_FORMS, ETRE_FORMS, NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES_3, VERB_CLITICS,
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, INDEFINITE_ARTICLES,
+                       NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES, POSSESSIVES_3, QUOTE_OPEN, VERB_CLITICS,
                        er_verb_forms, words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
@@ -148,6 +150,8 @@ class StanceScorer:
                 continue  # "pas sans", "pas seulement", "pas le seul" affirm
             if w == "sans" and k > 0 and lows[k - 1] == "pas":
                 continue
+            if w == "pas" and _noun_pas(doc, window[k].i):
+                continue  # "un pas décisif", "ce premier pas": the noun (a step), not the negation
             between = doc.tokens[window[k].i + 1:first] if window[k].i < first else doc.tokens[last:window[k].i]
             if any(t.text.lower() in _CLAUSE_BREAKS for t in between):
                 continue
@@ -508,6 +512,22 @@ def _narrative_tense(toks, k: int) -> bool:
     form, lemma = toks[j].text.lower(), (toks[j].lemma or "").lower()
     ending = next((e for e in _IMPERFECT_ENDINGS if form.endswith(e)), None)
     return ending is not None and len(form) - len(ending) >= 2 and not lemma.endswith(_PRESENT_IN_AI)
+
+
+#: words before "pas" that make it the noun (a step): determiners and the adjectives of a step
+_PAS_NOUN_BEFORE = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES | _words("""premier
+premiers dernier derniers nouveau nouveaux grand grands petit petits bon bons faux mauvais""")
+
+
+def _noun_pas(doc: ParsedDocument, i: int) -> bool:
+    """True when "pas" at ``i`` is the noun, not the negation: it follows a determiner or an
+    adjective of a step ("un pas décisif", "ce premier pas", "à grands pas") and no "ne" before it."""
+    k = i - 1
+    while k >= 0 and doc.tokens[k].text in QUOTE_OPEN:
+        k -= 1  # un « pas décisif »
+    if k < 0 or doc.tokens[k].sent != doc.tokens[i].sent or doc.tokens[k].text.lower() not in _PAS_NOUN_BEFORE:
+        return False
+    return not any(t.text.lower() in NEGATION_FIRST for t in doc.tokens[max(0, i - 4):i])
 
 
 def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bool:
