@@ -176,3 +176,14 @@ def test_names_against_ud_propn(path, p_floor, r_floor):
         pytest.skip(f"{path} is not available")
     tp, fp, fn = measure_ud(path)
     assert tp / (tp + fp) >= p_floor and tp / (tp + fn) >= r_floor, (tp, fp, fn)
+
+
+def test_an_elided_particle_stays_inside_a_person_name():
+    # "d'" is the elided particle "de": the surname after it belongs to the name
+    from framing.analysis import analyze
+
+    text = ("Son neveu, Paul Martin d’Aubigny, a assuré que tout allait bien. "
+            "« Il va mieux », a-t-il ajouté.")
+    speakers = {s.attrs.get("speaker") or s.attrs.get("source") for s in analyze(text).spans
+                if s.label in ("ATTR", "QUOTE", "IQUOTE")}
+    assert speakers == {"Paul Martin d’Aubigny"}

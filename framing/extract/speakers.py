@@ -65,7 +65,7 @@ _PRONOUNS_PL = PERSON_PRONOUNS_PL
 #: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
 _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
-_PERSON_PARTICLES = frozenset(("de", "du", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
+_PERSON_PARTICLES = frozenset(("de", "du", "d'", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
 # unions used for every source phrase, built once (speed, issue 9)
 _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
