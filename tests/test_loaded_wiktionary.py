@@ -37,7 +37,7 @@ def test_a_word_whose_every_definition_is_headed_by_an_evaluative_word_is_derive
         "pouacrerie": "Variante de pouacre.",                             # a spelling note
     }
     bands = dict.fromkeys(glosses, 20) | {"rarissimot": 60}
-    rows = {t: c for t, c, _ in _builder().derive(_data(tmp_path, glosses, bands))}
+    rows = {t: c for t, c, _, _ in _builder().derive(_data(tmp_path, glosses, bands))}
     assert rows.get("fourberiette") == "moral"
     for word in ("bidonnerie", "cruchon", "rarissimot", "ignoblé", "pouacrerie"):
         assert word not in rows, word
@@ -53,3 +53,20 @@ def test_the_shipped_file_says_its_source_and_licence():
 def test_derived_words_are_loaded_in_own_voice():
     spans = [s for s in analyze("Ces malfrats ont voulu entuber les épargnants.").spans if s.label == "LOADED"]
     assert {(s.text, s.attrs["cat"]) for s in spans} >= {("malfrats", "pejorative"), ("entuber", "moral")}
+
+
+def test_locutions_need_two_common_content_words(tmp_path):
+    glosses = {
+        "têtu comme une mule": "Très obstiné.",      # simile of common words
+        "de travers": "Obstiné.",                     # one content word in a construction
+    }
+    bands = {"têtu": 20, "mule": 30, "travers": 10}
+    builder = _builder()
+    always = {"obstiné": "pejorative"}
+
+    data = _data(tmp_path, glosses, bands)
+    # the shipped file holds single words only; locutions come with the option
+    assert not any(" " in t for t, *_ in builder.derive(data))
+    assert builder._locution("têtu comme une mule", bands, set())
+    assert not builder._locution("de travers", bands, set())
+    assert builder._head_category("Très obstiné.", always) == "pejorative"

