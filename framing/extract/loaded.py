@@ -1,12 +1,13 @@
 """Loaded vocabulary: evaluative or emotional words, by category and by voice.
 
 A ``LOADED`` span is a word or short phrase whose charge goes beyond neutral
-description (codebook, section LOADED). The words come from four lexicons of
+description (codebook, section LOADED). The words come from five lexicons of
 the same columns (``term``, ``cat``, ``match``, ``unless``, ``note``, ``use``),
 listed in :data:`LEXICONS`: ``loaded.tsv`` (written for the project),
 ``loaded_idioms.tsv`` (idioms, metaphors, opinion writing), ``loaded_opinion.tsv``
 (praise and blame adjectives of the textblob-fr lexicon) and
-``loaded_vulgar.tsv`` (insults). Each span carries
+``loaded_vulgar.tsv`` (insults), ``loaded_wiktionary.tsv`` (derived from
+Wiktionary definitions headed by those words). Each span carries
 
 * ``cat``: ``pejorative``, ``fear``, ``hyperbole``, ``glorification``,
   ``weakness``, ``violence`` or ``moral``;
@@ -70,7 +71,7 @@ from .loaded_voice import VoiceMap, voice_map
 #: Codebook categories, in the order features are emitted.
 CATEGORIES = LOADED_CATEGORIES
 #: the loaded-vocabulary lexicons (same columns; a user file of the same name adds to or overrides each)
-LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar")
+LEXICONS = ("loaded", "loaded_idioms", "loaded_opinion", "loaded_vulgar", "loaded_wiktionary")
 
 #: how many words around a match an ``unless`` lemma is looked for
 UNLESS_WINDOW = 3
