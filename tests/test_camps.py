@@ -371,3 +371,21 @@ def test_dialogue_turn_keeps_its_own_unnamed_speaker():
     out = run(text, spans)
     q = [s for s in out if s.label == "QUOTE"][0]
     assert q.attrs["camp"] == "expert"
+
+
+def test_an_ordinary_person_does_not_take_the_side_of_the_platform_they_use():
+    # a user of a platform or a resident of a city speaks for themself (codebook: citizens → other)
+    from framing.analysis import analyze
+
+    text = ("D'après une utilisatrice de Facebook présente sur place, la cabine s'est arrêtée net. "
+            "« J'ai eu très peur », raconte-t-elle.")
+    speech = [s for s in analyze(text).spans if s.label in ("QUOTE", "IQUOTE")]
+    assert speech and all(s.attrs["camp"] == "other" for s in speech)
+
+
+def test_relatives_still_speak_for_the_person_they_are_close_to():
+    from framing.analysis import analyze
+
+    text = "Les proches de Vladimir Poutine dénoncent une campagne de dénigrement."
+    iq = [s for s in analyze(text).spans if s.label == "IQUOTE"]
+    assert iq and iq[0].attrs["camp"] == "russia"

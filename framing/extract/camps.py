@@ -39,6 +39,8 @@ from ..resources import Resources
 from ..spans import Span
 from . import roles as roles_mod
 from . import stance as stance_mod
+from .speakers import word_key
+from .entities import parse_description, person_nouns
 from .positions import PositionIndex
 from .speaker_text import SPEECH
 from .speaker_text import mention_of as _mention_of
@@ -55,6 +57,7 @@ _LINK_WINDOW = 400
 _NO_NAME = ("", "anonymous", "unknown")
 #: what separates a dialogue turn's speaker from its words ("L'expert : « … »")
 _DIALOGUE_TURN = re.compile(r"\s*[:\u2014\u2013-]\s*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?")
 #: an anonymous source description longer than this is not a description
 MAX_ANONYMOUS_WORDS = 10
 _TITLE = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?$")
@@ -105,6 +108,7 @@ class CampResolver:
         self._attr_index = PositionIndex(self.attrs, lambda a: a.start)
         self._resolved: list[tuple[int, str]] = []  # (position, camp) of institutional speakers
         self.roles = None  # a roles.SpeakerRoles, set by the stage
+        self.person_nouns = None  # an entities.PersonNouns, set by the stage
 
     # descriptions -------------------------------------------------
     def _sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
@@ -263,7 +267,7 @@ class CampResolver:
             # an unnamed source gets a side only from its own short description naming one
             # ("des responsables ukrainiens"), never from a role ("sur ma chaîne" is not media)
             for d in descriptions:
-                if len(d.split()) <= MAX_ANONYMOUS_WORDS:
+                if len(d.split()) <= MAX_ANONYMOUS_WORDS and not self._private_description(d):
                     names = idx.mentions(d)
                     if names:
                         return names[0].item.camp, "description"  # type: ignore[union-attr]
@@ -295,6 +299,16 @@ class CampResolver:
                 return camp, "context"
         camp, how = self._circle_camp([name, *self._with_determiner(mentions)], pos)
         return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
+
+    def _private_description(self, description: str) -> bool:
+        """An ordinary person's description ("une utilisatrice d'Instagram", "un habitant de Kiev"):
+        the body or place in its complement is what they use or where they live, not their side."""
+        if self.person_nouns is None:
+            return False
+        words = [word_key(w) for w in _WORD_RE.findall(description)]
+        d = parse_description(words, self.person_nouns)
+        # (a relational noun's complement is the person they speak for: "les proches de X")
+        return d.head_class == "citizen" and d.head not in self.person_nouns.relational
 
     def _antecedent_camp(self, name: str, pos: int) -> str | None:
         """A bare definite description ("le ministère", "les autorités") names no side itself: it
@@ -363,6 +377,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     doc.cache["camps.actor_index"] = idx  # per-document memo: features() reports this file's camps
     resolver = CampResolver(doc, spans, idx)
     resolver.roles = speaker_roles = roles_mod.speaker_roles(doc, resolver, res, idx)
+    resolver.person_nouns = person_nouns(res)
     scorer = stance_mod.stance_scorer(res, idx)
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
     out: list[Span | None] = [None] * len(spans)
