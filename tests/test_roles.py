@@ -257,3 +257,10 @@ def test_office_naming_its_capital_is_not_the_previous_speakers():
                 "Les autorités de Ryad ont affirmé que les agents avaient agi seuls.")
     found = [s for s in iq if s.label == "IQUOTE"]
     assert found and found[0].attrs["camp"] == "other"
+
+
+def test_a_head_noun_takes_the_class_of_its_complement_over_the_bare_noun():
+    # the entity table records "président" alone; the apposition says president of what
+    quotes = speech("Ce lundi, Paul Verdier, président de l'université de Valmont, a exprimé son "
+                    "« immense soulagement » après l'évacuation.")
+    assert quotes and all(q.attrs["role"] == "researcher" for q in quotes)

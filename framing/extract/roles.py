@@ -302,7 +302,10 @@ def camp_map(res: Resources, idx: ActorIndex) -> CampMap:
 def describe_all(lex: RoleLexicon, texts: Sequence[str]) -> RoleFinding:
     """The first description of ``texts`` giving a role, completed by a country from the others."""
     found = RoleFinding()
+    fuller = [u.lower() for u in texts if " " in u]
     for t in texts:
+        if " " not in t and any(u.startswith(t.lower() + " d") for u in fuller):
+            continue  # "président" alone yields to "président de l'université": the complement decides
         f = RoleFinding(t[1:], "", "entity") if t.startswith("=") and t[1:] in ROLE_CLASSES else lex.read(t)
         if f.role and not found.role:
             found = RoleFinding(f.role, found.country or f.country, found.evidence or f.evidence)
