@@ -74,3 +74,26 @@ def test_document_named_by_an_adjective_of_origin_is_the_source_quoted_before():
     text = ("Le ministère portugais de l'Agriculture a indiqué que les quotas seraient revus. Madrid n'a pas "
             "réagi. Le communiqué portugais affirme que les stocks ont « fortement baissé ».")
     assert attrs(text)["affirme"]["source"] == "ministère portugais de l'Agriculture"
+
+
+def quote_speakers(text):
+    return [s.attrs.get("speaker") for s in analyze(text).spans if s.label == "QUOTE"]
+
+
+def test_colon_lead_role_subject_with_apposed_name_is_that_person():
+    text = ("Paul Durand, député de la Creuse, affirme n'avoir reçu aucune lettre. Le député du "
+            "Val-d'Oise, Marc Lenoir a une autre excuse : « J'étais à Lille, chez mes parents ».")
+    assert quote_speakers(text) == ["Marc Lenoir"]
+
+
+def test_bare_quote_after_a_pronoun_subject_keeps_the_speaker_quoted_before():
+    text = ("« Nous ferons appel », a déclaré l'avocate Claire Martin. Les juges ont rendu leur "
+            "décision mardi.\nElle a ensuite quitté le tribunal. « C'est une injustice ».")
+    assert quote_speakers(text) == ["Claire Martin", "Claire Martin"]
+
+
+def test_detached_adjective_before_an_inverted_subject_is_skipped():
+    text = ("« C'est la plus grande tragédie de notre histoire », a déclaré, très émue, la ministre "
+            "Claire Martin.")
+    assert quote_speakers(text) == ["Claire Martin"]
+    assert attrs(text)["a déclaré"]["source"] == "Claire Martin"

@@ -105,6 +105,21 @@ _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers ap
 sous a ont est sont était avait avaient ne n' pas""".split())
 
 
+def _detached_attribute(toks: list, j: int) -> int:
+    """The length of ", ému," / ", très émue,": one or two lower-case words between commas that are
+    neither a determiner nor a verb, before a subject (a detached adjective or participle
+    describing the inverted subject of a verb of saying); 0 when there is none."""
+    for size in (1, 2):
+        close = j + size + 1
+        if close + 1 >= len(toks) or toks[close].text != ",":
+            continue
+        words = toks[j + 1:close]
+        if all(t.is_word and t.text.islower() and key(t) not in _SUBJECT_DET and not _inflected_verb(t)
+               for t in words) and (toks[close + 1].text[:1].isupper() or key(toks[close + 1]) in _SUBJECT_DET):
+            return size + 2
+    return 0
+
+
 def _inflected_verb(t) -> bool:
     """A lower-case word whose lemma is a different verb infinitive ("inquiètent" → inquiéter)."""
     w = key(t)
@@ -1060,6 +1075,10 @@ class _Attributor:
                 continue
             if w == "," and j > cue.last and j + 1 < n:
                 j += 1  # ", a déclaré lundi, Leonor Briones, …": the comma closing the adverbial
+                continue
+            detached = _detached_attribute(toks, j) if w == "," else 0
+            if detached:
+                j += detached  # "a déclaré, ému, le Premier ministre": an attribute of the subject
                 continue
             if w[:1].isdigit() and j + 1 < n and key(toks[j + 1]) in MONTHS:
                 j += 2  # "a déclaré ce mardi 23 mai le président": a date
@@ -2193,6 +2212,8 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     if lead.rstrip().endswith(":") and not cue_in_sentence and sent is not None:
         rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
         src = describe_source(doc, at.res, *rng) if rng is not None else None
+        if src is not None and src.kind == "role":
+            src = _apposed_name(at, rng[1], doc.token_index_from(q.start)) or src
         if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
             return at.finish(src, q.start), None, "colon_lead"
     # 5. a name line under a quote paragraph
@@ -2204,6 +2225,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         subject = _sentence_person(at, sent, q)
         if subject is not None:
             return subject, None, "subject"
+    return _context_speaker(at, q, line_a)
+
+
+def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | None, Span | None, str]:
+    """The speaker of a quote nothing in its sentence attributes, from the sentences around it."""
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
     recent = _recent_speaker(at, q, line_a)
     if recent is not None:
@@ -2213,6 +2239,22 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     subject = _previous_subject(at, q)
     return (subject, None, "previous_subject") if subject is not None else \
         (_next_sentence_person(at, q), None, "next_sentence")
+
+
+def _apposed_name(at: _Attributor, j: int, limit: int) -> Source | None:
+    """The person named in apposition after a role subject ("Le député du Val-de-Loire, Jean
+    Martin a une autre explication : « … »"): the role phrase runs to a comma (through a
+    hyphenated place name the subject reader stops in), and the name follows it directly."""
+    toks = at.toks
+    end = min(limit, j + 8)
+    while j < end and toks[j].text != ",":
+        j += 1
+    if j >= end:
+        return None
+    for m in at.idx.persons_in(j + 1, min(limit, j + 6)):
+        if m.first == j + 1:
+            return Source(m.person.name, m.person.stype, m.start, m.end, "person", "name")
+    return None
 
 
 def _labelled_speaker(at: _Attributor, q: Span) -> Source | None:
