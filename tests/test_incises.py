@@ -68,3 +68,16 @@ def test_a_que_clause_after_an_adverbial_and_an_addressee():
     spans = analyze(text).spans
     assert [(s.text, s.attrs.get("source")) for s in spans if s.label == "ATTR"] == [("a indiqué", "Jan Kowal")]
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["il a freiné"]
+
+
+def test_a_publication_read_by_an_impersonal_on_is_the_source():
+    # « … », lit-on dans X / peut-on lire dans X: the words are the publication's
+    from framing.analysis import analyze
+
+    for text in ("« Le parti traverse une crise profonde », lit-on dans Le Courrier du soir.",
+                 "« Le parti traverse une crise profonde », peut-on lire dans Le Courrier du soir."):
+        spans = analyze(text).spans
+        quote = next(s for s in spans if s.label == "QUOTE")
+        attr = next(s for s in spans if s.label == "ATTR")
+        assert quote.attrs["speaker"].endswith("Courrier du soir"), text
+        assert attr.text in ("lit-on", "peut-on lire")

@@ -1251,7 +1251,8 @@ class _Attributor:
 
     def _on_complement(self, cue: Cue) -> Source | None:
         """The place an inverted "on" speaks from ("précise-t-on au Vatican", "dit-on à l'Élysée",
-        "a-t-on indiqué de même source", "a-t-on précisé de source policière"): that named
+        "a-t-on indiqué de même source", "a-t-on précisé de source policière", "lit-on dans le
+        Journal du soir", where a publication is read): that named
         institution or source stands for "on"."""
         toks = self.toks
         n = len(toks)
@@ -1264,7 +1265,7 @@ class _Attributor:
             return self.latest_source(start)
         if w[:2] in (["de", "source"], ["de", "sources"]):
             a = j + 1
-        elif w[:1] and w[0] in ("au", "aux", "chez", "à") or w[:2] in (["auprès", "de"], ["auprès", "du"],
+        elif w[:1] and w[0] in ("au", "aux", "chez", "à", "dans") or w[:2] in (["auprès", "de"], ["auprès", "du"],
                                                                        ["auprès", "des"]):
             a = j + (2 if w[0] == "auprès" else 1)
             nxt = a + (1 if a < n and key(toks[a]) in ("l'", "la", "le", "les") else 0)

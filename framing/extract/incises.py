@@ -63,6 +63,19 @@ def _after_manner(toks: list[Token], j: int) -> int:
     return j
 
 
+def _infinitive_at(toks: list[Token], j: int) -> bool:
+    """An infinitive (a lower-case word in -er, -ir or -re) at ``j``, in the sentence of ``j - 1``."""
+    return j < len(toks) and toks[j].sent == toks[j - 1].sent and _looks_verb(toks[j]) \
+        and _key(toks[j]).endswith(("er", "ir", "re"))
+
+
+def _verb_before_infinitive(toks: list[Token], k: int) -> bool:
+    """A lower-case finite verb, its inverted subject clitic, then an infinitive ("peut-on lire"):
+    the verb may be a modal, which the function-word test alone would turn away."""
+    return toks[k].is_word and toks[k].text[:1].islower() and k + 1 < len(toks) \
+        and _key(toks[k + 1]) in _INVERTED and _infinitive_at(toks, k + 2)
+
+
 def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     """The inserted attribution starting at token ``j`` (right after a closing mark or its comma)."""
     toks = doc.tokens
@@ -76,13 +89,15 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
         k += 1  # « … », s'amuse la ministre
     while k < n and _key(toks[k]) in _ADVERBS and k - first < 4:
         k += 1
-    if k >= n or not _looks_verb(toks[k]) or toks[k].sent != toks[first].sent:
+    if k >= n or toks[k].sent != toks[first].sent or not (_looks_verb(toks[k]) or _verb_before_infinitive(toks, k)):
         return None
     head = k
     if not _subject_follows(toks, _after_manner(toks, head + 1)):
         return None
     inverted = _key(toks[head + 1]) in _INVERTED
     last = head + 2 if inverted else head + 1
+    if inverted and _infinitive_at(toks, last):
+        head, last = last, last + 1  # « … », peut-on lire dans X: a modal and the verb it governs
     return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
                "ppart" if aux else "finite", inverted)
 
