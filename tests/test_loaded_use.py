@@ -330,3 +330,15 @@ def test_a_literal_word_is_cancelled_by_its_scene_anywhere_in_the_sentence():
 
     text = "« Le décès de la jeune femme est probablement lié à une asphyxie », a déclaré le procureur."
     assert not [s for s in analyze(text).spans if s.label == "LOADED"]
+
+
+def test_a_list_of_charges_after_a_legal_frame_is_descriptive():
+    from framing.analysis import analyze
+
+    text = "Il a été mis en examen pour abus de confiance, recel et escroqueries en bande organisée."
+    assert not [s for s in analyze(text).spans if s.label == "LOADED"]
+    judged = "Cette réforme est une escroquerie intellectuelle."
+    assert [s.text for s in analyze(judged).spans if s.label == "LOADED"] == ["escroquerie"]
+    # a circumstance after the charge is no charge: the list stops at its preposition
+    later = "Il est visé par deux chefs d'accusation dans le cadre d'une escroquerie géante."
+    assert [s.text for s in analyze(later).spans if s.label == "LOADED"]

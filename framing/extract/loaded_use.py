@@ -55,7 +55,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
-from ..grammar import POSSESSIVES
+from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
+                       RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 
@@ -92,6 +93,11 @@ _LIST_WORDS = frozenset({"et", "ou", "puis", "avoir", "être", "été"})
 _PARTICIPLE = re.compile(r"(é|i|u|it|is)(e?s?)$")
 #: how far back a list of coordinated participles may reach to its frame
 LIST_WINDOW = 10
+#: words that open a new clause or a circumstance, ending a list of charges (pronouns, relatives,
+#: être/avoir, prepositions other than the "de" that joins a charge's words)
+_CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE_FORMS | AVOIR_FORMS
+                 | DEMONSTRATIVES | POSSESSIVES | frozenset("""on mais car donc puis ensuite dans sur par avec pour
+                 lors après avant depuis pendant selon chez vers sans sous entre""".split()))
 
 
 @dataclass
@@ -207,7 +213,7 @@ def _frame_before(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -
     for i in _words_before(doc, first, FRAME_WINDOW):
         if i in frame_ends:
             return frame_ends[i]
-    return _frame_before_list(doc, first, frame_ends)
+    return _frame_before_list(doc, first, frame_ends) or _frame_before_charges(doc, first, frame_ends)
 
 
 def _frame_before_list(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
@@ -218,6 +224,29 @@ def _frame_before_list(doc: ParsedDocument, first: int, frame_ends: dict[int, st
         w = normalise(doc.tokens[i].text)
         if not (w in _LIST_WORDS or w.endswith("ment") or _PARTICIPLE.search(w)):
             return None
+    return None
+
+
+def _frame_before_charges(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
+    """The legal frame of a list of coordinated charges: "mis en examen pour abus de confiance,
+    recel et [escroquerie]", "condamné pour fraude fiscale et [favoritisme]". The list runs back
+    to the frame over commas, "et"/"ou", articles, prepositions and lower-case nouns; a pronoun,
+    a relative, a form of être or avoir or a sentence break ends it (a new clause begins)."""
+    toks = doc.tokens
+    k, words = first - 1, 0
+    while k >= 0 and words < LIST_WINDOW:
+        if k + 1 in frame_ends and frame_ends[k + 1] == "legal" and words:
+            return "legal"
+        t = toks[k]
+        if not t.is_word:
+            if t.text != ",":
+                return None
+        else:
+            w = normalise(t.text)
+            if not t.text[:1].islower() or w in _CLAUSE_WORDS:
+                return None
+            words += 1
+        k -= 1
     return None
 
 
