@@ -81,3 +81,15 @@ def test_a_publication_read_by_an_impersonal_on_is_the_source():
         attr = next(s for s in spans if s.label == "ATTR")
         assert quote.attrs["speaker"].endswith("Courrier du soir"), text
         assert attr.text in ("lit-on", "peut-on lire")
+
+
+def test_an_addressee_clitic_before_an_inverted_verb_of_saying():
+    # « … », nous explique-t-il: "nous" is the addressee, "il" the speaker (no writer citing itself)
+    from framing.analysis import analyze
+
+    text = ("Le réalisateur Paul Verdier a passé deux ans sur ce film. "
+            "« Il fallait du temps pour la convaincre », nous explique-t-il.")
+    spans = analyze(text).spans
+    attr = next(s for s in spans if s.label == "ATTR" and "explique" in s.text)
+    quote = next(s for s in spans if s.label == "QUOTE")
+    assert attr.attrs["source"] == quote.attrs["speaker"] == "Paul Verdier"

@@ -21,6 +21,8 @@ _AUX = frozenset("a ont avait avaient aura auront".split())
 _ADVERBS = frozenset("""encore également aussi ainsi alors enfin ensuite déjà plutôt simplement même bien
 pourtant toutefois néanmoins immédiatement aussitôt volontiers sobrement""".split())
 _REFLEXIVE = frozenset(("s'", "se"))
+#: addressee clitics that may stand before an inverted verb of saying (only with a subject clitic after it)
+_DATIVE_CLITICS = frozenset(("nous", "vous", "me", "m'", "lui", "leur", "te", "t'"))
 _INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on"))
 _SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
 
@@ -82,6 +84,9 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     n = len(toks)
     first = j
     k = j
+    dative = k + 2 < n and _key(toks[k]) in _DATIVE_CLITICS and _key(toks[k + 2]) in _INVERTED
+    if dative:
+        k += 1  # « … », nous explique-t-il / me confie-t-elle: the addressee before the verb
     aux = k < n and _key(toks[k]) in _AUX
     if aux:
         k += 1
