@@ -90,6 +90,12 @@ cent cents mille million millions milliard milliards millier milliers dizaine di
 douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
 cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
 demi demie""")
+
+#: masculine adjectives that stand before their noun ("un grand pas", "le premier pas"): a word after
+#: one of them is read as a noun
+PRENOMINAL_ADJECTIVES_M = _words("""premier premiers dernier derniers nouveau nouveaux grand grands petit
+petits bon bons faux mauvais""")
+
 #: nouns naming a share of a group ("la majorité des Français", "la moitié des sondés"): with a
 #: percentage ("64 % des") or a ratio ("six sur dix"), they count people without naming anyone
 PROPORTION_NOUNS = _words("majorité minorité moitié tiers quart quarts plupart totalité proportion part")

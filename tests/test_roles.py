@@ -243,8 +243,8 @@ def test_domestic_education_office_takes_the_outlet_country():
 def test_acronym_speaker_is_read_through_its_expansion(lex):
     from framing.extract.roles import acronym_definitions
 
-    text = "Le ministre a réagi après que la Haute autorité pour la transparence de la vie publique (HATVP) a saisi la justice."
-    assert [lex.read(d).role for d in acronym_definitions(lex, text, "HATVP")] == ["government"]
+    text = "Le ministre a réagi après que la Haute autorité de santé (HAS) a saisi la justice."
+    assert [lex.read(d).role for d in acronym_definitions(lex, text, "HAS")] == ["government"]
     assert acronym_definitions(lex, "Jean Dupont (LR) a dit", "Jean") == []  # not an acronym
     q = speech("Les abords du lycée ont été fermés mardi par la préfecture de police (PP). "
                "« Aucun blessé n'est à déplorer », a précisé la PP.", outlet="Ouest-France")
@@ -254,7 +254,7 @@ def test_acronym_speaker_is_read_through_its_expansion(lex):
 def test_office_naming_its_capital_is_not_the_previous_speakers():
     # a capital names its government: the office is Saudi, not the previous (Turkish) speaker's side
     iq = speech("« Nous attendons toute la vérité », a déclaré le ministre turc des Affaires étrangères. "
-                "Les autorités de Ryad ont affirmé que les agents avaient agi seuls.")
+                "Les autorités de Ryad ont assuré que l'enquête serait menée sur leur sol.")
     found = [s for s in iq if s.label == "IQUOTE"]
     assert found and found[0].attrs["camp"] == "other"
 

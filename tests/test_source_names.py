@@ -23,13 +23,13 @@ def test_acronym_source_takes_the_name_it_stands_for():
     assert attrs(text)["a indiqué"]["source"] == "direction régionale des douanes"
 
 def test_name_cut_before_its_complement_is_completed():
-    text = ("Le parquet a ouvert une enquête sur des faits signalés par la Haute instance pour la qualité "
+    text = ("La mairie a reçu des plaintes sur des rejets signalés par la Haute instance pour la qualité "
             "de l'eau (HIQE) au mois de mars.")
     assert attrs(text)["signalés par"]["source"] == "Haute instance pour la qualité de l'eau"
 
 def test_pronoun_after_selon_is_the_whole_phrase():
-    text = ("Le parquet a ouvert une enquête sur des faits signalés par la Haute instance pour la qualité "
-            "de l'eau (HIQE) susceptibles selon elle de constituer une faute.")
+    text = ("La mairie a reçu des plaintes sur des rejets signalés par la Haute instance pour la qualité "
+            "de l'eau (HIQE), jugés selon elle de nature à polluer la rivière.")
     assert attrs(text)["selon"]["source"] == "Haute instance pour la qualité de l'eau"
 
 def test_indefinite_pronoun_is_anonymous():
@@ -56,8 +56,8 @@ def test_body_description_refers_to_the_proper_name_before():
     assert (a["source"], a["stype"]) == ("Société française de botanique", "expert")
 
 def test_named_body_before_an_apposition_is_the_subject():
-    text = ("Selon le journal, la FNSEA, syndicat qui compte des milliers d'adhérents, reproche au "
-            "ministre la hausse des taxes.")
+    text = ("D'après la radio, la FNSEA, syndicat qui rassemble de nombreux éleveurs, reproche au "
+            "ministre le retard des aides.")
     assert attrs(text)["reproche"]["source"] == "FNSEA"
 
 
@@ -93,7 +93,7 @@ def test_bare_quote_after_a_pronoun_subject_keeps_the_speaker_quoted_before():
 
 
 def test_detached_adjective_before_an_inverted_subject_is_skipped():
-    text = ("« C'est la plus grande tragédie de notre histoire », a déclaré, très émue, la ministre "
+    text = ("« Nous avons perdu une collègue et une amie », a déclaré, très émue, la ministre "
             "Claire Martin.")
     assert quote_speakers(text) == ["Claire Martin"]
     assert attrs(text)["a déclaré"]["source"] == "Claire Martin"

@@ -280,9 +280,8 @@ class _Attributor:
         """"« … », a déclaré le père de Léo. « … », a-t-il ajouté": an unnamed individual quoted last, just
         before, of the pronoun's gender, with no one named since outside quotation marks, is the one the
         pronoun stands for (anonymous), not the person named inside the description."""
-        off, h = next(((o, h) for o, h in reversed(self.history) if o < offset), (None, None))
-        if h is None or h.stype != "anonymous" or h.start is None or h.end is None \
-                or offset - off > _ROLE_FALLBACK_CHARS or _plural_name(h.name):
+        _, h = next(self.heard_before(offset, _ROLE_FALLBACK_CHARS), (None, None))
+        if h is None or h.stype != "anonymous" or h.start is None or h.end is None or _plural_name(h.name):
             return None
         g = self._description_gender(h)
         if g is None or gender is not None and g != gender:
@@ -613,9 +612,9 @@ class _Attributor:
         return src
 
     def _document_by_adjective(self, src: Source, offset: int) -> Source | None:
-        """"le communiqué indien", "la note américaine": a document named by an adjective of its origin and
+        """"le communiqué japonais", "la note américaine": a document named by an adjective of its origin and
         no author is the document of the source quoted before whose name holds that adjective ("le
-        ministère indien de la Défense a indiqué …")."""
+        ministère japonais des Transports a indiqué …")."""
         words = src.name.lower().split()
         if words[:1] in (["le"], ["la"], ["l'"]):
             words = words[1:]
@@ -628,7 +627,7 @@ class _Attributor:
 
     def _outlet_described(self, src: Source) -> Source | None:
         """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
-        to the outlet the text named last before it ("Selon Le Figaro, … citée par le quotidien")."""
+        to the outlet the text named last before it ("Selon La Gazette du Nord, … citée par le quotidien")."""
         words = src.name.split()
         if not 2 <= len(words) <= 3 or words[0].lower() not in ("le", "la", "l'") \
                 or any(w[:1].isupper() for w in words):
@@ -647,7 +646,7 @@ class _Attributor:
         return None
 
     def _name_cut_short(self, src: Source) -> str | None:
-        """"la Haute autorité pour la transparence … (HATVP)": a name whose lower-case complement the
+        """"la Haute instance pour la qualité … (HIQE)": a name whose lower-case complement the
         phrase rules cut off, when the text goes on with the rest of a name it spells out."""
         for full in self._acronyms().values():
             if len(full) > len(src.name) and full.startswith(src.name + " ") \
@@ -732,7 +731,7 @@ class _Attributor:
         if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
             return self._organisation_opening(src, a, floor)
         # the fuller mention before; else, the text naming it in full only later ("a annoncé la police.
-        # … a écrit la police de Hambourg"), the first one after, within the same reach
+        # … a écrit la police de Valmont"), the first one after, within the same reach
         keys = token_keys(self.doc)
         ceiling = min(len(toks) - 1, b + _MAX_LOOKBACK * 8)
         loose = None
@@ -751,7 +750,7 @@ class _Attributor:
                 return Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
             if loose is None and k < a and len(head) == 2 and toks[k].text[:1].isupper():
                 # failing that, a proper name before with the head noun, which the description's adjective
-                # classes ("La Société de pathologie infectieuse … la société savante")
+                # classes ("La Société française de botanique … la société savante")
                 loose = Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
         return loose
 
@@ -1031,7 +1030,7 @@ class _Attributor:
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
     def _named_before_apposition(self, chunk: tuple[int, int], a: int) -> bool:
-        """"la SPILF, association qui compte 500 adhérents, reproche …": a short phrase naming a body, then
+        """"la FNPC, fédération qui regroupe 300 ports, conteste …": a short phrase naming a body, then
         an apposition opened by a noun (its relative clause aside): the subject stands before, the verb is
         no incise."""
         toks = self.toks
@@ -1078,7 +1077,7 @@ class _Attributor:
                 continue
             detached = _detached_attribute(toks, j) if w == "," else 0
             if detached:
-                j += detached  # "a déclaré, ému, le Premier ministre": an attribute of the subject
+                j += detached  # "a affirmé, émue, la directrice": an attribute of the subject
                 continue
             if w[:1].isdigit() and j + 1 < n and key(toks[j + 1]) in MONTHS:
                 j += 2  # "a déclaré ce mardi 23 mai le président": a date
@@ -1320,7 +1319,7 @@ class _Attributor:
                 toks[b].text not in (",", ".", ";", ":", "!", "?") and key(toks[b]) not in ("que", "qu'"):
             b += 1
         if b > a and key(toks[a]) in PERSON_PRONOUNS:
-            b = a + 1  # "selon elle de constituer une infraction": a pronoun is the whole phrase
+            b = a + 1  # "selon lui de nature à retarder le chantier": a pronoun is the whole phrase
         sub = self._after_par(a, b)
         author = document_author(self.doc, self.res, a, sub[0] - 1) if sub[0] > a else None
         if author is not None:
@@ -2216,7 +2215,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         rng = at.subject_opening(sent.i, doc.token_index_from(q.start))
         src = describe_source(doc, at.res, *rng) if rng is not None else None
         if src is not None and src.kind == "role":
-            src = _apposed_name(at, rng[1], doc.token_index_from(q.start)) or src
+            src = _name_apposed_to_role(at, rng[1], doc.token_index_from(q.start)) or src
         if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
             return at.finish(src, q.start), None, "colon_lead"
     # 5. a name line under a quote paragraph
@@ -2244,7 +2243,7 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
         (_next_sentence_person(at, q), None, "next_sentence")
 
 
-def _apposed_name(at: _Attributor, j: int, limit: int) -> Source | None:
+def _name_apposed_to_role(at: _Attributor, j: int, limit: int) -> Source | None:
     """The person named in apposition after a role subject ("Le député du Val-de-Loire, Jean
     Martin a une autre explication : « … »"): the role phrase runs to a comma (through a
     hyphenated place name the subject reader stops in), and the name follows it directly."""
@@ -2513,8 +2512,8 @@ def _spells(acronym: str, name: str) -> bool:
     return all(c in rest for c in acronym.lower() if c.isalpha())
 
 
-#: words an acronym may leave out: articles, prepositions, conjunctions ("Office central de lutte contre la
-#: corruption" → OCLC…)
+#: words an acronym may leave out: articles, prepositions, conjunctions ("Office national de lutte contre la
+#: fraude" → ONLF)
 _ACRONYM_FILLERS = frozenset("""de du des d la le l les et pour en à au aux contre sur sous par avec""".split())
 _NP_OPENERS = frozenset(("la", "le", "l", "les", "du", "des", "au", "aux"))
 _ACRONYM_USE = re.compile(r"(?<![\w-])([A-Z]{3,8})(?![\w-])")
@@ -2532,7 +2531,7 @@ def _initial(word: str) -> str:
 
 def _spelled_by_initials(letters: str, words: list[str]) -> bool:
     """Every word gives the next letter of the acronym by its initial, except fillers, which may give none
-    ("préfecture de police" → PP, "Haute autorité pour la transparence de la vie publique" → HATVP)."""
+    ("préfecture de police" → PP, "Haute instance pour la qualité de l'eau" → HIQE)."""
     def walk(i: int, j: int) -> bool:
         if i == len(words):
             return j == len(letters)
@@ -2546,8 +2545,8 @@ def _spelled_by_initials(letters: str, words: list[str]) -> bool:
 def acronyms_by_initials(text: str) -> dict[str, str]:
     """Acronyms and the names whose initials spell them: written just before the acronym in brackets
     ("la préfecture de police (PP)"), or, for an acronym of three letters or more used bare, a name
-    the text gives earlier after an article ("La Société de pathologie infectieuse de langue française
-    … la SPILF"). Articles and prepositions of the name may be left out of the acronym."""
+    the text gives earlier after an article ("La Fédération nationale des pêcheurs côtiers
+    … la FNPC"). Articles and prepositions of the name may be left out of the acronym."""
     # (apostrophes become spaces, one character for one: offsets stay those of the text)
     words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(text.replace("’", " ").replace("'", " "))]
     starts = [a for _, a, _ in words]

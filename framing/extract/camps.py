@@ -360,12 +360,12 @@ class CampResolver:
         """False when the role reader places the office outside government and politics: a head
         noun takes the class of its complement ("la secrétaire générale du syndicat" is a union's
         office), so it is not the previous institutional speaker's; nor is an office that names its
-        country ("les autorités de Ryad")."""
+        country ("les autorités de Lisbonne")."""
         if self.roles is None:
             return True
         found = self.roles.finding(span)
         if found.country:
-            return False  # "les autorités de Ryad": the office says whose it is, it is not bare
+            return False  # "les autorités de Lisbonne": the office says whose it is, it is not bare
         return not found.role or found.role in roles_mod.POLITICAL
 
 

@@ -222,8 +222,8 @@ class Forms:
     def where(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose form is one of ``words``, in order (the rules look only there).
 
-        A C-level pass over the forms per call: a few calls per document cost less
-        than indexing every form in Python (speed, issue 15).
+        Read from :func:`framing.grammar.key_positions`'s per-document index of the forms
+        (built once, on the first call), not a scan of the document per call (speed, issue 15).
         """
         return key_positions(self.forms, words)
 

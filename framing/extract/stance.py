@@ -68,8 +68,8 @@ from typing import Any, Sequence
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
 from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, INDEFINITE_ARTICLES,
-                       NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES, POSSESSIVES_3, QUOTE_OPEN, VERB_CLITICS,
-                       er_verb_forms, words as _words)
+                       NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES, POSSESSIVES_3, PRENOMINAL_ADJECTIVES_M,
+                       QUOTE_OPEN, VERB_CLITICS, er_verb_forms, words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -514,9 +514,8 @@ def _narrative_tense(toks, k: int) -> bool:
     return ending is not None and len(form) - len(ending) >= 2 and not lemma.endswith(_PRESENT_IN_AI)
 
 
-#: words before "pas" that make it the noun (a step): determiners and the adjectives of a step
-_PAS_NOUN_BEFORE = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES | _words("""premier
-premiers dernier derniers nouveau nouveaux grand grands petit petits bon bons faux mauvais""")
+#: words before "pas" that make it the noun (a step): determiners and adjectives placed before a noun
+_PAS_NOUN_BEFORE = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES | PRENOMINAL_ADJECTIVES_M
 
 
 def _noun_pas(doc: ParsedDocument, i: int) -> bool:
