@@ -97,3 +97,19 @@ def test_detached_adjective_before_an_inverted_subject_is_skipped():
             "Claire Martin.")
     assert quote_speakers(text) == ["Claire Martin"]
     assert attrs(text)["a déclaré"]["source"] == "Claire Martin"
+
+
+def test_an_auxiliary_participle_ends_a_source_phrase():
+    from framing.analysis import analyze
+
+    text = "D'après une habitante ayant assisté à la scène, rien n'a été fait."
+    attr = next(s for s in analyze(text).spans if s.label == "ATTR")
+    assert attr.attrs["source"] == "une habitante"
+
+
+def test_an_impersonal_on_speaks_for_the_circle_it_is_in():
+    from framing.analysis import analyze
+
+    text = "Le malade va bien, a-t-on précisé dans son entourage."
+    attr = next(s for s in analyze(text).spans if s.label == "ATTR")
+    assert attr.attrs["source"] != "on" and "entourage" in attr.attrs["source"]

@@ -1268,7 +1268,8 @@ class _Attributor:
                                                                        ["auprès", "des"]):
             a = j + (2 if w[0] == "auprès" else 1)
             nxt = a + (1 if a < n and key(toks[a]) in ("l'", "la", "le", "les") else 0)
-            if w[0] != "auprès" and not (nxt < n and toks[nxt].text[:1].isupper()):
+            circle = w[0] == "dans" and len(w) > 1 and w[1] in POSSESSIVES_3  # "dans son entourage"
+            if w[0] != "auprès" and not circle and not (nxt < n and toks[nxt].text[:1].isupper()):
                 return None  # "dit-on à la légère": a named place or body only
         else:
             return None

@@ -29,7 +29,8 @@ from ..document import TOKEN_TEXT, ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, fold_accents, words as _words)
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, fold_accents,
+                       words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -538,6 +539,15 @@ _PARTICIPLE_OBJECT_STARTS = POSSESSIVES_3 | DEFINITE_ARTICLES | INDEFINITE_ARTIC
 cette ces""")
 
 
+_AUXILIARY_FORMS = AVOIR_FORMS | ETRE_FORMS
+
+
+def _auxiliary_participle(t: Token) -> bool:
+    """"ayant", "étant": an auxiliary's present participle always opens a participial clause
+    ("une habitante ayant assisté à la scène"), whatever follows it."""
+    return t.text.endswith("ant") and _tokkey(t) in _AUXILIARY_FORMS
+
+
 def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
     """Trim punctuation, leading conjunctions/prepositions and trailing relatives."""
     toks = doc.tokens
@@ -548,7 +558,7 @@ def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
     # soignant l'opposant": the participle starts a modifier, not the name)
     for k in range(first + 1, last):
         t = toks[k]
-        if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or (
+        if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or _auxiliary_participle(t) or (
                 t.text.endswith("ant") and t.text[:1].islower() and k + 1 < last
                 and (_tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS
                      # "les médecins traitant M. X" (after a determiner, "l'opposant X" is a noun)
