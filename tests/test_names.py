@@ -187,3 +187,13 @@ def test_an_elided_particle_stays_inside_a_person_name():
     speakers = {s.attrs.get("speaker") or s.attrs.get("source") for s in analyze(text).spans
                 if s.label in ("ATTR", "QUOTE", "IQUOTE")}
     assert speakers == {"Paul Martin d’Aubigny"}
+
+
+def test_a_fronted_past_participle_is_no_part_of_the_name():
+    from framing.analysis import analyze
+
+    text = ("Prénommée Julie, elle s'exprime pour la première fois. « J'ai attendu longtemps », "
+            "confie-t-elle. René Dupont a salué le film.")
+    names = {s.attrs.get("speaker") or s.attrs.get("source") for s in analyze(text).spans
+             if s.label in ("ATTR", "QUOTE")}
+    assert names == {"Julie", "René Dupont"}

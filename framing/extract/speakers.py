@@ -254,6 +254,12 @@ class NameIndex:
             out.append((k, j))
         return out
 
+    def _fronted_participle(self, t: Token) -> bool:
+        """"Prénommée Julie, elle…", "Surnommé X": a capitalised past participle opening the run
+        is no part of the name (first names in -é, "René", "Aimée", are in the first-name list)."""
+        k = _tokkey(t)
+        return k.endswith(("é", "ée", "és", "ées")) and k not in self.lx.first and k not in self.lx.surname_first
+
     def _build(self) -> None:
         toks = self.doc.tokens
         text = self.doc.text
@@ -263,7 +269,7 @@ class NameIndex:
         for first, last in self._runs():
             # strip leading role words written with a capital ("Président Macron") and
             # organisation words before a first name ("la Défense Andriï Taran")
-            while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
+            while last - first > 1 and (_tokkey(toks[first]) in lx.role_words or self._fronted_participle(toks[first])):
                 first += 1
             for j in range(first + 1, last - 1):
                 if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
