@@ -140,3 +140,15 @@ def test_a_bare_quote_after_a_sentence_without_a_floor_verb_keeps_the_previous_s
     text = ("« Je suis ravie », a dit la ministre Marie Roy. Le maire Paul Durand a visité "
             "l'usine.\n\n« On a parlé de beaucoup de choses ».")
     assert quote_speakers(text)[1] != "Paul Durand"
+
+
+def test_a_causative_verb_and_its_infinitive_after_a_quote_are_an_incise():
+    text = "Paul Durand est venu. « Il faut y aller », fait-il valoir."
+    assert attrs(text)["fait-il valoir"]["source"] == "Paul Durand"
+    text = "« Il faut y aller », laisse entendre la ministre Marie Roy."
+    assert attrs(text)["laisse entendre"]["source"] == "Marie Roy"
+    assert quote_speakers(text) == ["Marie Roy"]
+
+
+def test_a_causative_verb_with_a_noun_after_it_is_no_incise():
+    assert attrs("« Il faut y aller », fait peur aux habitants.") == {}

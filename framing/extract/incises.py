@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
+from ..grammar import CAUSATIVE_VERBS
 from .reporting import QUOTE_CLOSE, Cue
 from .speakers import FUNCTION_WORDS
 
@@ -34,6 +35,21 @@ def _looks_verb(t: Token) -> bool:
     k = _key(t)
     return (t.is_word and t.text[:1].islower() and k not in FUNCTION_WORDS and k not in _ADVERBS
             and len(k) > 2 and not k.endswith(("ment", "ant")))  # (a present participle qualifies the words)
+
+
+def _infinitive(t: Token) -> bool:
+    """A lower-case infinitive (its own lemma, in -er, -ir, -re or -oir)."""
+    k = _key(t)
+    return _looks_verb(t) and t.lemma == k and k.endswith(("er", "ir", "re", "oir"))
+
+
+def _causative(toks: list[Token], k: int) -> bool:
+    """"fait valoir", "fait-il remarquer", "laisse entendre": a causative verb before an infinitive
+    (after its inverted subject clitic, if any)."""
+    if toks[k].lemma not in CAUSATIVE_VERBS or not toks[k].text[:1].islower():
+        return False
+    j = k + 2 if k + 1 < len(toks) and _key(toks[k + 1]) in _INVERTED else k + 1
+    return j < len(toks) and _infinitive(toks[j])
 
 
 def _subject_follows(toks: list[Token], j: int) -> bool:
@@ -76,13 +92,18 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
         k += 1  # « … », s'amuse la ministre
     while k < n and _key(toks[k]) in _ADVERBS and k - first < 4:
         k += 1
-    if k >= n or not _looks_verb(toks[k]) or toks[k].sent != toks[first].sent:
+    if k >= n or toks[k].sent != toks[first].sent or not (_looks_verb(toks[k]) or _causative(toks, k)):
         return None
     head = k
-    if not _subject_follows(toks, _after_manner(toks, head + 1)):
+    inverted = head + 1 < n and _key(toks[head + 1]) in _INVERTED
+    after = head + 2 if inverted else head + 1
+    if after < n and _infinitive(toks[after]) and toks[after].sent == toks[head].sent:
+        after += 1  # « … », fait valoir X / fait-il remarquer / laisse-t-elle entendre: verb + infinitive
+    elif not _subject_follows(toks, _after_manner(toks, head + 1)):
         return None
-    inverted = _key(toks[head + 1]) in _INVERTED
-    last = head + 2 if inverted else head + 1
+    if not inverted and not _subject_follows(toks, _after_manner(toks, after)):
+        return None
+    last = after
     return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
                "ppart" if aux else "finite", inverted)
 
