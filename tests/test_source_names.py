@@ -152,3 +152,9 @@ def test_a_causative_verb_and_its_infinitive_after_a_quote_are_an_incise():
 
 def test_a_causative_verb_with_a_noun_after_it_is_no_incise():
     assert attrs("« Il faut y aller », fait peur aux habitants.") == {}
+
+
+def test_a_woven_quote_about_a_topic_opened_by_quant_a_stays_with_the_speaker():
+    text = ("« Un monde où la force serait la règle », a encore insisté Claire Martin. Quant à Marie "
+            "Roy, elle incarne « une autre tentation, celle de la colère ».")
+    assert quote_speakers(text) == ["Claire Martin", "Claire Martin"]

@@ -49,7 +49,7 @@ from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
-                       TITLE_PARTICIPLE_STEMS, VERB_CLITICS,
+                       TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
@@ -2242,10 +2242,21 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         return found[0], found[1], "name_line"
     # 5b. a woven quote with no cue in its sentence: the person the sentence is about
     if q.attrs.get("mixed") == "yes" and not cue_in_sentence and sent is not None:
+        if _topic_shift(at, sent):
+            talking = _recent_speaker(at, q, line_bounds(doc, q.start, q.end)[0])
+            if talking is not None:
+                return talking, None, "context"  # ("Quant à X, elle incarne « … »": X is talked about)
         subject = _sentence_person(at, sent, q)
         if subject is not None:
             return subject, None, "subject"
     return _context_speaker(at, q, line_a)
+
+
+def _topic_shift(at: _Attributor, sent) -> bool:
+    """"Quant à X, elle incarne « … »": the sentence opens on a new topic, X, whom the speaker of the
+    paragraph goes on talking about; X is no speaker of the woven words."""
+    words = tuple(key(t) for t in at.toks[sent.first:min(sent.last, sent.first + 2)])
+    return words in TOPIC_SHIFTERS
 
 
 def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | None, Span | None, str]:
