@@ -158,3 +158,10 @@ def test_a_woven_quote_about_a_topic_opened_by_quant_a_stays_with_the_speaker():
     text = ("« Un monde où la force serait la règle », a encore insisté Claire Martin. Quant à Marie "
             "Roy, elle incarne « une autre tentation, celle de la colère ».")
     assert quote_speakers(text) == ["Claire Martin", "Claire Martin"]
+
+
+def test_an_addressee_clitic_before_the_verb_of_an_incise():
+    text = "« Nous allons rouvrir le site », nous apprend Paul Durand."
+    assert attrs(text)["nous apprend"]["source"] == "Paul Durand"
+    text = "« Nous allons rouvrir le site », lui a répondu la maire Marie Roy."
+    assert quote_speakers(text) == ["Marie Roy"]

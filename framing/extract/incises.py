@@ -22,6 +22,7 @@ _AUX = frozenset("a ont avait avaient aura auront".split())
 _ADVERBS = frozenset("""encore également aussi ainsi alors enfin ensuite déjà plutôt simplement même bien
 pourtant toutefois néanmoins immédiatement aussitôt volontiers sobrement""".split())
 _REFLEXIVE = frozenset(("s'", "se"))
+_DATIVE = frozenset(("nous", "vous", "lui", "leur", "me", "m'"))  # addressee clitics before the verb
 _INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on"))
 _SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
 
@@ -85,6 +86,8 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     n = len(toks)
     first = j
     k = j
+    if k < n and _key(toks[k]) in _DATIVE:
+        k += 1  # « … », nous apprend X / nous a confié X: the clitic is the addressee
     aux = k < n and _key(toks[k]) in _AUX
     if aux:
         k += 1
