@@ -69,6 +69,13 @@ STOP_OR_BREAK_RE = re.compile(r"[.!?\n]")
 SOURCE_PREPOSITIONS = frozenset(("selon", "d'après"))
 #: every word that may stand between a subject and its verb: object clitics, negation, reflexives
 VERB_CLITICS = OBJECT_CLITICS | _words("ne n' me m' te t' nous vous")
+#: stems of the participles that give a work or a thing its title ("un film intitulé X", "un navire
+#: baptisé Y"): a name after them is a title, no mention of the person
+TITLE_PARTICIPLE_STEMS = ("intitul", "baptis")
+#: lemmas of the causative verbs that take a bare infinitive ("fait valoir", "laisse entendre")
+CAUSATIVE_VERBS = frozenset(("faire", "laisser"))
+#: phrases that open a sentence on a new topic ("Quant à X, elle …"): X is talked about
+TOPIC_SHIFTERS = (("quant", "à"), ("quant", "au"), ("quant", "aux"))
 RELATIVE_PRONOUNS = _words("qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels")
 NEGATION_WORDS = _words("ne n' pas jamais ni")
 #: the first part of a negation, and the second parts that close it on a predication

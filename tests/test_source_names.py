@@ -113,3 +113,71 @@ def test_an_impersonal_on_speaks_for_the_circle_it_is_in():
     text = "Le malade va bien, a-t-on précisé dans son entourage."
     attr = next(s for s in analyze(text).spans if s.label == "ATTR")
     assert attr.attrs["source"] != "on" and "entourage" in attr.attrs["source"]
+
+
+def test_nous_before_a_third_person_verb_is_its_object_not_the_speaker():
+    text = ("Le maire Paul Durand a visité l'usine. « Nous allons rouvrir le site dès demain », "
+            "nous explique-t-il.")
+    assert quote_speakers(text) == ["Paul Durand"]
+    assert attrs(text)["nous explique-t-il"]["source"] == "Paul Durand"
+
+
+def test_nous_before_a_first_person_plural_verb_is_the_subject():
+    text = "Le syndicat est clair. « Nous refusons ce plan », nous le répétons."
+    assert "nous le répétons" not in attrs(text) or attrs(text)["nous le répétons"]["source"] != "syndicat"
+
+
+def test_participle_opening_a_sentence_is_no_part_of_the_first_name_after_it():
+    text = ("Prénommée Julie, elle parle pour la première fois. Le réalisateur Paul Durand l'a "
+            "retrouvée : « J'ai cherché longtemps », explique-t-il.")
+    assert quote_speakers(text) == ["Paul Durand"]
+    assert "Prénommée Julie" not in [s.attrs.get("source") for s in analyze(text).spans]
+
+
+def test_a_name_given_as_a_title_is_no_antecedent_of_a_pronoun():
+    text = ("Anne Roy parle devant la caméra du réalisateur Paul Durand, dans son film intitulé Marc "
+            "Petit, le roi. C'est ce dernier qui l'a retrouvée : « J'ai cherché longtemps » confie-t-il.")
+    assert quote_speakers(text) == ["Paul Durand"]
+
+
+def test_a_bare_quote_after_a_person_invited_to_react_is_theirs_across_a_paragraph():
+    text = ("Après les violences de la semaine, l'acteur Paul Durand a été invité à réagir samedi sur "
+            "le plateau de l'émission « Ce soir ».\n\n« Cela me laisse sans voix. C'est une honte. »")
+    assert quote_speakers(text) == ["Paul Durand"]
+
+
+def test_a_bare_quote_after_a_person_who_declined_to_comment_is_theirs():
+    text = ("« Je suis ravie », a dit la ministre Marie Roy. Interrogé par la radio, le maire Paul "
+            "Durand a refusé de commenter l'entretien. « On a parlé de beaucoup de choses ».")
+    assert quote_speakers(text) == ["Marie Roy", "Paul Durand"]
+
+
+def test_a_bare_quote_after_a_sentence_without_a_floor_verb_keeps_the_previous_speaker():
+    text = ("« Je suis ravie », a dit la ministre Marie Roy. Le maire Paul Durand a visité "
+            "l'usine.\n\n« On a parlé de beaucoup de choses ».")
+    assert quote_speakers(text)[1] != "Paul Durand"
+
+
+def test_a_causative_verb_and_its_infinitive_after_a_quote_are_an_incise():
+    text = "Paul Durand est venu. « Il faut y aller », fait-il valoir."
+    assert attrs(text)["fait-il valoir"]["source"] == "Paul Durand"
+    text = "« Il faut y aller », laisse entendre la ministre Marie Roy."
+    assert attrs(text)["laisse entendre"]["source"] == "Marie Roy"
+    assert quote_speakers(text) == ["Marie Roy"]
+
+
+def test_a_causative_verb_with_a_noun_after_it_is_no_incise():
+    assert attrs("« Il faut y aller », fait peur aux habitants.") == {}
+
+
+def test_a_woven_quote_about_a_topic_opened_by_quant_a_stays_with_the_speaker():
+    text = ("« Un monde où la force serait la règle », a encore insisté Claire Martin. Quant à Marie "
+            "Roy, elle incarne « une autre tentation, celle de la colère ».")
+    assert quote_speakers(text) == ["Claire Martin", "Claire Martin"]
+
+
+def test_an_addressee_clitic_before_the_verb_of_an_incise():
+    text = "« Nous allons rouvrir le site », nous apprend Paul Durand."
+    assert attrs(text)["nous apprend"]["source"] == "Paul Durand"
+    text = "« Nous allons rouvrir le site », lui a répondu la maire Marie Roy."
+    assert quote_speakers(text) == ["Marie Roy"]

@@ -49,6 +49,7 @@ from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
+                       TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
@@ -62,6 +63,7 @@ from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Descri
                        document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index, outlet_in
 from .pour import pour_source
+from .quote_kinds import quote_cues
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
@@ -260,7 +262,7 @@ class _Attributor:
             # (a person named only inside a quotation is talked about, not the narrator's referent:
             # "« … la semaine de Noël … », a-t-il détaillé")
             if m.person is not None and not self._other_gender(m.person.name, gender) \
-                    and self.quote_at(m.start) is None:
+                    and self.quote_at(m.start) is None and not self._work_title(m.first):
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
                 if m.first - sent.first <= 2:
@@ -275,6 +277,11 @@ class _Attributor:
                 return Source(ent.name, ent.stype, None, None, "person")
             return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _work_title(self, k: int) -> bool:
+        """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son
+        documentaire intitulé Claude Martin, le retour"): no mention of a person a pronoun takes up."""
+        return k > 0 and key(self.toks[k - 1]).startswith(TITLE_PARTICIPLE_STEMS)
 
     def _unnamed_speaker_continued(self, offset: int, gender: str | None) -> Source | None:
         """"« … », a déclaré le père de Léo. « … », a-t-il ajouté": an unnamed individual quoted last, just
@@ -1783,7 +1790,20 @@ def _first_person_subject(toks: list, cue: Cue) -> bool:
         return False  # "nous explique-t-il": a subject clitic follows the verb, "nous" is its addressee
     k = cue.first if key(toks[cue.first]) == "nous" else cue.first - 1
     return k >= 0 and key(toks[k]) == "nous" and (k == 0 or not toks[k - 1].is_word
-                                                   or key(toks[k - 1]) in ("et", "que", "qu'", "mais"))
+                                                   or key(toks[k - 1]) in ("et", "que", "qu'", "mais")) \
+        and not _nous_object(toks, k)
+
+
+def _nous_object(toks: list, k: int) -> bool:
+    """"« … », nous explique-t-il", "nous a confié X": "nous" is the object clitic when the verb
+    after it is not in the first person plural, whose forms end in -ons or -mes (avons, sommes, dîmes)."""
+    j = k + 1
+    while j < len(toks) and key(toks[j]) in VERB_CLITICS:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word:
+        return False
+    w = key(toks[j])
+    return not (w.endswith("ons") or w.endswith("mes"))
 
 
 _FIRST_PERSON = frozenset("je j moi nous".split())  # (the regex reads "J'ai" as "J", "ai")
@@ -2160,7 +2180,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
                 prev_q: tuple[Span, Source | None] | None) -> tuple[Source | None, Span | None, str]:
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``, ``lead``,
-    ``colon_lead``, ``name_line``, ``subject``, ``context``, ``previous_subject``, ``next_sentence``,
+    ``colon_lead``, ``name_line``, ``subject``, ``context``, ``floor``, ``previous_subject``, ``next_sentence``,
     ``slogan``, ``interview``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
     labelled = _labelled_speaker(at, q)
@@ -2225,14 +2245,29 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         return found[0], found[1], "name_line"
     # 5b. a woven quote with no cue in its sentence: the person the sentence is about
     if q.attrs.get("mixed") == "yes" and not cue_in_sentence and sent is not None:
+        if _topic_shift(at, sent):
+            talking = _recent_speaker(at, q, line_bounds(doc, q.start, q.end)[0])
+            if talking is not None:
+                return talking, None, "context"  # ("Quant à X, elle incarne « … »": X is talked about)
         subject = _sentence_person(at, sent, q)
         if subject is not None:
             return subject, None, "subject"
     return _context_speaker(at, q, line_a)
 
 
+def _topic_shift(at: _Attributor, sent) -> bool:
+    """"Quant à X, elle incarne « … »": the sentence opens on a new topic, X, whom the speaker of the
+    paragraph goes on talking about; X is no speaker of the woven words."""
+    words = tuple(key(t) for t in at.toks[sent.first:min(sent.last, sent.first + 2)])
+    return words in TOPIC_SHIFTERS
+
+
 def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | None, Span | None, str]:
     """The speaker of a quote nothing in its sentence attributes, from the sentences around it."""
+    # 5c. the person a sentence just gave the floor to ("X a été invité à réagir. « … »")
+    given = _floor_given(at, q)
+    if given is not None:
+        return given, None, "floor"
     # 6. the latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)
     recent = _recent_speaker(at, q, line_a)
     if recent is not None:
@@ -2242,6 +2277,35 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
     subject = _previous_subject(at, q)
     return (subject, None, "previous_subject") if subject is not None else \
         (_next_sentence_person(at, q), None, "next_sentence")
+
+
+def _floor_given(at: _Attributor, q: Span) -> Source | None:
+    """A quote opening its sentence, with no cue of its own, right after a sentence whose subject is a
+    named person given the floor by a verb of being asked, solicited or reacting ("L'acteur X a été
+    invité à réagir sur le plateau.\n« … »", "Interrogé par la radio, X a refusé de commenter. « … »";
+    ``lexicons/quote_cues.tsv`` kind=floor): that person's words, even across a paragraph break,
+    which the frame licenses (a bare quote is otherwise no one's after another paragraph)."""
+    doc = at.doc
+    sent = doc.sentence_of(q.start)
+    if q.attrs.get("mixed") == "yes" or sent is None or sent.i == 0 \
+            or re.search(r"\w", at.text[sent.start:q.start]):
+        return None
+    prev = doc.sentences[sent.i - 1]
+    if at.text.count("\n", prev.end, q.start) > 2 or at.quote_at(prev.start) is not None:
+        return None  # (one blank line at most; not a sentence that is itself inside a quotation)
+    toks = at.toks[prev.first:prev.last]
+    floor = quote_cues(at.res).floor_lemmas
+    if not any(t.lemma in floor for t in toks) \
+            or any(t.text in QUOTE_OPEN and at.quote_at(t.start) is not None for t in toks):
+        return None  # (a sentence quoting someone gave that quotation its speaker; a title in marks does not)
+    rng = at.subject_opening(prev.i, prev.last - 1)  # (its final stop: the scan stays on its line)
+    if rng is None or not at.idx.persons_in(*rng):
+        return None
+    src = describe_source(doc, at.res, *rng)
+    if src is None or src.kind not in ("person", "role") or src.stype == "anonymous":
+        return None
+    src = at.finish(src, at.toks[rng[0]].start)
+    return src if src is not None and src.stype in ("person", "expert") else None
 
 
 def _name_apposed_to_role(at: _Attributor, j: int, limit: int) -> Source | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..document import ParsedDocument, Token
 from ..lexicons import normalise
+from ..grammar import CAUSATIVE_VERBS
 from .reporting import QUOTE_CLOSE, Cue
 from .speakers import FUNCTION_WORDS
 
@@ -21,8 +22,7 @@ _AUX = frozenset("a ont avait avaient aura auront".split())
 _ADVERBS = frozenset("""encore également aussi ainsi alors enfin ensuite déjà plutôt simplement même bien
 pourtant toutefois néanmoins immédiatement aussitôt volontiers sobrement""".split())
 _REFLEXIVE = frozenset(("s'", "se"))
-#: addressee clitics that may stand before an inverted verb of saying (only with a subject clitic after it)
-_DATIVE_CLITICS = frozenset(("nous", "vous", "me", "m'", "lui", "leur", "te", "t'"))
+_DATIVE = frozenset(("nous", "vous", "lui", "leur", "me", "m'"))  # addressee clitics before the verb
 _INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on"))
 _SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
 
@@ -36,6 +36,21 @@ def _looks_verb(t: Token) -> bool:
     k = _key(t)
     return (t.is_word and t.text[:1].islower() and k not in FUNCTION_WORDS and k not in _ADVERBS
             and len(k) > 2 and not k.endswith(("ment", "ant")))  # (a present participle qualifies the words)
+
+
+def _infinitive(t: Token) -> bool:
+    """A lower-case infinitive (its own lemma, in -er, -ir, -re or -oir)."""
+    k = _key(t)
+    return _looks_verb(t) and t.lemma == k and k.endswith(("er", "ir", "re", "oir"))
+
+
+def _causative(toks: list[Token], k: int) -> bool:
+    """"fait valoir", "fait-il remarquer", "laisse entendre": a causative verb before an infinitive
+    (after its inverted subject clitic, if any)."""
+    if toks[k].lemma not in CAUSATIVE_VERBS or not toks[k].text[:1].islower():
+        return False
+    j = k + 2 if k + 1 < len(toks) and _key(toks[k + 1]) in _INVERTED else k + 1
+    return j < len(toks) and _infinitive(toks[j])
 
 
 def _subject_follows(toks: list[Token], j: int) -> bool:
@@ -65,17 +80,12 @@ def _after_manner(toks: list[Token], j: int) -> int:
     return j
 
 
-def _infinitive_at(toks: list[Token], j: int) -> bool:
-    """An infinitive (a lower-case word in -er, -ir or -re) at ``j``, in the sentence of ``j - 1``."""
-    return j < len(toks) and toks[j].sent == toks[j - 1].sent and _looks_verb(toks[j]) \
-        and _key(toks[j]).endswith(("er", "ir", "re"))
-
-
 def _verb_before_infinitive(toks: list[Token], k: int) -> bool:
     """A lower-case finite verb, its inverted subject clitic, then an infinitive ("peut-on lire"):
     the verb may be a modal, which the function-word test alone would turn away."""
     return toks[k].is_word and toks[k].text[:1].islower() and k + 1 < len(toks) \
-        and _key(toks[k + 1]) in _INVERTED and _infinitive_at(toks, k + 2)
+        and _key(toks[k + 1]) in _INVERTED and k + 2 < len(toks) and _infinitive(toks[k + 2]) \
+        and toks[k + 2].sent == toks[k].sent
 
 
 def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
@@ -84,9 +94,8 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     n = len(toks)
     first = j
     k = j
-    dative = k + 2 < n and _key(toks[k]) in _DATIVE_CLITICS and _key(toks[k + 2]) in _INVERTED
-    if dative:
-        k += 1  # « … », nous explique-t-il / me confie-t-elle: the addressee before the verb
+    if k < n and _key(toks[k]) in _DATIVE:
+        k += 1  # « … », nous apprend X / nous a confié X: the clitic is the addressee
     aux = k < n and _key(toks[k]) in _AUX
     if aux:
         k += 1
@@ -94,15 +103,19 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
         k += 1  # « … », s'amuse la ministre
     while k < n and _key(toks[k]) in _ADVERBS and k - first < 4:
         k += 1
-    if k >= n or toks[k].sent != toks[first].sent or not (_looks_verb(toks[k]) or _verb_before_infinitive(toks, k)):
+    if k >= n or toks[k].sent != toks[first].sent or not (
+            _looks_verb(toks[k]) or _causative(toks, k) or _verb_before_infinitive(toks, k)):
         return None
     head = k
-    if not _subject_follows(toks, _after_manner(toks, head + 1)):
+    inverted = head + 1 < n and _key(toks[head + 1]) in _INVERTED
+    after = head + 2 if inverted else head + 1
+    if after < n and _infinitive(toks[after]) and toks[after].sent == toks[head].sent:
+        after += 1  # « … », fait valoir X / fait-il remarquer / laisse-t-elle entendre: verb + infinitive
+    elif not _subject_follows(toks, _after_manner(toks, head + 1)):
         return None
-    inverted = _key(toks[head + 1]) in _INVERTED
-    last = head + 2 if inverted else head + 1
-    if inverted and _infinitive_at(toks, last):
-        head, last = last, last + 1  # « … », peut-on lire dans X: a modal and the verb it governs
+    if not inverted and not _subject_follows(toks, _after_manner(toks, after)):
+        return None
+    last = after
     return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
                "ppart" if aux else "finite", inverted)
 

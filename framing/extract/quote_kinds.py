@@ -57,6 +57,8 @@ class QuoteCues:
         #: interview label -> the party it introduces (question: the interviewer, answer: the interviewee)
         self.interview_parties = {normalise(e["term"]): e.get("party") or "answer"
                                   for e in lex.entries if e["kind"] == "interview"}
+        #: lemmas of verbs that give a person the floor (kind=floor)
+        self.floor_lemmas = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "floor")
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue

@@ -254,12 +254,6 @@ class NameIndex:
             out.append((k, j))
         return out
 
-    def _fronted_participle(self, t: Token) -> bool:
-        """"Prénommée Julie, elle…", "Surnommé X": a capitalised past participle opening the run
-        is no part of the name (first names in -é, "René", "Aimée", are in the first-name list)."""
-        k = _tokkey(t)
-        return k.endswith(("é", "ée", "és", "ées")) and k not in self.lx.first and k not in self.lx.surname_first
-
     def _build(self) -> None:
         toks = self.doc.tokens
         text = self.doc.text
@@ -269,8 +263,10 @@ class NameIndex:
         for first, last in self._runs():
             # strip leading role words written with a capital ("Président Macron") and
             # organisation words before a first name ("la Défense Andriï Taran")
-            while last - first > 1 and (_tokkey(toks[first]) in lx.role_words or self._fronted_participle(toks[first])):
+            while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
                 first += 1
+            if last - first > 1 and self._participle_before_name(first):
+                first += 1  # "Prénommée Julie, elle …", "Surnommé Paul, …": the participle opens the sentence
             for j in range(first + 1, last - 1):
                 if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
                         and _tokkey(toks[first]) not in lx.surname_first:
@@ -325,6 +321,15 @@ class NameIndex:
         for m in self.mentions:
             for i in range(m.first, m.last):
                 self.by_token[i] = m
+
+    def _participle_before_name(self, k: int) -> bool:
+        """A capitalised past participle opening a sentence before a first name ("Prénommée Julie,
+        elle …"): the lemmatiser reads it as an inflected verb or adjective in -é, and it is no
+        first name itself (Aimée, René)."""
+        toks = self.doc.tokens
+        t, w = toks[k], _tokkey(toks[k])
+        return (k == 0 or toks[k - 1].sent != t.sent) and w.endswith(("é", "ée", "és", "ées")) \
+            and t.lemma != w and w not in self.lx.first and _tokkey(toks[k + 1]) in self.lx.first
 
     def _nicknames(self) -> dict[str, Person]:
         """Nicknames given in the text ("Celle que l'on surnomme « Mamie Rock »", "dit « le Chinois »"):
