@@ -92,13 +92,23 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-8-test", "corpus": "corpus-b", "subset": "eighth/test", "annotated": "2026-12-07",
      "name": {"fr": "8e ensemble aveugle, moitié test : 11 articles de 7 médias, mesurés une fois",
               "en": "8th blind set, test half: 11 articles of 7 outlets, measured once"},
-     "blind": True, "first_run": None},  # measured once on 2026-12-07, 19:00 UTC (README)
+     "blind": False,
+     "first_run": {"ATTR": 0.737, "QUOTE": 0.873, "IQUOTE": 0.667, "HEDGE": 0.759, "LOADED": 0.50, "BOOST": 0.50}},
+    {"id": "blind-9-dev", "corpus": "corpus-b", "subset": "ninth/dev", "annotated": "2026-12-07",
+     "name": {"fr": "9e ensemble aveugle, moitié développement : 11 articles de 7 médias",
+              "en": "9th blind set, development half: 11 articles of 7 outlets"},
+     "blind": False,
+     "first_run": {"ATTR": 0.877, "QUOTE": 0.949, "IQUOTE": 0.840, "HEDGE": 0.893, "LOADED": 0.643}},
+    {"id": "blind-9-test", "corpus": "corpus-b", "subset": "ninth/test", "annotated": "2026-12-07",
+     "name": {"fr": "9e ensemble aveugle, moitié test : 11 articles de 7 médias, mesurés une fois",
+              "en": "9th blind set, test half: 11 articles of 7 outlets, measured once"},
+     "blind": True, "first_run": None},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
 #: scored together (development sets' current scores are in-sample for today's rules)
-POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 8e, moitié test) ensemble : scores servant à dire une mesure fragile",
-               "en": "sets still blind (2nd; 8th, test half) pooled: the scores that call a measure fragile"}
+POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 9e, moitié test) ensemble : scores servant à dire une mesure fragile",
+               "en": "sets still blind (2nd; 9th, test half) pooled: the scores that call a measure fragile"}
 
 
 def _build_function():
