@@ -59,6 +59,8 @@ class QuoteCues:
                                   for e in lex.entries if e["kind"] == "interview"}
         #: lemmas of verbs that give a person the floor (kind=floor)
         self.floor_lemmas = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "floor")
+        #: words announcing a title or a name in the quotation marks after them (kind=title)
+        self.title_words = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "title")
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue

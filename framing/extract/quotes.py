@@ -63,10 +63,6 @@ SCARE_MAX_WORDS = 6
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u202f([{'’«“—–-/:") | {""}
 _CLOSE_AFTER = set(" \t\n\r\u00a0\u202f.,;:!?)]}»”…-—–'’") | {""}
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_TITLE_CUES = frozenset("""journal quotidien hebdomadaire magazine site chaîne émission livre ouvrage film roman
-série rubrique documentaire album chanson revue blog podcast programme baptisé baptisée baptisés intitulé intitulée
-nommé nommée surnommé surnommée dénommé dénommée appelé appelée hashtag mot terme expression type
-journaux titre plateau numéro épisode""".split())
 _NAMING_STEMS = ("surnomm", "baptis", "intitul", "dénomm", "appell")  # (not the noun "appel")
 _SMALL = CONTRACTED_ARTICLES | _words("""de
 d la le les l et à en sur pour par the of and""")
@@ -232,6 +228,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     content_cue_starts = [c.start(doc) for c in verb_cues
                           if not (c.lemma == "exprimer" and c.first < c.head)]
     prev_quote: tuple[int, int] | None = None
+    title_words = quote_kinds.quote_cues(res).title_words
     pairs = pair_quotes(text)
     pair_starts = [a for a, _ in pairs]
     marked_count = Counter(_marked_key(text[a + 1:b - 1]) for a, b in pairs)
@@ -265,7 +262,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
-        title = _is_title(text, s, inner, words) or _is_gloss(text, s, e)
+        title = _is_title(text, s, inner, words, title_words) or _is_gloss(text, s, e)
         if title and not (colon_before or cue_after or fills_paragraph):
             prev_quote = None
             continue
@@ -401,17 +398,18 @@ def _is_gloss(text: str, s: int, e: int) -> bool:
     return head[-1:] in ("»", "”", '"') or bool(re.search(r"[A-Z][\w-]*$", head))
 
 
-def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
-    """A name or title in quotation marks: capitalised words, or after an outlet/title word."""
+def _is_title(text: str, s: int, inner: str, words: list[str], title_words: frozenset[str]) -> bool:
+    """A name or title in quotation marks: capitalised words, or after an outlet/title word
+    (``title_words``: ``quote_cues.tsv`` kind=title)."""
     # (the last word without an elided article: "l'émission « … »", "L'album « … »")
     before = [w.replace("’", "'").split("'")[-1] for w in _WORD_RE.findall(text[max(0, s - 40):s])]
-    if before and before[-1].lower() in _TITLE_CUES:
+    if before and before[-1].lower() in title_words:
         return True
     capitalised = inner.strip(" \u00a0\u202f")[:1].isupper()
-    if len(before) >= 2 and before[-2].lower() in _TITLE_CUES and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des") \
+    if len(before) >= 2 and before[-2].lower() in title_words and before[-1].lower() in ("le", "la", "les", "l", "du", "de", "des") \
             and capitalised:
         return True  # "le programme de « rupture libérale »" is no title: titles take a capital
-    if capitalised and _title_cue_with_author(before):
+    if capitalised and _title_cue_with_author(before, title_words):
         return True  # "l'émission de Jeanne Martin « … »": the work's author sits between
     if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,;:]\s*$", inner.strip()):
         content = [w for w in words if w.lower() not in _SMALL]
@@ -420,13 +418,13 @@ def _is_title(text: str, s: int, inner: str, words: list[str]) -> bool:
     return False
 
 
-def _title_cue_with_author(before: list[str]) -> bool:
+def _title_cue_with_author(before: list[str], title_words: frozenset[str]) -> bool:
     """A title word, "de", then a capitalised name (one to three words) right before the marks."""
     for n in (1, 2, 3):
         if len(before) < n + 2:
             return False
         name = before[-n:]
-        if before[-n - 1].lower() == "de" and before[-n - 2].lower() in _TITLE_CUES \
+        if before[-n - 1].lower() == "de" and before[-n - 2].lower() in title_words \
                 and all(w[:1].isupper() for w in name):
             return True
     return False
