@@ -1786,8 +1786,6 @@ def _first_person_subject(toks: list, cue: Cue) -> bool:
         return True
     if cue.form == "finite" and key(toks[cue.head]).endswith("ons"):
         return True  # the ending is the first person plural's: "Aujourd'hui nous annonçons", "Nous, syndicats, exigeons"
-    if cue.inverted:
-        return False  # "nous explique-t-il": a subject clitic follows the verb, "nous" is its addressee
     k = cue.first if key(toks[cue.first]) == "nous" else cue.first - 1
     return k >= 0 and key(toks[k]) == "nous" and (k == 0 or not toks[k - 1].is_word
                                                    or key(toks[k - 1]) in ("et", "que", "qu'", "mais")) \
@@ -2571,6 +2569,8 @@ _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 _FEMININE_DETERMINERS = frozenset(("une", "sa", "cette", "la"))
 _MASCULINE_DETERMINERS = frozenset(("un", "son", "ce", "cet", "le"))
 _UNNAMED_DETERMINERS = _FEMININE_DETERMINERS | _MASCULINE_DETERMINERS | frozenset(("l'", "leur"))
+
+
 def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters occur in order in the name ("XR" in "Extinction Rebellion")."""
     rest = iter(name.lower())

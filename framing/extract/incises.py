@@ -44,13 +44,21 @@ def _infinitive(t: Token) -> bool:
     return _looks_verb(t) and t.lemma == k and k.endswith(("er", "ir", "re", "oir"))
 
 
-def _causative(toks: list[Token], k: int) -> bool:
-    """"fait valoir", "fait-il remarquer", "laisse entendre": a causative verb before an infinitive
-    (after its inverted subject clitic, if any)."""
-    if toks[k].lemma not in CAUSATIVE_VERBS or not toks[k].text[:1].islower():
+def _governs_infinitive(toks: list[Token], k: int, inverted_only: bool = False) -> bool:
+    """A lower-case verb at ``k`` followed by an infinitive, after its inverted subject clitic if any
+    (required with ``inverted_only``): "fait valoir", "fait-il remarquer", "peut-on lire"."""
+    if not toks[k].text[:1].islower():
         return False
-    j = k + 2 if k + 1 < len(toks) and _key(toks[k + 1]) in _INVERTED else k + 1
-    return j < len(toks) and _infinitive(toks[j])
+    inverted = k + 1 < len(toks) and _key(toks[k + 1]) in _INVERTED
+    if inverted_only and not inverted:
+        return False
+    j = k + 2 if inverted else k + 1
+    return j < len(toks) and _infinitive(toks[j]) and toks[j].sent == toks[k].sent
+
+
+def _causative(toks: list[Token], k: int) -> bool:
+    """"fait valoir", "fait-il remarquer", "laisse entendre": a causative verb before an infinitive."""
+    return toks[k].lemma in CAUSATIVE_VERBS and _governs_infinitive(toks, k)
 
 
 def _subject_follows(toks: list[Token], j: int) -> bool:
@@ -81,11 +89,9 @@ def _after_manner(toks: list[Token], j: int) -> int:
 
 
 def _verb_before_infinitive(toks: list[Token], k: int) -> bool:
-    """A lower-case finite verb, its inverted subject clitic, then an infinitive ("peut-on lire"):
-    the verb may be a modal, which the function-word test alone would turn away."""
-    return toks[k].is_word and toks[k].text[:1].islower() and k + 1 < len(toks) \
-        and _key(toks[k + 1]) in _INVERTED and k + 2 < len(toks) and _infinitive(toks[k + 2]) \
-        and toks[k + 2].sent == toks[k].sent
+    """A finite verb, its inverted subject clitic, then an infinitive ("peut-on lire"): the verb may
+    be a modal, which the function-word test alone would turn away."""
+    return toks[k].is_word and _governs_infinitive(toks, k, inverted_only=True)
 
 
 def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
@@ -108,14 +114,12 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
         return None
     head = k
     inverted = head + 1 < n and _key(toks[head + 1]) in _INVERTED
-    after = head + 2 if inverted else head + 1
-    if after < n and _infinitive(toks[after]) and toks[after].sent == toks[head].sent:
-        after += 1  # « … », fait valoir X / fait-il remarquer / laisse-t-elle entendre: verb + infinitive
-    elif not _subject_follows(toks, _after_manner(toks, head + 1)):
+    last = head + 2 if inverted else head + 1
+    if last < n and _infinitive(toks[last]) and toks[last].sent == toks[head].sent:
+        last += 1  # « … », fait valoir X / fait-il remarquer / laisse-t-elle entendre: verb + infinitive
+    # the subject: the inverted clitic, else what follows the verb (and its infinitive)
+    if not _subject_follows(toks, _after_manner(toks, head + 1 if inverted else last)):
         return None
-    if not inverted and not _subject_follows(toks, _after_manner(toks, after)):
-        return None
-    last = after
     return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
                "ppart" if aux else "finite", inverted)
 

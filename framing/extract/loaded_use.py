@@ -213,41 +213,34 @@ def _frame_before(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -
     for i in _words_before(doc, first, FRAME_WINDOW):
         if i in frame_ends:
             return frame_ends[i]
-    return _frame_before_list(doc, first, frame_ends) or _frame_before_charges(doc, first, frame_ends)
+    return _frame_before_run(doc, first, frame_ends, _links_acts) \
+        or _frame_before_run(doc, first, frame_ends, _links_charges, ("legal",))
 
 
-def _frame_before_list(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
-    """The frame of a list of coordinated acts: "accusé d'avoir tué, violé et atrocement [mutilé]"."""
+def _frame_before_run(doc: ParsedDocument, first: int, frame_ends: dict[int, str], links,
+                      kinds: tuple[str, ...] | None = None) -> str | None:
+    """The frame ending right before a run of words that ``links`` accepts, back from ``first``
+    (at most LIST_WINDOW words; ``kinds``: the frame kinds that may govern such a run)."""
     for i in _words_before(doc, first, LIST_WINDOW):
-        if i + 1 in frame_ends:
-            return frame_ends[i + 1]
-        w = normalise(doc.tokens[i].text)
-        if not (w in _LIST_WORDS or w.endswith("ment") or _PARTICIPLE.search(w)):
+        kind = frame_ends.get(i + 1)
+        if kind is not None and (kinds is None or kind in kinds):
+            return kind
+        if not links(doc.tokens[i]):
             return None
     return None
 
 
-def _frame_before_charges(doc: ParsedDocument, first: int, frame_ends: dict[int, str]) -> str | None:
-    """The legal frame of a list of coordinated charges: "mis en examen pour abus de confiance,
-    recel et [escroquerie]", "condamné pour fraude fiscale et [favoritisme]". The list runs back
-    to the frame over commas, "et"/"ou", articles, prepositions and lower-case nouns; a pronoun,
-    a relative, a form of être or avoir or a sentence break ends it (a new clause begins)."""
-    toks = doc.tokens
-    k, words = first - 1, 0
-    while k >= 0 and words < LIST_WINDOW:
-        if k + 1 in frame_ends and frame_ends[k + 1] == "legal" and words:
-            return "legal"
-        t = toks[k]
-        if not t.is_word:
-            if t.text != ",":
-                return None
-        else:
-            w = normalise(t.text)
-            if not t.text[:1].islower() or w in _CLAUSE_WORDS:
-                return None
-            words += 1
-        k -= 1
-    return None
+def _links_acts(t) -> bool:
+    """A list of coordinated acts: "accusé d'avoir tué, violé et atrocement [mutilé]"."""
+    w = normalise(t.text)
+    return w in _LIST_WORDS or w.endswith("ment") or bool(_PARTICIPLE.search(w))
+
+
+def _links_charges(t) -> bool:
+    """A list of coordinated charges: "mis en examen pour abus de confiance, recel et [escroquerie]".
+    Lower-case nouns, articles and "de" link it; a pronoun, a relative, a form of être or avoir or
+    another preposition opens a new clause or a circumstance."""
+    return t.text[:1].islower() and normalise(t.text) not in _CLAUSE_WORDS
 
 
 def _negated(doc: ParsedDocument, first: int) -> str | None:
