@@ -103,6 +103,7 @@ encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutef
 volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cette ces plusieurs certains certaines m. mme""")
+_SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -623,7 +624,7 @@ class _Attributor:
         no author is the document of the source quoted before whose name holds that adjective ("le
         ministère japonais des Transports a indiqué …")."""
         words = src.name.lower().split()
-        if words[:1] in (["le"], ["la"], ["l'"]):
+        if words[:1] and words[0] in _SINGULAR_DEFINITE:
             words = words[1:]
         if len(words) != 2 or words[0] not in self.lx.document_words or not words[1].isalpha():
             return None
@@ -636,7 +637,7 @@ class _Attributor:
         """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
         to the outlet the text named last before it ("Selon La Gazette du Nord, … citée par le quotidien")."""
         words = src.name.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() not in ("le", "la", "l'") \
+        if not 2 <= len(words) <= 3 or words[0].lower() not in _SINGULAR_DEFINITE \
                 or any(w[:1].isupper() for w in words):
             return None
         toks, lx = self.toks, self.lx
