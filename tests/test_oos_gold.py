@@ -44,7 +44,8 @@ def test_standoff_files_hold_no_article_text():
               *(FIXTURES / "third").glob("*.spans.json"),
               *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
               *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json"),
-              *(FIXTURES / "eighth").glob("*/*.spans.json"), *(FIXTURES / "ninth").glob("*/*.spans.json")]:
+              *(FIXTURES / "eighth").glob("*/*.spans.json"), *(FIXTURES / "ninth").glob("*/*.spans.json"),
+              *(FIXTURES / "tenth").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -65,6 +66,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "ninth" / "dev").glob("*.spans.json"))) == 11
     assert len(list((FIXTURES / "ninth" / "test").glob("*.spans.json"))) == 11
     assert len(list((FIXTURES / "ninth" / "second_annotator").glob("*.spans.json"))) == 5
+    assert len(list((FIXTURES / "tenth" / "dev").glob("*.spans.json"))) == 15
+    assert len(list((FIXTURES / "tenth" / "test").glob("*.spans.json"))) == 15
+    assert len(list((FIXTURES / "tenth" / "second_annotator").glob("*.spans.json"))) == 6
 
 
 @needs_shared
@@ -202,6 +206,17 @@ def test_two_blind_annotators_agree_on_the_ninth_set():
     assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
 
 
+def test_two_blind_annotators_agree_on_the_tenth_set():
+    """Set 10: a second annotator on 6 of its 30 articles (dev and test halves)."""
+    result = _agreement("tenth")
+    assert result["documents"] == 6
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.95
+    assert result["units"]["IQUOTE"]["f1"] >= 0.90
+    assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+
+
 def test_two_blind_annotators_agree_on_the_fourth_set():
     """Stand-off only (no text needed): the gold is as reliable as the README says."""
     result = _agreement("fourth")
@@ -264,7 +279,8 @@ def test_eighth_blind_set_floors(tmp_path, subset, floors):
     # development half: blind at its first run (QUOTE 0.949, ATTR 0.877, IQUOTE 0.840, QUOTE speaker
     # 0.67), then read through its aggregates and, from the end of that work, its errors
     ("ninth/dev", {"QUOTE": 0.93, "ATTR": 0.88, "IQUOTE": 0.84, "QUOTE.speaker": 0.83, "QUOTE.camp": 0.70}),
-    # test half, measured once at the end of that work: a regression guard, not a target
+    # test half, measured once at the end of that work (QUOTE 0.932, ATTR 0.842, IQUOTE 0.870,
+    # QUOTE speaker 0.64), then a development set of the next release
     ("ninth/test", {"QUOTE": 0.91, "ATTR": 0.82, "IQUOTE": 0.85, "QUOTE.speaker": 0.60, "QUOTE.camp": 0.77}),
 ])
 def test_ninth_blind_set_floors(tmp_path, subset, floors):

@@ -102,13 +102,23 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-9-test", "corpus": "corpus-b", "subset": "ninth/test", "annotated": "2026-12-07",
      "name": {"fr": "9e ensemble aveugle, moitié test : 11 articles de 7 médias, mesurés une fois",
               "en": "9th blind set, test half: 11 articles of 7 outlets, measured once"},
+     "blind": False,
+     "first_run": {"ATTR": 0.842, "QUOTE": 0.932, "IQUOTE": 0.870, "HEDGE": 0.871, "LOADED": 0.452, "BOOST": 0.571}},
+    {"id": "blind-10-dev", "corpus": "corpus-b", "subset": "tenth/dev", "annotated": "2026-12-07",
+     "name": {"fr": "10e ensemble aveugle, moitié développement : 15 articles de 6 médias",
+              "en": "10th blind set, development half: 15 articles of 6 outlets"},
+     "blind": False,
+     "first_run": {"ATTR": 0.849, "QUOTE": 0.929, "IQUOTE": 0.655, "HEDGE": 0.812, "LOADED": 0.455, "BOOST": 1.0}},
+    {"id": "blind-10-test", "corpus": "corpus-b", "subset": "tenth/test", "annotated": "2026-12-07",
+     "name": {"fr": "10e ensemble aveugle, moitié test : 15 articles de 7 médias, mesurés une fois",
+              "en": "10th blind set, test half: 15 articles of 7 outlets, measured once"},
      "blind": True, "first_run": None},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
 #: scored together (development sets' current scores are in-sample for today's rules)
-POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 9e, moitié test) ensemble : scores servant à dire une mesure fragile",
-               "en": "sets still blind (2nd; 9th, test half) pooled: the scores that call a measure fragile"}
+POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 10e, moitié test) ensemble : scores servant à dire une mesure fragile",
+               "en": "sets still blind (2nd; 10th, test half) pooled: the scores that call a measure fragile"}
 
 
 def _build_function():
