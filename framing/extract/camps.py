@@ -229,7 +229,12 @@ class CampResolver:
             if m:
                 name = m.group(1)
                 mention = (mention[1] + m.start(1), mention[1] + m.end(1))
-        # 1. the name itself
+        # 1. the name itself; an institution's own name ("Météo France") is read whole, before
+        # the actor a part of it names (the country in it is its country, not its role)
+        if not anonymous and self.roles is not None:
+            inst = self.roles.lex.institution_name(name)
+            if inst is not None and self.roles.cmap.camp(inst) in idx.camps:
+                return self.roles.cmap.camp(inst), ("role+country" if inst.role in roles_mod.POLITICAL else "role")
         if not anonymous:
             actor = idx.resolve(name)
             if actor is not None:

@@ -183,7 +183,7 @@ class RoleLexicon:
 
     def _country_near(self, text: str, marks: list) -> str:
         for s, e, (code, kind) in self.countries.find(text):
-            if kind == "country":
+            if kind in PLACE_KINDS:
                 if re.match(r"\s*(?:\d|Inter\b|Info\b|Culture\b|Télévisions?\b|Travail\b)", text[e:]):
                     continue  # a name built on the country's ("France 2", "France Inter") is not the country
                 return code  # a country named in a description is its country ("ministre de la Défense du Japon")
@@ -191,6 +191,17 @@ class RoleLexicon:
                    and not _LINK_WORDS.intersection(text[m[1]:s].lower().split()) for m in marks):
                 return code
         return ""
+
+    def institution_name(self, text: str) -> RoleFinding | None:
+        """The finding of ``text`` when it is, whole, the name of an institution of
+        ``institutions.tsv`` ("Météo France", "Santé publique France"), else None: a country's
+        name inside an institution's name is part of the name, not the speaker's side."""
+        key = _LEADING_ARTICLE.sub("", text.strip())
+        found = self.institutions.find(key)
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(key) and found[0][2][1]:
+            country, cls = found[0][2]
+            return RoleFinding(cls, country, "institution")
+        return None
 
     def country_name(self, text: str) -> str:
         """The ISO code when ``text`` is a country's name ("la Suède"), else ''."""
@@ -333,6 +344,9 @@ _CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’']
 #: a person's full name (two capitalised words) just after a title, or just before it and a comma
 _FULL_NAME_NEXT = re.compile(r"^[\s_]*(?:[\w’'_-]+\s+){0,2}?[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,\s*(?:[\w’'-]+\s+){0,1}$")
+#: kinds of countries.tsv rows that name a place of the country (a region is a state of a
+#: federation: "le shérif du comté, au Texas" is American); adjectives count only after a role noun
+PLACE_KINDS = frozenset({"country", "region"})
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
 
@@ -605,7 +619,7 @@ class SpeakerRoles:
             return ""
         found = [(abs(sent.start + s0 - pos), code) for s0, _e, (code, kind)
                  in self.lex.countries.find(self.r.text[sent.start:sent.end])
-                 if kind == "country" and code not in ("EU", "INT")]
+                 if kind in PLACE_KINDS and code not in ("EU", "INT")]
         return min(found)[1] if found else ""
 
     def story_country(self) -> str:
