@@ -130,7 +130,7 @@ class StanceScorer:
                         cat = m.entry.get("cat") or "polarity"
                         # a success, or a use=finite verb, in the infinitive is an aim, not an act
                         aim = (cat == "success" or m.entry.get("use") == "finite") and _infinitive(doc, m.first, m.last)
-                        cached.append((m.first, m.last, pol, cat, broad, aim))
+                        cached.append((m.first, m.last, pol, cat, broad, aim, m.entry.get("use", "")))
             doc.cache[key] = cached
         return cached
 
@@ -174,7 +174,7 @@ class StanceScorer:
                     by_token[toks[0].i] = Cue(toks[0].i, pol, cat, self._negated(doc, toks[0].i, toks[-1].i + 1),
                                               "loaded")
         cues = {c[0]: c for a, b in regions for c in ix.cues.starting_in(a, b)}
-        for first, last, pol, cat, _broad, aim in (cues[k] for k in sorted(cues)):
+        for first, last, pol, cat, _broad, aim, use in (cues[k] for k in sorted(cues)):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
             if not inside.covers(t0.start, t1.end):
                 continue
@@ -188,7 +188,7 @@ class StanceScorer:
                 continue  # "appelle Macron à reprendre …", "nul n'a le droit de pardonner": an aim, not an act
             if _in_proper_name(doc, first):
                 continue  # "l'Arc de triomphe", "le journal Libération": a name judges nothing
-            by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last))
+            by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last), use=use)
         return sorted(by_token.values(), key=lambda c: c.token)
 
     def verb_cues(self, doc: ParsedDocument, span: Span, spans: Sequence[Span]) -> list[Cue]:
@@ -214,7 +214,7 @@ class StanceScorer:
             nxt = ix.speech.first_start_at_or_after(a.end)
             if nxt is not None:
                 hi = min(hi, nxt)
-            for first, last, pol, cat, broad, _aim in ix.cues.starting_in(a.start, hi):
+            for first, last, pol, cat, broad, _aim, use in ix.cues.starting_in(a.start, hi):
                 t0, t1 = doc.tokens[first], doc.tokens[last - 1]
                 if broad or not (a.start <= t0.start and t1.end <= hi):
                     continue
@@ -222,13 +222,13 @@ class StanceScorer:
                     continue
                 if cat != "verb" and t0.start < a.end:
                     continue  # the reporting verb read as another word ("lâche le ministre" is lâcher, not lâche)
-                out[first] = Cue(first, pol, cat, False, "verb")
+                out[first] = Cue(first, pol, cat, False, "verb", use)
         if not out:
-            for first, pol, cat in self._intro_cues(doc, span, ix):
-                out[first] = Cue(first, pol, cat, False, "intro")
+            for first, pol, cat, use in self._intro_cues(doc, span, ix):
+                out[first] = Cue(first, pol, cat, False, "intro", use)
         return sorted(out.values(), key=lambda c: c.token)
 
-    def _intro_cues(self, doc: ParsedDocument, span: Span, ix: "_StanceIndex") -> list[tuple[int, int, str]]:
+    def _intro_cues(self, doc: ParsedDocument, span: Span, ix: "_StanceIndex") -> list[tuple[int, int, str, str]]:
         """Evaluative verbs of the words that introduce a quote when no reporting cue carries one.
 
         News introduces a quote with a sentence that says how the speaker spoke ("X s'en est
@@ -251,13 +251,13 @@ class StanceScorer:
                     s.attrs.get("speaker") != speaker for s in ix.speech.starting_in(prev.start, sent.start))):
                 lo = prev.start
         out = []
-        for first, last, pol, cat, broad, _aim in ix.cues.starting_in(lo, span.start):
+        for first, last, pol, cat, broad, _aim, use in ix.cues.starting_in(lo, span.start):
             t0, t1 = doc.tokens[first], doc.tokens[last - 1]
             if broad or cat != "verb" or t1.end > span.start or ix.speech_union.covers(t0.start, t1.end):
                 continue
             if self._negated(doc, first, last) or not _speaker_verb(doc, first):
                 continue
-            out.append((first, pol, cat))
+            out.append((first, pol, cat, use))
         return out
 
     # -- target --------------------------------------------------------------

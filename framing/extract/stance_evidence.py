@@ -29,6 +29,19 @@ NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
 #: problème" or "dangereux pour le pays" criticises it (the codebook files every French party
 #: under one camp), where a ministry saying its army is "en difficulté" reports
 OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figure"})
+#: role classes of private people: a citizen, a professional or a public figure who tells what
+#: happened to them ("deux hommes m'ont roué de coups", "j'ai très mal") with no side named
+#: testifies, about no camp (codebook Clarifications: words about no camp are neutral)
+PRIVATE_ROLES = frozenset({"citizen", "professional", "public_figure"})
+#: categories of what befalls someone (harm, hardship, fear): judgements only of a side named
+HARM = frozenset({"violence", "weakness", "fear", "danger"})
+#: how a target was found when the quote and its context name no side (the speaker's own camp
+#: by default, or nobody's)
+NO_SIDE_NAMED = frozenset({"speaker", "self-reference", "none"})
+#: cue uses (stance_cues.tsv ``use``): ``feeling`` -- a verb of sorrow or worry (regretter, se
+#: désoler) blames only a side the quote names; ``address`` -- a verb of demand (exhorter, exiger)
+#: addressed to one's own public, a side named neither, is advice, not blame
+FEELING, ADDRESS = "feeling", "address"
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,8 @@ class Cue:
     cat: str
     negated: bool = False
     source: str = "cue"
+    #: the ``use`` column of its stance_cues.tsv row ("" for LOADED spans)
+    use: str = ""
 
 
 @dataclass
@@ -70,6 +85,27 @@ class StanceEvidence:
         """The cues the rules sum: all but the broad polarity lexicon's."""
         return [c for c in self.cues if c.cat != BROAD]
 
+    def _role_in(self, roles: frozenset[str]) -> bool:
+        return any(self.extras.get(f"role_{r}") for r in roles)
+
+    @property
+    def testimony(self) -> bool:
+        """A private person's words that name no side: an account of what happened to them."""
+        return self.target_method in NO_SIDE_NAMED and self._role_in(PRIVATE_ROLES)
+
+    @property
+    def institutional_no_side(self) -> bool:
+        """An institution (a government office) speaking of its own matters, no side named."""
+        return self.target_method in NO_SIDE_NAMED and self._role_in(frozenset({"government"}))
+
+    def _verb_polarity(self, c: Cue) -> int:
+        # sorrow of an ordinary person (a lawyer's or a doctor's regret speaks for a client or a
+        # profession: measured, docs/stance.md sixth pass)
+        citizen = self.testimony and bool(self.extras.get("role_citizen"))
+        if c.polarity < 0 and (c.use == FEELING and citizen or c.use == ADDRESS and self.institutional_no_side):
+            return 0
+        return c.polarity
+
     def score(self) -> tuple[int, bool]:
         total, negation = 0, False
         for c in self.rule_cues:
@@ -79,13 +115,19 @@ class StanceEvidence:
                 p = -1 if p > 0 else 0
             if p < 0 and c.cat in SELF_NEUTRAL and self.relation in ("same", "ally") and not self.own_voice:
                 p = 0
+            if p < 0 and c.cat in HARM and self.testimony:
+                p = 0
+            if p < 0 and c.cat == "verb":
+                p = self._verb_polarity(c)
             total += p
         # the reporting verb names the speech act ("déplore le fait qu'ils récupèrent notre 1er-Mai"):
         # what the quote says is its object, so the verb's polarity decides when it has one
-        act = sum(c.polarity for c in self.verb_cues if c.source == "verb")
+        act = sum(self._verb_polarity(c) for c in self.verb_cues if c.source == "verb")
         if act:
             return act, negation
-        total += sum(c.polarity for c in self.verb_cues)
-        if not self.rule_cues and not self.verb_cues and self.denials:
+        total += sum(self._verb_polarity(c) for c in self.verb_cues)
+        if not self.rule_cues and not self.verb_cues and self.denials and not self.institutional_no_side:
+            # an office's negation of its own matters states a fact ("les causes de sa mort ne sont
+            # pas établies"), it disputes no side
             return -1, True
         return total, negation
