@@ -264,3 +264,31 @@ def test_a_head_noun_takes_the_class_of_its_complement_over_the_bare_noun():
     quotes = speech("Ce lundi, Paul Verdier, président de l'université de Valmont, a exprimé son "
                     "« immense soulagement » après l'évacuation.")
     assert quotes and all(q.attrs["role"] == "researcher" for q in quotes)
+
+
+@pytest.mark.parametrize("description, role, country", [
+    # issue 17, seventh pass: lawmakers, security councils, studies, states of the US
+    ("les législateurs démocrates", "politician", ""),
+    ("le Conseil national de sécurité", "government", ""),
+    ("une étude", "researcher", ""),
+    ("une étude de l'Insee", "government", "FR"),
+    ("le gouverneur du Texas", "government", "US"),
+])
+def test_seventh_pass_descriptions(lex, description, role, country):
+    f = lex.read(description)
+    assert (f.role, f.country) == (role, country)
+
+
+def test_an_institution_named_whole_is_read_before_the_country_in_its_name(lex):
+    f = lex.institution_name("Météo France")
+    assert f is not None and f.role == "researcher"
+    assert lex.institution_name("la France") is None
+    q = speech("« Les orages devraient faiblir dans la nuit », a indiqué Météo France samedi.")
+    assert q and q[0].attrs["camp"] == "expert"
+
+
+def test_a_story_set_in_us_states_gives_an_office_the_us_camp():
+    text = ("Un hélicoptère s'est écrasé mardi au Nevada, après avoir décollé de Californie. "
+            "Le commandant de la base a indiqué que deux membres d'équipage étaient blessés.")
+    iq = speech(text)
+    assert iq and iq[0].attrs["camp"] == "usa"

@@ -307,7 +307,8 @@ def test_negation_scope(content, stance):
 
 
 def test_a_pronominal_verb_after_the_quote_is_its_verb():
-    text = "« Ces enfants sont invisibles », s'alarme Françoise Laborde."
+    # a senator (a citizen's worry naming no side would be testimony: seventh pass)
+    text = "« Ces enfants sont invisibles », s'alarme la sénatrice Françoise Laborde."
     m = text.index("Françoise Laborde")
     v = text.index("s'alarme")
     spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="Françoise Laborde", speaker_span=[m, m + 17]),
@@ -351,8 +352,9 @@ def test_the_stance_evidence_reads_the_speakers_role():
     ("cela ne fait pas avancer le dossier", "critical", "denial"),
 ])
 def test_a_denial_with_no_evaluative_word_is_critical(content, stance, method):
-    text = f"Le Pentagone a estimé que {content}."
-    s = decide(text, "Le Pentagone", content, "a estimé")
+    # a union: an office's negation of its own matters is no denial (seventh pass, below)
+    text = f"La CGT a estimé que {content}."
+    s = decide(text, "La CGT", content, "a estimé")
     assert (s.attrs["stance"], s.attrs["stance_method"]) == (stance, method)
 
 
@@ -417,8 +419,8 @@ def test_predicate_only_cues(content, stance):
     ("si nous ne réagissons pas, la réforme passera", "critical"),
 ])
 def test_a_denial_of_oneself_is_not_a_dispute(content, stance):
-    text = f"Le Pentagone a indiqué que {content}."
-    s = decide(text, "Le Pentagone", content, "a indiqué")
+    text = f"La CGT a indiqué que {content}."  # a union (an office: seventh pass)
+    s = decide(text, "La CGT", content, "a indiqué")
     assert s.attrs["stance"] == stance
 
 
@@ -495,3 +497,35 @@ def test_the_noun_pas_is_not_a_negation():
     text = "Le Pentagone a estimé que la percée russe n'est pas décisive pour la région."
     content = "la percée russe n'est pas décisive pour la région"
     assert decide(text, "Le Pentagone", content, "a estimé").attrs["stance"] == "critical"
+
+
+# --- seventh pass (issue 17): testimony, an office's own matters, demands to its own public ---
+
+def test_a_private_persons_account_of_harm_naming_no_side_is_neutral():
+    text = ("Karim, un riverain, raconte : « Deux hommes m'ont frappé dans l'escalier, j'ai eu très peur. »")
+    q = decide(text, "Karim, un riverain", "« Deux hommes m'ont frappé dans l'escalier, j'ai eu très peur. »",
+               "raconte", label="QUOTE")
+    assert q.attrs["stance"] == "neutral"
+
+
+def test_a_citizens_sorrow_naming_no_side_is_neutral_but_not_a_blame_verb():
+    text = "Une habitante du quartier regrette que la boulangerie ait fermé ses portes."
+    q = decide(text, "Une habitante du quartier", "la boulangerie ait fermé ses portes", "regrette")
+    assert q.attrs["stance"] == "neutral"
+    text = "Une habitante du quartier dénonce que la boulangerie ait fermé ses portes."
+    q = decide(text, "Une habitante du quartier", "la boulangerie ait fermé ses portes", "dénonce")
+    assert q.attrs["stance"] == "critical"
+
+
+def test_an_offices_demand_to_its_own_public_is_advice():
+    text = "La préfecture de police a exhorté les habitants à rester chez eux pendant la tempête."
+    q = decide(text, "La préfecture de police", "les habitants à rester chez eux pendant la tempête",
+               "a exhorté")
+    assert q.attrs["stance"] == "neutral"
+
+
+def test_an_offices_negation_of_its_own_matters_is_no_denial():
+    text = "Le ministère de la Santé a précisé que les causes de l'accident ne sont pas encore établies."
+    q = decide(text, "Le ministère de la Santé", "les causes de l'accident ne sont pas encore établies",
+               "a précisé")
+    assert q.attrs["stance"] == "neutral"
