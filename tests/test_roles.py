@@ -263,7 +263,9 @@ def test_a_head_noun_takes_the_class_of_its_complement_over_the_bare_noun():
     # the entity table records "président" alone; the apposition says president of what
     quotes = speech("Ce lundi, Paul Verdier, président de l'université de Valmont, a exprimé son "
                     "« immense soulagement » après l'évacuation.")
-    assert quotes and all(q.attrs["role"] == "researcher" for q in quotes)
+    # (a university as an institution is a teaching body, professional, since role_classes 1.5;
+    # the bare "président" would say government)
+    assert quotes and all(q.attrs["role"] == "professional" for q in quotes)
 
 
 @pytest.mark.parametrize("description, role, country", [
@@ -292,3 +294,13 @@ def test_a_story_set_in_us_states_gives_an_office_the_us_camp():
             "Le commandant de la base a indiqué que deux membres d'équipage étaient blessés.")
     iq = speech(text)
     assert iq and iq[0].attrs["camp"] == "usa"
+
+
+def test_a_research_body_described_by_a_nationality_is_expert():
+    q = speech("« La secousse ressemble à une explosion », a indiqué l'institut de recherche allemand.")
+    assert q and q[0].attrs["camp"] == "expert"
+
+
+def test_a_university_as_an_institution_is_a_teaching_body_its_researchers_are_researchers(lex):
+    assert lex.read("la présidente de l'université").role == "professional"
+    assert lex.read("un chercheur de l'université").role == "researcher"

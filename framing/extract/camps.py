@@ -229,16 +229,11 @@ class CampResolver:
             if m:
                 name = m.group(1)
                 mention = (mention[1] + m.start(1), mention[1] + m.end(1))
-        # 1. the name itself; an institution's own name ("Météo France") is read whole, before
-        # the actor a part of it names (the country in it is its country, not its role)
-        if not anonymous and self.roles is not None:
-            inst = self.roles.lex.institution_name(name)
-            if inst is not None and self.roles.cmap.camp(inst) in idx.camps:
-                return self.roles.cmap.camp(inst), ("role+country" if inst.role in roles_mod.POLITICAL else "role")
+        # 1. the name itself
         if not anonymous:
-            actor = idx.resolve(name)
-            if actor is not None:
-                return actor.camp, "actor"
+            found = self._camp_of_name(name)
+            if found:
+                return found
         if not anonymous:
             camp = self._antecedent_camp(name, mention[0] if mention else span.start)
             if camp:
@@ -304,6 +299,34 @@ class CampResolver:
                 return camp, "context"
         camp, how = self._circle_camp([name, *self._with_determiner(mentions)], pos)
         return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
+
+    def _camp_of_name(self, name: str) -> tuple[str, str] | None:
+        """The camp the name itself says: an institution's own name ("Météo France") is read
+        whole, before the actor a part of it names (the country in it is its country, not its
+        role); then the actor it is or names."""
+        if self.roles is not None:
+            inst = self.roles.lex.institution_name(name)
+            if inst is not None and self.roles.cmap.camp(inst) in self.idx.camps:
+                return self.roles.cmap.camp(inst), ("role+country" if inst.role in roles_mod.POLITICAL else "role")
+        actor = self.idx.resolve(name)
+        if actor is None:
+            return None
+        return self._nationality_of_a_body(actor, name) or (actor.camp, "actor")
+
+    def _nationality_of_a_body(self, actor, name: str) -> tuple[str, str] | None:
+        """A nationality adjective in the name of a research body ("l'institut de recherche
+        allemand", "le centre chinois de surveillance sismologique") gives its country, not its
+        side: researchers and scientific bodies are `expert` whatever their country (codebook
+        Clarifications). None when the actor is no nationality or the name is no research body.
+        (Hospitals, documents and outlets described by a nationality keep the country's side: the
+        gold files place "l'hôpital allemand", "des documents américains" with their country.)"""
+        if self.roles is None or not actor.is_nationality:
+            return None
+        found = self.roles.lex.read(name)
+        if found.role != "researcher":
+            return None
+        camp = self.roles.cmap.camp(found)
+        return (camp, "role") if camp in self.idx.camps and camp != UNKNOWN else None
 
     def _private_description(self, description: str) -> bool:
         """An ordinary person's description ("une utilisatrice d'Instagram", "un habitant de Kiev"):

@@ -17,7 +17,7 @@ LOADED_POLARITY = {"glorification": 1, "pejorative": -1, "moral": -1, "violence"
 #: cue categories that are not criticism when said about one's own side or an ally: weakness,
 #: failure, fear and danger words about one's own side report a hardship ("la Russie reste
 #: vulnérable", "le chaos"), they do not blame it -- when the speaker speaks for an institution
-SELF_NEUTRAL = frozenset({"weakness", "failure", "fear", "danger"})
+SELF_NEUTRAL = frozenset({"weakness", "failure", "fear", "danger", "regret"})
 #: the category of the broad polarity lexicon's cues (polarity.tsv): evidence for the classifier,
 #: not for the rules (general sentiment words -- "bonne nuit", "super peur", "il fait beau" --
 #: say how a speaker feels, not what they think of a side; measured in docs/stance.md)
@@ -34,7 +34,7 @@ OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figur
 #: testifies, about no camp (codebook Clarifications: words about no camp are neutral)
 PRIVATE_ROLES = frozenset({"citizen", "professional", "public_figure"})
 #: categories of what befalls someone (harm, hardship, fear): judgements only of a side named
-HARM = frozenset({"violence", "weakness", "fear", "danger"})
+HARM = frozenset({"violence", "weakness", "fear", "danger", "regret"})
 #: how a target was found when the quote and its context name no side (the speaker's own camp
 #: by default, or nobody's)
 NO_SIDE_NAMED = frozenset({"speaker", "self-reference", "none"})
