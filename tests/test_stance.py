@@ -529,3 +529,10 @@ def test_an_offices_negation_of_its_own_matters_is_no_denial():
     q = decide(text, "Le ministère de la Santé", "les causes de l'accident ne sont pas encore établies",
                "a précisé")
     assert q.attrs["stance"] == "neutral"
+
+
+def test_an_institutions_regret_at_a_disaster_is_not_blame():
+    text = "Le ministère de l'Intérieur a déclaré que malheureusement le bilan pourrait encore s'alourdir."
+    q = decide(text, "Le ministère de l'Intérieur", "malheureusement le bilan pourrait encore s'alourdir",
+               "a déclaré")
+    assert q.attrs["stance"] == "neutral"
