@@ -304,3 +304,11 @@ def test_a_research_body_described_by_a_nationality_is_expert():
 def test_a_university_as_an_institution_is_a_teaching_body_its_researchers_are_researchers(lex):
     assert lex.read("la présidente de l'université").role == "professional"
     assert lex.read("un chercheur de l'université").role == "researcher"
+
+
+def test_a_generic_domestic_institution_is_of_the_outlets_home_country():
+    # institutions.tsv writes HOME for "le Sénat": the outlet's country (documented, not read before)
+    q = speech("« Le texte sera voté avant l'été », a indiqué le Sénat.", outlet="Ouest-France")
+    assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
+    q = speech("« Le texte sera voté avant l'été », a indiqué le Sénat.", country="SN")
+    assert q and q[0].attrs["camp"] == "other"

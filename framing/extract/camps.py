@@ -306,6 +306,7 @@ class CampResolver:
         role); then the actor it is or names."""
         if self.roles is not None:
             inst = self.roles.lex.institution_name(name)
+            inst = self.roles.at_home(inst) if inst is not None else None
             if inst is not None and self.roles.cmap.camp(inst) in self.idx.camps:
                 return self.roles.cmap.camp(inst), ("role+country" if inst.role in roles_mod.POLITICAL else "role")
         actor = self.idx.resolve(name)
@@ -354,7 +355,7 @@ class CampResolver:
             window = " ".join(words)
             if len(words) < 2:
                 continue
-            finding = self.roles.lex.read(window)
+            finding = self.roles.at_home(self.roles.lex.read(window))
             if finding.country:
                 camp = self.roles.cmap.camp(roles_mod.RoleFinding(finding.role or "government", finding.country))
                 if camp != UNKNOWN:

@@ -58,6 +58,8 @@ ROLE_CLASSES = ("government", "politician", "union_ngo", "company", "researcher"
                 "public_figure", "professional", "international", "anonymous")
 #: classes whose camp is that of their country
 POLITICAL = frozenset({"government", "politician"})
+#: the country code institutions.tsv gives a generic domestic institution ("le Sénat")
+HOME = "HOME"
 DEFAULT_ROLE_CAMPS = {"government": "country", "politician": "country", "researcher": "expert",
                       "media": "media", "union_ngo": "other", "company": "other", "citizen": "other",
                       "public_figure": "other", "professional": "other", "international": "other",
@@ -577,7 +579,7 @@ class SpeakerRoles:
         institutional speaker (as a bare office does in the camp resolver),
         else the outlet's home country.
         """
-        f = self.finding(span)
+        f = self.at_home(self.finding(span))
         private = not f.role and self._private_person(span)
         if private:
             # before calling them private: a definite description that takes the name up
@@ -608,6 +610,13 @@ class SpeakerRoles:
             return UNKNOWN, "", f
         camp = self.cmap.camp(f)
         return camp, ("role+country" if f.role in POLITICAL else "role"), f
+
+    def at_home(self, f: RoleFinding) -> RoleFinding:
+        """``institutions.tsv`` writes HOME for a generic domestic institution ("le Sénat", "le
+        Conseil des ministres"): it is the outlet's home country's."""
+        if f.country != HOME:
+            return f
+        return RoleFinding(f.role, self.home, "home") if self.home else RoleFinding(f.role, "", f.evidence)
 
     def sentence_country(self, pos: int) -> str:
         """The country named (by its name, not an adjective) nearest ``pos`` in its sentence.
