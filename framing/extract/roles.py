@@ -347,7 +347,7 @@ _CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’']
 _FULL_NAME_NEXT = re.compile(r"^[\s_]*(?:[\w’'_-]+\s+){0,2}?[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,\s*(?:[\w’'-]+\s+){0,1}$")
 #: kinds of countries.tsv rows that name a place of the country (a region is a state of a
-#: federation: "le shérif du comté, au Texas" is American); adjectives count only after a role noun
+#: federation: "le gouverneur du Texas" is American); adjectives count only after a role noun
 PLACE_KINDS = frozenset({"country", "region"})
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
