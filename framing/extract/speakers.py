@@ -276,6 +276,11 @@ class NameIndex:
             n = last - first
             prev = toks[first - 1] if first > 0 else None
             prev_key = _tokkey(prev) if prev is not None else ""
+            if n == 1 and head in self._short:
+                # the surname of a person named in full before ("M. X, retraité, …" after "Anne Marie X")
+                # is that person, however it is introduced this time: linked in the second pass
+                pending.append((first, last))
+                continue
             is_person = False
             if n >= 2 and (head in lx.first or head in lx.surname_first or head.split("-")[0] in lx.first):
                 is_person = True
