@@ -84,7 +84,12 @@ _VERB_GROUP = frozenset("""a ont avait avaient aura auront avait est sont était
 se s' ne n' l' les lui leur y en""".split())
 #: endings of agent nouns (the doer of an act: voleur, agresseur, pillard, criminel)
 _AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards", "el", "els", "aire", "aires")
-_QUANTITY_OF = frozenset({"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine"})
+#: collective numerals that count what follows "de" ("une quinzaine de casseurs", "des milliers de")
+_QUANTITY_OF = frozenset(w + s for w in """huitaine dizaine douzaine quinzaine vingtaine trentaine quarantaine
+cinquantaine soixantaine centaine millier million""".split() for s in ("", "s"))
+#: ordinal numerals and "autre": "un premier casseur", "un autre voleur" enumerate the participants of an event
+_ORDINALS = frozenset("""premier première premiers premières deuxième deuxièmes second seconde seconds secondes
+troisième quatrième cinquième dernier dernière derniers dernières autre autres""".split())
 #: endings of the agent nouns a possessive relates to a victim ("son agresseur", "ses ravisseurs")
 _DOER_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards")
 #: words a list of coordinated participles is made of, besides the participles themselves
@@ -296,6 +301,8 @@ def _counted(doc: ParsedDocument, m: Match) -> str | None:
         return "counted" if prev is not None and _DIGITS.match(prev.text) else None
     w = normalise(doc.tokens[before[0]].text)
     if _DIGITS.match(w) or w in _NUMBER_WORDS:
+        return "counted"
+    if w in _ORDINALS and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _ARTICLES:
         return "counted"
     if w in ("de", "d'") and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _QUANTITY_OF:
         return "counted"
