@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import ParsedDocument
+from ..grammar import QUOTE_PAIRS
 from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
                        RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
@@ -103,6 +104,10 @@ LIST_WINDOW = 10
 _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE_FORMS | AVOIR_FORMS
                  | DEMONSTRATIVES | POSSESSIVES | frozenset("""on mais car donc puis ensuite dans sur par avec pour
                  lors après avant depuis pendant selon chez vers sans sous entre""".split()))
+
+
+#: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
+_TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
 
 
 @dataclass
@@ -206,7 +211,7 @@ def _words_before(doc: ParsedDocument, first: int, n: int) -> list[int]:
     while i >= 0 and len(out) < n and toks[i].sent == sent:
         if toks[i].is_word:
             out.append(i)
-        elif toks[i].text not in ",'’-":
+        elif toks[i].text not in _TRANSPARENT:
             break
         i -= 1
     return out
