@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 from ..document import ParsedDocument
 from ..grammar import QUOTE_PAIRS
+from ..grammar import DEFINITE_ARTICLES
 from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
                        RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
@@ -106,6 +107,8 @@ _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE
                  lors après avant depuis pendant selon chez vers sans sous entre""".split()))
 
 
+#: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
+_FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
 _TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
 
@@ -285,7 +288,32 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     if not before:
         return None
     prev = normalise(doc.tokens[before[0]].text)
-    return "feeling" if prev in POSSESSIVES or _motive(doc, m, prev) else None
+    if prev in POSSESSIVES or _motive(doc, m, prev) or _felt(doc, _words_before(doc, m.first, 3)) or _holder_after(doc, m, prev):
+        return "feeling"
+    return None
+
+
+def _felt(doc: ParsedDocument, before: list[int]) -> bool:
+    """"j'avais vraiment peur", "elle a eu honte": a bare feeling noun after avoir (an adverb between) is felt."""
+    words = [normalise(doc.tokens[i].text) for i in before[:3]]
+    while len(words) > 1 and (words[0].endswith("ment") or words[0] in _FELT_DEGREE):
+        words = words[1:]
+    return words[0] in AVOIR_FORMS or (len(words) > 1 and words[0] == "eu" and words[1] in AVOIR_FORMS)
+
+
+def _holder_after(doc: ParsedDocument, m: Match, prev: str) -> bool:
+    """"les craintes de Washington", "la colère des Européens": a definite feeling noun whose holder a name gives."""
+    if prev not in DEFINITE_ARTICLES:
+        return False
+    toks = doc.tokens
+    i = m.last
+    if i >= len(toks) or normalise(toks[i].text) not in ("de", "d'", "du", "des"):
+        return False
+    i += 1
+    if i < len(toks) and normalise(toks[i].text) in DEFINITE_ARTICLES:
+        i += 1
+    return i < len(toks) and toks[i].sent == toks[m.first].sent and toks[i].is_word \
+        and toks[i].text[:1].isupper()
 
 
 def _motive(doc: ParsedDocument, m: Match, prev: str) -> bool:
