@@ -107,6 +107,8 @@ _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE
                  lors après avant depuis pendant selon chez vers sans sous entre""".split()))
 
 
+#: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
+_FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
 _FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
@@ -171,6 +173,7 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
                   or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
+                  or _fought(doc, m)
                   or ("topic" if _base(m) in topic else None))
         if reason:
             out[k] = reason
@@ -254,6 +257,19 @@ def _links_charges(t) -> bool:
     Lower-case nouns, articles and "de" link it; a pronoun, a relative, a form of être or avoir or
     another preposition opens a new clause or a circumstance."""
     return t.text[:1].islower() and normalise(t.text) not in _CLAUSE_WORDS
+
+
+def _fought(doc: ParsedDocument, m: Match) -> str | None:
+    """"manifester contre la haine", "une brigade contre les enlèvements et l'extorsion": an offence or a
+    hostility named as what is fought is the cause's name, not a charge (``violence`` and ``moral`` entries)."""
+    if m.entry.get("cat") not in _FOUGHT_CATS:
+        return None
+    for i in _words_before(doc, m.first, LIST_WINDOW):
+        if normalise(doc.tokens[i].text) == "contre":
+            return "cause"
+        if not _links_charges(doc.tokens[i]):
+            return None
+    return None
 
 
 def _negated(doc: ParsedDocument, first: int) -> str | None:
