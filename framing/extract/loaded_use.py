@@ -107,6 +107,8 @@ _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE
                  lors après avant depuis pendant selon chez vers sans sous entre""".split()))
 
 
+#: categories of physical acts and states (a crash, an assault told by its victim)
+_PHYSICAL_CATS = frozenset({"violence", "weakness"})
 #: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
 _FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
@@ -124,6 +126,8 @@ class ContextLexicon:
     title_cues: frozenset[str]
     #: nouns of feeling ("haine", "peur", "indignation"): with a possessive, someone's feeling reported
     feelings: frozenset[str] = frozenset()
+    #: nouns of vehicles ("avion", "voiture"): destruction words after them report a crash
+    vehicles: frozenset[str] = frozenset()
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
@@ -137,7 +141,8 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         titles = {normalise(e["term"]) for e in entries if e["kind"] == "title"}
         titles |= {normalise(lemma_of(t)) for t in titles}
         feelings = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "feeling")
-        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings)
+        vehicles = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "vehicle")
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings, vehicles)
     return res.memo(("loaded", "context"), build)
 
 
@@ -169,6 +174,11 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if any(i in technical for i in range(m.first, m.last)):
             out[k] = "technical"
             continue
+        if m.entry.get("cat") in _PHYSICAL_CATS:
+            reason = _wreck(doc, m, ctx.vehicles) or _own_account(doc, m)
+            if reason:
+                out[k] = reason
+                continue
         if (m.entry.get("use") or "always") not in CONTEXT_USES:
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
@@ -257,6 +267,28 @@ def _links_charges(t) -> bool:
     Lower-case nouns, articles and "de" link it; a pronoun, a relative, a form of être or avoir or
     another preposition opens a new clause or a circumstance."""
     return t.text[:1].islower() and normalise(t.text) not in _CLAUSE_WORDS
+
+
+def _wreck(doc: ParsedDocument, m: Match, vehicles: frozenset[str]) -> str | None:
+    """"un avion pulvérisé et réduit en cendres", "la voiture a été broyée": the state of a vehicle after a crash
+    or a fire, told with its participles, is the report of an accident (no doer is judged)."""
+    for i in _words_before(doc, m.first, LIST_WINDOW):
+        w = normalise(doc.tokens[i].text)
+        if w in vehicles or w.rstrip("sx") in vehicles:
+            return "literal"
+        if not (_links_acts(doc.tokens[i]) or w in AVOIR_FORMS or w in ETRE_FORMS):
+            return None
+    return None
+
+
+def _own_account(doc: ParsedDocument, m: Match) -> str | None:
+    """"ils m'ont roué de coups", "on m'a étranglé": a victim telling what was done to him, the act in the
+    compound past with a first-person singular object, reports it (the account, not a charge)."""
+    before = _words_before(doc, m.first, 3)
+    words = [normalise(doc.tokens[i].text) for i in before]
+    if words and words[0].endswith("ment"):  # "m'ont violemment frappé"
+        words = words[1:]
+    return "literal" if len(words) >= 2 and words[0] in AVOIR_FORMS and words[1] in ("m'", "me") else None
 
 
 def _fought(doc: ParsedDocument, m: Match) -> str | None:
