@@ -175,7 +175,7 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
             out[k] = "technical"
             continue
         if m.entry.get("cat") in _PHYSICAL_CATS:
-            reason = _wreck(doc, m, ctx.vehicles) or _own_account(doc, m)
+            reason = (m.entry.get("cat") == "violence" and _wreck(doc, m, ctx.vehicles)) or _own_account(doc, m)
             if reason:
                 out[k] = reason
                 continue
