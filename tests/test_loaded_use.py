@@ -373,6 +373,7 @@ def test_literal_and_reported_uses_of_issue_18_tenth_pass(sentence, word):
     ("La peur des attentats gagne le pays.", "peur"),
     ("Le candidat a pulvérisé ses adversaires au premier tour.", "pulvérisé"),
     ("« Ils nous écrasent d'impôts », lance le commerçant.", "écrasent"),
+    ("« Physiquement, ce marathon m'a broyée », sourit la coureuse.", "broyée"),
     ("La réforme est une escroquerie contre laquelle il faut voter.", "escroquerie"),
 ])
 def test_judging_uses_stay_loaded_beside_the_tenth_pass_rules(sentence, word):

@@ -109,6 +109,8 @@ _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE
 
 #: categories of physical acts and states (a crash, an assault told by its victim)
 _PHYSICAL_CATS = frozenset({"violence", "weakness"})
+#: subjects that name people as the doers of an act told by its victim ("on m'a frappé", "ils m'ont", "qui m'a")
+_DOER_SUBJECTS = frozenset("on il ils elle elles qui".split())
 #: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
 _FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
@@ -287,8 +289,14 @@ def _own_account(doc: ParsedDocument, m: Match) -> str | None:
     before = _words_before(doc, m.first, 3)
     words = [normalise(doc.tokens[i].text) for i in before]
     if words and words[0].endswith("ment"):  # "m'ont violemment frappé"
-        words = words[1:]
-    return "literal" if len(words) >= 2 and words[0] in AVOIR_FORMS and words[1] in ("m'", "me") else None
+        before, words = before[1:], words[1:]
+    if len(words) < 2 or words[0] not in AVOIR_FORMS or words[1] not in ("m'", "me"):
+        return None
+    # the doers are people: a subject pronoun, a relative, or a subject the comma sets off ("deux
+    # hommes, cagoulés, m'ont frappé"); a named thing ("ce marathon m'a broyé") is a metaphor
+    subject = doc.tokens[before[1] - 1] if before[1] > 0 else None
+    ok = subject is not None and (subject.text == "," or normalise(subject.text) in _DOER_SUBJECTS)
+    return "literal" if ok else None
 
 
 def _fought(doc: ParsedDocument, m: Match) -> str | None:
