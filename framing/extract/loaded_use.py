@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..document import ParsedDocument
 from ..grammar import QUOTE_PAIRS
@@ -61,6 +62,7 @@ from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS,
                        RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
+from .entities import person_nouns
 
 #: a frame may end this many words before the loaded word ("accusé de [graves] crimes")
 FRAME_WINDOW = 3
@@ -130,6 +132,8 @@ class ContextLexicon:
     feelings: frozenset[str] = frozenset()
     #: nouns of vehicles ("avion", "voiture"): destruction words after them report a crash
     vehicles: frozenset[str] = frozenset()
+    #: whether a word form names a person ("hommes", "policier": ``person_nouns.tsv``)
+    is_person: Callable[[str], bool] = lambda word: False
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
@@ -144,7 +148,9 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         titles |= {normalise(lemma_of(t)) for t in titles}
         feelings = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "feeling")
         vehicles = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "vehicle")
-        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings, vehicles)
+        nouns = person_nouns(res)
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings, vehicles,
+                              lambda word: nouns.lookup(word) is not None)
     return res.memo(("loaded", "context"), build)
 
 
@@ -177,7 +183,8 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
             out[k] = "technical"
             continue
         if m.entry.get("cat") in _PHYSICAL_CATS:
-            reason = (m.entry.get("cat") == "violence" and _wreck(doc, m, ctx.vehicles)) or _own_account(doc, m)
+            reason = ((m.entry.get("cat") == "violence" and _wreck(doc, m, ctx.vehicles))
+                      or _own_account(doc, m, ctx.is_person))
             if reason:
                 out[k] = reason
                 continue
@@ -283,7 +290,7 @@ def _wreck(doc: ParsedDocument, m: Match, vehicles: frozenset[str]) -> str | Non
     return None
 
 
-def _own_account(doc: ParsedDocument, m: Match) -> str | None:
+def _own_account(doc: ParsedDocument, m: Match, is_person: Callable[[str], bool]) -> str | None:
     """"ils m'ont roué de coups", "on m'a étranglé": a victim telling what was done to him, the act in the
     compound past with a first-person singular object, reports it (the account, not a charge)."""
     before = _words_before(doc, m.first, 3)
@@ -292,10 +299,11 @@ def _own_account(doc: ParsedDocument, m: Match) -> str | None:
         before, words = before[1:], words[1:]
     if len(words) < 2 or words[0] not in AVOIR_FORMS or words[1] not in ("m'", "me"):
         return None
-    # the doers are people: a subject pronoun, a relative, or a subject the comma sets off ("deux
-    # hommes, cagoulés, m'ont frappé"); a named thing ("ce marathon m'a broyé") is a metaphor
+    # the doers are people: a subject pronoun, a relative, a person noun ("deux hommes m'ont frappé") or
+    # a subject the comma sets off ("deux hommes, cagoulés, m'ont"); a thing ("ce marathon m'a broyé") is a metaphor
     subject = doc.tokens[before[1] - 1] if before[1] > 0 else None
-    ok = subject is not None and (subject.text == "," or normalise(subject.text) in _DOER_SUBJECTS)
+    w = normalise(subject.text) if subject is not None else ""
+    ok = subject is not None and (w == "," or w in _DOER_SUBJECTS or (subject.text[:1].islower() and is_person(w)))
     return "literal" if ok else None
 
 
