@@ -441,6 +441,9 @@ def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]
     the plain nouns, and after an adjective ("une énorme catastrophe") the word is the noun itself."""
     tags, toks, out = ud_forms(), doc.tokens, []
     cats = {word: cat for kind, cat in APPOSED_KINDS.items() for word in kinds.get(kind, ())}
+    text = doc.text.lower()
+    if not any(word in text for word in cats):  # most documents have none: skip the token walk (speed)
+        return out
     for i, t in enumerate(toks):
         form = w(i)
         head, _, last = form.rpartition("-")
