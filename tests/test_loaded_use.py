@@ -371,6 +371,7 @@ def test_literal_and_reported_uses_of_issue_18_tenth_pass(sentence, word):
 @pytest.mark.parametrize("sentence, word", [
     ("Ces casseurs de la République ruinent le pays.", "casseurs"),
     ("La peur des attentats gagne le pays.", "peur"),
+    ("La haine des Roms s'affiche sur les murs.", "haine"),
     ("Le candidat a pulvérisé ses adversaires au premier tour.", "pulvérisé"),
     ("« Ils nous écrasent d'impôts », lance le commerçant.", "écrasent"),
     ("« Physiquement, ce marathon m'a broyée », sourit la coureuse.", "broyée"),

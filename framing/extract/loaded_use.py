@@ -366,12 +366,13 @@ def _felt(doc: ParsedDocument, before: list[int]) -> bool:
 
 
 def _holder_after(doc: ParsedDocument, m: Match, prev: str) -> bool:
-    """"les craintes de Washington", "la colère des Européens": a definite feeling noun whose holder a name gives."""
+    """"les craintes de Washington", "la colère du Kremlin": a definite feeling noun whose holder a name gives
+    ("des" + a plural name is left: "la haine des Juifs" names its object, a charge)."""
     if prev not in DEFINITE_ARTICLES:
         return False
     toks = doc.tokens
     i = m.last
-    if i >= len(toks) or normalise(toks[i].text) not in ("de", "d'", "du", "des"):
+    if i >= len(toks) or normalise(toks[i].text) not in ("de", "d'", "du"):
         return False
     i += 1
     if i < len(toks) and normalise(toks[i].text) in DEFINITE_ARTICLES:
