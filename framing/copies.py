@@ -52,6 +52,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .lexicons import ud_forms
 from .spans import Span
 
 #: Words per shingle: long enough that independent texts rarely share one by chance.
@@ -268,22 +269,6 @@ def _french_forms() -> frozenset[bytes]:
     forms = _dictionary_words("fr")
     forms.update(f.encode("utf-8") for f in ud_forms())
     return frozenset(forms)
-
-
-@lru_cache(maxsize=1)
-def ud_forms() -> dict[str, str]:
-    """``form → UPOS`` of ``framing/data/ud_french_forms.tsv`` (French forms seen in UD treebanks)."""
-    text = resources.files("framing").joinpath("data", "ud_french_forms.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    if not lines or lines[0].split("\t")[:2] != ["form", "upos"]:
-        raise ValueError("framing/data/ud_french_forms.tsv: missing 'form\\tupos' header")
-    for n, line in enumerate(lines[1:], 2):
-        cols = line.split("\t")
-        if len(cols) < 2 or not cols[0]:
-            raise ValueError(f"framing/data/ud_french_forms.tsv: bad row {n}: {line!r}")
-        out[cols[0]] = cols[1]
-    return out
 
 
 @lru_cache(maxsize=1)

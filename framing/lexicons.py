@@ -533,3 +533,19 @@ class _PhraseScan:
 
 
 _SCAN = _PhraseScan()
+
+
+@lru_cache(maxsize=1)
+def ud_forms() -> dict[str, str]:
+    """``form → UPOS`` of ``framing/data/ud_french_forms.tsv`` (French forms seen in UD treebanks)."""
+    text = resources.files("framing").joinpath("data", "ud_french_forms.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    if not lines or lines[0].split("\t")[:2] != ["form", "upos"]:
+        raise ValueError("framing/data/ud_french_forms.tsv: missing 'form\\tupos' header")
+    for n, line in enumerate(lines[1:], 2):
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0]:
+            raise ValueError(f"framing/data/ud_french_forms.tsv: bad row {n}: {line!r}")
+        out[cols[0]] = cols[1]
+    return out

@@ -60,7 +60,7 @@ NAME = "name:"
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Closed-class French forms (and adverbs) from the UD forms list."""
-    from .copies import ud_forms
+    from .lexicons import ud_forms
 
     return frozenset(f for f, upos in ud_forms().items() if upos in FUNCTION_UPOS)
 

@@ -174,3 +174,23 @@ def test_a_political_name_is_not_a_degree():
 
 def test_an_extreme_degree_of_a_positive_adjective_is_praise():
     assert ("extrêmement gentil", "glorification") in made("Le voisin est extrêmement gentil.")
+
+
+@pytest.mark.parametrize("sentence, span, cat", [
+    ("La chaîne a diffusé une photo-choc du naufrage.", "photo-choc", "hyperbole"),
+    ("Le ministre a multiplié les annonces choc cette semaine.", "choc", "hyperbole"),
+    ("Le chanteur vedette du festival a annulé.", "vedette", "glorification"),
+    ("Elle a relu ce roman culte pendant l'été.", "culte", "glorification"),
+])
+def test_a_noun_apposed_as_an_epithet_grades_the_noun(sentence, span, cat):
+    assert (span, cat) in made(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le choc a fait deux blessés légers.",            # the plain noun
+    "Les stars du cinéma ont monté les marches.",      # the plain noun, after its article
+    "Il redoute une grave catastrophe.",               # after an adjective, the noun itself
+    "Le joueur a été sélectionné all-star.",           # a borrowed compound
+])
+def test_the_plain_nouns_are_no_apposition(sentence):
+    assert [c for c in made(sentence) if c[0] in ("choc", "stars", "catastrophe", "all-star")] == []

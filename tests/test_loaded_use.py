@@ -342,3 +342,40 @@ def test_a_list_of_charges_after_a_legal_frame_is_descriptive():
     # a circumstance after the charge is no charge: the list stops at its preposition
     later = "Il est visé par deux chefs d'accusation dans le cadre d'une escroquerie géante."
     assert [s.text for s in analyze(later).spans if s.label == "LOADED"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # participants of an event counted by a collective numeral or enumerated by an ordinal
+    ("Une vingtaine de casseurs ont brisé des vitrines.", "casseurs"),
+    ("Un premier casseur lance un pavé, un autre casseur le suit.", "casseur"),
+    # a charge in quotation marks after its legal frame; penal-code terms
+    ("Il a été inculpé pour « escroquerie » et « extorsion ».", "extorsion"),
+    ("Elle est poursuivie pour séquestration arbitraire.", "arbitraire"),
+    ("La gendarmerie a ouvert une enquête pour disparition inquiétante.", "inquiétante"),
+    # someone's feeling: felt (avoir, an adverb between) or held by a named party
+    ("« Je n'avais pas vraiment peur », raconte le randonneur.", "peur"),
+    ("Le groupe veut apaiser les craintes de Bruxelles sur ses données.", "craintes"),
+    # a cause fought
+    ("Des milliers de personnes ont défilé contre la haine en ligne.", "haine"),
+    ("Une brigade contre les enlèvements et l'extorsion a été créée.", "extorsion"),
+    # a crash told by its wreck; a victim telling what was done to him
+    ("Les photos montrent un hélicoptère pulvérisé et réduit en cendres.", "réduit en cendres"),
+    ("Les photos montrent un hélicoptère pulvérisé et réduit en cendres.", "pulvérisé"),
+    ("« Deux hommes m'ont roué de coups dans le hall », raconte le gardien.", "roué de coups"),
+    ("« On m'a étranglé par derrière », dit le chauffeur.", "étranglé"),
+])
+def test_literal_and_reported_uses_of_issue_18_tenth_pass(sentence, word):
+    assert word not in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Ces casseurs de la République ruinent le pays.", "casseurs"),
+    ("La peur des attentats gagne le pays.", "peur"),
+    ("La haine des Roms s'affiche sur les murs.", "haine"),
+    ("Le candidat a pulvérisé ses adversaires au premier tour.", "pulvérisé"),
+    ("« Ils nous écrasent d'impôts », lance le commerçant.", "écrasent"),
+    ("« Physiquement, ce marathon m'a broyée », sourit la coureuse.", "broyée"),
+    ("La réforme est une escroquerie contre laquelle il faut voter.", "escroquerie"),
+])
+def test_judging_uses_stay_loaded_beside_the_tenth_pass_rules(sentence, word):
+    assert word in texts(sentence)

@@ -80,6 +80,7 @@ from ..lexicons import PhraseMatcher
 from ..resources import Resources
 from .entities import PersonNouns, person_nouns
 from .loaded_degree import degree_constructions
+from ..lexicons import ud_forms
 from .loaded_frames import context_kinds, er_forms
 
 Found = tuple[int, int, str, str]
@@ -207,6 +208,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
     polarity = prior_polarity(res)
     out += opinions(doc, w, polarity) + degree_constructions(doc, res, polarity)
+    out += apposed_nouns(doc, w, context_kinds(res))
     return sorted(out + censored(doc))
 
 
@@ -427,6 +429,35 @@ def milestones(doc: ParsedDocument, w: Forms, words: tuple[frozenset[str], froze
             continue
         out.append((i, i + 2, "hyperbole", "milestone"))
     return out
+
+
+#: ``loaded_context`` kinds of nouns that, apposed to a noun, judge it, and the category they give
+APPOSED_KINDS = {"apposed": "hyperbole", "apposed_praise": "glorification"}
+
+
+def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]]) -> list[Found]:
+    """"une image-choc", "des déclarations choc", "le candidat vedette": a noun of shock or fame set
+    after another noun as its epithet (a "nom épithète") grades that noun; "le choc", "une star" are
+    the plain nouns, and after an adjective ("une énorme catastrophe") the word is the noun itself."""
+    tags, toks, out = ud_forms(), doc.tokens, []
+    cats = {word: cat for kind, cat in APPOSED_KINDS.items() for word in kinds.get(kind, ())}
+    text = doc.text.lower()
+    if not any(word in text for word in cats):  # most documents have none: skip the token walk (speed)
+        return out
+    for i, t in enumerate(toks):
+        form = w(i)
+        head, _, last = form.rpartition("-")
+        if head:  # "image-choc": the first part is a noun (or a longer word UD does not know; not "all-star")
+            if _singular(last) in cats and head.isalpha() and tags.get(head, "NOUN" if len(head) > 3 else "") == "NOUN":
+                out.append((i, i + 1, cats[_singular(last)], "apposed"))
+        elif _singular(form) in cats and i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].is_word \
+                and toks[i - 1].text[:1].islower() and tags.get(w(i - 1)) == "NOUN":
+            out.append((i, i + 1, cats[_singular(form)], "apposed"))
+    return out
+
+
+def _singular(form: str) -> str:
+    return form[:-1] if form.endswith("s") and len(form) > 3 else form
 
 
 def censored(doc: ParsedDocument) -> list[Found]:

@@ -53,12 +53,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..document import ParsedDocument
+from ..grammar import QUOTE_PAIRS
+from ..grammar import DEFINITE_ARTICLES
 from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
                        RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
+from .entities import person_nouns
 
 #: a frame may end this many words before the loaded word ("accusé de [graves] crimes")
 FRAME_WINDOW = 3
@@ -84,7 +88,12 @@ _VERB_GROUP = frozenset("""a ont avait avaient aura auront avait est sont était
 se s' ne n' l' les lui leur y en""".split())
 #: endings of agent nouns (the doer of an act: voleur, agresseur, pillard, criminel)
 _AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards", "el", "els", "aire", "aires")
-_QUANTITY_OF = frozenset({"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine"})
+#: collective numerals that count what follows "de" ("une quinzaine de casseurs", "des milliers de")
+_QUANTITY_OF = frozenset(w + s for w in """huitaine dizaine douzaine quinzaine vingtaine trentaine quarantaine
+cinquantaine soixantaine centaine millier million""".split() for s in ("", "s"))
+#: ordinal numerals and "autre": "un premier casseur", "un autre voleur" enumerate the participants of an event
+_ORDINALS = frozenset("""premier première premiers premières deuxième deuxièmes second seconde seconds secondes
+troisième quatrième cinquième dernier dernière derniers dernières autre autres""".split())
 #: endings of the agent nouns a possessive relates to a victim ("son agresseur", "ses ravisseurs")
 _DOER_ENDINGS = ("eur", "eurs", "euse", "euses", "ard", "ards")
 #: words a list of coordinated participles is made of, besides the participles themselves
@@ -100,6 +109,18 @@ _CLAUSE_WORDS = (PERSON_PRONOUNS | SUBJECT_PRONOUNS_3 | RELATIVE_PRONOUNS | ETRE
                  lors après avant depuis pendant selon chez vers sans sous entre""".split()))
 
 
+#: categories of physical acts and states (a crash, an assault told by its victim)
+_PHYSICAL_CATS = frozenset({"violence", "weakness"})
+#: subjects that name people as the doers of an act told by its victim ("on m'a frappé", "ils m'ont", "qui m'a")
+_DOER_SUBJECTS = frozenset("on il ils elle elles qui".split())
+#: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
+_FOUGHT_CATS = frozenset({"violence", "moral"})
+#: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
+_FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
+#: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
+_TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
+
+
 @dataclass
 class ContextLexicon:
     """The compiled ``loaded_context`` lexicon: frames, technical terms, title nouns."""
@@ -109,6 +130,10 @@ class ContextLexicon:
     title_cues: frozenset[str]
     #: nouns of feeling ("haine", "peur", "indignation"): with a possessive, someone's feeling reported
     feelings: frozenset[str] = frozenset()
+    #: nouns of vehicles ("avion", "voiture"): destruction words after them report a crash
+    vehicles: frozenset[str] = frozenset()
+    #: whether a word form names a person ("hommes", "policier": ``person_nouns.tsv``)
+    is_person: Callable[[str], bool] = lambda word: False
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
@@ -122,7 +147,10 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         titles = {normalise(e["term"]) for e in entries if e["kind"] == "title"}
         titles |= {normalise(lemma_of(t)) for t in titles}
         feelings = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "feeling")
-        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings)
+        vehicles = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "vehicle")
+        nouns = person_nouns(res)
+        return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings, vehicles,
+                              lambda word: nouns.lookup(word) is not None)
     return res.memo(("loaded", "context"), build)
 
 
@@ -154,10 +182,17 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
         if any(i in technical for i in range(m.first, m.last)):
             out[k] = "technical"
             continue
+        if m.entry.get("cat") in _PHYSICAL_CATS:
+            reason = ((m.entry.get("cat") == "violence" and _wreck(doc, m, ctx.vehicles))
+                      or _own_account(doc, m, ctx.is_person))
+            if reason:
+                out[k] = reason
+                continue
         if (m.entry.get("use") or "always") not in CONTEXT_USES:
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
                   or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
+                  or _fought(doc, m)
                   or ("topic" if _base(m) in topic else None))
         if reason:
             out[k] = reason
@@ -201,7 +236,7 @@ def _words_before(doc: ParsedDocument, first: int, n: int) -> list[int]:
     while i >= 0 and len(out) < n and toks[i].sent == sent:
         if toks[i].is_word:
             out.append(i)
-        elif toks[i].text not in ",'’-":
+        elif toks[i].text not in _TRANSPARENT:
             break
         i -= 1
     return out
@@ -243,6 +278,48 @@ def _links_charges(t) -> bool:
     return t.text[:1].islower() and normalise(t.text) not in _CLAUSE_WORDS
 
 
+def _wreck(doc: ParsedDocument, m: Match, vehicles: frozenset[str]) -> str | None:
+    """"un avion pulvérisé et réduit en cendres", "la voiture a été broyée": the state of a vehicle after a crash
+    or a fire, told with its participles, is the report of an accident (no doer is judged)."""
+    for i in _words_before(doc, m.first, LIST_WINDOW):
+        w = normalise(doc.tokens[i].text)
+        if w in vehicles or w.rstrip("sx") in vehicles:
+            return "literal"
+        if not (_links_acts(doc.tokens[i]) or w in AVOIR_FORMS or w in ETRE_FORMS):
+            return None
+    return None
+
+
+def _own_account(doc: ParsedDocument, m: Match, is_person: Callable[[str], bool]) -> str | None:
+    """"ils m'ont roué de coups", "on m'a étranglé": a victim telling what was done to him, the act in the
+    compound past with a first-person singular object, reports it (the account, not a charge)."""
+    before = _words_before(doc, m.first, 3)
+    words = [normalise(doc.tokens[i].text) for i in before]
+    if words and words[0].endswith("ment"):  # "m'ont violemment frappé"
+        before, words = before[1:], words[1:]
+    if len(words) < 2 or words[0] not in AVOIR_FORMS or words[1] not in ("m'", "me"):
+        return None
+    # the doers are people: a subject pronoun, a relative, a person noun ("deux hommes m'ont frappé") or
+    # a subject the comma sets off ("deux hommes, cagoulés, m'ont"); a thing ("ce marathon m'a broyé") is a metaphor
+    subject = doc.tokens[before[1] - 1] if before[1] > 0 else None
+    w = normalise(subject.text) if subject is not None else ""
+    ok = subject is not None and (w == "," or w in _DOER_SUBJECTS or (subject.text[:1].islower() and is_person(w)))
+    return "literal" if ok else None
+
+
+def _fought(doc: ParsedDocument, m: Match) -> str | None:
+    """"manifester contre la haine", "une brigade contre les enlèvements et l'extorsion": an offence or a
+    hostility named as what is fought is the cause's name, not a charge (``violence`` and ``moral`` entries)."""
+    if m.entry.get("cat") not in _FOUGHT_CATS:
+        return None
+    for i in _words_before(doc, m.first, LIST_WINDOW):
+        if normalise(doc.tokens[i].text) == "contre":
+            return "cause"
+        if not _links_charges(doc.tokens[i]):
+            return None
+    return None
+
+
 def _negated(doc: ParsedDocument, first: int) -> str | None:
     for i in _words_before(doc, first, NEGATION_WINDOW):
         if normalise(doc.tokens[i].text) in NEGATIONS:
@@ -275,7 +352,33 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     if not before:
         return None
     prev = normalise(doc.tokens[before[0]].text)
-    return "feeling" if prev in POSSESSIVES or _motive(doc, m, prev) else None
+    if prev in POSSESSIVES or _motive(doc, m, prev) or _felt(doc, _words_before(doc, m.first, 3)) or _holder_after(doc, m, prev):
+        return "feeling"
+    return None
+
+
+def _felt(doc: ParsedDocument, before: list[int]) -> bool:
+    """"j'avais vraiment peur", "elle a eu honte": a bare feeling noun after avoir (an adverb between) is felt."""
+    words = [normalise(doc.tokens[i].text) for i in before[:3]]
+    while len(words) > 1 and (words[0].endswith("ment") or words[0] in _FELT_DEGREE):
+        words = words[1:]
+    return words[0] in AVOIR_FORMS or (len(words) > 1 and words[0] == "eu" and words[1] in AVOIR_FORMS)
+
+
+def _holder_after(doc: ParsedDocument, m: Match, prev: str) -> bool:
+    """"les craintes de Washington", "la colère du Kremlin": a definite feeling noun whose holder a name gives
+    ("des" + a plural name is left: "la haine des Juifs" names its object, a charge)."""
+    if prev not in DEFINITE_ARTICLES:
+        return False
+    toks = doc.tokens
+    i = m.last
+    if i >= len(toks) or normalise(toks[i].text) not in ("de", "d'", "du"):
+        return False
+    i += 1
+    if i < len(toks) and normalise(toks[i].text) in DEFINITE_ARTICLES:
+        i += 1
+    return i < len(toks) and toks[i].sent == toks[m.first].sent and toks[i].is_word \
+        and toks[i].text[:1].isupper()
 
 
 def _motive(doc: ParsedDocument, m: Match, prev: str) -> bool:
@@ -296,6 +399,8 @@ def _counted(doc: ParsedDocument, m: Match) -> str | None:
         return "counted" if prev is not None and _DIGITS.match(prev.text) else None
     w = normalise(doc.tokens[before[0]].text)
     if _DIGITS.match(w) or w in _NUMBER_WORDS:
+        return "counted"
+    if w in _ORDINALS and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _ARTICLES:
         return "counted"
     if w in ("de", "d'") and len(before) > 1 and normalise(doc.tokens[before[1]].text) in _QUANTITY_OF:
         return "counted"
