@@ -166,10 +166,13 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     pour = _POUR_SOURCE_RE.match(head)
     if pour and _names_a_source(res, pour.group(1)):
         return True
+    inserted_only = False  # (the previous paragraph counts through an inserted attribution only)
     if sent.i > 0:
         prev = doc.sentences[sent.i - 1]
         if prev.start >= line_start or head.lstrip(" \t\u00a0\u202f-–—")[:1] in "«“\"":
             lo = prev.start
+        elif prev.end >= line_start - 3 and s - prev.start <= 2000:
+            lo, inserted_only = prev.start, True
     hi = sent.end
     lo = max(lo, s - 2000)
     hi = min(hi, e + 2000)  # (bounded windows and cue counts: linear time on run-on text)
@@ -180,5 +183,31 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
         j = bisect.bisect_right(q_starts, c) - 1
         if j >= 0 and quoted[j][0] <= c < quoted[j][1]:
             continue  # a verb of saying inside another quotation
+        if inserted_only and c < line_start and not _inserted_at(doc.text, c):
+            continue
         return True
     return False
+
+
+def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
+    """The marked words recur inside a longer quotation of the same document (a subheading
+    « - Une "idée baroque" - » taking up the words a speaker is quoted with in the body): they
+    are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications)."""
+    words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
+    if not words:
+        return False
+    needle = re.compile(r"(?<![^\W_])" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])")
+    for a, b in pairs:
+        if a <= s < b or b - a <= e - s:
+            continue
+        if needle.search(normalise(text[a + 1:b - 1])):
+            return True
+    return False
+
+
+def _inserted_at(text: str, c: int) -> bool:
+    """The cue at ``c`` is an inserted attribution ("…, renchérit le directeur", "» dit-il"): the
+    paragraph it closes is someone's words, and a short quotation opening the next one goes on
+    quoting that speaker (codebook, Clarifications: "the sentence or the one before")."""
+    before = text[max(0, c - 3):c].rstrip(" \u00a0\u202f")
+    return before.endswith((",",)) or before[-1:] in "»”\""
