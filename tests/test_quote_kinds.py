@@ -110,3 +110,13 @@ def test_a_paragraph_without_an_inserted_attribution_leaves_a_scare_quote():
     text = ("Le ministre a annoncé que la réforme entrera en vigueur lundi.\n\n"
             "Elle prévoit une « transparence » accrue des comptes publics.")
     assert kinds(text)["transparence"].label == "HEDGE"
+
+
+def test_an_enumeration_of_marked_terms_names_them():
+    text = "Les deux gérants sont poursuivis pour « fraude », « abus de confiance » et « faux en écriture »."
+    assert kinds(text) == {}
+
+
+def test_two_marked_words_side_by_side_stay_scare_quotes():
+    text = "Le chassé-croisé entre « estivants » et « saisonniers » provoquait des bouchons."
+    assert {k: s.label for k, s in kinds(text).items()} == {"estivants": "HEDGE", "saisonniers": "HEDGE"}

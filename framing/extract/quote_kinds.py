@@ -211,3 +211,29 @@ def _inserted_at(text: str, c: int) -> bool:
     quoting that speaker (codebook, Clarifications: "the sentence or the one before")."""
     before = text[max(0, c - 3):c].rstrip(" \u00a0\u202f")
     return before.endswith((",",)) or before[-1:] in "»”\""
+
+
+#: what joins the items of a list of marked terms: a comma, "et", "ou"
+_LIST_JOINT_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou|,[\s\u00a0\u202f]*(?:et|ou))[\s\u00a0\u202f]*", re.I)
+LIST_TERM_MAX_WORDS = 3
+
+
+def in_list_of_terms(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
+    """The marks are one item of an enumeration of at least three short marked terms ("des chefs
+    d'accusation dont « torture », « maltraitance » ou « séquestration »): the terms are named,
+    as names or words mentioned as words are (codebook: names and titles in quotation marks get
+    nothing), not a distance the writer takes from one wording. (Two marked words side by side,
+    « juillettistes » et « aoûtiens », may each be the writer's distance.)"""
+    k = bisect.bisect_left(pairs, (s, e))
+    lo = hi = k
+    while lo > 0 and _list_joint(text, pairs[lo - 1], pairs[lo]):
+        lo -= 1
+    while hi + 1 < len(pairs) and _list_joint(text, pairs[hi], pairs[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+def _list_joint(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Two short marked terms joined by a comma, "et" or "ou" only."""
+    return left[1] <= right[0] and _LIST_JOINT_RE.fullmatch(text, left[1], right[0]) is not None \
+        and all(len(_WORD_RE.findall(text[a + 1:b - 1])) <= LIST_TERM_MAX_WORDS for a, b in (left, right))

@@ -278,9 +278,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
                 and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs, pair_starts):
-            if marked_count[_marked_key(inner)] < 2:
+            if marked_count[_marked_key(inner)] < 2 and not quote_kinds.in_list_of_terms(text, s, e, pairs):
                 # (a phrase the text marks again and again is a label it uses, a movement's or a
-                # group's name, not a distance taken once: it gets nothing)
+                # group's name, not a distance taken once: it gets nothing; so does an item of an
+                # enumeration of marked terms, 'inculpés de « torture », « maltraitance » ou « séquestration »')
                 out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False
