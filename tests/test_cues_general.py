@@ -426,3 +426,13 @@ def test_selon_a_norm_states_conformity_not_a_source(text):
 
 def test_selon_a_person_is_still_a_source():
     assert cues("Selon la ministre, la réforme sera votée en mai.") == ["Selon"]
+
+
+def test_an_re_infinitive_outside_the_list_is_read_by_its_conjugation_class():
+    from framing import analyze
+
+    text = ("La réunion s'est tenue mardi en présence des élus. "
+            "Le président a menacé d'interdire la plateforme aux mineurs.")
+    spans = analyze(text).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == ["a menacé"]
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["interdire la plateforme aux mineurs"]
