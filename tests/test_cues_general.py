@@ -436,3 +436,24 @@ def test_an_re_infinitive_outside_the_list_is_read_by_its_conjugation_class():
     spans = analyze(text).spans
     assert [s.text for s in spans if s.label == "ATTR"] == ["a menacé"]
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["interdire la plateforme aux mineurs"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Il craint aussi que les clients ne reviennent pas avant l'été.", "craint", None),  # fear: no IQUOTE
+    ("L'évêque a demandé aux paroissiens de couper leurs téléphones pendant la messe.", "a demandé",
+     "couper leurs téléphones pendant la messe"),
+])
+def test_present_like_participles_and_requests_to_someone(sentence, cue, content):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == [cue]
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ([content] if content else [])
+
+
+def test_a_nouns_complement_is_no_request():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Il explique son refus d'y participer par son passé militant.").spans
+    assert not [s for s in spans if s.label == "IQUOTE"]

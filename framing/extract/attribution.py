@@ -2072,6 +2072,9 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
+    if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
+            and (de := object_then_infinitive(doc, cue.last, need_object=True)) is not None:
+        return de + 1  # a request to someone: "a demandé aux fidèles de [laisser leurs mobiles…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
@@ -2103,6 +2106,14 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
         return j
     return None
+
+
+def _addressed(toks: list, cue: Cue) -> bool:
+    """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux fidèles")
+    or a dative clitic before it ("leur a demandé"), so a "de" + infinitive after it is what
+    that person is asked or told to do, not a noun's complement ("explique son refus d'y aller")."""
+    after = key(toks[cue.last]) if cue.last < len(toks) else ""
+    return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
 
 
 def _colon_content(at: _Attributor, cue: Cue) -> int | None:

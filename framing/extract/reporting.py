@@ -403,6 +403,11 @@ def lexicon(res: Resources) -> ReportingLexicon:
     return res.memo(("reporting", "lexicon"), lambda: ReportingLexicon(res))
 
 
+# the irregular participles that are also the third person singular present: those of the -ire
+# verbs ("dit", "écrit", "interdit") and of the -indre verbs ("craint", "plaint", "atteint")
+_PRESENT_LIKE_PARTICIPLES = ("it", "int")
+
+
 def _form_of(t: Token, lemma: str, has_aux: bool, participles: dict[str, str]) -> str:
     f = normalise(t.text)
     if f == lemma:
@@ -411,8 +416,8 @@ def _form_of(t: Token, lemma: str, has_aux: bool, participles: dict[str, str]) -
         return "gerund"
     if has_aux:
         return "ppart"
-    if f.endswith(("é", "ée", "és", "ées")) or (f in participles and f not in ("dit", "écrit", "décrit")):
-        return "bare_ppart"  # "dit", "écrit" are also present tense ("il dit que")
+    if f.endswith(("é", "ée", "és", "ées")) or (f in participles and not f.endswith(_PRESENT_LIKE_PARTICIPLES)):
+        return "bare_ppart"  # "dit", "écrit", "craint" are also present tense ("il dit que", "il craint que")
     return "finite"
 
 
@@ -1352,6 +1357,10 @@ def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = Fals
         if (w in ("de", "d'") or w == "à" and not need_object) and (k > j or not need_object) \
                 and infinitive_after(doc, k + 1) is not None:
             return k
+        if k == j and need_object and w in ("à", "au", "aux"):
+            continue  # the object may be indirect: "a demandé aux fidèles [de] laisser…"
+        if k > j + 1 and key(toks[j]) in ("à", "au", "aux") and w in _ALL_DETERMINERS:
+            return None  # a direct object after it: "expliquer à tous [les raisons] d'être…"
         if w in _QUE or w in ("qui", "dont", "et", "ou", "mais", "de", "d'", "du", "des", "à", "au", "aux"):
             return None  # the object is a direct one: "doutait de la volonté de X de…" is not
     return None
