@@ -457,3 +457,15 @@ def test_a_nouns_complement_is_no_request():
     spans = analyze("La réunion s'est tenue mardi en présence des élus. "
                     "Il explique son refus d'y participer par son passé militant.").spans
     assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le public est conquis : « C'est superbe », « quelle émotion », commentent des spectateurs.",
+    "Le ministre a promis « une réponse extrêmement ferme » après les incidents de la nuit.",
+])
+def test_quotations_that_carry_the_whole_content_make_no_iquote(sentence):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.label for s in spans if s.label == "ATTR"] == ["ATTR"]
+    assert not [s for s in spans if s.label == "IQUOTE"]

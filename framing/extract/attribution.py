@@ -1970,9 +1970,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
-        else:
-            return _trim(at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1),
-                         cue.first - 1)
+        else:  # ("Le geste est apprécié : « … », commentent des Londoniens": the quote is the words)
+            return None if _colon_quote_before(at, cue.first - 1) else _trim(
+                at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
         a, b = at.np_after(cue.last)
@@ -1998,7 +1998,62 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
-    return _trim(at, start_tok, end_tok)
+    # (a noun-phrase object ends before a colon or an adverbial after its quotation)
+    return _trim(at, start_tok, _object_end(at, start_tok, end_tok) if _noun_phrase_object(toks, cue, start_tok) else end_tok)
+
+
+def _colon_quote_before(at: _Attributor, comma: int) -> bool:
+    """A quotation introduced by a colon (or a few in a row) ends right before the inserted clause's comma: the
+    inserted verb attributes that quotation, and the writer's lead before the colon is no speech."""
+    toks = at.toks
+    if comma == 0 or toks[comma - 1].text not in QUOTE_CLOSE:
+        return False
+    q = at.quote_at(toks[comma - 1].start)
+    for _ in range(4):  # (through a few quotations in a row: "… : « A », « B », commentent-ils")
+        if q is None:
+            return False
+        k = at.doc.token_index_from(q.start) - 1
+        if k < 0 or toks[k].sent != toks[comma].sent:
+            return False
+        if toks[k].text == ":":
+            return True
+        if not (toks[k].text == "," or key(toks[k]) == "et") or k == 0 or toks[k - 1].text not in QUOTE_CLOSE:
+            return False
+        q = at.quote_at(toks[k - 1].start)
+    return False
+
+
+def _noun_phrase_object(toks: list, cue: Cue, a: int) -> bool:
+    """The content at ``a`` is the verb's noun-phrase object ("a promis [une réponse ferme]"),
+    not a que-clause, an infinitive or a statement after a colon."""
+    if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":") or is_infinitive(toks[a]):
+        return False
+    return toks[a].text in QUOTE_OPEN or key(toks[a]) in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""du des ce cet cette ces
+tout toute tous toutes aucun aucune plusieurs""")
+# prepositions that open an adverbial after a quoted object, not the object's complement
+# ("a promis « une réponse ferme » après les incidents"; "« l'impudeur » de la cohorte" goes on)
+_ADVERBIAL_PREPOSITIONS = _words("après avant lors pendant durant depuis dans en à au aux face devant")
+
+
+def _object_end(at: _Attributor, a: int, b: int) -> int:
+    """End of a noun-phrase object ``[a, b)``: before a colon (what follows is the quotation or the
+    statement the colon introduces: "a évoqué sa lassitude : « … »"), and right after a quoted
+    object followed by an adverbial ("a promis « une réponse ferme » après les incidents": the marks
+    cover the reported content, codebook Clarifications)."""
+    toks = at.toks
+    for k in range(a, b):
+        if toks[k].text == ":":
+            return k
+    if toks[a].text in QUOTE_OPEN:
+        q = at.quote_at(toks[a].start)
+        if q is not None:
+            c = at.doc.token_index_from(q.end)
+            if a < c < b and key(toks[c]) in _ADVERBIAL_PREPOSITIONS:
+                return c
+    return b
 
 
 def _predicate_end(toks: list, a: int, b: int) -> int:
