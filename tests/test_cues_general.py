@@ -469,3 +469,11 @@ def test_quotations_that_carry_the_whole_content_make_no_iquote(sentence):
     spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
     assert [s.label for s in spans if s.label == "ATTR"] == ["ATTR"]
     assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+def test_what_a_speaker_says_of_themself_is_the_content():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Le directeur s'est dit « très inquiet » de la baisse des inscriptions.").spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["« très inquiet » de la baisse des inscriptions"]

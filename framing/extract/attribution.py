@@ -2132,6 +2132,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return de + 1  # a request to someone: "a demandé aux fidèles de [laisser leurs mobiles…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
+    if (c := _self_description(toks, cue)) is not None:
+        return c
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
             and toks[cue.last + 1].is_word:
         return cue.last + 1  # a demand's prepositional object: "a plaidé pour [une baisse des impôts]"
@@ -2169,6 +2171,25 @@ def _addressed(toks: list, cue: Cue) -> bool:
     that person is asked or told to do, not a noun's complement ("explique son refus d'y aller")."""
     after = key(toks[cue.last]) if cue.last < len(toks) else ""
     return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
+
+
+def _self_description(toks: list, cue: Cue) -> int | None:
+    """The attribute of a reflexive verb of saying: what the speaker says of themself ("s'est dit
+    [« très fier » de l'action des policiers]", "se déclare [favorable à la réforme]")."""
+    if cue.lemma not in _SELF_DESCRIBING or cue.inverted or \
+            not any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head]):
+        return None
+    j = cue.last
+    while j < len(toks) and key(toks[j]) in _SKIP_BEFORE_CONTENT - {"à", "de", "d'"} and j - cue.last < 3:
+        j += 1
+    if j >= len(toks) or toks[j].sent != toks[cue.head].sent or not (toks[j].is_word or toks[j].text in QUOTE_OPEN) \
+            or key(toks[j]) in _NOT_ATTRIBUTE_STARTS or is_infinitive(toks[j]):
+        return None
+    return j
+
+
+_SELF_DESCRIBING = frozenset("dire déclarer affirmer proclamer".split())
+_NOT_ATTRIBUTE_STARTS = frozenset("que qu' de d' du des à au aux par pour sur dans en avec le la les l' un une".split())
 
 
 def _colon_content(at: _Attributor, cue: Cue) -> int | None:
