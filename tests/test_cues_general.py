@@ -477,3 +477,12 @@ def test_what_a_speaker_says_of_themself_is_the_content():
     spans = analyze("La réunion s'est tenue mardi en présence des élus. "
                     "Le directeur s'est dit « très inquiet » de la baisse des inscriptions.").spans
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["« très inquiet » de la baisse des inscriptions"]
+
+
+def test_a_source_phrase_cutting_a_subordinate_clause_hands_on_no_content():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Alors qu'ils risquent, selon le code "
+                    "pénal, dix ans de prison, les deux gérants ont plaidé non coupables.").spans
+    assert [s.text for s in spans if s.label == "ATTR"] == ["selon"]
+    assert not [s for s in spans if s.label == "IQUOTE"]

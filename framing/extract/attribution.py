@@ -1938,8 +1938,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
             # opener the content follows the source)
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
-                return None
+            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1) or \
+                    after and _concessive_at(toks, max(sent.first, cue.first - _MAX_CONTENT)):
+                return None  # ("Alors qu'ils encourent, selon le droit américain, 94 ans…": a clause cut in two)
             before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
             if before is not None:
                 return before
