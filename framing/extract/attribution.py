@@ -1937,12 +1937,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         opened = after and cue.first >= 2 and key(toks[cue.first - 2]) in _CLAUSE_OPENERS
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
-            # opener the content follows the source)
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1) or \
-                    after and _concessive_at(toks, max(sent.first, cue.first - _MAX_CONTENT)):
-                return None  # ("Alors qu'ils encourent, selon le droit américain, 94 ans…": a clause cut in two)
-            before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
-            if before is not None:
+            # opener the content follows the source; "Alors qu'ils encourent, selon le droit, 94 ans…":
+            # a subordinate clause cut in two hands on nothing)
+            a = max(sent.first, cue.first - _MAX_CONTENT)
+            if _reports_speech(at, a, cue.first - 1) or after and _concessive_at(toks, a):
+                return None
+            if (before := _trim(at, a, cue.first - 1)) is not None:
                 return before
         if after:
             # "Selon X, [content]" (skipping an apposition "un groupe de réflexion basé à Washington,")
