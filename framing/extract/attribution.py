@@ -1999,7 +1999,6 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
-    # (a noun-phrase object ends before a colon or an adverbial after its quotation)
     return _trim(at, start_tok, _object_end(at, start_tok, end_tok) if _noun_phrase_object(toks, cue, start_tok) else end_tok)
 
 
