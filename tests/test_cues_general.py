@@ -486,3 +486,15 @@ def test_a_source_phrase_cutting_a_subordinate_clause_hands_on_no_content():
                     "pénal, dix ans de prison, les deux gérants ont plaidé non coupables.").spans
     assert [s.text for s in spans if s.label == "ATTR"] == ["selon"]
     assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Le maire promet des mesures pour « sauver » la saison touristique.",
+     ["des mesures pour « sauver » la saison touristique"]),
+    ("Le candidat a appelé des militants déçus aux législatives.", []),
+])
+def test_an_indefinite_object_is_content_unless_it_names_people(sentence, content):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == content

@@ -2160,7 +2160,8 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             j = k + 1
     # (an object may open with a quotation: "a dénoncé « l'impudeur absolue » de la cohorte")
     if j < n and (toks[j].is_word or toks[j].text in QUOTE_OPEN) and toks[j].sent == toks[cue.head].sent and \
-            key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
+            key(toks[j]) not in ("de", "d'", "que", "qu'", "qui", "par") \
+            and (key(toks[j]) not in ("des", "du") or _indefinite_object(at, cue, j)):
         return j
     return None
 
@@ -2190,6 +2191,14 @@ def _self_description(toks: list, cue: Cue) -> int | None:
 
 _SELF_DESCRIBING = frozenset("dire déclarer affirmer proclamer".split())
 _NOT_ATTRIBUTE_STARTS = frozenset("que qu' de d' du des à au aux par pour sur dans en avec le la les l' un une".split())
+
+
+def _indefinite_object(at: _Attributor, cue: Cue, j: int) -> bool:
+    """"des"/"du" right after the verb opens its indefinite object ("promet [des mesures]"), unless
+    the noun names people ("a appelé des candidats": the people called, no content)."""
+    toks = at.toks
+    return j == cue.last and j + 1 < len(toks) and toks[j + 1].is_word \
+        and key(toks[j + 1]) not in at.lx.person_nouns and toks[j + 1].lemma not in at.lx.person_nouns
 
 
 def _colon_content(at: _Attributor, cue: Cue) -> int | None:
