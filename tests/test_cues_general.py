@@ -498,3 +498,11 @@ def test_an_indefinite_object_is_content_unless_it_names_people(sentence, conten
 
     spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
     assert [s.text for s in spans if s.label == "IQUOTE"] == content
+
+
+def test_a_fronted_participles_content_ends_before_the_main_clause():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Estimant que la réforme est injuste, les syndicats ont appelé à la grève.").spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["la réforme est injuste"]

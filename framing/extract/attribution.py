@@ -1992,6 +1992,14 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep" and _concessive_at(toks, start_tok):
         return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
+    return _trim(at, start_tok, _content_end(at, cue, start_tok, end_tok, sent.first))
+
+
+def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_first: int) -> int:
+    """Where the content ``[start_tok, end_tok)`` of ``cue`` really ends, by the frame it is in."""
+    toks = at.toks
+    if cue.kind == "verb" and cue.form == "gerund" and _fronted(toks, cue, sent_first):
+        end_tok = _before_main_clause(at, start_tok, end_tok)
     if cue.kind == "verb" and key(toks[start_tok - 1]) in ("comme", "étant") and (
             cue.form == "passive" or any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head])):
         # (after an active verb, "comme" may compare: "dénonçant comme une partie des Républicains…")
@@ -1999,7 +2007,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
-    return _trim(at, start_tok, _object_end(at, start_tok, end_tok) if _noun_phrase_object(toks, cue, start_tok) else end_tok)
+    if _noun_phrase_object(toks, cue, start_tok):
+        end_tok = _object_end(at, start_tok, end_tok)  # (before a colon, after its quotation)
+    return end_tok
 
 
 def _colon_quote_before(at: _Attributor, comma: int) -> bool:
@@ -2021,6 +2031,22 @@ def _colon_quote_before(at: _Attributor, comma: int) -> bool:
             return False
         q = at.quote_at(toks[k - 1].start)
     return False
+
+
+def _fronted(toks: list, cue: Cue, first: int) -> bool:
+    """A participle opening its sentence ("Estimant que …, les syndicats ont appelé…"), maybe after
+    "En" or a short adverbial ("Mardi, jugeant que …")."""
+    k = cue.first - (1 if cue.first > first and key(toks[cue.first - 1]) == "en" else 0)
+    return k == first or k - first <= 3 and toks[k - 1].text == ","
+
+
+def _before_main_clause(at: _Attributor, a: int, b: int) -> int:
+    """A fronted participle's content ends at the comma before the main clause it is detached
+    from ("Estimant que [la réforme est injuste], les syndicats ont appelé à la grève")."""
+    for k in range(a, b):
+        if at.toks[k].text == "," and not at.quote_at(at.toks[k].start):
+            return k
+    return b
 
 
 def _noun_phrase_object(toks: list, cue: Cue, a: int) -> bool:
