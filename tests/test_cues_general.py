@@ -506,3 +506,21 @@ def test_a_fronted_participles_content_ends_before_the_main_clause():
     spans = analyze("La réunion s'est tenue mardi en présence des élus. "
                     "Estimant que la réforme est injuste, les syndicats ont appelé à la grève.").spans
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["la réforme est injuste"]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Le gouvernement a rejeté toute responsabilité dans l'incident.", "a rejeté"),
+    ("Le syndicat exige une sanction exemplaire contre les agresseurs.", "exige"),
+])
+def test_a_definite_organisation_subject_licenses_a_strict_verb(sentence, cue):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == [cue]
+
+
+def test_a_thing_subject_still_does_not():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Le poste exige une grande disponibilité.").spans
+    assert not [s for s in spans if s.label == "ATTR"]

@@ -219,6 +219,12 @@ class ReportingLexicon:
         people = res.lexicon("person_nouns", required=("feminine", "class"))
         self.person_nouns = frozenset(w + suf for e in people.entries for w in (normalise(e["term"]), normalise(e["feminine"]))
                                       for suf in ("", "s"))
+        # nouns of organisations that speak (source_cues.tsv: "le gouvernement", "le syndicat"): a
+        # definite description of one, like one of a person, is a subject that licenses strict=name verbs
+        organisations = frozenset(normalise(e["term"]) for e in res.lexicon("source_cues", required=("stype",)).entries
+                                  if e["stype"] in ("institution", "media", "expert") and " " not in e["term"]
+                                  and e["term"][:1].islower())
+        self.subject_nouns = self.person_nouns | organisations
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
@@ -856,7 +862,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         # a verb that characterises only with "X comme Y": "présentait les tracts comme des
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
         return cue if _comme_frame(doc, cue) or comme_after_agent(doc, cue) else None
-    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.subject_nouns) \
             and (strict_level == "content" or not _comme_frame(doc, cue)):
         return None
     return cue
