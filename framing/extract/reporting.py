@@ -180,6 +180,14 @@ class Cue:
         return doc.tokens[self.last - 1].end
 
 
+def _organisation_nouns(res: Resources) -> frozenset[str]:
+    """Nouns of organisations that speak (source_cues.tsv: "le gouvernement", "le syndicat"): a
+    definite description of one, like one of a person, is a subject that licenses strict=name verbs."""
+    return frozenset(normalise(e["term"]) for e in res.lexicon("source_cues", required=("stype",)).entries
+                     if e["stype"] in ("institution", "media", "expert") and " " not in e["term"]
+                     and e["term"][:1].islower())
+
+
 class ReportingLexicon:
     def __init__(self, res: Resources):
         verbs = res.lexicon("reporting_verbs", required=("verb_stance",))
@@ -219,12 +227,7 @@ class ReportingLexicon:
         people = res.lexicon("person_nouns", required=("feminine", "class"))
         self.person_nouns = frozenset(w + suf for e in people.entries for w in (normalise(e["term"]), normalise(e["feminine"]))
                                       for suf in ("", "s"))
-        # nouns of organisations that speak (source_cues.tsv: "le gouvernement", "le syndicat"): a
-        # definite description of one, like one of a person, is a subject that licenses strict=name verbs
-        organisations = frozenset(normalise(e["term"]) for e in res.lexicon("source_cues", required=("stype",)).entries
-                                  if e["stype"] in ("institution", "media", "expert") and " " not in e["term"]
-                                  and e["term"][:1].islower())
-        self.subject_nouns = self.person_nouns | organisations
+        self.subject_nouns = self.person_nouns | _organisation_nouns(res)
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
