@@ -204,12 +204,8 @@ class ReportingLexicon:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
             words = normalise(e["term"]).split()
-            if words and words[0] in ("se",):
-                words = words[1:]
-                self.reflexive.add(words[0])
-                self.reflexive_only.add(words[0])
-            if words and words[0].startswith("s'"):
-                words = [words[0][2:]] + words[1:]
+            if words and (words[0] == "se" or words[0].startswith("s'")):
+                words = words[1:] if words[0] == "se" else [words[0][2:]] + words[1:]
                 self.reflexive.add(words[0])
                 self.reflexive_only.add(words[0])
             lemma = words[0]
