@@ -171,7 +171,10 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
         prev = doc.sentences[sent.i - 1]
         if prev.start >= line_start or head.lstrip(" \t\u00a0\u202f-–—")[:1] in "«“\"":
             lo = prev.start
-        elif prev.end >= line_start - 3 and s - prev.start <= 2000:
+        elif prev.end >= line_start - 3 and s - prev.start <= 2000 \
+                and len(_WORD_RE.findall(doc.text, start, s)) >= _TOPIC_WORDS:
+            # (not marks in the noun phrase the new paragraph opens with: "La « mascarade »
+            # électorale continue" names its own topic, in the writer's voice)
             lo, inserted_only = prev.start, True
     hi = sent.end
     lo = max(lo, s - 2000)
@@ -203,6 +206,10 @@ def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int
         if needle.search(normalise(text[a + 1:b - 1])):
             return True
     return False
+
+
+#: words before the marks that show they are predicated, not the opening noun phrase
+_TOPIC_WORDS = 3
 
 
 def _inserted_at(text: str, c: int) -> bool:
