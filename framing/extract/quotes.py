@@ -53,6 +53,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 
 #: opening mark -> closing marks it pairs with
 _PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"', "”": "”"}
+#: marks of two kinds typed as one pair in web copy (« … " and " … »): the closing one pairs with
+#: the opening one right before it when no opening mark of its own kind is open
+_MIXED_PAIRS = {"«": '"', '"': "»"}
 _MARK_RE = re.compile(r'[«»“”‹›"]|\n')
 MAX_PARAGRAPHS = 8
 MAX_CHARS = 5000
@@ -132,7 +135,10 @@ def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
         return "open"
     if closes and not opens:
         return "close"
-    return "close" if any(e[0] == '"' for e in stack) else "open"
+    if any(e[0] == '"' for e in stack):
+        return "close"
+    # (spaces on both sides, a French quotation open: "« … menacé ". » typed with a straight closer)
+    return "close" if stack and stack[-1][0] == "«" and prev in " \u00a0\u202f" else "open"
 
 
 #: the last text paired, with its pairs: the quotes stage and the entity table of the
@@ -188,15 +194,18 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
             if len(stack) > MAX_DEPTH:
                 del stack[0]
             continue
-        # closing: nearest compatible opening
+        # closing: nearest compatible opening, else a French and a straight mark typed as a pair
         for i in range(len(stack) - 1, -1, -1):
             o = stack[i][0]
             if _PAIRS.get(o) == c or (c == "“" and o in "“„") or (c == "”" and o in "“”"):
-                start = stack[i][1]
-                del stack[i:]
-                if pos - start <= MAX_CHARS:
-                    pairs.append((start, pos + 1))
                 break
+        else:
+            i = len(stack) - 1 if stack and _MIXED_PAIRS.get(stack[-1][0]) == c else -1
+        if i >= 0:
+            start = stack[i][1]
+            del stack[i:]
+            if pos - start <= MAX_CHARS:
+                pairs.append((start, pos + 1))
     pairs += _open_at_the_end(text, stack)
     pairs.sort()
     out: list[tuple[int, int]] = []
