@@ -524,3 +524,11 @@ def test_a_thing_subject_still_does_not():
 
     spans = analyze("La réunion s'est tenue mardi en présence des élus. Le poste exige une grande disponibilité.").spans
     assert not [s for s in spans if s.label == "ATTR"]
+
+
+def test_a_verb_of_saying_inside_a_title_is_no_attribution():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Dans son livre « Ce que je voulais "
+                    "vous dire », paru chez un grand éditeur, l'ancienne ministre revient sur sa carrière.").spans
+    assert not [s for s in spans if s.label == "ATTR"]

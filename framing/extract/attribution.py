@@ -59,6 +59,7 @@ from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
+from .quotes import pair_quotes
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index, outlet_in
@@ -1662,6 +1663,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             quoted_reports.add(c_start)
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
+        if in_quote is None and cue.kind == "verb" and _in_named_words(at, c_start):
+            continue  # 'son livre "Ce que je peux enfin vous dire"': a title's words report nothing
         if in_quote is None and cue.kind == "verb" and cue.form in ("finite", "ppart") \
                 and _first_person_subject(toks, cue):
             continue  # "Je pense que…" outside marks: the writer's or interviewee's own voice (codebook)
@@ -1766,6 +1769,15 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
 
 _THIRD_PERSON_SUBJECTS = frozenset("il elle ils elles on".split())
 _WISHES = frozenset("souhaiter espérer vouloir".split())
+
+
+def _in_named_words(at: _Attributor, offset: int) -> bool:
+    """``offset`` lies inside a pair of quotation marks that made no QUOTE: a title, a name or a
+    proposition put to respondents ("intitulé « Ce que je peux enfin vous dire »"), whose verbs
+    are no one's act of saying."""
+    pairs = pair_quotes(at.text)
+    k = bisect.bisect_right(pairs, (offset, len(at.text) + 1)) - 1
+    return k >= 0 and pairs[k][0] < offset < pairs[k][1] - 1
 
 
 def _thing_subject(at: _Attributor, t) -> bool:
