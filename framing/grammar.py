@@ -354,6 +354,12 @@ disparaître craindre rejoindre atteindre contraindre plaindre résoudre perdre 
 suspendre dépendre interrompre rompre vaincre convaincre conclure exclure inclure suffire nuire traduire
 introduire reproduire poursuivre reprendre entreprendre apprendre surprendre remettre commettre
 démettre accroître abattre""")
+# Endings of -re infinitives that no common noun or adjective shares, so that a verb missing from
+# the list above is still read as one ("interdire", "séduire", "inscrire", "compromettre",
+# "rejoindre"): the conjugation classes of French -re verbs (dire/duire/crire, the -mettre and
+# -prendre families, -battre, -rompre, -clure, -vaincre, -soudre, -aindre/-eindre/-oindre, -suivre).
+RE_INFINITIVE_ENDINGS = ("dire", "duire", "crire", "mettre", "prendre", "battre", "rompre", "clure",
+                         "vaincre", "soudre", "aindre", "eindre", "oindre", "suivre")
 
 
 def is_infinitive(t: "Token") -> bool:
@@ -361,7 +367,7 @@ def is_infinitive(t: "Token") -> bool:
     w = key(t)
     if not t.is_word or t.text[:1].isupper() or w != t.lemma or w in NOT_INFINITIVES:
         return False
-    return w.endswith(("er", "ir", "oir")) or w in RE_INFINITIVES
+    return w.endswith(("er", "ir", "oir")) or w in RE_INFINITIVES or w.endswith(RE_INFINITIVE_ENDINGS)
 
 
 def is_past_participle(t: "Token") -> bool:

@@ -426,3 +426,109 @@ def test_selon_a_norm_states_conformity_not_a_source(text):
 
 def test_selon_a_person_is_still_a_source():
     assert cues("Selon la ministre, la réforme sera votée en mai.") == ["Selon"]
+
+
+def test_an_re_infinitive_outside_the_list_is_read_by_its_conjugation_class():
+    from framing import analyze
+
+    text = ("La réunion s'est tenue mardi en présence des élus. "
+            "Le président a menacé d'interdire la plateforme aux mineurs.")
+    spans = analyze(text).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == ["a menacé"]
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["interdire la plateforme aux mineurs"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Il craint aussi que les clients ne reviennent pas avant l'été.", "craint", None),  # fear: no IQUOTE
+    ("L'évêque a demandé aux paroissiens de couper leurs téléphones pendant la messe.", "a demandé",
+     "couper leurs téléphones pendant la messe"),
+])
+def test_present_like_participles_and_requests_to_someone(sentence, cue, content):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == [cue]
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ([content] if content else [])
+
+
+def test_a_nouns_complement_is_no_request():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Il explique son refus d'y participer par son passé militant.").spans
+    assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le public est conquis : « C'est superbe », « quelle émotion », commentent des spectateurs.",
+    "Le ministre a promis « une réponse extrêmement ferme » après les incidents de la nuit.",
+])
+def test_quotations_that_carry_the_whole_content_make_no_iquote(sentence):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.label for s in spans if s.label == "ATTR"] == ["ATTR"]
+    assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+def test_what_a_speaker_says_of_themself_is_the_content():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Le directeur s'est dit « très inquiet » de la baisse des inscriptions.").spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["« très inquiet » de la baisse des inscriptions"]
+
+
+def test_a_source_phrase_cutting_a_subordinate_clause_hands_on_no_content():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Alors qu'ils risquent, selon le code "
+                    "pénal, dix ans de prison, les deux gérants ont plaidé non coupables.").spans
+    assert [s.text for s in spans if s.label == "ATTR"] == ["selon"]
+    assert not [s for s in spans if s.label == "IQUOTE"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Le maire promet des mesures pour « sauver » la saison touristique.",
+     ["des mesures pour « sauver » la saison touristique"]),
+    ("Le candidat a appelé des militants déçus aux législatives.", []),
+])
+def test_an_indefinite_object_is_content_unless_it_names_people(sentence, content):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == content
+
+
+def test_a_fronted_participles_content_ends_before_the_main_clause():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. "
+                    "Estimant que la réforme est injuste, les syndicats ont appelé à la grève.").spans
+    assert [s.text for s in spans if s.label == "IQUOTE"] == ["la réforme est injuste"]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Le gouvernement a rejeté toute responsabilité dans l'incident.", "a rejeté"),
+    ("Le syndicat exige une sanction exemplaire contre les agresseurs.", "exige"),
+])
+def test_a_definite_organisation_subject_licenses_a_strict_verb(sentence, cue):
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. " + sentence).spans
+    assert [s.text for s in spans if s.label == "ATTR"] == [cue]
+
+
+def test_a_thing_subject_still_does_not():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Le poste exige une grande disponibilité.").spans
+    assert not [s for s in spans if s.label == "ATTR"]
+
+
+def test_a_verb_of_saying_inside_a_title_is_no_attribution():
+    from framing import analyze
+
+    spans = analyze("La réunion s'est tenue mardi en présence des élus. Dans son livre « Ce que je voulais "
+                    "vous dire », paru chez un grand éditeur, l'ancienne ministre revient sur sa carrière.").spans
+    assert not [s for s in spans if s.label == "ATTR"]

@@ -91,3 +91,32 @@ def test_words_governed_by_a_verb_of_saying_are_a_partial_quote(text):
 
     spans = analyze(text).spans
     assert [s.label for s in spans if s.label in ("QUOTE", "HEDGE")] == ["QUOTE"]
+
+
+def test_words_a_speaker_is_quoted_with_elsewhere_are_a_partial_quote():
+    # a subheading taking up a longer quotation of the body is that speaker's words
+    text = ("- Une « réforme bâclée » -\n\n"
+            "« C'est une réforme bâclée, sans concertation », a déclaré la sénatrice Anne Morel.")
+    assert kinds(text)["réforme bâclée"].label == "QUOTE"
+
+
+def test_a_paragraph_closed_by_an_inserted_attribution_carries_on_into_the_next():
+    text = ("Le secteur avait engrangé deux milliards l'an dernier, souligne le directeur du port, Paul Martin.\n\n"
+            "Cette année, les recettes sont « quasi nulles ».")
+    assert kinds(text)["quasi nulles"].label == "QUOTE"
+
+
+def test_a_paragraph_without_an_inserted_attribution_leaves_a_scare_quote():
+    text = ("Le ministre a annoncé que la réforme entrera en vigueur lundi.\n\n"
+            "Elle prévoit une « transparence » accrue des comptes publics.")
+    assert kinds(text)["transparence"].label == "HEDGE"
+
+
+def test_an_enumeration_of_marked_terms_names_them():
+    text = "Les deux gérants sont poursuivis pour « fraude », « abus de confiance » et « faux en écriture »."
+    assert kinds(text) == {}
+
+
+def test_two_marked_words_side_by_side_stay_scare_quotes():
+    text = "Le chassé-croisé entre « estivants » et « saisonniers » provoquait des bouchons."
+    assert {k: s.label for k, s in kinds(text).items()} == {"estivants": "HEDGE", "saisonniers": "HEDGE"}

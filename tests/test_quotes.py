@@ -198,3 +198,13 @@ def test_quote_features():
     f = quotes.features(ctx)
     assert set(f) == {"quote_per_1k", "quote_mixed_share", "n_quotes"}
     assert f["n_quotes"] >= 1 and f["quote_per_1k"] > 0
+
+
+def test_french_and_straight_marks_typed_as_one_pair():
+    from framing.extract.quotes import pair_quotes
+
+    text = ('" Vous avez tort » a répondu le ministre. « Les agents vous diront qu\'ils ne sont pas dupes ". '
+            '" Et quand on est honnête, on leur rend hommage " a-t-il terminé.')
+    quoted = [text[a:b] for a, b in pair_quotes(text)]
+    assert quoted == ['" Vous avez tort »', "« Les agents vous diront qu'ils ne sont pas dupes \"",
+                      '" Et quand on est honnête, on leur rend hommage "']

@@ -59,6 +59,7 @@ from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
+from .quotes import pair_quotes
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
 from .speakers import Source, lexica, name_index, outlet_in
@@ -1662,6 +1663,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             quoted_reports.add(c_start)
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
+        if in_quote is None and cue.kind == "verb" and _in_named_words(at, c_start):
+            continue  # 'son livre "Ce que je peux enfin vous dire"': a title's words report nothing
         if in_quote is None and cue.kind == "verb" and cue.form in ("finite", "ppart") \
                 and _first_person_subject(toks, cue):
             continue  # "Je pense que…" outside marks: the writer's or interviewee's own voice (codebook)
@@ -1766,6 +1769,15 @@ def _reported_inside(at: _Attributor, cue: Cue) -> bool:
 
 _THIRD_PERSON_SUBJECTS = frozenset("il elle ils elles on".split())
 _WISHES = frozenset("souhaiter espérer vouloir".split())
+
+
+def _in_named_words(at: _Attributor, offset: int) -> bool:
+    """``offset`` lies inside a pair of quotation marks that made no QUOTE: a title, a name or a
+    proposition put to respondents ("intitulé « Ce que je peux enfin vous dire »"), whose verbs
+    are no one's act of saying."""
+    pairs = pair_quotes(at.text)
+    k = bisect.bisect_right(pairs, (offset, len(at.text) + 1)) - 1
+    return k >= 0 and pairs[k][0] < offset < pairs[k][1] - 1
 
 
 def _thing_subject(at: _Attributor, t) -> bool:
@@ -1937,11 +1949,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         opened = after and cue.first >= 2 and key(toks[cue.first - 2]) in _CLAUSE_OPENERS
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
-            # opener the content follows the source)
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+            # opener the content follows the source; "Alors qu'ils encourent, selon le droit, 94 ans…":
+            # a subordinate clause cut in two hands on nothing)
+            a = max(sent.first, cue.first - _MAX_CONTENT)
+            if _reports_speech(at, a, cue.first - 1) or after and _concessive_at(toks, a):
                 return None
-            before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
-            if before is not None:
+            if (before := _trim(at, a, cue.first - 1)) is not None:
                 return before
         if after:
             # "Selon X, [content]" (skipping an apposition "un groupe de réflexion basé à Washington,")
@@ -1970,9 +1983,9 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
-        else:
-            return _trim(at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1),
-                         cue.first - 1)
+        else:  # ("Le geste est apprécié : « … », commentent des Londoniens": the quote is the words)
+            return None if _colon_quote_before(at, cue.first - 1) else _trim(
+                at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
         a, b = at.np_after(cue.last)
@@ -1991,6 +2004,14 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep" and _concessive_at(toks, start_tok):
         return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
+    return _trim(at, start_tok, _content_end(at, cue, start_tok, end_tok, sent.first))
+
+
+def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_first: int) -> int:
+    """Where the content ``[start_tok, end_tok)`` of ``cue`` really ends, by the frame it is in."""
+    toks = at.toks
+    if cue.kind == "verb" and cue.form == "gerund" and _fronted(toks, cue, sent_first):
+        end_tok = _before_main_clause(at, start_tok, end_tok)
     if cue.kind == "verb" and key(toks[start_tok - 1]) in ("comme", "étant") and (
             cue.form == "passive" or any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head])):
         # (after an active verb, "comme" may compare: "dénonçant comme une partie des Républicains…")
@@ -1998,7 +2019,79 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if key(toks[start_tok]) in _INTERROGATIVE_OPENERS:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
-    return _trim(at, start_tok, end_tok)
+    if _noun_phrase_object(toks, cue, start_tok):
+        end_tok = _object_end(at, start_tok, end_tok)  # (before a colon, after its quotation)
+    return end_tok
+
+
+def _colon_quote_before(at: _Attributor, comma: int) -> bool:
+    """A quotation introduced by a colon (or a few in a row) ends right before the inserted clause's comma: the
+    inserted verb attributes that quotation, and the writer's lead before the colon is no speech."""
+    toks = at.toks
+    if comma == 0 or toks[comma - 1].text not in QUOTE_CLOSE:
+        return False
+    q = at.quote_at(toks[comma - 1].start)
+    for _ in range(4):  # (through a few quotations in a row: "… : « A », « B », commentent-ils")
+        if q is None:
+            return False
+        k = at.doc.token_index_from(q.start) - 1
+        if k < 0 or toks[k].sent != toks[comma].sent:
+            return False
+        if toks[k].text == ":":
+            return True
+        if not (toks[k].text == "," or key(toks[k]) == "et") or k == 0 or toks[k - 1].text not in QUOTE_CLOSE:
+            return False
+        q = at.quote_at(toks[k - 1].start)
+    return False
+
+
+def _fronted(toks: list, cue: Cue, first: int) -> bool:
+    """A participle opening its sentence ("Estimant que …, les syndicats ont appelé…"), maybe after
+    "En" or a short adverbial ("Mardi, jugeant que …")."""
+    k = cue.first - (1 if cue.first > first and key(toks[cue.first - 1]) == "en" else 0)
+    return k == first or k - first <= 3 and toks[k - 1].text == ","
+
+
+def _before_main_clause(at: _Attributor, a: int, b: int) -> int:
+    """A fronted participle's content ends at the comma before the main clause it is detached
+    from ("Estimant que [la réforme est injuste], les syndicats ont appelé à la grève")."""
+    for k in range(a, b):
+        if at.toks[k].text == "," and not at.quote_at(at.toks[k].start):
+            return k
+    return b
+
+
+def _noun_phrase_object(toks: list, cue: Cue, a: int) -> bool:
+    """The content at ``a`` is the verb's noun-phrase object ("a promis [une réponse ferme]"),
+    not a que-clause, an infinitive or a statement after a colon."""
+    if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":") or is_infinitive(toks[a]):
+        return False
+    return toks[a].text in QUOTE_OPEN or key(toks[a]) in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""du des ce cet cette ces
+tout toute tous toutes aucun aucune plusieurs""")
+# prepositions that open an adverbial after a quoted object, not the object's complement
+# ("a promis « une réponse ferme » après les incidents"; "« l'impudeur » de la cohorte" goes on)
+_ADVERBIAL_PREPOSITIONS = _words("après avant lors pendant durant depuis dans en à au aux face devant")
+
+
+def _object_end(at: _Attributor, a: int, b: int) -> int:
+    """End of a noun-phrase object ``[a, b)``: before a colon (what follows is the quotation or the
+    statement the colon introduces: "a évoqué sa lassitude : « … »"), and right after a quoted
+    object followed by an adverbial ("a promis « une réponse ferme » après les incidents": the marks
+    cover the reported content, codebook Clarifications)."""
+    toks = at.toks
+    for k in range(a, b):
+        if toks[k].text == ":":
+            return k
+    if toks[a].text in QUOTE_OPEN:
+        q = at.quote_at(toks[a].start)
+        if q is not None:
+            c = at.doc.token_index_from(q.end)
+            if a < c < b and key(toks[c]) in _ADVERBIAL_PREPOSITIONS:
+                return c
+    return b
 
 
 def _predicate_end(toks: list, a: int, b: int) -> int:
@@ -2072,7 +2165,12 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
+    if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
+            and (de := object_then_infinitive(doc, cue.last, need_object=True)) is not None:
+        return de + 1  # a request to someone: "a demandé aux fidèles de [laisser leurs mobiles…]"
     if (c := _colon_content(at, cue)) is not None:
+        return c
+    if (c := _self_description(toks, cue)) is not None:
         return c
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
             and toks[cue.last + 1].is_word:
@@ -2100,9 +2198,45 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             j = k + 1
     # (an object may open with a quotation: "a dénoncé « l'impudeur absolue » de la cohorte")
     if j < n and (toks[j].is_word or toks[j].text in QUOTE_OPEN) and toks[j].sent == toks[cue.head].sent and \
-            key(toks[j]) not in ("de", "des", "d'", "du", "que", "qu'", "qui", "par"):
+            key(toks[j]) not in ("de", "d'", "que", "qu'", "qui", "par") \
+            and (key(toks[j]) not in ("des", "du") or _indefinite_object(at, cue, j)):
         return j
     return None
+
+
+def _addressed(toks: list, cue: Cue) -> bool:
+    """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux fidèles")
+    or a dative clitic before it ("leur a demandé"), so a "de" + infinitive after it is what
+    that person is asked or told to do, not a noun's complement ("explique son refus d'y aller")."""
+    after = key(toks[cue.last]) if cue.last < len(toks) else ""
+    return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
+
+
+def _self_description(toks: list, cue: Cue) -> int | None:
+    """The attribute of a reflexive verb of saying: what the speaker says of themself ("s'est dit
+    [« très fier » de l'action des policiers]", "se déclare [favorable à la réforme]")."""
+    if cue.lemma not in _SELF_DESCRIBING or cue.inverted or \
+            not any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head]):
+        return None
+    j = cue.last
+    while j < len(toks) and key(toks[j]) in _SKIP_BEFORE_CONTENT - {"à", "de", "d'"} and j - cue.last < 3:
+        j += 1
+    if j >= len(toks) or toks[j].sent != toks[cue.head].sent or not (toks[j].is_word or toks[j].text in QUOTE_OPEN) \
+            or key(toks[j]) in _NOT_ATTRIBUTE_STARTS or is_infinitive(toks[j]):
+        return None
+    return j
+
+
+_SELF_DESCRIBING = frozenset("dire déclarer affirmer proclamer".split())
+_NOT_ATTRIBUTE_STARTS = frozenset("que qu' de d' du des à au aux par pour sur dans en avec le la les l' un une".split())
+
+
+def _indefinite_object(at: _Attributor, cue: Cue, j: int) -> bool:
+    """"des"/"du" right after the verb opens its indefinite object ("promet [des mesures]"), unless
+    the noun names people ("a appelé des candidats": the people called, no content)."""
+    toks = at.toks
+    return j == cue.last and j + 1 < len(toks) and toks[j + 1].is_word \
+        and key(toks[j + 1]) not in at.lx.person_nouns and toks[j + 1].lemma not in at.lx.person_nouns
 
 
 def _colon_content(at: _Attributor, cue: Cue) -> int | None:

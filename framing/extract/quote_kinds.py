@@ -166,10 +166,16 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     pour = _POUR_SOURCE_RE.match(head)
     if pour and _names_a_source(res, pour.group(1)):
         return True
+    inserted_only = False  # (the previous paragraph counts through an inserted attribution only)
     if sent.i > 0:
         prev = doc.sentences[sent.i - 1]
         if prev.start >= line_start or head.lstrip(" \t\u00a0\u202f-–—")[:1] in "«“\"":
             lo = prev.start
+        elif prev.end >= line_start - 3 and s - prev.start <= 2000 \
+                and len(_WORD_RE.findall(doc.text, start, s)) >= _TOPIC_WORDS:
+            # (not marks in the noun phrase the new paragraph opens with: "La « mascarade »
+            # électorale continue" names its own topic, in the writer's voice)
+            lo, inserted_only = prev.start, True
     hi = sent.end
     lo = max(lo, s - 2000)
     hi = min(hi, e + 2000)  # (bounded windows and cue counts: linear time on run-on text)
@@ -180,5 +186,61 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
         j = bisect.bisect_right(q_starts, c) - 1
         if j >= 0 and quoted[j][0] <= c < quoted[j][1]:
             continue  # a verb of saying inside another quotation
+        if inserted_only and c < line_start and not _inserted_at(doc.text, c):
+            continue
         return True
     return False
+
+
+def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
+    """The marked words recur inside a longer quotation of the same document (a subheading
+    « - Une "idée baroque" - » taking up the words a speaker is quoted with in the body): they
+    are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications)."""
+    words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
+    if not words:
+        return False
+    needle = re.compile(r"(?<![^\W_])" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])")
+    for a, b in pairs:
+        if a <= s < b or b - a <= e - s:
+            continue
+        if needle.search(normalise(text[a + 1:b - 1])):
+            return True
+    return False
+
+
+#: words before the marks that show they are predicated, not the opening noun phrase
+_TOPIC_WORDS = 3
+
+
+def _inserted_at(text: str, c: int) -> bool:
+    """The cue at ``c`` is an inserted attribution ("…, renchérit le directeur", "» dit-il"): the
+    paragraph it closes is someone's words, and a short quotation opening the next one goes on
+    quoting that speaker (codebook, Clarifications: "the sentence or the one before")."""
+    before = text[max(0, c - 3):c].rstrip(" \u00a0\u202f")
+    return before.endswith((",",)) or before[-1:] in "»”\""
+
+
+#: what joins the items of a list of marked terms: a comma, "et", "ou"
+_LIST_JOINT_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou|,[\s\u00a0\u202f]*(?:et|ou))[\s\u00a0\u202f]*", re.I)
+LIST_TERM_MAX_WORDS = 3
+
+
+def in_list_of_terms(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
+    """The marks are one item of an enumeration of at least three short marked terms ("des chefs
+    d'accusation dont « torture », « maltraitance » ou « séquestration »): the terms are named,
+    as names or words mentioned as words are (codebook: names and titles in quotation marks get
+    nothing), not a distance the writer takes from one wording. (Two marked words side by side,
+    « juillettistes » et « aoûtiens », may each be the writer's distance.)"""
+    k = bisect.bisect_left(pairs, (s, e))
+    lo = hi = k
+    while lo > 0 and _list_joint(text, pairs[lo - 1], pairs[lo]):
+        lo -= 1
+    while hi + 1 < len(pairs) and _list_joint(text, pairs[hi], pairs[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+def _list_joint(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Two short marked terms joined by a comma, "et" or "ou" only."""
+    return left[1] <= right[0] and _LIST_JOINT_RE.fullmatch(text, left[1], right[0]) is not None \
+        and all(len(_WORD_RE.findall(text[a + 1:b - 1])) <= LIST_TERM_MAX_WORDS for a, b in (left, right))

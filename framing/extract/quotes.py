@@ -53,6 +53,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 
 #: opening mark -> closing marks it pairs with
 _PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"', "”": "”"}
+#: marks of two kinds typed as one pair in web copy (« … " and " … »): the closing one pairs with
+#: the opening one right before it when no opening mark of its own kind is open
+_MIXED_PAIRS = {"«": '"', '"': "»"}
 _MARK_RE = re.compile(r'[«»“”‹›"]|\n')
 MAX_PARAGRAPHS = 8
 MAX_CHARS = 5000
@@ -132,7 +135,10 @@ def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
         return "open"
     if closes and not opens:
         return "close"
-    return "close" if any(e[0] == '"' for e in stack) else "open"
+    if any(e[0] == '"' for e in stack):
+        return "close"
+    # (spaces on both sides, a French quotation open: "« … menacé ". » typed with a straight closer)
+    return "close" if stack and stack[-1][0] == "«" and prev in " \u00a0\u202f" else "open"
 
 
 #: the last text paired, with its pairs: the quotes stage and the entity table of the
@@ -188,15 +194,18 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
             if len(stack) > MAX_DEPTH:
                 del stack[0]
             continue
-        # closing: nearest compatible opening
+        # closing: nearest compatible opening, else a French and a straight mark typed as a pair
         for i in range(len(stack) - 1, -1, -1):
             o = stack[i][0]
             if _PAIRS.get(o) == c or (c == "“" and o in "“„") or (c == "”" and o in "“”"):
-                start = stack[i][1]
-                del stack[i:]
-                if pos - start <= MAX_CHARS:
-                    pairs.append((start, pos + 1))
                 break
+        else:
+            i = len(stack) - 1 if stack and _MIXED_PAIRS.get(stack[-1][0]) == c else -1
+        if i >= 0:
+            start = stack[i][1]
+            del stack[i:]
+            if pos - start <= MAX_CHARS:
+                pairs.append((start, pos + 1))
     pairs += _open_at_the_end(text, stack)
     pairs.sort()
     out: list[tuple[int, int]] = []
@@ -258,7 +267,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                          if cue_starts[i] < s)
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
             or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e) \
-            or len(words) > 2 and _clause_quoted(doc, s, e) or _governed_by_saying(doc, res, s)
+            or len(words) > 2 and _clause_quoted(doc, s, e) or _governed_by_saying(doc, res, s) \
+            or quote_kinds.echoed_in_longer_quote(text, s, e, pairs)
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
@@ -277,9 +287,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
                 and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs, pair_starts):
-            if marked_count[_marked_key(inner)] < 2:
+            if marked_count[_marked_key(inner)] < 2 and not quote_kinds.in_list_of_terms(text, s, e, pairs):
                 # (a phrase the text marks again and again is a label it uses, a movement's or a
-                # group's name, not a distance taken once: it gets nothing)
+                # group's name, not a distance taken once: it gets nothing; so does an item of an
+                # enumeration of marked terms, 'inculpés de « torture », « maltraitance » ou « séquestration »')
                 out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False

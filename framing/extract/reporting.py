@@ -180,6 +180,14 @@ class Cue:
         return doc.tokens[self.last - 1].end
 
 
+def _organisation_nouns(res: Resources) -> frozenset[str]:
+    """Nouns of organisations that speak (source_cues.tsv: "le gouvernement", "le syndicat"): a
+    definite description of one, like one of a person, is a subject that licenses strict=name verbs."""
+    return frozenset(normalise(e["term"]) for e in res.lexicon("source_cues", required=("stype",)).entries
+                     if e["stype"] in ("institution", "media", "expert") and " " not in e["term"]
+                     and e["term"][:1].islower())
+
+
 class ReportingLexicon:
     def __init__(self, res: Resources):
         verbs = res.lexicon("reporting_verbs", required=("verb_stance",))
@@ -196,12 +204,8 @@ class ReportingLexicon:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
                                    f"{', '.join(_STRICT_LEVELS)}, not {e['strict']!r}")
             words = normalise(e["term"]).split()
-            if words and words[0] in ("se",):
-                words = words[1:]
-                self.reflexive.add(words[0])
-                self.reflexive_only.add(words[0])
-            if words and words[0].startswith("s'"):
-                words = [words[0][2:]] + words[1:]
+            if words and (words[0] == "se" or words[0].startswith("s'")):
+                words = words[1:] if words[0] == "se" else [words[0][2:]] + words[1:]
                 self.reflexive.add(words[0])
                 self.reflexive_only.add(words[0])
             lemma = words[0]
@@ -219,6 +223,7 @@ class ReportingLexicon:
         people = res.lexicon("person_nouns", required=("feminine", "class"))
         self.person_nouns = frozenset(w + suf for e in people.entries for w in (normalise(e["term"]), normalise(e["feminine"]))
                                       for suf in ("", "s"))
+        self.subject_nouns = self.person_nouns | _organisation_nouns(res)
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
@@ -403,6 +408,11 @@ def lexicon(res: Resources) -> ReportingLexicon:
     return res.memo(("reporting", "lexicon"), lambda: ReportingLexicon(res))
 
 
+# the irregular participles that are also the third person singular present: those of the -ire
+# verbs ("dit", "écrit", "interdit") and of the -indre verbs ("craint", "plaint", "atteint")
+_PRESENT_LIKE_PARTICIPLES = ("it", "int")
+
+
 def _form_of(t: Token, lemma: str, has_aux: bool, participles: dict[str, str]) -> str:
     f = normalise(t.text)
     if f == lemma:
@@ -411,8 +421,8 @@ def _form_of(t: Token, lemma: str, has_aux: bool, participles: dict[str, str]) -
         return "gerund"
     if has_aux:
         return "ppart"
-    if f.endswith(("é", "ée", "és", "ées")) or (f in participles and f not in ("dit", "écrit", "décrit")):
-        return "bare_ppart"  # "dit", "écrit" are also present tense ("il dit que")
+    if f.endswith(("é", "ée", "és", "ées")) or (f in participles and not f.endswith(_PRESENT_LIKE_PARTICIPLES)):
+        return "bare_ppart"  # "dit", "écrit", "craint" are also present tense ("il dit que", "il craint que")
     return "finite"
 
 
@@ -851,7 +861,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
         # a verb that characterises only with "X comme Y": "présentait les tracts comme des
         # instruments de « guerre psychologique »", "la vivent comme une remise en cause"
         return cue if _comme_frame(doc, cue) or comme_after_agent(doc, cue) else None
-    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.person_nouns) \
+    if strict and not _licensed(doc, cue, quote_nearby=not guessed, person_nouns=lx.subject_nouns) \
             and (strict_level == "content" or not _comme_frame(doc, cue)):
         return None
     return cue
@@ -1352,6 +1362,10 @@ def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = Fals
         if (w in ("de", "d'") or w == "à" and not need_object) and (k > j or not need_object) \
                 and infinitive_after(doc, k + 1) is not None:
             return k
+        if k == j and need_object and w in ("à", "au", "aux"):
+            continue  # the object may be indirect: "a demandé aux fidèles [de] laisser…"
+        if k > j + 1 and key(toks[j]) in ("à", "au", "aux") and w in _ALL_DETERMINERS:
+            return None  # a direct object after it: "expliquer à tous [les raisons] d'être…"
         if w in _QUE or w in ("qui", "dont", "et", "ou", "mais", "de", "d'", "du", "des", "à", "au", "aux"):
             return None  # the object is a direct one: "doutait de la volonté de X de…" is not
     return None
