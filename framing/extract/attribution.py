@@ -246,6 +246,13 @@ class _Attributor:
             is_plural = _plural_name(src.name)
             if is_plural and not plural:
                 continue  # "il", "elle" is not "les critiques"
+            if not plural and src.stype in ("institution", "media"):
+                # a person the text has made its subject since the organisation spoke is the more
+                # salient antecedent ("…, a annoncé le Conseil. … le docteur X la connaît bien. « … »,
+                # raconte-t-il")
+                since = self._person_subject_between(off, offset, gender)
+                if since is not None:
+                    return since
             if plural == is_plural or not plural:
                 return src
             if fallback is None:
@@ -278,6 +285,18 @@ class _Attributor:
                 return Source(ent.name, ent.stype, None, None, "person")
             return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _person_subject_between(self, lo: int, hi: int, gender: str | None) -> Source | None:
+        """The person named last in subject position between offsets ``lo`` and ``hi``, outside
+        quotation marks, gender permitting."""
+        k = bisect.bisect_left(self.mention_starts, hi) - 1
+        while k >= 0 and self.idx.mentions[k].start > lo:
+            m = self.idx.mentions[k]
+            k -= 1
+            if m.person is not None and m.start in self.entities.subject_mentions \
+                    and self.quote_at(m.start) is None and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
 
     def _work_title(self, k: int) -> bool:
         """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son

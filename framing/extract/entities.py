@@ -247,6 +247,7 @@ class EntityTable:
         self.quoted_mentions: set[int] = set()
         quoted = self.quoted = pair_quotes(doc.text)
         q_starts = self._q_starts = [a for a, _ in quoted]
+        agreed_names: set[str] = set()  # persons whose gender a determiner or adjective agreeing shows
         for m in idx.mentions:
             if m.person is None:
                 continue
@@ -264,17 +265,21 @@ class EntityTable:
             if ent.stype == "person" and any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
                                              for r in ent.roles):
                 ent.stype = "expert"  # "le toxicologue X", "X, politologue": an expert source
-            g = self._gender_at(m.first, m.last)
+            g, agreed = self._gender_at(m.first, m.last)
             if g is not None and ent.gender is None:
                 ent.gender = g
+            if agreed and g == ent.gender:
+                agreed_names.add(ent.name)
             self._mentions.append((m.start, ent))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
         for ent in self.by_name.values():
             given = self._given_name_gender(ent.name.split()[0])
-            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)):
+            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)
+                                      and ent.name not in agreed_names):
                 # the text said nothing, or only an unmarked masculine noun ("Marie-Pierre X, professeur
-                # d'histoire"): the usual gender of the given name (nam_dict lexicon)
+                # d'histoire"), not a determiner agreeing with it ("le docteur X"): the usual gender of
+                # the given name (nam_dict lexicon)
                 ent.gender = given or ent.gender
 
     def _given_name_gender(self, word: str) -> str | None:
@@ -357,31 +362,37 @@ class EntityTable:
                 out.add(d.head)
         return out
 
-    def _gender_at(self, first: int, last: int) -> str | None:
-        """Gender shown by the words around the mention ``tokens[first:last]``."""
+    def _gender_at(self, first: int, last: int) -> tuple[str | None, bool]:
+        """Gender shown by the words around the mention ``tokens[first:last]``, and whether a word
+        agreeing with the name shows it (title, determiner, adjective, participle) rather than only
+        a role noun's own gender ("X, professeur": the masculine is also the unmarked form)."""
         toks = self.doc.tokens
         sent = toks[first].sent
         before = [word_key(t.text) for t in toks[max(0, first - 4):first] if t.sent == sent]
         if len(before) >= 2 and before[-1] == "." and before[-2] + "." in _TITLE_GENDER:
             before[-2:] = [before[-2] + "."]  # "M ." tokenised apart
         if before and before[-1] in _TITLE_GENDER:
-            return _TITLE_GENDER[before[-1]]
+            return _TITLE_GENDER[before[-1]], True
         # "la ministre X", "l'ancienne présidente X": determiner/adjective + role noun before the name
         for k in range(len(before) - 1, -1, -1):
             if before[k] in _PREPOSITIONS_BEFORE_NAME:
                 break  # "la candidate battue par X": the noun describes someone else than X
             found = self.nouns.lookup(before[k]) if before[k] not in _TITLE_GENDER else None
             if found is not None or before[k] in self.lx.role_words:
-                d = parse_description(before[max(0, k - 2):k + 1], self.nouns, self.lx)
+                lead = before[max(0, k - 2):k]
+                # the description opens on its determiner ("a interrogé le docteur X": not "interrogé")
+                dets = [i for i, w in enumerate(lead) if w in _DEFINITE or w in _INDEFINITE or w in _POSSESSIVE]
+                lead = lead[dets[-1]:] if dets else lead
+                d = parse_description(lead + [before[k]], self.nouns, self.lx)
                 if d.gender is not None and not d.plural:
-                    return d.gender
+                    return d.gender, d.determiner != "none" or any(_PRE_ADJECTIVES.get(w) for w in lead)
                 break
         # "X, la présidente de …", "X, ancienne ministre": an apposition after the name
         if last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].sent == sent:
             after = [word_key(t.text) for t in toks[last + 1:last + 5] if t.is_word]
             d = parse_description(after, self.nouns, self.lx)
             if d.names_person and d.gender is not None and not d.plural:
-                return d.gender
+                return d.gender, d.determiner != "none"
         # "X s'est dite …", "X est arrivée": a feminine participle agreeing with the name
         j = last
         while j < len(toks) and j < last + 3 and word_key(toks[j].text) in _AUX_AFTER_NAME:
@@ -389,8 +400,8 @@ class EntityTable:
         if j > last and j < len(toks) and toks[j].sent == sent:
             w = word_key(toks[j].text)
             if w.endswith(("ée", "ite", "ise")) and toks[j].lemma != w and len(w) >= 4:
-                return "f"
-        return None
+                return "f", True
+        return None, False
 
     def in_quotes(self, offset: int) -> bool:
         """``offset`` lies inside a pair of quotation marks."""
@@ -774,7 +785,20 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
             and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit() \
             and not (words[rel + 1] in ("de", "d'") and _bare_noun_complement(doc, first, rel + 2)):
         return False
-    return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
+    return not entity_table(doc, res).in_quotes(doc.tokens[first].start) or _inserted_clause_subject(doc, first)
+
+
+def _inserted_clause_subject(doc: ParsedDocument, first: int) -> bool:
+    """Token ``first`` opens the inverted subject of a clause inserted between commas ("« …, explique
+    le médecin. … »"): the writer's words inside the marks, naming the speaker, not the quoted words."""
+    toks = doc.tokens
+    k = first - 1
+    while k >= max(0, first - 3) and toks[k].is_word and toks[k].text[:1].islower():
+        k -= 1
+    if k == first - 1 or k < 0 or toks[k].text != ",":
+        return False
+    verb = toks[k + 1:first][-1]
+    return verb.lemma != word_key(verb.text) and verb.lemma.endswith(("er", "ir", "re", "oir"))
 
 
 def _bare_noun_complement(doc: ParsedDocument, first: int, i: int) -> bool:
