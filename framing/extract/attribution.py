@@ -253,6 +253,12 @@ class _Attributor:
                 since = self._person_subject_between(off, offset, gender)
                 if since is not None:
                     return since
+            if plural and is_plural:
+                # a group of people named since that source spoke is the nearer antecedent ("Six
+                # députés ont écrit au ministre. Ils demandent…")
+                group = self._plural_group_before(offset)
+                if group is not None and group.start is not None and group.start > off:
+                    return group
             if plural == is_plural or not plural:
                 return src
             if fallback is None:
@@ -510,8 +516,11 @@ class _Attributor:
         toks, nouns = self.toks, person_nouns(self.res)
         hi = self.doc.token_index_from(offset)
         for k in range(hi - 2, lo - 1, -1):
-            if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
-                continue
+            counted = key(toks[k]) in _CARDINALS and (k == 0 or not toks[k - 1].is_word
+                                                     or key(toks[k - 1]) not in _OF_OR_ARTICLE)
+            if key(toks[k]) not in ("les", "ces") and not counted \
+                    or (not quoted and self.quote_at(toks[k].start) is not None):
+                continue  # (a counted group opens its phrase: "Six sénateurs ont écrit")
             h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1  # ("les deux cousins")
             head = key(toks[h])
             found = nouns.lookup(head)
@@ -2583,6 +2592,9 @@ _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez s
 #: verbs of demand and the preposition introducing what they demand: the object is the content
 _DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhorter": "à", "inviter": "à"}
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
+#: words after which a cardinal is inside a phrase, not opening a counted group ("les deux", "à trois")
+_OF_OR_ARTICLE = DEFINITE_ARTICLES | PREPOSITIONS | frozenset(("des", "de", "d'", "du", "aux", "ces", "ses",
+                                                                "leurs", "nos", "vos", "mes"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 #: determiners of a singular description of someone unnamed ("un passant", "son père", "cette maman")

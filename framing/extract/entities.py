@@ -126,12 +126,16 @@ class PersonNouns:
         self.relational: set[str] = set()
         #: nouns naming two people together ("couple", "duo"): column ``relation`` = pair
         self.pairs: set[str] = set()
+        #: members of an elected assembly ("député", "sénateur"): column ``relation`` = body
+        self.members: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
             if e.get("relation") == "yes":
                 self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
             elif e.get("relation") == "pair":
                 self.pairs.add(masc)
+            elif e.get("relation") == "body":
+                self.members.add(masc)
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
@@ -200,6 +204,8 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
         i = 1
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
+    elif len(words) > 1 and (words[0] in grammar.NUMBER_WORDS - {"un", "une"} or words[0].isdigit()):
+        plural, i = True, 1  # a counted group with no article ("six sénateurs républicains")
     if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
                                                  or words[i].isdigit()):
         plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
@@ -721,6 +727,11 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
         # "les médecins allemands", "les responsables ukrainiens": a group standing for a side (no article)
         return Source(_without_article(src.name), src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+    if desc.plural and desc.head in nouns.members and desc.determiner in ("definite", "none"):
+        # "les législateurs républicains", "six sénateurs": members of an elected assembly acting
+        # together speak as a body of the state, described in the text's words (codebook: group sources
+        # keep their wording)
+        return Source(src.name, "institution", src.start, src.end, "np", METHOD_WORDING)
     if desc.determiner in ("definite", "indefinite", "possessive") or desc.plural:
         # (kind "role": an apposition after it may still name the person, "le ministre, X,")
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
