@@ -87,6 +87,8 @@ _SUBJECT_WINDOW = 600
 _MAX_LOOKBACK_MENTIONS = 200
 #: how far ahead (characters) a description with no antecedent looks for a person with its role
 _CATAPHORA_WINDOW = 1500
+#: tokens read after a name's comma for the body the person belongs to
+_APPOSITION_TOKENS = 14
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
 
 
@@ -268,8 +270,8 @@ class EntityTable:
                 ent = self.by_name[p.name] = Entity(p.name, p.stype)
             ent.mentions.append(m.start)
             ent.roles |= {self._role_lemma(r) for r in p.roles} | self._roles_at(m.first, m.last)
-            if ent.stype == "person" and any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
-                                             for r in ent.roles):
+            if ent.stype == "person" and (any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
+                                              for r in ent.roles) or self._member_of_expert_body(m.last)):
                 ent.stype = "expert"  # "le toxicologue X", "X, politologue": an expert source
             g, agreed = self._gender_at(m.first, m.last)
             if g is not None and ent.gender is None:
@@ -334,6 +336,22 @@ class EntityTable:
         if toks[k].text == ",":
             k -= 1
         return k >= 0 and toks[k].text in _QUOTE_CLOSE
+
+    def _member_of_expert_body(self, last: int) -> bool:
+        """The apposition or relative clause after a name places the person in a research body ("X,
+        directrice de programme à l'institut Y", "X, qui dirige le pôle Asie du centre d'études Z"):
+        a member of a think tank, a university or an institute speaks as an expert (codebook)."""
+        toks = self.doc.tokens
+        if last >= len(toks) or toks[last].text != ",":
+            return False
+        keys = []
+        for t in toks[last + 1:last + 1 + _APPOSITION_TOKENS]:
+            if t.sent != toks[last].sent or t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CLOSE or t.text in ("«", "“"):
+                break
+            keys.append(word_key(t.text))
+        if not keys or keys[0] != "qui" and not parse_description(keys[:4], self.nouns, self.lx).names_person:
+            return False  # (no apposition describing the person: "X, est de son côté…", "X, son goût…")
+        return speakers.cue_stype(keys, self.lx) == "expert"
 
     def _role_lemma(self, word: str) -> str:
         found = self.nouns.lookup(word)
