@@ -1567,8 +1567,11 @@ class _Attributor:
         return a
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
-        """``le bilan publié par le ministère`` → the agent ``le ministère``."""
+        """``le bilan publié par le ministère`` → the agent ``le ministère``. A closing bracket ends
+        the phrase ("(jusqu'à 20 %, selon X) par Y": the bracket's source is X, Y is outside)."""
         for k in range(a, b):
+            if self.toks[k].text in (")", "]"):
+                return a, k
             if key(self.toks[k]) == "par" and k + 1 < b:
                 return k + 1, b
         return a, b
