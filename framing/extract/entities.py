@@ -721,6 +721,13 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
+    apposed = _name_apposed_after(doc, res, last)
+    if apposed is not None and desc.determiner == "definite" and not desc.plural:
+        # "Selon le secrétaire d'État à l'Intérieur, Jorge X, 22 personnes…": the name in apposition
+        # right after the description is the person it describes
+        ent = table.entity(apposed.person.name)
+        stype = ent.stype if ent is not None else apposed.person.stype
+        return Source(apposed.person.name, stype, apposed.start, apposed.end, "person", METHOD_NAME)
     asker = _interviewer_described(doc, res, desc, table)
     if asker is not None:
         return Source(asker, "person", src.start, src.end, "role", METHOD_INTERVIEWER)
@@ -783,6 +790,18 @@ def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) ->
         if toks[m1.first].sent == toks[m2.first].sent and "et" in between and len(between) <= 8 and n1 != n2:
             return f"{n1} et {n2}"
     return None
+
+
+def _name_apposed_after(doc: ParsedDocument, res: Resources, last: int):
+    """The person's full name set between commas right after token ``last`` (", Jorge X,"), if any."""
+    toks = doc.tokens
+    if last + 2 >= len(toks) or toks[last].text != ",":
+        return None
+    m = name_index(doc, res).by_token.get(last + 1)
+    if m is None or m.person is None or m.first != last + 1 or m.last - m.first < 2 or m.last >= len(toks) \
+            or toks[m.last].text not in (",", ".", ";") or toks[m.last].sent != toks[last].sent:
+        return None
+    return m
 
 
 def _interviewer_described(doc: ParsedDocument, res: Resources, desc: Description, table: EntityTable) -> str | None:
