@@ -2229,6 +2229,10 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     inserted, impersonal = _inserted_source(q, attrs, starts)
     if inserted is not None:
         return inserted, None, "inserted"  # an inserted attribution inside the marks
+    if prev_q is not None and prev_q[1] is not None and not text[prev_q[0].end:q.start].strip():
+        # "« … », confie X. « … »" then "« … »" right after the closing mark, nothing in between: the
+        # same speaker goes on (a new speaker would be introduced by the writer's words)
+        return prev_q[1], None, "continuation"
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
