@@ -536,12 +536,17 @@ class _Attributor:
     def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
         opened a sentence ("Le parc aquatique de Shuiyun en Chine a vécu…", "Twitter a suspendu…"),
-        named (a capitalised word that names no person, no country or side of the actors file)."""
+        named (a capitalised word that names no person, no country or side of the actors file). An
+        organisation that spoke since that sentence is the more salient one ("La FDA avait autorisé….
+        Dans un communiqué, Novartis explique…. Le groupe précise" → Novartis)."""
         toks = self.toks
+        spoke_at, spoke = self._organisation_heard(toks[a].start)
         for si in range(toks[a].sent, max(-1, toks[a].sent - 12), -1):
             sent = self.doc.sentences[si]
             if sent.first < floor:
                 break
+            if spoke is not None and sent.end <= spoke_at:
+                return Source(spoke.name, spoke.stype, src.start, src.end, "np", "same_head")
             k = sent.first + (1 if key(toks[sent.first]) in DEFINITE_ARTICLES else 0)
             ka, kb = self.np_after(k)
             names = self.idx.names_in(ka, kb)
@@ -554,6 +559,18 @@ class _Attributor:
                     and not _side_named(self.doc, self.res, names[0]):
                 return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
         return None
+
+    def _organisation_heard(self, offset: int) -> tuple[int, Source | None]:
+        """The latest source heard before ``offset`` (within the role fallback reach) when it is a named
+        organisation (capitalised, no person, no country or side), with its cue offset."""
+        off, h = next(self.heard_before(offset, _ROLE_FALLBACK_CHARS), (-1, None))
+        if h is None or h.kind != "np" or h.stype not in ("institution", "media") or h.start is None \
+                or not h.name[:1].isupper():
+            return -1, None
+        names = self.idx.names_in(self.doc.token_index_from(h.start), self.doc.token_index_from(h.end))
+        if not names or any(m.person is not None for m in names) or _side_named(self.doc, self.res, names[0]):
+            return -1, None
+        return off, h
 
     def _named_inside_a_sentence(self, m) -> bool:
         toks = self.toks
