@@ -667,6 +667,12 @@ def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Sourc
         return None
     keys = [word_key(t.text) for t in toks[k:last]]
     stype = speakers.cue_stype(keys, lx) or "institution"
+    r = last
+    while r > k + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
+        r -= 1
+    if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+            and word_key(toks[r - 1].text) not in speakers.FUNCTION_WORDS | _OF | _PREPOSITIONS_BEFORE_NAME:
+        k = r  # "une étude du quotidien spécialisé Military Times": the name closing the described phrase
     return Source(_wording(doc, k, last), stype, toks[k].start, toks[last - 1].end, "np", "document")
 
 
