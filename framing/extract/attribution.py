@@ -2246,10 +2246,6 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     inserted, impersonal = _inserted_source(q, attrs, starts)
     if inserted is not None:
         return inserted, None, "inserted"  # an inserted attribution inside the marks
-    if prev_q is not None and prev_q[1] is not None and not text[prev_q[0].end:q.start].strip():
-        # "« … », confie X. « … »" then "« … »" right after the closing mark, nothing in between: the
-        # same speaker goes on (a new speaker would be introduced by the writer's words)
-        return prev_q[1], None, "continuation"
     sent = doc.sentence_of(q.start)
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
@@ -2265,10 +2261,11 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         j -= 1
     if impersonal is not None:
         return impersonal, None, "inserted"
-    # split quote continuation
-    if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
-            not STOP_OR_BREAK_RE.search(text[prev_q[0].end:q.start]) and \
-            any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
+    # split quote continuation; or a quote right after another's closing mark, nothing in between
+    # ("« … », confie X. « … »" then "« … »"): the same speaker goes on
+    if prev_q is not None and prev_q[1] is not None and (not text[prev_q[0].end:q.start].strip() or (
+            q.start - prev_q[0].end <= 80 and not STOP_OR_BREAK_RE.search(text[prev_q[0].end:q.start])
+            and any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]))):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
     last_sent = doc.sentence_of(max(q.start, q.end - 1))  # (a quote of several sentences closes in its last)

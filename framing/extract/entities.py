@@ -693,18 +693,8 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     nouns, lx = person_nouns(res), lexica(res)
     words = [word_key(t.text) for t in toks[first:last] if t.is_word]
     desc = parse_description(words, nouns, lx)
-    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
-                                        for w in words[:3])  # around someone, definite or not: unnamed
     if src.kind == "person":
-        persons = name_index(doc, res).persons_in(first, last)
-        if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
-                and _name_is_complement(doc, nouns, lx, first, persons[0].first):
-            return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
-                          METHOD_ANONYMOUS)
-        full = src.start is not None and doc.text[src.start:src.end] == src.name
-        ent = entity_table(doc, res).entity(src.name)
-        stype = ent.stype if ent is not None and src.stype == "person" else src.stype
-        return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+        return _named_person(doc, res, first, last, src, words, desc)
     if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural \
             or _two_of_them(words, desc):
         # "le couple", "les deux cousins": the two persons last named together
@@ -727,13 +717,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
-    apposed = _name_apposed_after(doc, res, last)
-    if apposed is not None and desc.determiner == "definite" and not desc.plural:
-        # "Selon le secrétaire d'État à l'Intérieur, Jorge X, 22 personnes…": the name in apposition
-        # right after the description is the person it describes
-        ent = table.entity(apposed.person.name)
-        stype = ent.stype if ent is not None else apposed.person.stype
-        return Source(apposed.person.name, stype, apposed.start, apposed.end, "person", METHOD_NAME)
+    named = _named_after_comma(doc, res, desc, last) or _assembly(src, desc, nouns)
+    if named is not None:
+        return named
     asker = _interviewer_described(doc, res, desc, table)
     if asker is not None:
         return Source(asker, "person", src.start, src.end, "role", METHOD_INTERVIEWER)
@@ -758,16 +744,30 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if desc.plural and desc.determiner != "indefinite" and _names_a_side(doc, res, first, last):
         # "les médecins allemands", "les responsables ukrainiens": a group standing for a side (no article)
         return Source(_without_article(src.name), src.stype, src.start, src.end, src.kind, METHOD_WORDING)
-    if desc.plural and desc.head in nouns.members and desc.determiner in ("definite", "none"):
-        # "les législateurs républicains", "six sénateurs": members of an elected assembly acting
-        # together speak as a body of the state, described in the text's words (codebook: group sources
-        # keep their wording)
-        return Source(src.name, "institution", src.start, src.end, "np", METHOD_WORDING)
     if desc.determiner in ("definite", "indefinite", "possessive") or desc.plural:
         # (kind "role": an apposition after it may still name the person, "le ministre, X,")
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _named_person(doc: ParsedDocument, res: Resources, first: int, last: int, src: Source, words: list[str],
+                  desc: Description) -> Source:
+    """A phrase naming a person: that person (typed by the entity table), unless the name is only the
+    complement of an unnamed one (``un proche de X``, ``les avocats de X``): anonymous."""
+    toks = doc.tokens
+    nouns, lx = person_nouns(res), lexica(res)
+    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
+                                        for w in words[:3])  # around someone, definite or not: unnamed
+    persons = name_index(doc, res).persons_in(first, last)
+    if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
+            and _name_is_complement(doc, nouns, lx, first, persons[0].first):
+        return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
+                      METHOD_ANONYMOUS)
+    full = src.start is not None and doc.text[src.start:src.end] == src.name
+    ent = entity_table(doc, res).entity(src.name)
+    stype = ent.stype if ent is not None and src.stype == "person" else src.stype
+    return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
 
 
 def _without_article(name: str) -> str:
@@ -798,16 +798,28 @@ def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) ->
     return None
 
 
-def _name_apposed_after(doc: ParsedDocument, res: Resources, last: int):
-    """The person's full name set between commas right after token ``last`` (", Jorge X,"), if any."""
+def _named_after_comma(doc: ParsedDocument, res: Resources, desc: Description, last: int) -> Source | None:
+    """A singular definite description followed by a full name between commas ("Selon le secrétaire
+    d'État à l'Intérieur, Jorge X, 22 personnes…"): the name in apposition is the person described."""
     toks = doc.tokens
-    if last + 2 >= len(toks) or toks[last].text != ",":
+    if desc.determiner != "definite" or desc.plural or last + 2 >= len(toks) or toks[last].text != ",":
         return None
     m = name_index(doc, res).by_token.get(last + 1)
     if m is None or m.person is None or m.first != last + 1 or m.last - m.first < 2 or m.last >= len(toks) \
             or toks[m.last].text not in (",", ".", ";") or toks[m.last].sent != toks[last].sent:
         return None
-    return m
+    ent = entity_table(doc, res).entity(m.person.name)
+    return Source(m.person.name, ent.stype if ent is not None else m.person.stype, m.start, m.end, "person",
+                  METHOD_NAME)
+
+
+def _assembly(src: Source, desc: Description, nouns: PersonNouns) -> Source | None:
+    """"les législateurs républicains", "six sénateurs": members of an elected assembly acting together
+    speak as a body of the state, an institution described in the text's words (codebook: group
+    sources keep their wording)."""
+    if desc.plural and desc.head in nouns.members and desc.determiner in ("definite", "none"):
+        return Source(src.name, "institution", src.start, src.end, "np", METHOD_WORDING)
+    return None
 
 
 def _interviewer_described(doc: ParsedDocument, res: Resources, desc: Description, table: EntityTable) -> str | None:
