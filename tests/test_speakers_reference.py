@@ -770,3 +770,95 @@ def test_a_name_inside_the_quotation_is_not_the_speaker():
             "« Il y a eu 300 accidents l'an dernier. La semaine de Noël, il y en a eu vingt », "
             "a-t-il détaillé.")
     assert labelled(text, "QUOTE")[0].attrs["speaker"] == "Paul Martin"
+
+
+# --- issue 16: reference on unseen genres (feature stories, politics, business) ---------------------
+
+def test_a_determiner_agreeing_with_a_role_noun_fixes_the_gender_over_the_given_name():
+    # "Andrea" is mostly a woman's name; "le docteur" says this one is a man
+    doc = parse("La radio a interrogé le docteur Andrea Villani, urgentiste à Lyon. Il a été agressé.")
+    assert entity_table(doc, RES).gender_of("Andrea Villani") == "m"
+
+
+def test_a_pronoun_goes_to_the_person_made_subject_since_an_organisation_spoke():
+    text = ("Plus de 900 infirmiers ont été agressés l'an dernier, a annoncé le Conseil national de la "
+            "profession. Cette violence, le docteur Paul Girard la connaît bien. "
+            "« On m'a frappé deux fois cette année », raconte-t-il.")
+    a = attr(text, "raconte-t-il")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Paul Girard", "person")
+    q = [q for q in labelled(text, "QUOTE") if "frappé" in q.text][0]
+    assert q.attrs["speaker"] == "Paul Girard"
+
+
+def test_a_description_inverted_after_a_verb_inserted_in_the_marks_refers_back():
+    text = ("Le docteur Paul Girard exerce depuis vingt ans. « Il n'y a que du matériel médical, "
+            "explique le médecin. Ils croient qu'il y a de l'argent. »")
+    a = attr(text, "explique")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Paul Girard", "person")
+
+
+def test_members_of_an_assembly_named_together_are_an_institution_in_their_words():
+    text = ("Les élus républicains ont mis en garde contre un accord trop rapide. "
+            "Huit députés socialistes ont adressé une lettre au ministre. "
+            "Ils écrivent que \"la réforme doit être retirée sans délai\".")
+    a = attr(text, "ont mis en garde")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Les élus républicains", "institution")
+    b = attr(text, "écrivent")
+    assert (b.attrs["source"], b.attrs["stype"]) == ("Huit députés socialistes", "institution")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Huit députés socialistes"
+
+
+def test_opponents_named_together_are_not_an_assembly():
+    a = attr("Les opposants au projet réclament un référendum local.", "réclament")
+    assert a.attrs["stype"] == "anonymous"
+
+
+def test_a_person_placed_in_a_research_body_is_an_expert():
+    text = ("Jeanne Morel, directrice de recherche à l'Institut des relations sociales, estime que le "
+            "calendrier est intenable. Paul Girard, qui dirige le pôle Asie du centre d'études stratégiques, "
+            "juge que l'accord tiendra. Luc Martin, est de son côté monté au créneau pour défendre le "
+            "chercheur, assurant qu'il avait raison.")
+    assert attr(text, "estime").attrs["stype"] == "expert"
+    assert attr(text, "juge").attrs["stype"] == "expert"
+    assert attr(text, "assurant").attrs["stype"] == "person"
+
+
+def test_a_bare_share_of_respondents_is_anonymous():
+    a = attr("Selon un sondage publié lundi, 58 % des Français jugent la réforme injuste. Si 64 % "
+             "considèrent que le pays va mal, peu veulent voter.", "considèrent")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("64 %", "anonymous")
+
+
+def test_a_closing_bracket_ends_a_source_phrase():
+    a = attr("Certains médias évoquent une vente partielle (environ 20 %, selon CNBC) par le groupe "
+             "chinois.", "selon")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("CNBC", "media")
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person():
+    text = ("Le Premier ministre Marc Dupont a parlé d'une tragédie. Selon le secrétaire d'Etat à "
+            "l'Intérieur, Jorge Almeida, 22 personnes sont mortes. Il a fait état de 16 blessés.")
+    assert attr(text, "Selon").attrs["source"] == "Jorge Almeida"
+    assert attr(text, "a fait état").attrs["source"] == "Jorge Almeida"
+
+
+def test_a_quote_right_after_another_continues_its_speaker():
+    text = ("Julie connaît son père depuis longtemps. « Elle aurait pu le faire plus tôt, confie Paul "
+            "Martin. Elle ne le souhaitait pas. » « Un jour, alors qu'elle hésitait, je lui ai dit de "
+            "parler. » Cette phrase fait mouche.")
+    q = [q for q in labelled(text, "QUOTE") if "Un jour" in q.text][0]
+    assert q.attrs["speaker"] == "Paul Martin"
+
+
+def test_a_generic_organisation_noun_goes_to_the_organisation_that_spoke_last():
+    text = ("La FDA avait autorisé ces traitements en mars.\n\nDans un communiqué publié vendredi, Rivella "
+            "explique avoir arrêté l'essai clinique.\n\nLe groupe précise qu'aucun problème n'a été signalé.")
+    assert attr(text, "précise").attrs["source"] == "Rivella"
+
+
+def test_a_document_author_closing_on_a_name_is_that_name():
+    text = ("Selon une étude du quotidien spécialisé Defense Weekly, les accidents ont augmenté. "
+            "D'après le rapport du ministère de l'Intérieur, les vols sont en baisse.")
+    assert attr(text, "Selon").attrs["source"] == "Defense Weekly"
+    assert attr(text, "D'après").attrs["source"] == "ministère de l'Intérieur"
