@@ -862,3 +862,19 @@ def test_a_document_author_closing_on_a_name_is_that_name():
             "D'après le rapport du ministère de l'Intérieur, les vols sont en baisse.")
     assert attr(text, "Selon").attrs["source"] == "Defense Weekly"
     assert attr(text, "D'après").attrs["source"] == "ministère de l'Intérieur"
+
+
+def test_a_relative_after_a_preposition_stands_for_the_head_not_its_complement():
+    text = ("\"Le but était de dissuader le régime\", a expliqué le ministre Jean Dupont depuis le quai "
+            "d'Orsay, selon qui il s'agissait de sanctionner le président. Le rapport a été remis à la "
+            "société Veolia, selon qui les délais sont tenus.")
+    sources = [a.attrs["source"] for a in labelled(text, "ATTR") if a.text == "selon"]
+    assert sources == ["Jean Dupont", "Veolia"]
+
+
+def test_a_participle_right_after_a_noun_qualifies_that_noun():
+    text = ("\"Nous avons décidé seuls\", insiste le ministre Jean Dupont, en réponse aux critiques de "
+            "l'opposition dénonçant le \"suivisme\" de la France. Le ministre a salué le vote estimant "
+            "que la loi passera.")
+    assert attr(text, "dénonçant").attrs["source"] == "l'opposition"
+    assert attr(text, "estimant").attrs["source"] == "Jean Dupont"

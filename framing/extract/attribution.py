@@ -61,7 +61,7 @@ from .interviews import interview
 from .incises import incise_cues
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, lexica, name_index, outlet_in
+from .speakers import Source, cue_stype, lexica, name_index, outlet_in
 from .pour import pour_source
 from .quote_kinds import quote_cues
 
@@ -1239,6 +1239,9 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
+        modified = self._noun_before_participle(cue) if cue.form == "gerund" else None
+        if modified is not None:
+            return self.finish(modified, start)
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
                 or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
@@ -1267,6 +1270,29 @@ class _Attributor:
         if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _noun_before_participle(self, cue: Cue) -> Source | None:
+        """A present participle right after a noun phrase, no comma between, qualifies that noun (an
+        adjectival participle): "en réponse aux critiques de l'opposition dénonçant le suivisme" → the
+        opposition, not the sentence's speaker. Only a phrase that can speak: a name, a person noun
+        or a source cue (an institution, a group); not after "en" (a gerund shares the subject)."""
+        toks = self.toks
+        k = cue.first
+        if k < 2 or not toks[k - 1].is_word or key(toks[cue.head]) != key(toks[k]):
+            return None
+        for a in range(k - 1, max(-1, k - 5), -1):
+            w = key(toks[a])
+            if w in _NP_STARTS:
+                break
+            if not toks[a].is_word or w in _OF_OR_ARTICLE or _inflected_verb(toks[a]):
+                return None
+        else:
+            return None
+        keys = [key(t) for t in toks[a:k]]
+        if not (self.idx.names_in(a, k) or cue_stype(keys, self.lx) not in (None, "anonymous")
+                or parse_description(keys, person_nouns(self.res), self.lx).names_person):
+            return None
+        return describe_source(self.doc, self.res, a, k)
 
     def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
         """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
@@ -1406,6 +1432,16 @@ class _Attributor:
                       or key(toks[k]) in _BOUNDARY or toks[k].text in _BOUNDARY), None)
             if a is None or key(toks[a]) not in _NP_STARTS:
                 return None
+        k = a - 1
+        while k > 0 and key(toks[k]) in DEFINITE_ARTICLES:
+            k -= 1
+        heard_at, heard = next(self.heard_before(toks[cue.first].start, _ROLE_FALLBACK_CHARS), (-1, None))
+        if k >= 0 and (key(toks[k]) in PREPOSITIONS or key(toks[k]) in ("de", "d'", "du", "depuis")) \
+                and heard is not None and heard_at >= toks[k].start - _ROLE_FALLBACK_CHARS \
+                and self.doc.sentence_of(heard_at) is self.doc.sentence_of(toks[cue.first].start):
+            # the name closing the chunk is a prepositional complement ("a expliqué l'ancien ministre
+            # depuis le quai d'Orsay, selon qui"): the relative stands for the head, the one who spoke
+            return heard
         return self.finish(describe_source(self.doc, self.res, a, end), toks[cue.first].start)
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
