@@ -878,3 +878,11 @@ def test_a_participle_right_after_a_noun_qualifies_that_noun():
             "que la loi passera.")
     assert attr(text, "dénonçant").attrs["source"] == "l'opposition"
     assert attr(text, "estimant").attrs["source"] == "Jean Dupont"
+
+
+def test_a_bare_quote_of_a_feature_goes_to_the_person_the_lead_interviewed():
+    text = ("La radio a interrogé le docteur Paul Girard, urgentiste dans le Nord. Il a été attaqué trois "
+            "fois.\n\nLa dernière agression a eu lieu mardi. \"Quand on fait médecine, on ne s'attend pas à "
+            "être frappé.\" Au moins 900 infirmiers ont été agressés, a annoncé le Conseil de l'ordre.")
+    (q,) = labelled(text, "QUOTE")
+    assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Paul Girard", "interviewee+name")

@@ -2264,7 +2264,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``, ``lead``,
     ``colon_lead``, ``name_line``, ``subject``, ``context``, ``floor``, ``previous_subject``, ``next_sentence``,
-    ``slogan``, ``interview``): the first part of ``speaker_method``."""
+    ``interviewee``, ``slogan``, ``interview``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
     labelled = _labelled_speaker(at, q)
     if labelled is not None:
@@ -2359,8 +2359,39 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
     # 7./8. a quote opening its sentence after a sentence about a person, or opening its paragraph
     # before a sentence naming one ("« … » Ce 26 mai, X s'adressait…"): that person's words
     subject = _previous_subject(at, q)
-    return (subject, None, "previous_subject") if subject is not None else \
-        (_next_sentence_person(at, q), None, "next_sentence")
+    if subject is not None:
+        return subject, None, "previous_subject"
+    nxt = _next_sentence_person(at, q)
+    if nxt is None and q.attrs.get("mixed") != "yes":
+        interviewee = _lead_interviewee(at)
+        if interviewee is not None:
+            return interviewee, None, "interviewee"
+    return nxt, None, "next_sentence"
+
+
+def _lead_interviewee(at: _Attributor) -> Source | None:
+    """The person the lead gives the floor to as the object of a verb of asking ("La radio a interrogé
+    le docteur X, urgentiste", ``lexicons/quote_cues.tsv`` kind=floor): in a feature built on one
+    interview, the bare quotes nothing else attributes are that person's."""
+    toks = at.toks
+    first_break = at.text.find("\n")
+    end = at.doc.token_index_from(first_break) if first_break >= 0 else len(toks)
+    floor = quote_cues(at.res).floor_lemmas
+    for k in range(min(end, _LEAD_TOKENS)):
+        if toks[k].lemma in floor and toks[k].text[:1].islower() and k > 0 and key(toks[k - 1]) in _AUX_AVOIR:
+            persons = at.idx.persons_in(k + 1, min(end, k + 1 + _OBJECT_TOKENS))
+            if persons and at.quote_at(persons[0].start) is None:
+                p = persons[0].person
+                ent = at.entities.entity(p.name)
+                return Source(p.name, ent.stype if ent is not None else p.stype, persons[0].start, persons[0].end,
+                              "person", "name")
+            return None
+    return None
+
+
+_LEAD_TOKENS = 120  # the lead's first tokens, where a feature says whom it interviewed
+_OBJECT_TOKENS = 4  # a determiner and a title or role noun before the name ("le docteur X")
+_AUX_AVOIR = frozenset(("a", "ont", "avait", "avaient"))
 
 
 def _floor_given(at: _Attributor, q: Span) -> Source | None:
