@@ -886,3 +886,8 @@ def test_a_bare_quote_of_a_feature_goes_to_the_person_the_lead_interviewed():
             "être frappé.\" Au moins 900 infirmiers ont été agressés, a annoncé le Conseil de l'ordre.")
     (q,) = labelled(text, "QUOTE")
     assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Paul Girard", "interviewee+name")
+
+
+def test_an_outlet_named_with_a_media_abbreviation_is_media():
+    a = attr("A en croire Gala Mag, le chanteur prépare un album.", "A en croire")
+    assert a.attrs["stype"] == "media"
