@@ -891,3 +891,9 @@ def test_a_bare_quote_of_a_feature_goes_to_the_person_the_lead_interviewed():
 def test_an_outlet_named_with_a_media_abbreviation_is_media():
     a = attr("A en croire Gala Mag, le chanteur prépare un album.", "A en croire")
     assert a.attrs["stype"] == "media"
+
+
+def test_a_word_after_a_possessive_is_a_noun_even_when_it_looks_like_a_verb():
+    # "copine" is also a form of "copiner"; after "sa" it is the noun
+    a = attr("Il pleut. « Viens avec nous ! » a lancé sa copine. Paul a refusé.", "a lancé")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("sa copine", "anonymous")

@@ -137,6 +137,8 @@ _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pe
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
 ont avait avaient est sont était étaient sera seront ne qui que n'""")
+#: determiners that are never object clitics: the word after one is a noun ("sa copine", "une critique")
+_NOUN_DETERMINERS = POSSESSIVES_3 - {"leur", "leurs"} | INDEFINITE_ARTICLES | DEMONSTRATIVES - {"ce"}
 _DE_LABEL_VERBS = frozenset("qualifier traiter taxer".split())  # "X de Y": Y is the label (always given)
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
@@ -847,7 +849,7 @@ class _Attributor:
                 break
             if k > j and _time_demonstrative(toks, k):
                 break  # "a réagi l'Élysée ce mardi matin": the time adverbial is not part of the name
-            if k > j and (w in _VERB_STOP or _inflected_verb(toks[k])):
+            if k > j and (w in _VERB_STOP or _inflected_verb(toks[k]) and key(toks[k - 1]) not in _NOUN_DETERMINERS):
                 break  # "la déclaration du Kremlin est tombée": the phrase ends before the verb
             k += 1
         return j, k
