@@ -897,3 +897,11 @@ def test_a_word_after_a_possessive_is_a_noun_even_when_it_looks_like_a_verb():
     # "copine" is also a form of "copiner"; after "sa" it is the noun
     a = attr("Il pleut. « Viens avec nous ! » a lancé sa copine. Paul a refusé.", "a lancé")
     assert (a.attrs["source"], a.attrs["stype"]) == ("sa copine", "anonymous")
+
+
+def test_the_head_of_an_organisation_named_by_acronym_is_not_the_salient_person():
+    text = ("Emmanuel Morel veut retrouver le dialogue avec les maires. Il est très attendu. Un domaine où, "
+            "selon le président de l'AMF, \"tout est à écrire\". Marine Dubois est gênée par une affaire. "
+            "La candidate du RN dénonce une \"cabale politique\".")
+    assert attr(text, "selon").attrs["stype"] == "anonymous"
+    assert attr(text, "dénonce").attrs["source"] == "Marine Dubois"

@@ -142,6 +142,9 @@ class PersonNouns:
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
+        #: nouns heading an organisation or speaking for it ("président", "directeur", "porte-parole";
+        #: lexicons/role_classes.tsv, head=yes)
+        self.heads = {word_key(e["term"]) for e in res.lexicon("role_classes").entries if e.get("head") == "yes"}
         # nouns the source lexicon types as media or institutions ("quotidien", "conseil"): no agent
         # nouns, whatever their ending
         self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
@@ -851,7 +854,23 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
             and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit() \
             and not (words[rel + 1] in ("de", "d'") and _bare_noun_complement(doc, first, rel + 2)):
         return False
+    if _office_of_acronym(doc, nouns, first, len(words)):
+        return False
     return not entity_table(doc, res).in_quotes(doc.tokens[first].start) or _inserted_clause_subject(doc, first)
+
+
+def _office_of_acronym(doc: ParsedDocument, nouns: PersonNouns, first: int, n_words: int) -> bool:
+    """"le président de l'AMF", "le directeur du FMI": the head of an organisation named by its acronym
+    picks out its own holder, the salient person only when described so earlier (role match); a member
+    ("la candidate du FN") is described by the organisation, not picked out by it."""
+    toks = [t for t in doc.tokens[first:first + n_words + 2] if t.is_word][:n_words]
+    for i, t in enumerate(toks[1:-1], 1):
+        if word_key(t.text) in _OF and word_key(toks[i - 1].text) in nouns.heads:
+            nxt = toks[i + 1] if word_key(toks[i + 1].text) not in ("l'", "la", "le", "les") or i + 2 >= len(toks) \
+                else toks[i + 2]
+            w = nxt.text.rstrip(".")
+            return len(w) >= 2 and w.isalpha() and w.isupper()
+    return False
 
 
 def _inserted_clause_subject(doc: ParsedDocument, first: int) -> bool:
