@@ -905,3 +905,12 @@ def test_the_head_of_an_organisation_named_by_acronym_is_not_the_salient_person(
             "La candidate du RN dénonce une \"cabale politique\".")
     assert attr(text, "selon").attrs["stype"] == "anonymous"
     assert attr(text, "dénonce").attrs["source"] == "Marine Dubois"
+
+
+def test_an_organisation_keeps_one_source_type_through_the_document():
+    text = ("La Société française de virologie a porté plainte contre le chercheur. Cette société savante "
+            "compte 500 membres. La SFV reproche au chercheur la promotion d'un traitement, a-t-on appris "
+            "auprès de la société savante.")
+    types = {a.attrs["stype"] for a in labelled(text, "ATTR")
+             if a.attrs["source"] == "Société française de virologie"}
+    assert types == {"expert"}

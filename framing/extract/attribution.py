@@ -1795,7 +1795,19 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
-    return others + new_quotes + attrs_out + name_line_attrs + iquotes
+    return others + new_quotes + _one_type_per_source(attrs_out) + name_line_attrs + iquotes
+
+
+def _one_type_per_source(attrs: list[Span]) -> list[Span]:
+    """A source's type is a property of the source, not of one mention: an organisation typed
+    ``institution`` by default at one cue ("la SPILF reproche") and ``expert`` or ``media`` at another,
+    where a cue word said what it is ("la société savante"), is that type everywhere in the document."""
+    specific = {}
+    for a in attrs:
+        if a.attrs.get("stype") in ("expert", "media"):
+            specific.setdefault(a.attrs.get("source"), a.attrs["stype"])
+    return [a.with_attrs(stype=specific[a.attrs.get("source")])
+            if a.attrs.get("stype") == "institution" and a.attrs.get("source") in specific else a for a in attrs]
 
 
 def _interview_iquotes(at: _Attributor, iq_starts: set[int]) -> list[Span]:
