@@ -914,3 +914,8 @@ def test_an_organisation_keeps_one_source_type_through_the_document():
     types = {a.attrs["stype"] for a in labelled(text, "ATTR")
              if a.attrs["source"] == "Société française de virologie"}
     assert types == {"expert"}
+
+
+def test_the_content_of_an_agentless_participle_is_someone_unnamed():
+    (iq,) = labelled("Les autorités, accusées d'avoir menti sur le bilan, ont démissionné.", "IQUOTE")
+    assert (iq.attrs["speaker"], iq.attrs["speaker_method"]) == ("anonymous", "anonymous")

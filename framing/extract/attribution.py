@@ -1774,7 +1774,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                 s, e = rng
                 if not _inside_one_quote(at, s, e) and s not in iq_starts:
                     iq_starts.add(s)
-                    iquotes.append(Span.at(text, s, e, "IQUOTE", **_attrs_for(src)))
+                    who = _attrs_for(src) if src is not None or cue.form not in ("passive", "bare_ppart") else \
+                        {"speaker": "anonymous", "speaker_method": METHOD_ANONYMOUS}
+                    # (an agentless participle, "accusées d'avoir menti": someone unnamed says it)
+                    iquotes.append(Span.at(text, s, e, "IQUOTE", **who))
     # speakers of quotes (speech reported inside a quotation says nothing of the quote's speaker)
     attr_by_start = sorted((x for x in attr_spans if x[0].start not in quoted_reports), key=lambda x: x[0].start)
     starts = [x[0].start for x in attr_by_start]
