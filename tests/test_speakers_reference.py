@@ -919,3 +919,10 @@ def test_an_organisation_keeps_one_source_type_through_the_document():
 def test_the_content_of_an_agentless_participle_is_someone_unnamed():
     (iq,) = labelled("Les autorités, accusées d'avoir menti sur le bilan, ont démissionné.", "IQUOTE")
     assert (iq.attrs["speaker"], iq.attrs["speaker_method"]) == ("anonymous", "anonymous")
+
+
+def test_a_description_with_a_nationality_skips_a_person_of_another_one():
+    text = ("Jean Morel est en visite en Inde depuis samedi. Le Premier ministre indien Ravi Kumar l'a reçu "
+            "dimanche. Avec cette visite, le président français a souhaité renforcer l'image de la France "
+            "comme \"porte d'entrée\" du pays.")
+    assert attr(text, "a souhaité").attrs["source"] == "Jean Morel"

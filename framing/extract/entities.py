@@ -101,6 +101,7 @@ class Entity:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in text order
+    countries: set[str] = field(default_factory=set)  # nationality adjectives written beside a mention
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Description:
     plural: bool
     head: str              # the head noun, normalised ("" when none)
     head_class: str | None  # role class of a person noun, None when the head names no person
+    country: str | None = None  # a nationality adjective in the phrase ("le président français" → FR)
 
     @property
     def names_person(self) -> bool:
@@ -149,6 +151,9 @@ class PersonNouns:
         # nouns, whatever their ending
         self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
                            if e["stype"] in ("media", "institution") and " " not in e["term"]}
+        #: nationality adjectives, all inflections -> country code (lexicons/countries.tsv, kind=adjective)
+        self.nationalities = {word_key(e["term"]): e["code"] for e in res.lexicon("countries").entries
+                              if e.get("kind") == "adjective"}
         # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
         self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
 
@@ -192,6 +197,13 @@ def person_nouns(res: Resources) -> PersonNouns:
 
 
 def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
+    """:func:`_parse_description` with the nationality adjective the phrase holds, if any."""
+    d = _parse_description(words, nouns, lx)
+    country = next((nouns.nationalities[w] for w in words if w in nouns.nationalities), None)
+    return Description(d.determiner, d.gender, d.plural, d.head, d.head_class, country) if country else d
+
+
+def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
     """Determiner, gender, number and head noun of the normalised words of a noun phrase.
 
     ``["la", "candidate", "du", "fn"]`` → definite, feminine, singular, head ``candidat``
@@ -276,6 +288,7 @@ class EntityTable:
             if ent.stype == "person" and (any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
                                               for r in ent.roles) or self._member_of_expert_body(m.last)):
                 ent.stype = "expert"  # "le toxicologue X", "X, politologue": an expert source
+            ent.countries |= self._countries_at(m.first, m.last)
             g, agreed = self._gender_at(m.first, m.last)
             if g is not None and ent.gender is None:
                 ent.gender = g
@@ -339,6 +352,17 @@ class EntityTable:
         if toks[k].text == ",":
             k -= 1
         return k >= 0 and toks[k].text in _QUOTE_CLOSE
+
+    def _countries_at(self, first: int, last: int) -> set[str]:
+        """Nationality adjectives of the role words right before a mention or of an apposition after it
+        ("le Premier ministre indien X", "X, le président français")."""
+        toks = self.doc.tokens
+        sent = toks[first].sent
+        near = [t for t in toks[max(0, first - 3):first] if t.sent == sent]
+        if last < len(toks) and toks[last].text == ",":
+            near += [t for t in toks[last + 1:last + 5] if t.sent == sent]
+        nat = self.nouns.nationalities
+        return {nat[word_key(t.text)] for t in near if word_key(t.text) in nat}
 
     def _member_of_expert_body(self, last: int) -> bool:
         """The apposition or relative clause after a name places the person in a research body ("X,
@@ -469,8 +493,7 @@ class EntityTable:
         """
         if desc.plural:
             return None, ""
-        cands = [(s, e) for s, e in self.recent(offset)
-                 if not (desc.gender and e.gender and desc.gender != e.gender)]
+        cands = [(s, e) for s, e in self.recent(offset) if self.fits(desc, e)]
         if desc.head:
             for s, e in cands:
                 if desc.head in e.roles:
@@ -517,8 +540,10 @@ class EntityTable:
 
     @staticmethod
     def fits(desc: Description, ent: Entity) -> bool:
-        """Gender agreement, when both are known."""
-        return not (desc.gender and ent.gender and desc.gender != ent.gender)
+        """Gender agreement, and nationality ("le président français" is not "le Premier ministre
+        indien X"), when both are known."""
+        return not (desc.gender and ent.gender and desc.gender != ent.gender) \
+            and not (desc.country and ent.countries and desc.country not in ent.countries)
 
     def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
         """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
