@@ -926,3 +926,9 @@ def test_a_description_with_a_nationality_skips_a_person_of_another_one():
             "dimanche. Avec cette visite, le président français a souhaité renforcer l'image de la France "
             "comme \"porte d'entrée\" du pays.")
     assert attr(text, "a souhaité").attrs["source"] == "Jean Morel"
+
+
+def test_a_sentence_opening_on_a_conjunction_and_a_verb_goes_on_with_the_last_speaker():
+    text = ("\"Nous sommes consternés\", a réagi l'Élysée mardi. \"Il adresse au peuple britannique toute sa "
+            "compassion.\" Et a annoncé que le président appellerait la Première ministre.")
+    assert attr(text, "a annoncé").attrs["source"] == "Élysée"

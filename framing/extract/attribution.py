@@ -1269,7 +1269,7 @@ class _Attributor:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
-        if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
+        if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
 
@@ -1370,6 +1370,10 @@ class _Attributor:
             if m.start in self.entities.subject_mentions and self.quote_at(m.start) is None:
                 found = m
         if found is None:
+            if toks[cue.first - 1].text[:1].isupper():
+                # "« … », a réagi l'Élysée. « … » Et a annoncé que…": a sentence opening on the
+                # conjunction goes on with the speaker heard last
+                return self.latest_source(toks[cue.first].start, within=_ROLE_FALLBACK_CHARS * 2)
             return None
         return Source(found.person.name, found.person.stype, found.start, found.end, "person")
 
