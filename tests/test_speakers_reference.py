@@ -932,3 +932,10 @@ def test_a_sentence_opening_on_a_conjunction_and_a_verb_goes_on_with_the_last_sp
     text = ("\"Nous sommes consternés\", a réagi l'Élysée mardi. \"Il adresse au peuple britannique toute sa "
             "compassion.\" Et a annoncé que le président appellerait la Première ministre.")
     assert attr(text, "a annoncé").attrs["source"] == "Élysée"
+
+
+def test_an_impersonal_reading_verb_reads_what_the_subject_before_published():
+    text = ("La station a confirmé l'accident. Le ministère de l'Intérieur géorgien a posté une photo des "
+            "secours. \"Le ministère a ouvert une enquête\", peut-on lire.")
+    a = attr(text, "peut-on lire")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ministère de l'Intérieur géorgien", "institution")

@@ -1341,6 +1341,8 @@ class _Attributor:
             j += 1
         w = [key(t) for t in toks[j:j + 3]]
         start = toks[cue.first].start
+        if any(t.lemma == "lire" for t in toks[cue.first:cue.last]) and (j >= n or toks[j].text in (".", "!", "?", ";")):
+            return self._publisher_before(start)  # "« … », peut-on lire.": in what was just published
         if w == ["de", "même", "source"]:
             return self.latest_source(start)
         if w[:2] in (["de", "source"], ["de", "sources"]):
@@ -1358,6 +1360,20 @@ class _Attributor:
         if b <= a or toks[a].sent != toks[cue.head].sent:
             return None
         return self.finish(describe_source(self.doc, self.res, a, b), start)
+
+    def _publisher_before(self, offset: int) -> Source | None:
+        """"X a posté une photo. « … », peut-on lire": with nowhere named to read it in, the words were
+        read in what the subject of the sentence before the quotation published (a named source)."""
+        rng = self._sentence_before(offset)
+        sent = self.doc.sentence_of(rng[0]) if rng is not None else None
+        if sent is None:
+            return None
+        opening = self.subject_opening(sent.i, sent.last - 1)
+        if opening is not None:  # (the whole noun phrase, past an elided article: "le ministère de l'Intérieur")
+            opening = opening[0], max(opening[1], min(self.np_after(opening[0])[1], sent.last - 1))
+        src = describe_source(self.doc, self.res, *opening) if opening is not None else None
+        src = self.finish(src, offset) if src is not None and src.kind != "pronoun" else None
+        return src if src is not None and src.stype != "anonymous" else None
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
