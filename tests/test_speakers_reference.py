@@ -939,3 +939,13 @@ def test_an_impersonal_reading_verb_reads_what_the_subject_before_published():
             "secours. \"Le ministère a ouvert une enquête\", peut-on lire.")
     a = attr(text, "peut-on lire")
     assert (a.attrs["source"], a.attrs["stype"]) == ("ministère de l'Intérieur géorgien", "institution")
+
+
+def test_a_bare_quote_of_a_one_voice_feature_goes_to_that_voice():
+    text = ("\"La désinformation a marqué la pandémie\", rappelle Ana Ruiz, professeure de sciences "
+            "politiques.\n\nLa rumeur venait d'un message vocal. \"Il faut vérifier ses sources\", "
+            "explique Ana Ruiz.\n\nLa rumeur a fait le tour des réseaux en une journée.\n\nD'autres pays ont "
+            "suivi, comme l'Espagne.\n\nEn Allemagne, personne ne l'a prise au sérieux : \"Le message disait "
+            "que l'information venait d'une étude, mais l'université a démenti.\"")
+    q = [q for q in labelled(text, "QUOTE") if "Le message" in q.text][0]
+    assert q.attrs["speaker"] == "Ana Ruiz"
