@@ -949,3 +949,10 @@ def test_a_bare_quote_of_a_one_voice_feature_goes_to_that_voice():
             "que l'information venait d'une étude, mais l'université a démenti.\"")
     q = [q for q in labelled(text, "QUOTE") if "Le message" in q.text][0]
     assert q.attrs["speaker"] == "Ana Ruiz"
+
+
+def test_a_pronoun_skips_a_name_completing_a_person_noun():
+    text = ("Le chanteur disparu a un sosie vocal. Grâce à la voix de Paul Girard, ses chansons résonnent "
+            "encore. Un rêve devenu réalité pour ce fan de Johnny Hallyday. \"J'avais 9 ans quand je l'ai "
+            "vu en concert\", explique-t-il.")
+    assert attr(text, "explique-t-il").attrs["source"] == "Paul Girard"

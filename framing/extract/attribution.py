@@ -278,7 +278,8 @@ class _Attributor:
             # (a person named only inside a quotation is talked about, not the narrator's referent:
             # "« … la semaine de Noël … », a-t-il détaillé")
             if m.person is not None and not self._other_gender(m.person.name, gender) \
-                    and self.quote_at(m.start) is None and not self._work_title(m.first):
+                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
+                    and not self._person_noun_complement(m.first):
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
                 if m.first - sent.first <= 2:
@@ -305,6 +306,12 @@ class _Attributor:
                     and self.quote_at(m.start) is None and not self._other_gender(m.person.name, gender):
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
+
+    def _person_noun_complement(self, k: int) -> bool:
+        """The name at token ``k`` completes a person noun ("ce fan de X", "la mère de X"): the
+        description's holder is the one talked about, not X."""
+        toks = self.toks
+        return k >= 2 and key(toks[k - 1]) in ("de", "d'", "du") and key(toks[k - 2]) in self.lx.person_nouns
 
     def _work_title(self, k: int) -> bool:
         """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son
