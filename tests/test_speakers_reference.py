@@ -956,3 +956,10 @@ def test_a_pronoun_skips_a_name_completing_a_person_noun():
             "encore. Un rêve devenu réalité pour ce fan de Johnny Hallyday. \"J'avais 9 ans quand je l'ai "
             "vu en concert\", explique-t-il.")
     assert attr(text, "explique-t-il").attrs["source"] == "Paul Girard"
+
+
+def test_before_a_colon_the_verb_subject_speaks_not_the_speech_it_refers_to():
+    text = ("L'élu RN Paul Girard a dénoncé la politique migratoire. Dans le même temps, Sylvie Morel, "
+            "vice-présidente de la région, condamne les propos de l'élu RN : \"C'est indigne, indigne\".")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Sylvie Morel"

@@ -2330,15 +2330,9 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
     # 2./3. a cue earlier in the sentence (colon lead, or woven quote)
-    j = bisect.bisect_left(starts, q.start) - 1
-    j_floor = j - 20
-    cue_in_sentence = False
-    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
-        if at.quote_at(attrs[j][0].start) is None:
-            if attrs[j][1] is not None:
-                return attrs[j][1], None, "cue_before"
-            cue_in_sentence = True
-        j -= 1
+    before, cue_in_sentence = _cue_before(at, q, attrs, starts, s_start)
+    if before is not None:
+        return before, None, "cue_before"
     if impersonal is not None:
         return impersonal, None, "inserted"
     # split quote continuation; or a quote right after another's closing mark, nothing in between
@@ -2381,6 +2375,30 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         if subject is not None:
             return subject, None, "subject"
     return _context_speaker(at, q, line_a)
+
+
+def _cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int], s_start: int) -> tuple[Source | None, bool]:
+    """The source of the latest cue before ``q`` in its sentence (outside quotations), and whether
+    the sentence has a cue at all. Before a colon, a reporting noun in a verb's object ("X condamne
+    les propos de Y : « … »") names speech referred to: the verb's subject speaks, if it has one."""
+    j = bisect.bisect_left(starts, q.start) - 1
+    j_floor = j - 20
+    found, noun_cue = False, None
+    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
+        if at.quote_at(attrs[j][0].start) is None:
+            if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "noun" \
+                    and lead_colon(at.text, q.start):
+                noun_cue = noun_cue or attrs[j][1]
+            elif attrs[j][1] is not None:
+                return attrs[j][1], True
+            found = True
+        j -= 1
+    return noun_cue, found
+
+
+def lead_colon(text: str, start: int) -> bool:
+    """The quotation at ``start`` follows a colon (a lead announcing it)."""
+    return text[max(0, start - 4):start].rstrip().endswith(":")
 
 
 def _topic_shift(at: _Attributor, sent) -> bool:
