@@ -91,3 +91,10 @@ def test_words_governed_by_a_verb_of_saying_are_a_partial_quote(text):
 
     spans = analyze(text).spans
     assert [s.label for s in spans if s.label in ("QUOTE", "HEDGE")] == ["QUOTE"]
+
+
+def test_a_banner_announced_by_a_colon_lead_is_a_slogan():
+    # the banner noun is more than six words before the marks, in the clause the colon closes
+    q = kinds("Les militants ont installé des banderoles devant un avion présent sur la piste : « Sauvons "
+              "les vivants, pas les avions ».")["Sauvons les vivants, pas les avions"]
+    assert (q.label, q.attrs.get("speaker")) == ("QUOTE", "anonymous")
