@@ -963,3 +963,10 @@ def test_before_a_colon_the_verb_subject_speaks_not_the_speech_it_refers_to():
             "vice-présidente de la région, condamne les propos de l'élu RN : \"C'est indigne, indigne\".")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "Sylvie Morel"
+
+
+def test_a_quote_naming_a_person_is_not_given_to_that_person_by_context():
+    text = ("Le débat a opposé Jean Morel et Paul Girard. Paul Girard a voulu tirer la couverture à lui. "
+            "\"Juste dire à Paul Girard qu'il a la mémoire qui flanche.\"")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] != "Paul Girard"

@@ -2421,7 +2421,7 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
     # 7./8. a quote opening its sentence after a sentence about a person, or opening its paragraph
     # before a sentence naming one ("« … » Ce 26 mai, X s'adressait…"): that person's words
     subject = _previous_subject(at, q)
-    if subject is not None:
+    if subject is not None and not _named_inside(at, q, subject):
         return subject, None, "previous_subject"
     nxt = _next_sentence_person(at, q)
     if nxt is None and q.attrs.get("mixed") != "yes":
@@ -2429,6 +2429,13 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
         if interviewee is not None:
             return interviewee, None, "interviewee"
     return nxt, None, "next_sentence"
+
+
+def _named_inside(at: _Attributor, q: Span, src: Source) -> bool:
+    """The quotation names ``src`` itself ("« Juste dire à François X qu'il a la mémoire qui
+    flanche »"): a speaker addresses or talks about others in their words, not themselves."""
+    a, b = at.doc.token_index_from(q.start), at.doc.token_index_from(q.end)
+    return any(m.person.name == src.name for m in at.idx.persons_in(a, b))
 
 
 def _main_voice(at: _Attributor, offset: int) -> Source | None:
