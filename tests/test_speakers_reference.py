@@ -970,3 +970,15 @@ def test_a_quote_naming_a_person_is_not_given_to_that_person_by_context():
             "\"Juste dire à Paul Girard qu'il a la mémoire qui flanche.\"")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] != "Paul Girard"
+
+
+def test_a_source_preposition_inside_brackets_reports_the_brackets_words():
+    (iq,) = labelled("Le groupe prépare une vente partielle (environ 20 % du capital, selon CNBC) à un "
+                     "investisseur.", "IQUOTE")
+    assert (iq.text, iq.attrs["speaker"]) == ("environ 20 % du capital", "CNBC")
+
+
+def test_the_content_after_a_source_skips_the_name_in_apposition():
+    (iq,) = labelled("Selon le secrétaire d'Etat à l'Intérieur, Jorge Almeida, 22 personnes sont mortes.",
+                     "IQUOTE")
+    assert (iq.text, iq.attrs["speaker"]) == ("22 personnes sont mortes", "Jorge Almeida")

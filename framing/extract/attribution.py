@@ -2066,9 +2066,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
             # opener the content follows the source)
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+            lo = _bracket_floor(toks, max(sent.first, cue.first - _MAX_CONTENT), cue.first)
+            if _reports_speech(at, lo, cue.first - 1):
                 return None
-            before = _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            before = _trim(at, lo, cue.first - 1)
             if before is not None:
                 return before
         if after:
@@ -2077,20 +2078,13 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
                 b += 1
             if b < n and toks[b].text == ",":
-                start_tok = b + 1
-                if start_tok < n and (key(toks[start_tok]) in ("un", "une", "qui", "dont", "lequel", "laquelle")
-                                      or key(toks[start_tok]) in at.lx.role_words):
-                    # an apposition ("…, un groupe de réflexion,", "…, directeur du Centre…,")
-                    c = start_tok
-                    while c < n and c - start_tok < 24 and toks[c].text not in (",", ".", ";"):
-                        c += 1
-                    if c < n and toks[c].text == ",":
-                        start_tok = c + 1
+                start_tok = _past_apposition(at, b + 1)
         elif cue.first > sent.first and toks[cue.first - 1].text == ",":
-            # "[content], selon X."
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+            # "[content], selon X."; inside brackets, the bracket's words only ("(jusqu'à 20 %, selon X)")
+            lo = _bracket_floor(toks, max(sent.first, cue.first - _MAX_CONTENT), cue.first)
+            if _reports_speech(at, lo, cue.first - 1):
                 return None
-            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            return _trim(at, lo, cue.first - 1)
         if start_tok is None:
             return None
     elif cue.kind == "noun":
@@ -2127,6 +2121,37 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         # an indirect question ends at its first comma ("À X qui demandait quel …, Y a répondu")
         end_tok = next((k for k in range(start_tok, end_tok) if toks[k].text == ","), end_tok)
     return _trim(at, start_tok, end_tok)
+
+
+def _past_apposition(at: _Attributor, k: int) -> int:
+    """Token ``k``, or the token after an apposition opening there and closed by a comma ("Selon X,
+    un groupe de réflexion, …", "…, directeur du Centre…, …", "Selon le secrétaire d'État, Jorge
+    X, …": the name of the person described)."""
+    toks, n = at.toks, len(at.toks)
+    named = at.idx.by_token.get(k)
+    if k < n and (key(toks[k]) in ("un", "une", "qui", "dont", "lequel", "laquelle") or key(toks[k]) in at.lx.role_words
+                  or named is not None and named.person is not None and named.first == k and named.last < n
+                  and toks[named.last].text == ","):
+        c = k
+        while c < n and c - k < 24 and toks[c].text not in (",", ".", ";"):
+            c += 1
+        if c < n and toks[c].text == ",":
+            return c + 1
+    return k
+
+
+def _bracket_floor(toks: list, lo: int, k: int) -> int:
+    """``lo``, or the token after a bracket opened before ``k`` and not closed: content read back from
+    a cue inside brackets stays inside them."""
+    depth = 0
+    for i in range(k - 1, lo - 1, -1):
+        if toks[i].text == ")":
+            depth += 1
+        elif toks[i].text == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return lo
 
 
 def _predicate_end(toks: list, a: int, b: int) -> int:
