@@ -120,3 +120,9 @@ def test_an_enumeration_of_marked_terms_names_them():
 def test_two_marked_words_side_by_side_stay_scare_quotes():
     text = "Le chassé-croisé entre « estivants » et « saisonniers » provoquait des bouchons."
     assert {k: s.label for k, s in kinds(text).items()} == {"estivants": "HEDGE", "saisonniers": "HEDGE"}
+
+def test_a_banner_announced_by_a_colon_lead_is_a_slogan():
+    # the banner noun is more than six words before the marks, in the clause the colon closes
+    q = kinds("Les militants ont installé des banderoles devant un avion présent sur la piste : « Sauvons "
+              "les vivants, pas les avions ».")["Sauvons les vivants, pas les avions"]
+    assert (q.label, q.attrs.get("speaker")) == ("QUOTE", "anonymous")

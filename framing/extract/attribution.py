@@ -62,7 +62,7 @@ from .incises import incise_cues
 from .quotes import pair_quotes
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, lexica, name_index, outlet_in
+from .speakers import Source, cue_stype, lexica, name_index, outlet_in
 from .pour import pour_source
 from .quote_kinds import quote_cues
 
@@ -138,6 +138,8 @@ _LEADING_ADVERBIAL = frozenset("""en dans selon pour après avant lors depuis pe
 mais et or ainsi alors""".split())
 _AUX_OR_CLITIC = OBJECT_CLITICS | _words("""a
 ont avait avaient est sont était étaient sera seront ne qui que n'""")
+#: determiners that are never object clitics: the word after one is a noun ("sa copine", "une critique")
+_NOUN_DETERMINERS = POSSESSIVES_3 - {"leur", "leurs"} | INDEFINITE_ARTICLES | DEMONSTRATIVES - {"ce"}
 _DE_LABEL_VERBS = frozenset("qualifier traiter taxer".split())  # "X de Y": Y is the label (always given)
 _OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
@@ -247,6 +249,19 @@ class _Attributor:
             is_plural = _plural_name(src.name)
             if is_plural and not plural:
                 continue  # "il", "elle" is not "les critiques"
+            if not plural and src.stype in ("institution", "media"):
+                # a person the text has made its subject since the organisation spoke is the more
+                # salient antecedent ("…, a annoncé le Conseil. … le docteur X la connaît bien. « … »,
+                # raconte-t-il")
+                since = self._person_subject_between(off, offset, gender)
+                if since is not None:
+                    return since
+            if plural and is_plural:
+                # a group of people named since that source spoke is the nearer antecedent ("Six
+                # députés ont écrit au ministre. Ils demandent…")
+                group = self._plural_group_before(offset)
+                if group is not None and group.start is not None and group.start > off:
+                    return group
             if plural == is_plural or not plural:
                 return src
             if fallback is None:
@@ -264,7 +279,8 @@ class _Attributor:
             # (a person named only inside a quotation is talked about, not the narrator's referent:
             # "« … la semaine de Noël … », a-t-il détaillé")
             if m.person is not None and not self._other_gender(m.person.name, gender) \
-                    and self.quote_at(m.start) is None and not self._work_title(m.first):
+                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
+                    and not self._person_noun_complement(m.first):
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
                 if m.first - sent.first <= 2:
@@ -279,6 +295,24 @@ class _Attributor:
                 return Source(ent.name, ent.stype, None, None, "person")
             return self._unnamed_source_before(offset, gender) or self._named_next(offset, gender)
         return Source(latest.person.name, latest.person.stype, latest.start, latest.end, "person")
+
+    def _person_subject_between(self, lo: int, hi: int, gender: str | None) -> Source | None:
+        """The person named last in subject position between offsets ``lo`` and ``hi``, outside
+        quotation marks, gender permitting."""
+        k = bisect.bisect_left(self.mention_starts, hi) - 1
+        while k >= 0 and self.idx.mentions[k].start > lo:
+            m = self.idx.mentions[k]
+            k -= 1
+            if m.person is not None and m.start in self.entities.subject_mentions \
+                    and self.quote_at(m.start) is None and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
+        return None
+
+    def _person_noun_complement(self, k: int) -> bool:
+        """The name at token ``k`` completes a person noun ("ce fan de X", "la mère de X"): the
+        description's holder is the one talked about, not X."""
+        toks = self.toks
+        return k >= 2 and key(toks[k - 1]) in ("de", "d'", "du") and key(toks[k - 2]) in self.lx.person_nouns
 
     def _work_title(self, k: int) -> bool:
         """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son
@@ -492,8 +526,11 @@ class _Attributor:
         toks, nouns = self.toks, person_nouns(self.res)
         hi = self.doc.token_index_from(offset)
         for k in range(hi - 2, lo - 1, -1):
-            if key(toks[k]) not in ("les", "ces") or (not quoted and self.quote_at(toks[k].start) is not None):
-                continue
+            counted = key(toks[k]) in _CARDINALS and (k == 0 or not toks[k - 1].is_word
+                                                     or key(toks[k - 1]) not in _OF_OR_ARTICLE)
+            if key(toks[k]) not in ("les", "ces") and not counted \
+                    or (not quoted and self.quote_at(toks[k].start) is not None):
+                continue  # (a counted group opens its phrase: "Six sénateurs ont écrit")
             h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1  # ("les deux cousins")
             head = key(toks[h])
             found = nouns.lookup(head)
@@ -509,12 +546,17 @@ class _Attributor:
     def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
         opened a sentence ("Le parc aquatique de Shuiyun en Chine a vécu…", "Twitter a suspendu…"),
-        named (a capitalised word that names no person, no country or side of the actors file)."""
+        named (a capitalised word that names no person, no country or side of the actors file). An
+        organisation that spoke since that sentence is the more salient one ("La FDA avait autorisé….
+        Dans un communiqué, Novartis explique…. Le groupe précise" → Novartis)."""
         toks = self.toks
+        spoke_at, spoke = self._organisation_heard(toks[a].start)
         for si in range(toks[a].sent, max(-1, toks[a].sent - 12), -1):
             sent = self.doc.sentences[si]
             if sent.first < floor:
                 break
+            if spoke is not None and sent.end <= spoke_at:
+                return Source(spoke.name, spoke.stype, src.start, src.end, "np", "same_head")
             k = sent.first + (1 if key(toks[sent.first]) in DEFINITE_ARTICLES else 0)
             ka, kb = self.np_after(k)
             names = self.idx.names_in(ka, kb)
@@ -527,6 +569,18 @@ class _Attributor:
                     and not _side_named(self.doc, self.res, names[0]):
                 return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
         return None
+
+    def _organisation_heard(self, offset: int) -> tuple[int, Source | None]:
+        """The latest source heard before ``offset`` (within the role fallback reach) when it is a named
+        organisation (capitalised, no person, no country or side), with its cue offset."""
+        off, h = next(self.heard_before(offset, _ROLE_FALLBACK_CHARS), (-1, None))
+        if h is None or h.kind != "np" or h.stype not in ("institution", "media") or h.start is None \
+                or not h.name[:1].isupper():
+            return -1, None
+        names = self.idx.names_in(self.doc.token_index_from(h.start), self.doc.token_index_from(h.end))
+        if not names or any(m.person is not None for m in names) or _side_named(self.doc, self.res, names[0]):
+            return -1, None
+        return off, h
 
     def _named_inside_a_sentence(self, m) -> bool:
         toks = self.toks
@@ -803,7 +857,7 @@ class _Attributor:
                 break
             if k > j and _time_demonstrative(toks, k):
                 break  # "a réagi l'Élysée ce mardi matin": the time adverbial is not part of the name
-            if k > j and (w in _VERB_STOP or _inflected_verb(toks[k])):
+            if k > j and (w in _VERB_STOP or _inflected_verb(toks[k]) and key(toks[k - 1]) not in _NOUN_DETERMINERS):
                 break  # "la déclaration du Kremlin est tombée": the phrase ends before the verb
             k += 1
         return j, k
@@ -1195,6 +1249,9 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
+        modified = self._noun_before_participle(cue) if cue.form == "gerund" else None
+        if modified is not None:
+            return self.finish(modified, start)
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
                 or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
@@ -1220,9 +1277,32 @@ class _Attributor:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
             return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
-        if cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
+        if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _noun_before_participle(self, cue: Cue) -> Source | None:
+        """A present participle right after a noun phrase, no comma between, qualifies that noun (an
+        adjectival participle): "en réponse aux critiques de l'opposition dénonçant le suivisme" → the
+        opposition, not the sentence's speaker. Only a phrase that can speak: a name, a person noun
+        or a source cue (an institution, a group); not after "en" (a gerund shares the subject)."""
+        toks = self.toks
+        k = cue.first
+        if k < 2 or not toks[k - 1].is_word or key(toks[cue.head]) != key(toks[k]):
+            return None
+        for a in range(k - 1, max(-1, k - 5), -1):
+            w = key(toks[a])
+            if w in _NP_STARTS:
+                break
+            if not toks[a].is_word or w in _OF_OR_ARTICLE or _inflected_verb(toks[a]):
+                return None
+        else:
+            return None
+        keys = [key(t) for t in toks[a:k]]
+        if not (self.idx.names_in(a, k) or cue_stype(keys, self.lx) not in (None, "anonymous")
+                or parse_description(keys, person_nouns(self.res), self.lx).names_person):
+            return None
+        return describe_source(self.doc, self.res, a, k)
 
     def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
         """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
@@ -1269,6 +1349,8 @@ class _Attributor:
             j += 1
         w = [key(t) for t in toks[j:j + 3]]
         start = toks[cue.first].start
+        if any(t.lemma == "lire" for t in toks[cue.first:cue.last]) and (j >= n or toks[j].text in (".", "!", "?", ";")):
+            return self._publisher_before(start)  # "« … », peut-on lire.": in what was just published
         if w == ["de", "même", "source"]:
             return self.latest_source(start)
         if w[:2] in (["de", "source"], ["de", "sources"]):
@@ -1287,6 +1369,20 @@ class _Attributor:
             return None
         return self.finish(describe_source(self.doc, self.res, a, b), start)
 
+    def _publisher_before(self, offset: int) -> Source | None:
+        """"X a posté une photo. « … », peut-on lire": with nowhere named to read it in, the words were
+        read in what the subject of the sentence before the quotation published (a named source)."""
+        rng = self._sentence_before(offset)
+        sent = self.doc.sentence_of(rng[0]) if rng is not None else None
+        if sent is None:
+            return None
+        opening = self.subject_opening(sent.i, sent.last - 1)
+        if opening is not None:  # (the whole noun phrase, past an elided article: "le ministère de l'Intérieur")
+            opening = opening[0], max(opening[1], min(self.np_after(opening[0])[1], sent.last - 1))
+        src = describe_source(self.doc, self.res, *opening) if opening is not None else None
+        src = self.finish(src, offset) if src is not None and src.kind != "pronoun" else None
+        return src if src is not None and src.stype != "anonymous" else None
+
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
         of its own shares the subject of its sentence, the person named last in subject position
@@ -1298,6 +1394,10 @@ class _Attributor:
             if m.start in self.entities.subject_mentions and self.quote_at(m.start) is None:
                 found = m
         if found is None:
+            if toks[cue.first - 1].text[:1].isupper():
+                # "« … », a réagi l'Élysée. « … » Et a annoncé que…": a sentence opening on the
+                # conjunction goes on with the speaker heard last
+                return self.latest_source(toks[cue.first].start, within=_ROLE_FALLBACK_CHARS * 2)
             return None
         return Source(found.person.name, found.person.stype, found.start, found.end, "person")
 
@@ -1362,6 +1462,16 @@ class _Attributor:
                       or key(toks[k]) in _BOUNDARY or toks[k].text in _BOUNDARY), None)
             if a is None or key(toks[a]) not in _NP_STARTS:
                 return None
+        k = a - 1
+        while k > 0 and key(toks[k]) in DEFINITE_ARTICLES:
+            k -= 1
+        heard_at, heard = next(self.heard_before(toks[cue.first].start, _ROLE_FALLBACK_CHARS), (-1, None))
+        if k >= 0 and (key(toks[k]) in PREPOSITIONS or key(toks[k]) in ("de", "d'", "du", "depuis")) \
+                and heard is not None and heard_at >= toks[k].start - _ROLE_FALLBACK_CHARS \
+                and self.doc.sentence_of(heard_at) is self.doc.sentence_of(toks[cue.first].start):
+            # the name closing the chunk is a prepositional complement ("a expliqué l'ancien ministre
+            # depuis le quai d'Orsay, selon qui"): the relative stands for the head, the one who spoke
+            return heard
         return self.finish(describe_source(self.doc, self.res, a, end), toks[cue.first].start)
 
     def _demonstrative_subject(self, cue: Cue) -> tuple[int, int] | None:
@@ -1540,8 +1650,11 @@ class _Attributor:
         return a
 
     def _after_par(self, a: int, b: int) -> tuple[int, int]:
-        """``le bilan publié par le ministère`` → the agent ``le ministère``."""
+        """``le bilan publié par le ministère`` → the agent ``le ministère``. A closing bracket ends
+        the phrase ("(jusqu'à 20 %, selon X) par Y": the bracket's source is X, Y is outside)."""
         for k in range(a, b):
+            if self.toks[k].text in (")", "]"):
+                return a, k
             if key(self.toks[k]) == "par" and k + 1 < b:
                 return k + 1, b
         return a, b
@@ -1691,7 +1804,10 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                 s, e = rng
                 if not _inside_one_quote(at, s, e) and s not in iq_starts:
                     iq_starts.add(s)
-                    iquotes.append(Span.at(text, s, e, "IQUOTE", **_attrs_for(src)))
+                    who = _attrs_for(src) if src is not None or cue.form not in ("passive", "bare_ppart") else \
+                        {"speaker": "anonymous", "speaker_method": METHOD_ANONYMOUS}
+                    # (an agentless participle, "accusées d'avoir menti": someone unnamed says it)
+                    iquotes.append(Span.at(text, s, e, "IQUOTE", **who))
     # speakers of quotes (speech reported inside a quotation says nothing of the quote's speaker)
     attr_by_start = sorted((x for x in attr_spans if x[0].start not in quoted_reports), key=lambda x: x[0].start)
     starts = [x[0].start for x in attr_by_start]
@@ -1712,7 +1828,19 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
     others = [s for s in spans if s.label != "QUOTE"]
     attrs_out = [_first_person_to_speaker(at, x[0], quote_sources) if x[0].start in quoted_reports else x[0]
                  for x in attr_spans]
-    return others + new_quotes + attrs_out + name_line_attrs + iquotes
+    return others + new_quotes + _one_type_per_source(attrs_out) + name_line_attrs + iquotes
+
+
+def _one_type_per_source(attrs: list[Span]) -> list[Span]:
+    """A source's type is a property of the source, not of one mention: an organisation typed
+    ``institution`` by default at one cue ("la SPILF reproche") and ``expert`` or ``media`` at another,
+    where a cue word said what it is ("la société savante"), is that type everywhere in the document."""
+    specific = {}
+    for a in attrs:
+        if a.attrs.get("stype") in ("expert", "media"):
+            specific.setdefault(a.attrs.get("source"), a.attrs["stype"])
+    return [a.with_attrs(stype=specific[a.attrs.get("source")])
+            if a.attrs.get("stype") == "institution" and a.attrs.get("source") in specific else a for a in attrs]
 
 
 def _interview_iquotes(at: _Attributor, iq_starts: set[int]) -> list[Span]:
@@ -1951,10 +2079,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
             # opener the content follows the source; "Alors qu'ils encourent, selon le droit, 94 ans…":
             # a subordinate clause cut in two hands on nothing)
-            a = max(sent.first, cue.first - _MAX_CONTENT)
-            if _reports_speech(at, a, cue.first - 1) or after and _concessive_at(toks, a):
+            lo = _bracket_floor(toks, max(sent.first, cue.first - _MAX_CONTENT), cue.first)
+            if _reports_speech(at, lo, cue.first - 1) or after and _concessive_at(toks, lo):
                 return None
-            if (before := _trim(at, a, cue.first - 1)) is not None:
+            if (before := _trim(at, lo, cue.first - 1)) is not None:
                 return before
         if after:
             # "Selon X, [content]" (skipping an apposition "un groupe de réflexion basé à Washington,")
@@ -1962,20 +2090,13 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             while b < n and b - cue.last < 30 and toks[b].sent == sent.i and toks[b].text not in (",", ".", ";", ":"):
                 b += 1
             if b < n and toks[b].text == ",":
-                start_tok = b + 1
-                if start_tok < n and (key(toks[start_tok]) in ("un", "une", "qui", "dont", "lequel", "laquelle")
-                                      or key(toks[start_tok]) in at.lx.role_words):
-                    # an apposition ("…, un groupe de réflexion,", "…, directeur du Centre…,")
-                    c = start_tok
-                    while c < n and c - start_tok < 24 and toks[c].text not in (",", ".", ";"):
-                        c += 1
-                    if c < n and toks[c].text == ",":
-                        start_tok = c + 1
+                start_tok = _past_apposition(at, b + 1)
         elif cue.first > sent.first and toks[cue.first - 1].text == ",":
-            # "[content], selon X."
-            if _reports_speech(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1):
+            # "[content], selon X."; inside brackets, the bracket's words only ("(jusqu'à 20 %, selon X)")
+            lo = _bracket_floor(toks, max(sent.first, cue.first - _MAX_CONTENT), cue.first)
+            if _reports_speech(at, lo, cue.first - 1):
                 return None
-            return _trim(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1)
+            return _trim(at, lo, cue.first - 1)
         if start_tok is None:
             return None
     elif cue.kind == "noun":
@@ -2092,6 +2213,37 @@ def _object_end(at: _Attributor, a: int, b: int) -> int:
             if a < c < b and key(toks[c]) in _ADVERBIAL_PREPOSITIONS:
                 return c
     return b
+
+
+def _past_apposition(at: _Attributor, k: int) -> int:
+    """Token ``k``, or the token after an apposition opening there and closed by a comma ("Selon X,
+    un groupe de réflexion, …", "…, directeur du Centre…, …", "Selon le secrétaire d'État, Jorge
+    X, …": the name of the person described)."""
+    toks, n = at.toks, len(at.toks)
+    named = at.idx.by_token.get(k)
+    if k < n and (key(toks[k]) in ("un", "une", "qui", "dont", "lequel", "laquelle") or key(toks[k]) in at.lx.role_words
+                  or named is not None and named.person is not None and named.first == k and named.last < n
+                  and toks[named.last].text == ","):
+        c = k
+        while c < n and c - k < 24 and toks[c].text not in (",", ".", ";"):
+            c += 1
+        if c < n and toks[c].text == ",":
+            return c + 1
+    return k
+
+
+def _bracket_floor(toks: list, lo: int, k: int) -> int:
+    """``lo``, or the token after a bracket opened before ``k`` and not closed: content read back from
+    a cue inside brackets stays inside them."""
+    depth = 0
+    for i in range(k - 1, lo - 1, -1):
+        if toks[i].text == ")":
+            depth += 1
+        elif toks[i].text == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return lo
 
 
 def _predicate_end(toks: list, a: int, b: int) -> int:
@@ -2314,7 +2466,7 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     """The speaker of ``q``, an ATTR for a name line under it (or None), and how the quote was linked
     to its speaker (``cue_after``, ``inserted``, ``cue_before``, ``continuation``, ``cue_later``, ``lead``,
     ``colon_lead``, ``name_line``, ``subject``, ``context``, ``floor``, ``previous_subject``, ``next_sentence``,
-    ``slogan``, ``interview``): the first part of ``speaker_method``."""
+    ``interviewee``, ``slogan``, ``interview``): the first part of ``speaker_method``."""
     text, doc = at.text, at.doc
     labelled = _labelled_speaker(at, q)
     if labelled is not None:
@@ -2336,21 +2488,16 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     line_a, line_end = line_bounds(doc, q.start, q.end)
     s_start = max(sent.start if sent else line_a, line_a)
     # 2./3. a cue earlier in the sentence (colon lead, or woven quote)
-    j = bisect.bisect_left(starts, q.start) - 1
-    j_floor = j - 20
-    cue_in_sentence = False
-    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
-        if at.quote_at(attrs[j][0].start) is None:
-            if attrs[j][1] is not None:
-                return attrs[j][1], None, "cue_before"
-            cue_in_sentence = True
-        j -= 1
+    before, cue_in_sentence = _cue_before(at, q, attrs, starts, s_start)
+    if before is not None:
+        return before, None, "cue_before"
     if impersonal is not None:
         return impersonal, None, "inserted"
-    # split quote continuation
-    if prev_q is not None and prev_q[1] is not None and q.start - prev_q[0].end <= 80 and \
-            not STOP_OR_BREAK_RE.search(text[prev_q[0].end:q.start]) and \
-            any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]):
+    # split quote continuation; or a quote right after another's closing mark, nothing in between
+    # ("« … », confie X. « … »" then "« … »"): the same speaker goes on
+    if prev_q is not None and prev_q[1] is not None and (not text[prev_q[0].end:q.start].strip() or (
+            q.start - prev_q[0].end <= 80 and not STOP_OR_BREAK_RE.search(text[prev_q[0].end:q.start])
+            and any(prev_q[0].end <= s < q.start for s in starts[max(0, k - 3):k + 1]))):
         return prev_q[1], None, "continuation"
     # a cue later in the same sentence ("« … » de soldats, a affirmé X")
     last_sent = doc.sentence_of(max(q.start, q.end - 1))  # (a quote of several sentences closes in its last)
@@ -2388,6 +2535,30 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
     return _context_speaker(at, q, line_a)
 
 
+def _cue_before(at: _Attributor, q: Span, attrs: list, starts: list[int], s_start: int) -> tuple[Source | None, bool]:
+    """The source of the latest cue before ``q`` in its sentence (outside quotations), and whether
+    the sentence has a cue at all. Before a colon, a reporting noun in a verb's object ("X condamne
+    les propos de Y : « … »") names speech referred to: the verb's subject speaks, if it has one."""
+    j = bisect.bisect_left(starts, q.start) - 1
+    j_floor = j - 20
+    found, noun_cue = False, None
+    while j >= 0 and j > j_floor and attrs[j][0].start >= s_start:
+        if at.quote_at(attrs[j][0].start) is None:
+            if attrs[j][1] is not None and attrs[j][2] is not None and attrs[j][2].kind == "noun" \
+                    and lead_colon(at.text, q.start):
+                noun_cue = noun_cue or attrs[j][1]
+            elif attrs[j][1] is not None:
+                return attrs[j][1], True
+            found = True
+        j -= 1
+    return noun_cue, found
+
+
+def lead_colon(text: str, start: int) -> bool:
+    """The quotation at ``start`` follows a colon (a lead announcing it)."""
+    return text[max(0, start - 4):start].rstrip().endswith(":")
+
+
 def _topic_shift(at: _Attributor, sent) -> bool:
     """"Quant à X, elle incarne « … »": the sentence opens on a new topic, X, whom the speaker of the
     paragraph goes on talking about; X is no speaker of the woven words."""
@@ -2408,8 +2579,60 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
     # 7./8. a quote opening its sentence after a sentence about a person, or opening its paragraph
     # before a sentence naming one ("« … » Ce 26 mai, X s'adressait…"): that person's words
     subject = _previous_subject(at, q)
-    return (subject, None, "previous_subject") if subject is not None else \
-        (_next_sentence_person(at, q), None, "next_sentence")
+    if subject is not None and not _named_inside(at, q, subject):
+        return subject, None, "previous_subject"
+    nxt = _next_sentence_person(at, q)
+    if nxt is None and q.attrs.get("mixed") != "yes":
+        interviewee = _lead_interviewee(at) or _main_voice(at, q.start)
+        if interviewee is not None:
+            return interviewee, None, "interviewee"
+    return nxt, None, "next_sentence"
+
+
+def _named_inside(at: _Attributor, q: Span, src: Source) -> bool:
+    """The quotation names ``src`` itself ("« Juste dire à François X qu'il a la mémoire qui
+    flanche »"): a speaker addresses or talks about others in their words, not themselves."""
+    a, b = at.doc.token_index_from(q.start), at.doc.token_index_from(q.end)
+    return any(m.person.name == src.name for m in at.idx.persons_in(a, b))
+
+
+def _main_voice(at: _Attributor, offset: int) -> Source | None:
+    """The person the text has quoted most before ``offset`` (at least twice, more than all others
+    together): a feature built on one voice gives it the bare quotes nothing else attributes."""
+    counts = Counter(h.name for off, h in at.history if off < offset and h.stype in ("person", "expert")
+                     and h.name in at.entities.by_name)
+    if not counts:
+        return None
+    (name, n), = counts.most_common(1)
+    if n < 2 or n <= sum(counts.values()) - n:
+        return None
+    last = next(h for off, h in reversed(at.history) if off < offset and h.name == name)
+    return Source(last.name, last.stype, None, None, "person", "name")
+
+
+def _lead_interviewee(at: _Attributor) -> Source | None:
+    """The person the lead gives the floor to as the object of a verb of asking ("La radio a interrogé
+    le docteur X, urgentiste", ``lexicons/quote_cues.tsv`` kind=floor): in a feature built on one
+    interview, the bare quotes nothing else attributes are that person's."""
+    toks = at.toks
+    first_break = at.text.find("\n")
+    end = at.doc.token_index_from(first_break) if first_break >= 0 else len(toks)
+    floor = quote_cues(at.res).floor_lemmas
+    for k in range(min(end, _LEAD_TOKENS)):
+        if toks[k].lemma in floor and toks[k].text[:1].islower() and k > 0 and key(toks[k - 1]) in _AUX_AVOIR:
+            persons = at.idx.persons_in(k + 1, min(end, k + 1 + _OBJECT_TOKENS))
+            if persons and at.quote_at(persons[0].start) is None:
+                p = persons[0].person
+                ent = at.entities.entity(p.name)
+                return Source(p.name, ent.stype if ent is not None else p.stype, persons[0].start, persons[0].end,
+                              "person", "name")
+            return None
+    return None
+
+
+_LEAD_TOKENS = 120  # the lead's first tokens, where a feature says whom it interviewed
+_OBJECT_TOKENS = 4  # a determiner and a title or role noun before the name ("le docteur X")
+_AUX_AVOIR = frozenset(("a", "ont", "avait", "avaient"))
 
 
 def _floor_given(at: _Attributor, q: Span) -> Source | None:
@@ -2698,6 +2921,9 @@ _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez s
 #: verbs of demand and the preposition introducing what they demand: the object is the content
 _DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhorter": "à", "inviter": "à"}
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
+#: words after which a cardinal is inside a phrase, not opening a counted group ("les deux", "à trois")
+_OF_OR_ARTICLE = DEFINITE_ARTICLES | PREPOSITIONS | frozenset(("des", "de", "d'", "du", "aux", "ces", "ses",
+                                                                "leurs", "nos", "vos", "mes"))
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _DEFINITE_OR_CONTRACTED = DEFINITE_ARTICLES | frozenset(("du", "au", "aux"))
 #: determiners of a singular description of someone unnamed ("un passant", "son père", "cette maman")

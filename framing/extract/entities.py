@@ -87,6 +87,8 @@ _SUBJECT_WINDOW = 600
 _MAX_LOOKBACK_MENTIONS = 200
 #: how far ahead (characters) a description with no antecedent looks for a person with its role
 _CATAPHORA_WINDOW = 1500
+#: tokens read after a name's comma for the body the person belongs to
+_APPOSITION_TOKENS = 14
 _AUX_AFTER_NAME = frozenset(("est", "s'est", "s'", "se", "a", "été", "était", "sera", "avait", "fut", "s'était"))
 
 
@@ -99,6 +101,7 @@ class Entity:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in text order
+    countries: set[str] = field(default_factory=set)  # nationality adjectives written beside a mention
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class Description:
     plural: bool
     head: str              # the head noun, normalised ("" when none)
     head_class: str | None  # role class of a person noun, None when the head names no person
+    country: str | None = None  # a nationality adjective in the phrase ("le président français" → FR)
 
     @property
     def names_person(self) -> bool:
@@ -126,20 +130,30 @@ class PersonNouns:
         self.relational: set[str] = set()
         #: nouns naming two people together ("couple", "duo"): column ``relation`` = pair
         self.pairs: set[str] = set()
+        #: members of an elected assembly ("député", "sénateur"): column ``relation`` = body
+        self.members: set[str] = set()
         for e in lex.entries:
             masc, fem, cls = word_key(e["term"]), word_key(e["feminine"]), e["class"]
             if e.get("relation") == "yes":
                 self.relational |= {masc, fem, plural_of(masc), plural_of(fem)}
             elif e.get("relation") == "pair":
                 self.pairs.add(masc)
+            elif e.get("relation") == "body":
+                self.members.add(masc)
             epicene = masc == fem
             for form, gender in ((masc, None if epicene else "m"), (fem, None if epicene else "f")):
                 for f in (form, plural_of(form)):
                     self.forms.setdefault(f, (masc, gender, cls))
+        #: nouns heading an organisation or speaking for it ("président", "directeur", "porte-parole";
+        #: lexicons/role_classes.tsv, head=yes)
+        self.heads = {word_key(e["term"]) for e in res.lexicon("role_classes").entries if e.get("head") == "yes"}
         # nouns the source lexicon types as media or institutions ("quotidien", "conseil"): no agent
         # nouns, whatever their ending
         self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
                            if e["stype"] in ("media", "institution") and " " not in e["term"]}
+        #: nationality adjectives, all inflections -> country code (lexicons/countries.tsv, kind=adjective)
+        self.nationalities = {word_key(e["term"]): e["code"] for e in res.lexicon("countries").entries
+                              if e.get("kind") == "adjective"}
         # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
         self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
 
@@ -183,6 +197,13 @@ def person_nouns(res: Resources) -> PersonNouns:
 
 
 def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
+    """:func:`_parse_description` with the nationality adjective the phrase holds, if any."""
+    d = _parse_description(words, nouns, lx)
+    country = next((nouns.nationalities[w] for w in words if w in nouns.nationalities), None)
+    return Description(d.determiner, d.gender, d.plural, d.head, d.head_class, country) if country else d
+
+
+def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
     """Determiner, gender, number and head noun of the normalised words of a noun phrase.
 
     ``["la", "candidate", "du", "fn"]`` → definite, feminine, singular, head ``candidat``
@@ -200,6 +221,8 @@ def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = 
         i = 1
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
+    elif len(words) > 1 and (words[0] in grammar.NUMBER_WORDS - {"un", "une"} or words[0].isdigit()):
+        plural, i = True, 1  # a counted group with no article ("six sénateurs républicains")
     if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
                                                  or words[i].isdigit()):
         plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
@@ -247,6 +270,7 @@ class EntityTable:
         self.quoted_mentions: set[int] = set()
         quoted = self.quoted = pair_quotes(doc.text)
         q_starts = self._q_starts = [a for a, _ in quoted]
+        agreed_names: set[str] = set()  # persons whose gender a determiner or adjective agreeing shows
         for m in idx.mentions:
             if m.person is None:
                 continue
@@ -261,20 +285,25 @@ class EntityTable:
                 ent = self.by_name[p.name] = Entity(p.name, p.stype)
             ent.mentions.append(m.start)
             ent.roles |= {self._role_lemma(r) for r in p.roles} | self._roles_at(m.first, m.last)
-            if ent.stype == "person" and any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
-                                             for r in ent.roles):
+            if ent.stype == "person" and (any((self.nouns.lookup(r) or ("", None, ""))[2] == "expert"
+                                              for r in ent.roles) or self._member_of_expert_body(m.last)):
                 ent.stype = "expert"  # "le toxicologue X", "X, politologue": an expert source
-            g = self._gender_at(m.first, m.last)
+            ent.countries |= self._countries_at(m.first, m.last)
+            g, agreed = self._gender_at(m.first, m.last)
             if g is not None and ent.gender is None:
                 ent.gender = g
+            if agreed and g == ent.gender:
+                agreed_names.add(ent.name)
             self._mentions.append((m.start, ent))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _ in self._mentions]
         for ent in self.by_name.values():
             given = self._given_name_gender(ent.name.split()[0])
-            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)):
+            if ent.gender is None or (ent.gender == "m" and given == "f" and not self._titled(ent)
+                                      and ent.name not in agreed_names):
                 # the text said nothing, or only an unmarked masculine noun ("Marie-Pierre X, professeur
-                # d'histoire"): the usual gender of the given name (nam_dict lexicon)
+                # d'histoire"), not a determiner agreeing with it ("le docteur X"): the usual gender of
+                # the given name (nam_dict lexicon)
                 ent.gender = given or ent.gender
 
     def _given_name_gender(self, word: str) -> str | None:
@@ -324,6 +353,33 @@ class EntityTable:
             k -= 1
         return k >= 0 and toks[k].text in _QUOTE_CLOSE
 
+    def _countries_at(self, first: int, last: int) -> set[str]:
+        """Nationality adjectives of the role words right before a mention or of an apposition after it
+        ("le Premier ministre indien X", "X, le président français")."""
+        toks = self.doc.tokens
+        sent = toks[first].sent
+        near = [t for t in toks[max(0, first - 3):first] if t.sent == sent]
+        if last < len(toks) and toks[last].text == ",":
+            near += [t for t in toks[last + 1:last + 5] if t.sent == sent]
+        nat = self.nouns.nationalities
+        return {nat[word_key(t.text)] for t in near if word_key(t.text) in nat}
+
+    def _member_of_expert_body(self, last: int) -> bool:
+        """The apposition or relative clause after a name places the person in a research body ("X,
+        directrice de programme à l'institut Y", "X, qui dirige le pôle Asie du centre d'études Z"):
+        a member of a think tank, a university or an institute speaks as an expert (codebook)."""
+        toks = self.doc.tokens
+        if last >= len(toks) or toks[last].text != ",":
+            return False
+        keys = []
+        for t in toks[last + 1:last + 1 + _APPOSITION_TOKENS]:
+            if t.sent != toks[last].sent or t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CLOSE or t.text in ("«", "“"):
+                break
+            keys.append(word_key(t.text))
+        if not keys or keys[0] != "qui" and not parse_description(keys[:4], self.nouns, self.lx).names_person:
+            return False  # (no apposition describing the person: "X, est de son côté…", "X, son goût…")
+        return speakers.cue_stype(keys, self.lx) == "expert"
+
     def _role_lemma(self, word: str) -> str:
         found = self.nouns.lookup(word)
         return found[0] if found else word
@@ -357,31 +413,37 @@ class EntityTable:
                 out.add(d.head)
         return out
 
-    def _gender_at(self, first: int, last: int) -> str | None:
-        """Gender shown by the words around the mention ``tokens[first:last]``."""
+    def _gender_at(self, first: int, last: int) -> tuple[str | None, bool]:
+        """Gender shown by the words around the mention ``tokens[first:last]``, and whether a word
+        agreeing with the name shows it (title, determiner, adjective, participle) rather than only
+        a role noun's own gender ("X, professeur": the masculine is also the unmarked form)."""
         toks = self.doc.tokens
         sent = toks[first].sent
         before = [word_key(t.text) for t in toks[max(0, first - 4):first] if t.sent == sent]
         if len(before) >= 2 and before[-1] == "." and before[-2] + "." in _TITLE_GENDER:
             before[-2:] = [before[-2] + "."]  # "M ." tokenised apart
         if before and before[-1] in _TITLE_GENDER:
-            return _TITLE_GENDER[before[-1]]
+            return _TITLE_GENDER[before[-1]], True
         # "la ministre X", "l'ancienne présidente X": determiner/adjective + role noun before the name
         for k in range(len(before) - 1, -1, -1):
             if before[k] in _PREPOSITIONS_BEFORE_NAME:
                 break  # "la candidate battue par X": the noun describes someone else than X
             found = self.nouns.lookup(before[k]) if before[k] not in _TITLE_GENDER else None
             if found is not None or before[k] in self.lx.role_words:
-                d = parse_description(before[max(0, k - 2):k + 1], self.nouns, self.lx)
+                lead = before[max(0, k - 2):k]
+                # the description opens on its determiner ("a interrogé le docteur X": not "interrogé")
+                dets = [i for i, w in enumerate(lead) if w in _DEFINITE or w in _INDEFINITE or w in _POSSESSIVE]
+                lead = lead[dets[-1]:] if dets else lead
+                d = parse_description(lead + [before[k]], self.nouns, self.lx)
                 if d.gender is not None and not d.plural:
-                    return d.gender
+                    return d.gender, d.determiner != "none" or any(_PRE_ADJECTIVES.get(w) for w in lead)
                 break
         # "X, la présidente de …", "X, ancienne ministre": an apposition after the name
         if last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].sent == sent:
             after = [word_key(t.text) for t in toks[last + 1:last + 5] if t.is_word]
             d = parse_description(after, self.nouns, self.lx)
             if d.names_person and d.gender is not None and not d.plural:
-                return d.gender
+                return d.gender, d.determiner != "none"
         # "X s'est dite …", "X est arrivée": a feminine participle agreeing with the name
         j = last
         while j < len(toks) and j < last + 3 and word_key(toks[j].text) in _AUX_AFTER_NAME:
@@ -389,8 +451,8 @@ class EntityTable:
         if j > last and j < len(toks) and toks[j].sent == sent:
             w = word_key(toks[j].text)
             if w.endswith(("ée", "ite", "ise")) and toks[j].lemma != w and len(w) >= 4:
-                return "f"
-        return None
+                return "f", True
+        return None, False
 
     def in_quotes(self, offset: int) -> bool:
         """``offset`` lies inside a pair of quotation marks."""
@@ -431,8 +493,7 @@ class EntityTable:
         """
         if desc.plural:
             return None, ""
-        cands = [(s, e) for s, e in self.recent(offset)
-                 if not (desc.gender and e.gender and desc.gender != e.gender)]
+        cands = [(s, e) for s, e in self.recent(offset) if self.fits(desc, e)]
         if desc.head:
             for s, e in cands:
                 if desc.head in e.roles:
@@ -479,8 +540,10 @@ class EntityTable:
 
     @staticmethod
     def fits(desc: Description, ent: Entity) -> bool:
-        """Gender agreement, when both are known."""
-        return not (desc.gender and ent.gender and desc.gender != ent.gender)
+        """Gender agreement, and nationality ("le président français" is not "le Premier ministre
+        indien X"), when both are known."""
+        return not (desc.gender and ent.gender and desc.gender != ent.gender) \
+            and not (desc.country and ent.countries and desc.country not in ent.countries)
 
     def _named_after(self, offset: int, desc: Description) -> tuple[Entity | None, str]:
         """Cataphora: a description opening the text ("Pour le Premier ministre, … Edouard
@@ -632,6 +695,12 @@ def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Sourc
         return None
     keys = [word_key(t.text) for t in toks[k:last]]
     stype = speakers.cue_stype(keys, lx) or "institution"
+    r = last
+    while r > k + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
+        r -= 1
+    if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+            and word_key(toks[r - 1].text) not in speakers.FUNCTION_WORDS | _OF | _PREPOSITIONS_BEFORE_NAME:
+        k = r  # "une étude du quotidien spécialisé Military Times": the name closing the described phrase
     return Source(_wording(doc, k, last), stype, toks[k].start, toks[last - 1].end, "np", "document")
 
 
@@ -652,18 +721,8 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     nouns, lx = person_nouns(res), lexica(res)
     words = [word_key(t.text) for t in toks[first:last] if t.is_word]
     desc = parse_description(words, nouns, lx)
-    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
-                                        for w in words[:3])  # around someone, definite or not: unnamed
     if src.kind == "person":
-        persons = name_index(doc, res).persons_in(first, last)
-        if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
-                and _name_is_complement(doc, nouns, lx, first, persons[0].first):
-            return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
-                          METHOD_ANONYMOUS)
-        full = src.start is not None and doc.text[src.start:src.end] == src.name
-        ent = entity_table(doc, res).entity(src.name)
-        stype = ent.stype if ent is not None and src.stype == "person" else src.stype
-        return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+        return _named_person(doc, res, first, last, src, words, desc)
     if desc.head in nouns.pairs and desc.determiner in ("definite", "demonstrative") and not desc.plural \
             or _two_of_them(words, desc):
         # "le couple", "les deux cousins": the two persons last named together
@@ -686,6 +745,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         m = named
         stype = "expert" if desc.head_class == "expert" else "person"
         return Source(m.text, stype, m.start, m.end, "person", METHOD_NAME)
+    named = _named_after_comma(doc, res, desc, last) or _assembly(src, desc, nouns)
+    if named is not None:
+        return named
     asker = _interviewer_described(doc, res, desc, table)
     if asker is not None:
         return Source(asker, "person", src.start, src.end, "role", METHOD_INTERVIEWER)
@@ -717,6 +779,25 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
 
 
+def _named_person(doc: ParsedDocument, res: Resources, first: int, last: int, src: Source, words: list[str],
+                  desc: Description) -> Source:
+    """A phrase naming a person: that person (typed by the entity table), unless the name is only the
+    complement of an unnamed one (``un proche de X``, ``les avocats de X``): anonymous."""
+    toks = doc.tokens
+    nouns, lx = person_nouns(res), lexica(res)
+    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
+                                        for w in words[:3])  # around someone, definite or not: unnamed
+    persons = name_index(doc, res).persons_in(first, last)
+    if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
+            and _name_is_complement(doc, nouns, lx, first, persons[0].first):
+        return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end, "np",
+                      METHOD_ANONYMOUS)
+    full = src.start is not None and doc.text[src.start:src.end] == src.name
+    ent = entity_table(doc, res).entity(src.name)
+    stype = ent.stype if ent is not None and src.stype == "person" else src.stype
+    return Source(src.name, stype, src.start, src.end, src.kind, METHOD_NAME if full else METHOD_SHORT)
+
+
 def _without_article(name: str) -> str:
     """A group noun without its article ("autorités russes"); a proper name keeps it ("les États-Unis")."""
     head, _, rest = name.partition(" ")
@@ -742,6 +823,30 @@ def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) ->
         n1, n2 = (m.person.name if m.person is not None else m.text for m in (m1, m2))
         if toks[m1.first].sent == toks[m2.first].sent and "et" in between and len(between) <= 8 and n1 != n2:
             return f"{n1} et {n2}"
+    return None
+
+
+def _named_after_comma(doc: ParsedDocument, res: Resources, desc: Description, last: int) -> Source | None:
+    """A singular definite description followed by a full name between commas ("Selon le secrétaire
+    d'État à l'Intérieur, Jorge X, 22 personnes…"): the name in apposition is the person described."""
+    toks = doc.tokens
+    if desc.determiner != "definite" or desc.plural or last + 2 >= len(toks) or toks[last].text != ",":
+        return None
+    m = name_index(doc, res).by_token.get(last + 1)
+    if m is None or m.person is None or m.first != last + 1 or m.last - m.first < 2 or m.last >= len(toks) \
+            or toks[m.last].text not in (",", ".", ";") or toks[m.last].sent != toks[last].sent:
+        return None
+    ent = entity_table(doc, res).entity(m.person.name)
+    return Source(m.person.name, ent.stype if ent is not None else m.person.stype, m.start, m.end, "person",
+                  METHOD_NAME)
+
+
+def _assembly(src: Source, desc: Description, nouns: PersonNouns) -> Source | None:
+    """"les législateurs républicains", "six sénateurs": members of an elected assembly acting together
+    speak as a body of the state, an institution described in the text's words (codebook: group
+    sources keep their wording)."""
+    if desc.plural and desc.head in nouns.members and desc.determiner in ("definite", "none"):
+        return Source(src.name, "institution", src.start, src.end, "np", METHOD_WORDING)
     return None
 
 
@@ -774,7 +879,36 @@ def _resolved_by_salience(doc: ParsedDocument, res: Resources, words: list[str],
             and not words[rel + 2:rel + 3] == [] and not words[rel + 2][:1].isdigit() \
             and not (words[rel + 1] in ("de", "d'") and _bare_noun_complement(doc, first, rel + 2)):
         return False
-    return not entity_table(doc, res).in_quotes(doc.tokens[first].start)
+    if _office_of_acronym(doc, nouns, first, len(words)):
+        return False
+    return not entity_table(doc, res).in_quotes(doc.tokens[first].start) or _inserted_clause_subject(doc, first)
+
+
+def _office_of_acronym(doc: ParsedDocument, nouns: PersonNouns, first: int, n_words: int) -> bool:
+    """"le président de l'AMF", "le directeur du FMI": the head of an organisation named by its acronym
+    picks out its own holder, the salient person only when described so earlier (role match); a member
+    ("la candidate du FN") is described by the organisation, not picked out by it."""
+    toks = [t for t in doc.tokens[first:first + n_words + 2] if t.is_word][:n_words]
+    for i, t in enumerate(toks[1:-1], 1):
+        if word_key(t.text) in _OF and word_key(toks[i - 1].text) in nouns.heads:
+            nxt = toks[i + 1] if word_key(toks[i + 1].text) not in ("l'", "la", "le", "les") or i + 2 >= len(toks) \
+                else toks[i + 2]
+            w = nxt.text.rstrip(".")
+            return len(w) >= 2 and w.isalpha() and w.isupper()
+    return False
+
+
+def _inserted_clause_subject(doc: ParsedDocument, first: int) -> bool:
+    """Token ``first`` opens the inverted subject of a clause inserted between commas ("« …, explique
+    le médecin. … »"): the writer's words inside the marks, naming the speaker, not the quoted words."""
+    toks = doc.tokens
+    k = first - 1
+    while k >= max(0, first - 3) and toks[k].is_word and toks[k].text[:1].islower():
+        k -= 1
+    if k == first - 1 or k < 0 or toks[k].text != ",":
+        return False
+    verb = toks[k + 1:first][-1]
+    return verb.lemma != word_key(verb.text) and verb.lemma.endswith(("er", "ir", "re", "oir"))
 
 
 def _bare_noun_complement(doc: ParsedDocument, first: int, i: int) -> bool:

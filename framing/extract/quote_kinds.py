@@ -35,6 +35,8 @@ _OPEN_MARKS = frozenset("«“‹\"")
 #: words before/after the marks searched for a slogan cue
 SLOGAN_WORDS_BEFORE = 6
 SLOGAN_WORDS_AFTER = 4
+#: words read back past a colon before the marks ("ont installé des banderoles devant l'avion : « … »")
+SLOGAN_LEAD_WORDS = 10
 TITLE_MAX_WORDS = 10
 
 _SUBJECT_STARTS = frozenset("""je j' nous on il elle ils elles vous tu c' ce ça cela ceci moi toi
@@ -112,11 +114,13 @@ def slogan_near(doc: ParsedDocument, res: Resources, s: int, e: int) -> bool:
     b = doc.token_index_from(e)
     sent = toks[a].sent if a < len(toks) else None
     window = []
-    k, n_words = a - 1, 0
-    while k >= 0 and n_words < SLOGAN_WORDS_BEFORE and toks[k].sent == sent and toks[k].text not in _CLOSE_MARKS:
+    k, n_words, reach = a - 1, 0, SLOGAN_WORDS_BEFORE
+    while k >= 0 and n_words < reach and toks[k].sent == sent and toks[k].text not in _CLOSE_MARKS:
         if toks[k].is_word:
             window.append(toks[k])
             n_words += 1
+        elif toks[k].text == ":":
+            reach = n_words + SLOGAN_LEAD_WORDS  # a colon lead announces what is written: its clause
         k -= 1
     window.reverse()
     k, n_words = b, 0

@@ -740,6 +740,8 @@ def proportion_at(keys: list[str]) -> int | None:
         if _is_number(k) and (nxt[:1] == ["%"] and nxt[1:2] and nxt[1] in _OF_GROUP
                               or nxt[:2] == ["pour", "cent"] and nxt[2:3] and nxt[2] in _OF_GROUP):
             return i
+        if _is_number(k) and i == 0 and (keys[1:] == ["%"] or keys[1:] == ["pour", "cent"]):
+            return i  # "si 64 % considèrent que…": a bare share, of the respondents just counted
         if _is_number(k) and len(nxt) >= 3 and nxt[1] == "sur" and _is_number(nxt[2]) and not nxt[0][:1].isdigit():
             return i  # "six Français sur dix", "un sur deux" is no share of people named
         if k in PROPORTION_NOUNS and i > 0 and keys[i - 1] in ("la", "une", "les") and nxt[:1] \
@@ -755,6 +757,9 @@ def _proportion_source(doc: ParsedDocument, keys: list[str], first: int, last: i
     if keys and keys[0] in _OF_GROUP and first >= 2 and toks[first - 1].text == "%":
         first -= 2
         keys = [_tokkey(toks[first]), "%"] + keys
+    if len(keys) == 1 and _is_number(keys[0]) and last < len(toks) and toks[last].text == "%":
+        last += 1  # "64" cut before its sign, the sign being no word
+        keys = keys + ["%"]
     i = proportion_at(keys)
     if i is None:
         return None
