@@ -2613,29 +2613,51 @@ def acronyms_by_initials(text: str) -> dict[str, str]:
     ("la préfecture de police (PP)"), or, for an acronym of three letters or more used bare, a name
     the text gives earlier after an article ("La Fédération nationale des pêcheurs côtiers
     … la FNPC"). Articles and prepositions of the name may be left out of the acronym."""
+    bracketed = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    bare = list(_ACRONYM_USE.finditer(text))
+    if not bracketed and not bare:
+        return {}  # most texts: no word list to build (speed, issue 15)
     # (apostrophes become spaces, one character for one: offsets stay those of the text)
     words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(text.replace("’", " ").replace("'", " "))]
     starts = [a for _, a, _ in words]
     out: dict[str, str] = {}
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in bracketed:
         k = bisect.bisect_left(starts, m.start())
         name = _name_spelling(text, words, max(0, k - _MAX_NAME_WORDS), k, m.group(1), to_end=True)
         if name:
             out.setdefault(m.group(1), name)
     tried: set[str] = set()
-    for m in _ACRONYM_USE.finditer(text):
+    by_initial = _capitalised_by_initial(words) if bare else {}
+    for m in bare:
         acr = m.group(1)
         if acr in out or acr in tried:
             continue
         tried.add(acr)
         k = bisect.bisect_left(starts, m.start())
-        for i in range(max(0, k - _ACRONYM_LOOKBACK), k):
-            if _initial(words[i][0]) == _initial(acr) and words[i][0][:1].isupper():
-                name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
-                if name:
-                    out[acr] = name
-                    break
+        name = _bare_acronym_name(text, words, by_initial.get(_initial(acr), []), k, acr)
+        if name:
+            out[acr] = name
     return out
+
+
+def _capitalised_by_initial(words: list) -> dict[str, list[int]]:
+    """Positions of the capitalised words of ``words``, in order, by their folded initial: a bare
+    acronym's name is looked for only among the words its first letter can open (speed, issue 15)."""
+    by: dict[str, list[int]] = {}
+    for i, (w, _, _) in enumerate(words):
+        if w[:1].isupper():
+            by.setdefault(_initial(w), []).append(i)
+    return by
+
+
+def _bare_acronym_name(text: str, words: list, candidates: list[int], k: int, acr: str) -> str | None:
+    """The first name spelling ``acr`` that opens at one of ``candidates`` in the lookback before word ``k``."""
+    lo = bisect.bisect_left(candidates, max(0, k - _ACRONYM_LOOKBACK))
+    for i in candidates[lo:bisect.bisect_left(candidates, k)]:
+        name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
+        if name:
+            return name
+    return None
 
 
 def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: bool) -> str | None:
