@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 
-from ..document import TOKEN_TEXT, ParsedDocument, Token
+from ..document import ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
@@ -235,7 +235,7 @@ class NameIndex:
         j = 0
         # the cheap half of _is_cap first, at C speed: Python visits only the tokens
         # starting with a capital letter (speed, issue 9)
-        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, map(TOKEN_TEXT, toks)))):
+        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, self.doc.forms()))):
             if k < j:
                 continue  # inside the run found last
             t0 = toks[k]
