@@ -2730,12 +2730,12 @@ def features(ctx) -> dict[str, float]:
     quoted = 0
     if merged:
         # a word counts when it lies inside a merged range; only the words starting
-        # in one are visited (words are in document order; speed, issue 9)
+        # in one are counted (words are in document order; speed, issue 9), their
+        # ends compared by a C-level pass (issue 15)
         word_starts, word_ends = ctx.doc.word_offsets()
         for a, b in zip(merged.starts, merged.ends):
-            for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)):
-                if word_ends[k] <= b:
-                    quoted += 1
+            lo, hi = bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)
+            quoted += sum(map(b.__ge__, word_ends[lo:hi]))
     out["quoted_word_share"] = quoted / ctx.n_words if ctx.n_words else 0.0
     speakers = {s.attrs.get("speaker") for s in list(quotes) + list(iq)}
     speakers -= {None, "unknown", ""}
