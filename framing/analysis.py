@@ -19,6 +19,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from simplemma.token_sampler import SPLIT_INPUT  # (the words simplemma's default sampler counts)
+
 from .backends import get_backend
 from .cruft import find_cruft
 from .document import ParsedDocument, Sentence
@@ -123,8 +125,6 @@ def _common_words(sample: str) -> list[str]:
     first-seen order), taken here by one C-level sort instead of ``heapq.nlargest`` with a
     Python key (speed, issue 15; a test compares the two).
     """
-    from simplemma.token_sampler import SPLIT_INPUT
-
     counter = Counter(SPLIT_INPUT.findall(sample))
     capitalised = [w for w in counter if w[:1].isupper()]
     if len(capitalised) < _CAPITALISED_THRESHOLD * len(counter):
