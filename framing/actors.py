@@ -190,16 +190,33 @@ _LAST_SQUEEZED: tuple = (None, None)
 
 def _squeezed(text: str) -> tuple[str, list[int], list[int]]:
     """``_squeeze_separators(text, True)``, kept for the last text (the same object) of
-    200 to 200,000 characters (a short string is memoised by the caller; a huge one is
-    not held on to)."""
+    200 to 200,000 characters; a short string is memoised by value (:func:`_squeezed_short`),
+    a huge one is not held on to."""
     global _LAST_SQUEEZED
-    if not 200 < len(text) <= 200_000:
+    if len(text) <= 200:
+        return _squeezed_short(text)
+    if len(text) > 200_000:
         return _squeeze_separators(text, True)
     last = _LAST_SQUEEZED
     if last[0] is text:
         return last[1]
     found = _squeeze_separators(text, True)
     _LAST_SQUEEZED = (text, found)
+    return found
+
+
+#: squeezed short strings (names, descriptions) by value, bounded: each is searched by several
+#: indexes in turn (actor names, roles, countries…), and squeezing it was a third of a search
+_SHORT_SQUEEZED: dict[str, tuple[str, list[int], list[int]]] = {}
+_SHORT_SQUEEZED_MAX = 20_000
+
+
+def _squeezed_short(text: str) -> tuple[str, list[int], list[int]]:
+    found = _SHORT_SQUEEZED.get(text)
+    if found is None:
+        if len(_SHORT_SQUEEZED) > _SHORT_SQUEEZED_MAX:
+            _SHORT_SQUEEZED.clear()
+        found = _SHORT_SQUEEZED[text] = _squeeze_separators(text, True)
     return found
 
 

@@ -105,6 +105,14 @@ class ParsedDocument:
             self.cache[key] = build()
         return self.cache[key]
 
+    def forms(self) -> list[str]:
+        """The tokens' texts by token index, gathered once per document (several rules and
+        views scan them: speed, issue 15). Shared: a caller must not change the list."""
+        forms = self.cache.get("document.forms")
+        if forms is None:
+            forms = self.cache["document.forms"] = [t.text for t in self.tokens]
+        return forms
+
     def has(self, *layers: str) -> bool:
         """True when the backend provided every layer named."""
         return all(layer in self.annotations for layer in layers)

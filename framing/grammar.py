@@ -151,10 +151,10 @@ def token_keys(doc) -> list[str]:
 
     Rules that compare many tokens read ``keys[i]`` instead of calling
     :func:`key` per token: one pass per document instead of ~900 Python
-    calls (speed, issue 15). The forms are gathered by a list comprehension,
-    which reads a slot attribute faster than ``map(attrgetter)`` on Python 3.11.
+    calls (speed, issue 15). The forms are the document's shared
+    :meth:`~framing.document.ParsedDocument.forms`.
     """
-    return doc.memo("grammar.token_keys", lambda: list(map(normalise, [t.text for t in doc.tokens])))
+    return doc.memo("grammar.token_keys", lambda: list(map(normalise, doc.forms())))
 
 
 #: the last list of keys :func:`key_positions` read, with its index (positions by key). One

@@ -184,3 +184,19 @@ def test_french_share_is_simplemmas_in_target_language(seed_texts):
     ]
     for text in samples:
         assert _french_share(text) == simplemma.in_target_language(text, lang="fr")
+
+
+def test_common_words_is_simplemmas_default_sample(seed_texts):
+    # _common_words re-takes simplemma's default sample by one sort: same list, same order,
+    # ties included, with and without the capitalised words left out
+    from simplemma.token_sampler import MostCommonTokenSampler
+
+    from framing.analysis import _common_words
+
+    many = " ".join(f"mot{chr(97 + i % 26)}{chr(97 + i // 26)} " * (1 + i % 3) for i in range(300))
+    samples = [t[:20000] for t in seed_texts.values()] + [
+        many, "Paris Lyon Marseille Lille Nantes et les villes", "Paris Lyon Marseille", "",
+        "les les des des une une Une Une aux aux",
+    ]
+    for text in samples:
+        assert _common_words(text) == MostCommonTokenSampler().sample_text(text)

@@ -136,8 +136,14 @@ def tokenize(text: str) -> list[Token]:
         # __init__ from a loop costs more than the twelve stores (speed, issue 15: tokens
         # are built ~30 % faster); the fields and defaults are Token's (_TOKEN_FIELDS)
         t = _new(Token)
-        t.i, t.text, t.start, t.end, t.lemma, t.is_word = k, form, start, end, lemma, is_word
-        t.sent, t.upos, t.feats, t.head, t.deprel, t.ner = 0, None, None, None, None, None
+        t.i = k
+        t.text = form
+        t.start = start
+        t.end = end
+        t.lemma = lemma
+        t.is_word = is_word
+        t.sent = 0
+        t.upos = t.feats = t.head = t.deprel = t.ner = None
         append(t)
     # only a split-off clitic is a word starting with "-" (no other branch starts a
     # word with one), so without one there is no name to rejoin (the common case)

@@ -2973,29 +2973,51 @@ def acronyms_by_initials(text: str) -> dict[str, str]:
     ("la préfecture de police (PP)"), or, for an acronym of three letters or more used bare, a name
     the text gives earlier after an article ("La Fédération nationale des pêcheurs côtiers
     … la FNPC"). Articles and prepositions of the name may be left out of the acronym."""
+    bracketed = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    bare = list(_ACRONYM_USE.finditer(text))
+    if not bracketed and not bare:
+        return {}  # most texts: no word list to build (speed, issue 15)
     # (apostrophes become spaces, one character for one: offsets stay those of the text)
     words = [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(text.replace("’", " ").replace("'", " "))]
     starts = [a for _, a, _ in words]
     out: dict[str, str] = {}
-    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+    for m in bracketed:
         k = bisect.bisect_left(starts, m.start())
         name = _name_spelling(text, words, max(0, k - _MAX_NAME_WORDS), k, m.group(1), to_end=True)
         if name:
             out.setdefault(m.group(1), name)
     tried: set[str] = set()
-    for m in _ACRONYM_USE.finditer(text):
+    by_initial = _capitalised_by_initial(words) if bare else {}
+    for m in bare:
         acr = m.group(1)
         if acr in out or acr in tried:
             continue
         tried.add(acr)
         k = bisect.bisect_left(starts, m.start())
-        for i in range(max(0, k - _ACRONYM_LOOKBACK), k):
-            if _initial(words[i][0]) == _initial(acr) and words[i][0][:1].isupper():
-                name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
-                if name:
-                    out[acr] = name
-                    break
+        name = _bare_acronym_name(text, words, by_initial.get(_initial(acr), []), k, acr)
+        if name:
+            out[acr] = name
     return out
+
+
+def _capitalised_by_initial(words: list) -> dict[str, list[int]]:
+    """Positions of the capitalised words of ``words``, in order, by their folded initial: a bare
+    acronym's name is looked for only among the words its first letter can open (speed, issue 15)."""
+    by: dict[str, list[int]] = {}
+    for i, (w, _, _) in enumerate(words):
+        if w[:1].isupper():
+            by.setdefault(_initial(w), []).append(i)
+    return by
+
+
+def _bare_acronym_name(text: str, words: list, candidates: list[int], k: int, acr: str) -> str | None:
+    """The first name spelling ``acr`` that opens at one of ``candidates`` in the lookback before word ``k``."""
+    lo = bisect.bisect_left(candidates, max(0, k - _ACRONYM_LOOKBACK))
+    for i in candidates[lo:bisect.bisect_left(candidates, k)]:
+        name = _name_spelling(text, words, i, min(k, i + _MAX_NAME_WORDS), acr, to_end=False)
+        if name:
+            return name
+    return None
 
 
 def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: bool) -> str | None:
@@ -3068,12 +3090,12 @@ def features(ctx) -> dict[str, float]:
     quoted = 0
     if merged:
         # a word counts when it lies inside a merged range; only the words starting
-        # in one are visited (words are in document order; speed, issue 9)
+        # in one are counted (words are in document order; speed, issue 9), their
+        # ends compared by a C-level pass (issue 15)
         word_starts, word_ends = ctx.doc.word_offsets()
         for a, b in zip(merged.starts, merged.ends):
-            for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)):
-                if word_ends[k] <= b:
-                    quoted += 1
+            lo, hi = bisect.bisect_left(word_starts, a), bisect.bisect_right(word_starts, b)
+            quoted += sum(map(b.__ge__, word_ends[lo:hi]))
     out["quoted_word_share"] = quoted / ctx.n_words if ctx.n_words else 0.0
     speakers = {s.attrs.get("speaker") for s in list(quotes) + list(iq)}
     speakers -= {None, "unknown", ""}

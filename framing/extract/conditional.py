@@ -151,7 +151,7 @@ def conditional_tokens(doc: ParsedDocument) -> list[Token]:
     # C-level maps, is_conditional (memoised) runs on those alone, so a new form
     # ending otherwise costs nothing, and Python visits only the hits (speed, issues 9, 15)
     toks = doc.tokens
-    texts = [t.text for t in toks]
+    texts = doc.forms()
     candidates = list(compress(count(), map(_CONDITIONAL_LAST.__contains__, map(_LAST_CHAR, texts))))
     for i in compress(candidates, map(is_conditional, map(texts.__getitem__, candidates))):
         t = toks[i]

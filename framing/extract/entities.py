@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import compress, count, islice
 from dataclasses import dataclass, field
 
 from .. import grammar
@@ -941,13 +942,11 @@ def _named_elsewhere(doc: ParsedDocument, res: Resources, first: int, last: int)
         return None
     idx = name_index(doc, res)
     n = len(keys)
-    positions = doc.cache.get("entities.key_positions")
-    if positions is None:  # built once per document: linear time however many descriptions
-        positions = doc.cache["entities.key_positions"] = {}
-        for i, t in enumerate(toks):
-            positions.setdefault(word_key(t.text), []).append(i)
-    for k in positions.get(keys[0], ())[:_MAX_LOOKBACK_MENTIONS]:
-        if k == first or k + n >= len(toks) or [word_key(t.text) for t in toks[k:k + n]] != keys:
+    # the word keys of the document, once; the places of the first word found by a C-level scan
+    # (one or two descriptions a document: no index to build; speed, issue 15)
+    doc_keys = doc.memo("entities.word_keys", lambda: list(map(word_key, doc.forms())))
+    for k in islice(compress(count(), map(keys[0].__eq__, doc_keys)), _MAX_LOOKBACK_MENTIONS):
+        if k == first or k + n >= len(toks) or doc_keys[k:k + n] != keys:
             continue
         m = idx.by_token.get(k + n)
         if m is None or m.person is None or m.first != k + n:

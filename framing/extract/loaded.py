@@ -56,9 +56,9 @@ from collections import Counter
 from itertools import compress, count
 from typing import Iterable
 
-from ..document import TOKEN_TEXT, ParsedDocument, Token
+from ..document import ParsedDocument, Token
 from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
-from ..grammar import ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise
+from ..grammar import ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise, token_keys
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
@@ -253,7 +253,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         found.append((first, last, m.entry["cat"], m.entry.get("_base", m.entry["term"])))
         if m.entry.get("use") == "literal":
             literal.add((first, last))
-    found += _plus_que_jamais(toks, found)
+    found += _plus_que_jamais(doc, found)
     # judgements made by a construction, where no lexicon word already is (issue 18)
     found += _uncovered(_judged_labels(doc, res) + constructions(doc, res), found)
     found = join_adjacent(sorted(found), toks)
@@ -303,7 +303,7 @@ def _folded_matches(doc: ParsedDocument, comp: _Compiled) -> list[Match]:
     if len(memo) > 100_000:
         memo.clear()
     toks = doc.tokens
-    forms = [t.text for t in toks]
+    forms = doc.forms()
     entries = list(map(memo.get, forms))
     if None in entries:  # forms not seen before
         for i in [i for i, e in enumerate(entries) if e is None]:
@@ -394,13 +394,14 @@ def _uncovered(candidates: list[tuple[int, int, str, str]],
 _PLUS_MOINS = frozenset({"plus", "moins"})
 
 
-def _plus_que_jamais(toks: list[Token], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"plus X que jamais" (X one or two words, not already loaded) is hyperbole."""
+    toks = doc.tokens
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
-    # Python visits only the tokens whose lower-cased form is "plus" or "moins"
-    # (C-level map over the forms; speed, issue 9)
-    for i in compress(count(), map(_PLUS_MOINS.__contains__, map(str.lower, map(TOKEN_TEXT, toks)))):
+    # Python visits only the tokens whose key is "plus" or "moins" (C-level map over the
+    # document's keys; speed, issues 9 and 15)
+    for i in compress(count(), map(_PLUS_MOINS.__contains__, token_keys(doc))):
         t = toks[i]
         for gap in (1, 2):
             j = i + 1 + gap  # index of "que"

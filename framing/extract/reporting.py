@@ -527,8 +527,10 @@ def _colon_frame_cues(doc: ParsedDocument, cues: list[Cue]) -> list[Cue]:
     n = len(toks)
     heads = {c.head for c in cues}
     added: list[Cue] = []
-    for k in range(2, n - 2):
-        if toks[k + 1].text != ":" or toks[k + 2].text not in QUOTE_OPEN or k in heads:
+    # Python visits only the words before a colon, found by a C-level pass over the keys (speed, issue 15)
+    for colon in compress(count(), map(":".__eq__, token_keys(doc))):
+        k = colon - 1
+        if not 2 <= k < n - 2 or toks[k + 2].text not in QUOTE_OPEN or k in heads:
             continue
         t = toks[k]
         w = key(t)

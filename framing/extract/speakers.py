@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 
-from ..document import TOKEN_TEXT, ParsedDocument, Token
+from ..document import ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
@@ -176,7 +176,12 @@ class Lexica:
                                               for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
         self.outlets |= {_split_keys(e["term"]) for e in cues.entries
                          if e["stype"] == "media" and e["term"][:1].isupper()}
-        self.outlet_first = {k[0] for k in self.outlets if k}
+        # the outlets by first key: a phrase is compared only with those its word can open (speed, issue 15)
+        self.outlets_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for o in self.outlets:
+            if o:
+                self.outlets_by_first.setdefault(o[0], []).append(o)
+        self.outlet_first = set(self.outlets_by_first)
         # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
         self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
         # the cues by first word (None for an empty cue), in file order (speed, issue 9)
@@ -230,7 +235,7 @@ class NameIndex:
         j = 0
         # the cheap half of _is_cap first, at C speed: Python visits only the tokens
         # starting with a capital letter (speed, issue 9)
-        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, map(TOKEN_TEXT, toks)))):
+        for k in compress(count(), map(str.isupper, map(_FIRST_CHAR, self.doc.forms()))):
             if k < j:
                 continue  # inside the run found last
             t0 = toks[k]
@@ -624,7 +629,7 @@ def outlet_in(keys: list[str], lx: Lexica) -> tuple[int, int] | None:
     for i, k in enumerate(keys):
         if k not in lx.outlet_first:
             continue
-        best = max((len(o) for o in lx.outlets if o[0] == k and tuple(keys[i:i + len(o)]) == o), default=0)
+        best = max((len(o) for o in lx.outlets_by_first[k] if tuple(keys[i:i + len(o)]) == o), default=0)
         if best:
             return i, i + best
     return None
