@@ -182,27 +182,21 @@ def _squeeze_separators(text: str, lower: bool) -> tuple[str, list[int], list[in
     return "".join(pieces), breaks, deltas
 
 
-#: the last article-sized text squeezed, with its result: a document's text is searched by
-#: several indexes in turn (actor names, countries), each squeezing it (speed, issue 15).
-#: One tuple, replaced whole, so that threads never read a text with another's result.
-_LAST_SQUEEZED: tuple = (None, None)
-
-
 def _squeezed(text: str) -> tuple[str, list[int], list[int]]:
-    """``_squeeze_separators(text, True)``, kept for the last text (the same object) of
-    200 to 200,000 characters; a short string is memoised by value (:func:`_squeezed_short`),
-    a huge one is not held on to."""
-    global _LAST_SQUEEZED
+    """``_squeeze_separators(text, True)``, memoised: a document's text is searched by several
+    indexes in turn (actor names, countries), each squeezing it (speed, issue 15). A short
+    string is memoised by value (:func:`_squeezed_short`), an article in a small LRU memo, a
+    huge text not at all (it is not held on to). The result is shared: read it only."""
     if len(text) <= 200:
         return _squeezed_short(text)
     if len(text) > 200_000:
         return _squeeze_separators(text, True)
-    last = _LAST_SQUEEZED
-    if last[0] is text:
-        return last[1]
-    found = _squeeze_separators(text, True)
-    _LAST_SQUEEZED = (text, found)
-    return found
+    return _squeezed_article(text)
+
+
+@lru_cache(maxsize=4)  # the texts of the documents being analysed (one per thread at most)
+def _squeezed_article(text: str) -> tuple[str, list[int], list[int]]:
+    return _squeeze_separators(text, True)
 
 
 #: squeezed short strings (names, descriptions) by value, bounded: each is searched by several

@@ -157,27 +157,15 @@ def token_keys(doc) -> list[str]:
     return doc.memo("grammar.token_keys", lambda: list(map(normalise, doc.forms())))
 
 
-#: the last list of keys :func:`key_positions` read, with its index (positions by key). One
-#: tuple, replaced whole, so that threads never read a list with another's index.
-_LAST_KEY_INDEX: tuple = (None, None)
-
-
-def key_positions(keys: list[str], words: frozenset[str] | set[str]) -> list[int]:
-    """Indices of the ``keys`` (see :func:`token_keys`) that are one of ``words``, in order.
+def key_positions(doc, words: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the tokens of ``doc`` whose key (see :func:`token_keys`) is one of ``words``, in order.
 
     Rules that fire on a few trigger words look only there. The rules of one document
     ask ~15 times, each for a handful of words: the positions of every key are indexed
-    once per list of keys (the last one, kept by identity: a document's keys are one
-    list, never changed), and each call reads the index for its words instead of
-    scanning the whole document again (speed, issue 15).
+    once per document (a memo of the document), and each call reads the index for its
+    words instead of scanning the whole document again (speed, issue 15).
     """
-    global _LAST_KEY_INDEX
-    last = _LAST_KEY_INDEX
-    if last[0] is keys:
-        index = last[1]
-    else:
-        index = _positions_by_key(keys)
-        _LAST_KEY_INDEX = (keys, index)
+    index = doc.memo("grammar.key_index", lambda: _positions_by_key(token_keys(doc)))
     if len(words) <= len(index):
         found = [index[w] for w in words if w in index]
     else:

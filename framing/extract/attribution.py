@@ -59,7 +59,7 @@ from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .interviews import interview
 from .incises import incise_cues
-from .quotes import pair_quotes
+from .quotes import quote_pairs
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
 from .speakers import Source, cue_stype, lexica, name_index, outlet_in
@@ -1903,7 +1903,7 @@ def _in_named_words(at: _Attributor, offset: int) -> bool:
     """``offset`` lies inside a pair of quotation marks that made no QUOTE: a title, a name or a
     proposition put to respondents ("intitulé « Ce que je peux enfin vous dire »"), whose verbs
     are no one's act of saying."""
-    pairs = pair_quotes(at.text)
+    pairs = quote_pairs(at.doc)
     k = bisect.bisect_right(pairs, (offset, len(at.text) + 1)) - 1
     return k >= 0 and pairs[k][0] < offset < pairs[k][1] - 1
 

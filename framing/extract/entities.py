@@ -38,7 +38,7 @@ from ..actors import ActorIndex, load_actors
 from ..document import ParsedDocument
 from ..resources import Resources
 from . import speakers
-from .quotes import pair_quotes
+from .quotes import quote_pairs
 from .interviewers import interviewing_person
 from .speakers import Lexica, NameIndex, Source, lexica, name_index, trim_np, word_key
 
@@ -269,7 +269,7 @@ class EntityTable:
         # starts of mentions inside quotation marks: someone's words name them, the writer's
         # discourse does not make them salient (a description never goes to them by recency)
         self.quoted_mentions: set[int] = set()
-        quoted = self.quoted = pair_quotes(doc.text)
+        quoted = self.quoted = quote_pairs(doc)
         q_starts = self._q_starts = [a for a, _ in quoted]
         agreed_names: set[str] = set()  # persons whose gender a determiner or adjective agreeing shows
         for m in idx.mentions:

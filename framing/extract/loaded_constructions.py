@@ -216,6 +216,7 @@ class Forms:
     """The normalised forms of a document's tokens, computed once ("" out of range)."""
 
     def __init__(self, doc: ParsedDocument):
+        self.doc = doc
         self.forms = token_keys(doc)  # shared with the other stages (per-document memo)
 
     def __call__(self, k: int) -> str:
@@ -227,7 +228,7 @@ class Forms:
         Read from :func:`framing.grammar.key_positions`'s per-document index of the forms
         (built once, on the first call), not a scan of the document per call (speed, issue 15).
         """
-        return key_positions(self.forms, words)
+        return key_positions(self.doc, words)
 
 
 def superlatives(doc: ParsedDocument, w: Forms, scopes: Scopes) -> list[Found]:

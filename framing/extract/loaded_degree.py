@@ -112,7 +112,7 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
     IQUOTE stance -0.04).
     """
     out = []
-    for i in key_positions(forms, words.extreme):
+    for i in key_positions(doc, words.extreme):
         if _adjective_at(doc, forms, i + 1, doc.tokens[i].sent) and f"{forms[i]} {forms[i + 1]}" not in words.fixed:
             prior = polarity.get(forms[i + 1], (0.0, 0.0))[0]
             cat = "glorification" if prior >= PRIOR_POLARITY else "hyperbole"
@@ -123,7 +123,7 @@ def extreme_degrees(doc: ParsedDocument, forms: list[str], words: DegreeWords,
 def intensities(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
     """"d'une extrême violence", "d'une violence inouïe", "d'extrême urgence"."""
     toks, out = doc.tokens, []
-    for i in key_positions(forms, _DE):
+    for i in key_positions(doc, _DE):
         j = i + 2 if forms[i + 1:i + 2] and forms[i + 1] in ("un", "une") else i + 1
         if j + 1 >= len(forms) or not toks[j].is_word or not toks[j + 1].is_word or toks[j + 1].sent != toks[i].sent:
             continue
@@ -148,7 +148,7 @@ def _bare_plural(toks: list, forms: list[str], c: int) -> bool:
 def quantity_metaphors(doc: ParsedDocument, forms: list[str], words: DegreeWords) -> list[Found]:
     """"un tonnerre d'applaudissements", "une avalanche de critiques": a natural mass as a quantity."""
     toks, out = doc.tokens, []
-    for i in key_positions(forms, words.quantity):
+    for i in key_positions(doc, words.quantity):
         if i == 0 or forms[i - 1] not in _QUANTITY_DETERMINERS | DEFINITE_ARTICLES:
             continue
         k = i + 2 if forms[i + 1:i + 2] == [","] else i + 1

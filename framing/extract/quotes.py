@@ -141,27 +141,18 @@ def _mark_role(c: str, prev: str, nxt: str, stack: list[list]) -> str:
     return "close" if stack and stack[-1][0] == "«" and prev in " \u00a0\u202f" else "open"
 
 
-#: the last text paired, with its pairs: the quotes stage and the entity table of the
-#: speakers both read a document's pairs. One tuple, replaced whole (threads).
-_LAST_PAIRS: tuple = (None, ())
+def quote_pairs(doc: ParsedDocument) -> list[tuple[int, int]]:
+    """:func:`pair_quotes` of the document's text, computed once per document: the quotes
+    stage, the entity table of the speakers and the attribution all read them (speed,
+    issue 15). The list is shared: read it, do not change it."""
+    return doc.memo("quotes.pairs", lambda: pair_quotes(doc.text))
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """Outermost quotation pairs of ``text`` as ``(start, end)`` (end after the closing mark).
 
-    Linear time; unmatched marks are skipped. See the module docstring. Kept for the
-    last text: each document's pairs are asked for twice (speed, issue 15).
+    Linear time; unmatched marks are skipped. See the module docstring.
     """
-    global _LAST_PAIRS
-    last = _LAST_PAIRS
-    if last[0] == text:
-        return list(last[1])
-    pairs = _pair_quotes(text)
-    _LAST_PAIRS = (text, tuple(pairs))
-    return pairs
-
-
-def _pair_quotes(text: str) -> list[tuple[int, int]]:
     stack: list[list] = []  # [open_char, pos, paragraphs, unrepeated_breaks]
     pairs: list[tuple[int, int]] = []
     n = len(text)
@@ -238,7 +229,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
                           if not (c.lemma == "exprimer" and c.first < c.head)]
     prev_quote: tuple[int, int] | None = None
     title_words = quote_kinds.quote_cues(res).title_words
-    pairs = pair_quotes(text)
+    pairs = quote_pairs(doc)
     pair_starts = [a for a, _ in pairs]
     marked_count = Counter(_marked_key(text[a + 1:b - 1]) for a, b in pairs)
     for s, e in pairs:
