@@ -532,3 +532,22 @@ def test_a_verb_of_saying_inside_a_title_is_no_attribution():
     spans = analyze("La réunion s'est tenue mardi en présence des élus. Dans son livre « Ce que je voulais "
                     "vous dire », paru chez un grand éditeur, l'ancienne ministre revient sur sa carrière.").spans
     assert not [s for s in spans if s.label == "ATTR"]
+
+
+def test_a_quotation_followed_by_an_inverted_verb_without_comma_gives_no_object_content():
+    # web copy often drops the comma: « … » a regretté le président — the noun phrase is the subject
+    from framing import analyze
+
+    text = "« Ce n'est pas une salle de spectacle ici » a regretté le président du conseil municipal."
+    spans = analyze(text).spans
+    assert not [s for s in spans if s.label == "IQUOTE"]
+    (attr,) = [s for s in spans if s.label == "ATTR"]
+    assert attr.attrs["source"] == "le président du conseil municipal"
+
+
+def test_marked_words_closing_a_subject_keep_the_verb_content():
+    from framing import analyze
+
+    text = "Le porte-parole « écologiste » a également déploré l'absence de concertation avec les riverains."
+    iq = [s for s in analyze(text).spans if s.label == "IQUOTE"]
+    assert [text[s.start:s.end] for s in iq] == ["l'absence de concertation avec les riverains"]

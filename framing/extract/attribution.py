@@ -2107,6 +2107,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         else:  # ("Le geste est apprécié : « … », commentent des Londoniens": the quote is the words)
             return None if _colon_quote_before(at, cue.first - 1) else _trim(
                 at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
+    elif at.is_incise(cue) and _opening_quotation_before(at, cue.first):
+        # "« … » a regretté le président de l'Assemblée": web copy leaves out the comma after the
+        # closing mark; the quotation is the words and the noun phrase after the verb its inverted
+        # subject (a marked word closing a subject, 'le chef de file « insoumis » a déploré …', is
+        # no quotation opening its sentence)
+        return None
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
         a, b = at.np_after(cue.last)
@@ -2143,6 +2149,19 @@ def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_f
     if _noun_phrase_object(toks, cue, start_tok):
         end_tok = _object_end(at, start_tok, end_tok)  # (before a colon, after its quotation)
     return end_tok
+
+
+def _opening_quotation_before(at: _Attributor, k: int) -> bool:
+    """Token ``k`` comes right after the closing mark of a quotation that opens its sentence (or
+    follows a colon or a dash): a statement quoted whole, not marked words inside a phrase."""
+    toks = at.toks
+    if k == 0 or toks[k - 1].text not in QUOTE_CLOSE:
+        return False
+    q = at.quote_at(toks[k - 1].start)
+    if q is None:
+        return False
+    first = at.doc.token_index_from(q.start)
+    return first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].text in (":", "—", "–", "-")
 
 
 def _colon_quote_before(at: _Attributor, comma: int) -> bool:
