@@ -316,7 +316,7 @@ class CampResolver:
 
     def _nationality_of_a_body(self, actor, name: str) -> tuple[str, str] | None:
         """A nationality adjective in the name of a research body ("l'institut de recherche
-        allemand", "le centre chinois de surveillance sismologique") gives its country, not its
+        allemand", "l'institut sismologique japonais") gives its country, not its
         side: researchers and scientific bodies are `expert` whatever their country (codebook
         Clarifications). None when the actor is no nationality or the name is no research body.
         (Hospitals, documents and outlets described by a nationality keep the country's side: the

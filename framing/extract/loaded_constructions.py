@@ -436,7 +436,7 @@ APPOSED_KINDS = {"apposed": "hyperbole", "apposed_praise": "glorification"}
 
 
 def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]]) -> list[Found]:
-    """"une image-choc", "des déclarations choc", "le candidat vedette": a noun of shock or fame set
+    """"une image-choc", "des déclarations choc", "le chanteur vedette": a noun of shock or fame set
     after another noun as its epithet (a "nom épithète") grades that noun; "le choc", "une star" are
     the plain nouns, and after an adjective ("une énorme catastrophe") the word is the noun itself."""
     tags, toks, out = ud_forms(), doc.tokens, []

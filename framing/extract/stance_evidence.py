@@ -30,7 +30,7 @@ NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
 #: under one camp), where a ministry saying its army is "en difficulté" reports
 OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figure"})
 #: role classes of private people: a citizen, a professional or a public figure who tells what
-#: happened to them ("deux hommes m'ont roué de coups", "j'ai très mal") with no side named
+#: happened to them ("des voisins m'ont frappé", "j'étais terrifié") with no side named
 #: testifies, about no camp (codebook Clarifications: words about no camp are neutral)
 PRIVATE_ROLES = frozenset({"citizen", "professional", "public_figure"})
 #: categories of what befalls someone (harm, hardship, fear): judgements only of a side named
@@ -120,14 +120,14 @@ class StanceEvidence:
             if p < 0 and c.cat == "verb":
                 p = self._verb_polarity(c)
             total += p
-        # the reporting verb names the speech act ("déplore le fait qu'ils récupèrent notre 1er-Mai"):
+        # the reporting verb names the speech act ("déplore qu'ils aient voté la loi en pleine nuit"):
         # what the quote says is its object, so the verb's polarity decides when it has one
         act = sum(self._verb_polarity(c) for c in self.verb_cues if c.source == "verb")
         if act:
             return act, negation
         total += sum(self._verb_polarity(c) for c in self.verb_cues)
         if not self.rule_cues and not self.verb_cues and self.denials and not self.institutional_no_side:
-            # an office's negation of its own matters states a fact ("les causes de sa mort ne sont
-            # pas établies"), it disputes no side
+            # an office's negation of its own matters states a fact ("les raisons de la panne ne
+            # sont pas encore connues"), it disputes no side
             return -1, True
         return total, negation
