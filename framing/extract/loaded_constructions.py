@@ -76,11 +76,10 @@ from dataclasses import dataclass
 from ..document import ParsedDocument
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
                        RELATIVE_PRONOUNS, key_positions, normalise, token_keys)
-from ..lexicons import PhraseMatcher
+from ..lexicons import PhraseMatcher, ud_forms
 from ..resources import Resources
 from .entities import PersonNouns, person_nouns
 from .loaded_degree import degree_constructions
-from ..lexicons import ud_forms
 from .loaded_frames import context_kinds, er_forms
 
 Found = tuple[int, int, str, str]

@@ -56,10 +56,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..document import ParsedDocument
-from ..grammar import QUOTE_PAIRS
-from ..grammar import DEFINITE_ARTICLES
-from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
-                       RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
+                       QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from .entities import person_nouns

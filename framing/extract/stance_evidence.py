@@ -42,6 +42,8 @@ NO_SIDE_NAMED = frozenset({"speaker", "self-reference", "none"})
 #: désoler) blames only a side the quote names; ``address`` -- a verb of demand (exhorter, exiger)
 #: addressed to one's own public, a side named neither, is advice, not blame
 FEELING, ADDRESS = "feeling", "address"
+#: the role class of an institution speaking for itself (a ministry, a prefecture, the police)
+OFFICE_ROLES = frozenset({"government"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class StanceEvidence:
     @property
     def institutional_no_side(self) -> bool:
         """An institution (a government office) speaking of its own matters, no side named."""
-        return self.target_method in NO_SIDE_NAMED and self._role_in(frozenset({"government"}))
+        return self.target_method in NO_SIDE_NAMED and self._role_in(OFFICE_ROLES)
 
     def _verb_polarity(self, c: Cue) -> int:
         # sorrow of an ordinary person (a lawyer's or a doctor's regret speaks for a client or a
