@@ -537,3 +537,10 @@ def test_an_institutions_regret_at_a_disaster_is_not_blame():
     q = decide(text, "Le ministère de l'Intérieur", "malheureusement le bilan pourrait encore s'alourdir",
                "a déclaré")
     assert q.attrs["stance"] == "neutral"
+
+
+def test_a_negated_verb_of_praise_in_the_quote_stays_critical_beside_the_verb_uses():
+    # the seventh pass's verb uses read the polarity after negation, not the cue's own
+    text = "La CGT a déclaré qu'elle ne salue pas la réforme du gouvernement."
+    q = decide(text, "La CGT", "elle ne salue pas la réforme du gouvernement", "a déclaré")
+    assert q.attrs["stance"] == "critical"

@@ -100,13 +100,16 @@ class StanceEvidence:
         """An institution (a government office) speaking of its own matters, no side named."""
         return self.target_method in NO_SIDE_NAMED and self._role_in(OFFICE_ROLES)
 
-    def _verb_polarity(self, c: Cue) -> int:
+    def _verb_polarity(self, c: Cue, polarity: int | None = None) -> int:
+        """``polarity`` (the cue's own by default; a negation may have turned it) unless a verb of
+        sorrow in a citizen's testimony or a demand of an office to its own public voids it."""
+        p = c.polarity if polarity is None else polarity
         # sorrow of an ordinary person (a lawyer's or a doctor's regret speaks for a client or a
         # profession: measured, docs/stance.md sixth pass)
         citizen = self.testimony and bool(self.extras.get("role_citizen"))
-        if c.polarity < 0 and (c.use == FEELING and citizen or c.use == ADDRESS and self.institutional_no_side):
+        if p < 0 and ((c.use == FEELING and citizen) or (c.use == ADDRESS and self.institutional_no_side)):
             return 0
-        return c.polarity
+        return p
 
     def score(self) -> tuple[int, bool]:
         total, negation = 0, False
@@ -120,7 +123,7 @@ class StanceEvidence:
             if p < 0 and c.cat in HARM and self.testimony:
                 p = 0
             if p < 0 and c.cat == "verb":
-                p = self._verb_polarity(c)
+                p = self._verb_polarity(c, p)  # p, not the cue's: "ne salue pas" stays -1
             total += p
         # the reporting verb names the speech act ("déplore qu'ils aient voté la loi en pleine nuit"):
         # what the quote says is its object, so the verb's polarity decides when it has one
