@@ -47,7 +47,6 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Sequence
 
 import numpy as np

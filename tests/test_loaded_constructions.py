@@ -181,6 +181,7 @@ def test_an_extreme_degree_of_a_positive_adjective_is_praise():
     ("Le ministre a multiplié les annonces choc cette semaine.", "choc", "hyperbole"),
     ("Le chanteur vedette du festival a annulé.", "vedette", "glorification"),
     ("Elle a relu ce roman culte pendant l'été.", "culte", "glorification"),
+    ("L'animatrice-star de la matinale quitte la radio.", "animatrice-star", "glorification"),  # a person noun UD lacks
 ])
 def test_a_noun_apposed_as_an_epithet_grades_the_noun(sentence, span, cat):
     assert (span, cat) in made(sentence)
@@ -191,6 +192,10 @@ def test_a_noun_apposed_as_an_epithet_grades_the_noun(sentence, span, cat):
     "Les stars du cinéma ont monté les marches.",      # the plain noun, after its article
     "Il redoute une grave catastrophe.",               # after an adjective, the noun itself
     "Le joueur a été sélectionné all-star.",           # a borrowed compound
+    "Le pare-chocs arrière de la voiture est enfoncé.",  # compounds of a verb or a prefix
+    "Il a acheté une coque anti-choc.",
+    "La reconstruction post-catastrophe a duré dix ans.",
 ])
 def test_the_plain_nouns_are_no_apposition(sentence):
-    assert [c for c in made(sentence) if c[0] in ("choc", "stars", "catastrophe", "all-star")] == []
+    compounds = ("pare-chocs", "anti-choc", "post-catastrophe", "all-star")
+    assert [c for c in made(sentence) if c[0] in ("choc", "stars", "catastrophe") + compounds] == []

@@ -357,11 +357,11 @@ def test_a_list_of_charges_after_a_legal_frame_is_descriptive():
     ("Le groupe veut apaiser les craintes de Bruxelles sur ses données.", "craintes"),
     # a cause fought
     ("Des milliers de personnes ont défilé contre la haine en ligne.", "haine"),
-    ("Une brigade contre les enlèvements et l'extorsion a été créée.", "extorsion"),
+    ("Une cellule contre le racket et l'extorsion a été créée.", "extorsion"),
     # a crash told by its wreck; a victim telling what was done to him
-    ("Les photos montrent un hélicoptère pulvérisé et réduit en cendres.", "réduit en cendres"),
-    ("Les photos montrent un hélicoptère pulvérisé et réduit en cendres.", "pulvérisé"),
-    ("« Deux hommes m'ont roué de coups dans le hall », raconte le gardien.", "roué de coups"),
+    ("Sur la vidéo, on voit un camion pulvérisé, puis réduit en cendres.", "réduit en cendres"),
+    ("Sur la vidéo, on voit un camion pulvérisé, puis réduit en cendres.", "pulvérisé"),
+    ("« Des voisins m'ont roué de coups à la sortie du bar », témoigne le serveur.", "roué de coups"),
     ("« On m'a étranglé par derrière », dit le chauffeur.", "étranglé"),
 ])
 def test_literal_and_reported_uses_of_issue_18_tenth_pass(sentence, word):

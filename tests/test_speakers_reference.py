@@ -773,11 +773,11 @@ def test_a_name_inside_the_quotation_is_not_the_speaker():
 
 
 def test_a_surname_introduced_again_with_an_apposition_is_the_person_named_in_full():
-    # "M. X, retraité, a expliqué" after "Jean Paul X et Marc Y ont été libérés": the same X
-    text = ("Jean Paul Verhaegen et Marc Dubosc ont été libérés samedi, a indiqué la gendarmerie.\n\n"
-            "Lors d'une conférence de presse, M. Verhaegen, retraité de l'enseignement, a expliqué "
-            "qu'il allait bien.\n\n"
-            "\"On nous a bien traités\", a ajouté M. Verhaegen.")
+    # "M. X, retraité, a expliqué" after "Jean Paul X et Marc Y ont remporté": the same X
+    text = ("Jean Paul Verhaegen et Marc Dubosc ont remporté samedi le rallye régional, a annoncé le club.\n\n"
+            "Devant les photographes, M. Verhaegen, retraité de la boulangerie, a expliqué "
+            "qu'il courait depuis trente ans.\n\n"
+            "\"Cette victoire, on l'attendait\", a ajouté M. Verhaegen.")
     assert attr(text, "a expliqué").attrs["source"] == "Jean Paul Verhaegen"
     quote = labelled(text, "QUOTE")[0]
     assert quote.attrs["speaker"] == "Jean Paul Verhaegen"

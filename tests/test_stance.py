@@ -308,11 +308,12 @@ def test_negation_scope(content, stance):
 
 def test_a_pronominal_verb_after_the_quote_is_its_verb():
     # a senator (a citizen's worry naming no side would be testimony: seventh pass)
-    text = "« Ces enfants sont invisibles », s'alarme la sénatrice Françoise Laborde."
-    m = text.index("Françoise Laborde")
+    name = "Claire Dufresne"
+    text = f"« Ces familles restent oubliées », s'alarme la sénatrice {name}."
+    m, n = text.index(name), len(name)
     v = text.index("s'alarme")
-    spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker="Françoise Laborde", speaker_span=[m, m + 17]),
-             Span.at(text, v, v + 8, "ATTR", source="Françoise Laborde", source_span=[m, m + 17], stype="person")]
+    spans = [Span.at(text, 0, text.index("»") + 1, "QUOTE", speaker=name, speaker_span=[m, m + n]),
+             Span.at(text, v, v + 8, "ATTR", source=name, source_span=[m, m + n], stype="person")]
     out = camps.extract(get_backend("builtin").parse(text), spans, get_resources(default_config()))
     assert (out[0].attrs["stance"], out[0].attrs["stance_method"]) == ("critical", "verb")
 
@@ -502,9 +503,9 @@ def test_the_noun_pas_is_not_a_negation():
 # --- seventh pass (issue 17): testimony, an office's own matters, demands to its own public ---
 
 def test_a_private_persons_account_of_harm_naming_no_side_is_neutral():
-    text = ("Karim, un riverain, raconte : « Deux hommes m'ont frappé dans l'escalier, j'ai eu très peur. »")
-    q = decide(text, "Karim, un riverain", "« Deux hommes m'ont frappé dans l'escalier, j'ai eu très peur. »",
-               "raconte", label="QUOTE")
+    # danger and fear words, critical but for the testimony rule
+    quote = "« Le parking était devenu dangereux, j'étais terrifié. »"
+    q = decide(f"Karim, un riverain, raconte : {quote}", "Karim, un riverain", quote, "raconte", label="QUOTE")
     assert q.attrs["stance"] == "neutral"
 
 
@@ -525,8 +526,8 @@ def test_an_offices_demand_to_its_own_public_is_advice():
 
 
 def test_an_offices_negation_of_its_own_matters_is_no_denial():
-    text = "Le ministère de la Santé a précisé que les causes de l'accident ne sont pas encore établies."
-    q = decide(text, "Le ministère de la Santé", "les causes de l'accident ne sont pas encore établies",
+    text = "Le ministère de la Santé a précisé que les raisons de la panne ne sont pas encore connues."
+    q = decide(text, "Le ministère de la Santé", "les raisons de la panne ne sont pas encore connues",
                "a précisé")
     assert q.attrs["stance"] == "neutral"
 
@@ -536,3 +537,10 @@ def test_an_institutions_regret_at_a_disaster_is_not_blame():
     q = decide(text, "Le ministère de l'Intérieur", "malheureusement le bilan pourrait encore s'alourdir",
                "a déclaré")
     assert q.attrs["stance"] == "neutral"
+
+
+def test_a_negated_verb_of_praise_in_the_quote_stays_critical_beside_the_verb_uses():
+    # the seventh pass's verb uses read the polarity after negation, not the cue's own
+    text = "La CGT a déclaré qu'elle ne salue pas la réforme du gouvernement."
+    q = decide(text, "La CGT", "elle ne salue pas la réforme du gouvernement", "a déclaré")
+    assert q.attrs["stance"] == "critical"

@@ -88,9 +88,8 @@ CAPITALS = {"SA": "Ryad|Riyad", "TR": "Ankara", "CN": "Pékin", "RU": "Moscou", 
             "BY": "Minsk", "GE": "Tbilissi", "AM": "Erevan", "AZ": "Bakou", "CD": "Kinshasa", "SN": "Dakar",
             "ML": "Bamako", "NE": "Niamey", "BF": "Ouagadougou", "ET": "Addis-Abeba", "KE": "Nairobi",
             "ZA": "Pretoria", "NG": "Abuja", "SD": "Khartoum", "IL": "Tel-Aviv"}
-#: CLDR names that are also common French words or first names: not matched
 #: states of a federation whose government has its own camp in the shipped actors file (the US):
-#: a story set in "le comté de Riverside, en Californie" is a US story. Names that are also a
+#: a story set in a US state ("un incendie en Californie") is a US story. Names that are also a
 #: country (Géorgie), a first name (Virginie), a French place (Maine) or part of an outlet's name
 #: (New York, Washington) are left out. From general knowledge of French.
 REGIONS = {"US": "Alabama|Alaska|Arizona|Arkansas|Californie|Caroline du Nord|Caroline du Sud|Colorado|"
@@ -98,6 +97,7 @@ REGIONS = {"US": "Alabama|Alaska|Arizona|Arkansas|Californie|Caroline du Nord|Ca
                  "Kansas|Kentucky|Louisiane|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
                  "Montana|Nebraska|Nevada|New Hampshire|New Jersey|Nouveau-Mexique|Ohio|Oklahoma|Oregon|"
                  "Pennsylvanie|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginie-Occidentale|Wisconsin|Wyoming"}
+#: CLDR names that are also common French words or first names: not matched
 NOT_NAMES = {"Maurice", "Dominique", "Grenade", "Salvador", "Niger", "Myanmar (Birmanie)"}
 #: codes of CLDR that are not states (regions, pseudo-locales, territories)
 SKIP = set("AC AQ AS AW AX BL BM BQ BV CC CK CP CQ CW CX DG EA EH EZ FK FO GF GG GI GL GP GS GU HK HM IC "

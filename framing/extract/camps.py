@@ -33,7 +33,7 @@ import re
 from warnings import warn
 from collections import defaultdict
 
-from ..actors import UNKNOWN, ActorIndex, is_pronoun, load_actors
+from ..actors import UNKNOWN, Actor, ActorIndex, is_pronoun, load_actors
 from ..document import ParsedDocument
 from ..resources import Resources
 from ..spans import Span
@@ -306,17 +306,19 @@ class CampResolver:
         role); then the actor it is or names."""
         if self.roles is not None:
             inst = self.roles.lex.institution_name(name)
-            inst = self.roles.at_home(inst) if inst is not None else None
-            if inst is not None and self.roles.cmap.camp(inst) in self.idx.camps:
-                return self.roles.cmap.camp(inst), ("role+country" if inst.role in roles_mod.POLITICAL else "role")
+            if inst is not None:
+                inst = self.roles.at_home(inst)
+                camp = self.roles.cmap.camp(inst)
+                if camp in self.idx.camps:
+                    return camp, ("role+country" if inst.role in roles_mod.POLITICAL else "role")
         actor = self.idx.resolve(name)
         if actor is None:
             return None
         return self._nationality_of_a_body(actor, name) or (actor.camp, "actor")
 
-    def _nationality_of_a_body(self, actor, name: str) -> tuple[str, str] | None:
+    def _nationality_of_a_body(self, actor: Actor, name: str) -> tuple[str, str] | None:
         """A nationality adjective in the name of a research body ("l'institut de recherche
-        allemand", "le centre chinois de surveillance sismologique") gives its country, not its
+        allemand", "l'institut sismologique japonais") gives its country, not its
         side: researchers and scientific bodies are `expert` whatever their country (codebook
         Clarifications). None when the actor is no nationality or the name is no research body.
         (Hospitals, documents and outlets described by a nationality keep the country's side: the

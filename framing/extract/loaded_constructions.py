@@ -76,11 +76,10 @@ from dataclasses import dataclass
 from ..document import ParsedDocument
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, QUOTE_CLOSE, QUOTE_OPEN,
                        RELATIVE_PRONOUNS, key_positions, normalise, token_keys)
-from ..lexicons import PhraseMatcher
+from ..lexicons import PhraseMatcher, ud_forms
 from ..resources import Resources
 from .entities import PersonNouns, person_nouns
 from .loaded_degree import degree_constructions
-from ..lexicons import ud_forms
 from .loaded_frames import context_kinds, er_forms
 
 Found = tuple[int, int, str, str]
@@ -208,7 +207,7 @@ def constructions(doc: ParsedDocument, res: Resources) -> list[Found]:
     out += milestones(doc, w, milestone_words(res)) + verdicts(doc, w, verdict_nouns(res))
     polarity = prior_polarity(res)
     out += opinions(doc, w, polarity) + degree_constructions(doc, res, polarity)
-    out += apposed_nouns(doc, w, context_kinds(res))
+    out += apposed_nouns(doc, w, context_kinds(res), person_nouns(res))
     return sorted(out + censored(doc))
 
 
@@ -436,8 +435,8 @@ def milestones(doc: ParsedDocument, w: Forms, words: tuple[frozenset[str], froze
 APPOSED_KINDS = {"apposed": "hyperbole", "apposed_praise": "glorification"}
 
 
-def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]]) -> list[Found]:
-    """"une image-choc", "des déclarations choc", "le candidat vedette": a noun of shock or fame set
+def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]], people: PersonNouns) -> list[Found]:
+    """"une image-choc", "des déclarations choc", "le chanteur vedette": a noun of shock or fame set
     after another noun as its epithet (a "nom épithète") grades that noun; "le choc", "une star" are
     the plain nouns, and after an adjective ("une énorme catastrophe") the word is the noun itself."""
     tags, toks, out = ud_forms(), doc.tokens, []
@@ -448,8 +447,9 @@ def apposed_nouns(doc: ParsedDocument, w: Forms, kinds: dict[str, frozenset[str]
     for i, t in enumerate(toks):
         form = w(i)
         head, _, last = form.rpartition("-")
-        if head:  # "image-choc": the first part is a noun (or a longer word UD does not know; not "all-star")
-            if _singular(last) in cats and head.isalpha() and tags.get(head, "NOUN" if len(head) > 3 else "") == "NOUN":
+        if head:  # "image-choc", "présentateur-star": the first part is a noun (UD's tag, or a person noun UD
+            # lacks); a prefix or a verb ("anti-choc", "pare-chocs", "post-catastrophe", "all-star") makes a compound
+            if _singular(last) in cats and head.isalpha() and (tags.get(head) == "NOUN" or people.lookup(head) is not None):
                 out.append((i, i + 1, cats[_singular(last)], "apposed"))
         elif _singular(form) in cats and i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].is_word \
                 and toks[i - 1].text[:1].islower() and tags.get(w(i - 1)) == "NOUN":

@@ -56,10 +56,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..document import ParsedDocument
-from ..grammar import QUOTE_PAIRS
-from ..grammar import DEFINITE_ARTICLES
-from ..grammar import (AVOIR_FORMS, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
-                       RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
+                       QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from .entities import person_nouns
@@ -279,7 +277,7 @@ def _links_charges(t) -> bool:
 
 
 def _wreck(doc: ParsedDocument, m: Match, vehicles: frozenset[str]) -> str | None:
-    """"un avion pulvérisé et réduit en cendres", "la voiture a été broyée": the state of a vehicle after a crash
+    """"un camion pulvérisé, puis réduit en cendres", "la voiture a été broyée": the state of a vehicle after a crash
     or a fire, told with its participles, is the report of an accident (no doer is judged)."""
     for i in _words_before(doc, m.first, LIST_WINDOW):
         w = normalise(doc.tokens[i].text)
@@ -299,8 +297,8 @@ def _own_account(doc: ParsedDocument, m: Match, is_person: Callable[[str], bool]
         before, words = before[1:], words[1:]
     if len(words) < 2 or words[0] not in AVOIR_FORMS or words[1] not in ("m'", "me"):
         return None
-    # the doers are people: a subject pronoun, a relative, a person noun ("deux hommes m'ont frappé") or
-    # a subject the comma sets off ("deux hommes, cagoulés, m'ont"); a thing ("ce marathon m'a broyé") is a metaphor
+    # the doers are people: a subject pronoun, a relative, a person noun ("des voisins m'ont frappé") or
+    # a subject the comma sets off ("des voisins, furieux, m'ont"); a thing ("ce marathon m'a broyé") is a metaphor
     subject = doc.tokens[before[1] - 1] if before[1] > 0 else None
     w = normalise(subject.text) if subject is not None else ""
     ok = subject is not None and (w == "," or w in _DOER_SUBJECTS or (subject.text[:1].islower() and is_person(w)))
@@ -308,7 +306,7 @@ def _own_account(doc: ParsedDocument, m: Match, is_person: Callable[[str], bool]
 
 
 def _fought(doc: ParsedDocument, m: Match) -> str | None:
-    """"manifester contre la haine", "une brigade contre les enlèvements et l'extorsion": an offence or a
+    """"manifester contre la haine", "une cellule contre le racket et l'extorsion": an offence or a
     hostility named as what is fought is the cause's name, not a charge (``violence`` and ``moral`` entries)."""
     if m.entry.get("cat") not in _FOUGHT_CATS:
         return None
@@ -366,7 +364,7 @@ def _felt(doc: ParsedDocument, before: list[int]) -> bool:
 
 
 def _holder_after(doc: ParsedDocument, m: Match, prev: str) -> bool:
-    """"les craintes de Washington", "la colère du Kremlin": a definite feeling noun whose holder a name gives
+    """"les craintes de Bruxelles", "la colère du Kremlin": a definite feeling noun whose holder a name gives
     ("des" + a plural name is left: "la haine des Juifs" names its object, a charge)."""
     if prev not in DEFINITE_ARTICLES:
         return False

@@ -63,7 +63,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
@@ -80,6 +80,22 @@ from .stance_model import context_features, load as load_model
 STANCES = QUOTE_STANCES
 SELF_REFERENCE = POSSESSIVES_3 | _words("""notre
 nos nous lui-même elle-même eux-mêmes elles-mêmes patrie""")
+
+
+class CueMatch(NamedTuple):
+    """A ``stance_cues.tsv`` (or ``polarity.tsv``) match of a document, as the rules read it."""
+    first: int
+    last: int
+    polarity: int
+    cat: str
+    #: from the broad polarity lexicon (evidence for the classifier, not for the rules)
+    broad: bool
+    #: an aim, not an act: a success (or a use=finite verb) in the infinitive
+    aim: bool
+    #: the row's ``use`` column ("" when none)
+    use: str
+
+
 @dataclass(frozen=True)
 class StanceDecision:
     stance: str
@@ -115,7 +131,7 @@ class StanceScorer:
             found = doc.cache[key] = _StanceIndex(doc, spans, self._cue_matches(doc))
         return found
 
-    def _cue_matches(self, doc: ParsedDocument) -> list[tuple[int, int, int, str]]:
+    def _cue_matches(self, doc: ParsedDocument) -> list[CueMatch]:
         key = ("stance.cues", id(self))
         cached = doc.cache.get(key)
         if cached is None:
@@ -130,7 +146,7 @@ class StanceScorer:
                         cat = m.entry.get("cat") or "polarity"
                         # a success, or a use=finite verb, in the infinitive is an aim, not an act
                         aim = (cat == "success" or m.entry.get("use") == "finite") and _infinitive(doc, m.first, m.last)
-                        cached.append((m.first, m.last, pol, cat, broad, aim, m.entry.get("use", "")))
+                        cached.append(CueMatch(m.first, m.last, pol, cat, broad, aim, m.entry.get("use", "")))
             doc.cache[key] = cached
         return cached
 

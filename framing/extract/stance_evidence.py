@@ -30,7 +30,7 @@ NON_POLITICAL = frozenset({"expert", "media", UNKNOWN})
 #: under one camp), where a ministry saying its army is "en difficulté" reports
 OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figure"})
 #: role classes of private people: a citizen, a professional or a public figure who tells what
-#: happened to them ("deux hommes m'ont roué de coups", "j'ai très mal") with no side named
+#: happened to them ("des voisins m'ont frappé", "j'étais terrifié") with no side named
 #: testifies, about no camp (codebook Clarifications: words about no camp are neutral)
 PRIVATE_ROLES = frozenset({"citizen", "professional", "public_figure"})
 #: categories of what befalls someone (harm, hardship, fear): judgements only of a side named
@@ -42,6 +42,8 @@ NO_SIDE_NAMED = frozenset({"speaker", "self-reference", "none"})
 #: désoler) blames only a side the quote names; ``address`` -- a verb of demand (exhorter, exiger)
 #: addressed to one's own public, a side named neither, is advice, not blame
 FEELING, ADDRESS = "feeling", "address"
+#: the role class of an institution speaking for itself (a ministry, a prefecture, the police)
+OFFICE_ROLES = frozenset({"government"})
 
 
 @dataclass(frozen=True)
@@ -96,15 +98,18 @@ class StanceEvidence:
     @property
     def institutional_no_side(self) -> bool:
         """An institution (a government office) speaking of its own matters, no side named."""
-        return self.target_method in NO_SIDE_NAMED and self._role_in(frozenset({"government"}))
+        return self.target_method in NO_SIDE_NAMED and self._role_in(OFFICE_ROLES)
 
-    def _verb_polarity(self, c: Cue) -> int:
+    def _verb_polarity(self, c: Cue, polarity: int | None = None) -> int:
+        """``polarity`` (the cue's own by default; a negation may have turned it) unless a verb of
+        sorrow in a citizen's testimony or a demand of an office to its own public voids it."""
+        p = c.polarity if polarity is None else polarity
         # sorrow of an ordinary person (a lawyer's or a doctor's regret speaks for a client or a
         # profession: measured, docs/stance.md sixth pass)
         citizen = self.testimony and bool(self.extras.get("role_citizen"))
-        if c.polarity < 0 and (c.use == FEELING and citizen or c.use == ADDRESS and self.institutional_no_side):
+        if p < 0 and ((c.use == FEELING and citizen) or (c.use == ADDRESS and self.institutional_no_side)):
             return 0
-        return c.polarity
+        return p
 
     def score(self) -> tuple[int, bool]:
         total, negation = 0, False
@@ -118,16 +123,16 @@ class StanceEvidence:
             if p < 0 and c.cat in HARM and self.testimony:
                 p = 0
             if p < 0 and c.cat == "verb":
-                p = self._verb_polarity(c)
+                p = self._verb_polarity(c, p)  # p, not the cue's: "ne salue pas" stays -1
             total += p
-        # the reporting verb names the speech act ("déplore le fait qu'ils récupèrent notre 1er-Mai"):
+        # the reporting verb names the speech act ("déplore qu'ils aient voté la loi en pleine nuit"):
         # what the quote says is its object, so the verb's polarity decides when it has one
         act = sum(self._verb_polarity(c) for c in self.verb_cues if c.source == "verb")
         if act:
             return act, negation
         total += sum(self._verb_polarity(c) for c in self.verb_cues)
         if not self.rule_cues and not self.verb_cues and self.denials and not self.institutional_no_side:
-            # an office's negation of its own matters states a fact ("les causes de sa mort ne sont
-            # pas établies"), it disputes no side
+            # an office's negation of its own matters states a fact ("les raisons de la panne ne
+            # sont pas encore connues"), it disputes no side
             return -1, True
         return total, negation
