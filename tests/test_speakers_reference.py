@@ -919,7 +919,7 @@ def test_the_head_of_an_organisation_named_by_acronym_is_not_the_salient_person(
 
 def test_an_organisation_keeps_one_source_type_through_the_document():
     text = ("La Société savoyarde de virologie a porté plainte contre le biologiste. Cette société savante "
-            "réunit 200 membres. La SSV reproche au biologiste la vente d'un remède, a-t-on appris lundi "
+            "réunit 200 membres. La SSV reproche au biologiste la vente d'un remède, a-t-on appris mercredi soir "
             "auprès de la société savante.")
     types = {a.attrs["stype"] for a in labelled(text, "ATTR")
              if a.attrs["source"] == "Société savoyarde de virologie"}
