@@ -35,7 +35,7 @@ _OPEN_MARKS = frozenset("«“‹\"")
 #: words before/after the marks searched for a slogan cue
 SLOGAN_WORDS_BEFORE = 6
 SLOGAN_WORDS_AFTER = 4
-#: words read back past a colon before the marks ("ont installé des banderoles devant l'avion : « … »")
+#: words read back past a colon before the marks ("ont accroché des banderoles sur les grilles : « … »")
 SLOGAN_LEAD_WORDS = 10
 TITLE_MAX_WORDS = 10
 
@@ -198,7 +198,7 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
 
 def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
     """The marked words recur inside a longer quotation of the same document (a subheading
-    « - Une "idée baroque" - » taking up the words a speaker is quoted with in the body): they
+    « - Une "réforme bâclée" - » taking up the words a speaker is quoted with in the body): they
     are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications)."""
     words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
     if not words:
@@ -230,8 +230,8 @@ LIST_TERM_MAX_WORDS = 3
 
 
 def in_list_of_terms(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
-    """The marks are one item of an enumeration of at least three short marked terms ("des chefs
-    d'accusation dont « torture », « maltraitance » ou « séquestration »): the terms are named,
+    """The marks are one item of an enumeration of at least three short marked terms ("poursuivis
+    pour « fraude », « abus de confiance » et « faux en écriture »): the terms are named,
     as names or words mentioned as words are (codebook: names and titles in quotation marks get
     nothing), not a distance the writer takes from one wording. (Two marked words side by side,
     « juillettistes » et « aoûtiens », may each be the writer's distance.)"""
