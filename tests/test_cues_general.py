@@ -438,6 +438,14 @@ def test_an_re_infinitive_outside_the_list_is_read_by_its_conjugation_class():
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["interdire la plateforme aux mineurs"]
 
 
+def test_an_adjective_with_a_conjugation_class_ending_is_no_infinitive():
+    from framing.grammar import is_infinitive
+
+    doc = BuiltinBackend().parse("Elle refuse de rejoindre le moindre comité.")
+    assert {t.text: is_infinitive(t) for t in doc.tokens if t.text in ("rejoindre", "moindre")} == {
+        "rejoindre": True, "moindre": False}
+
+
 @pytest.mark.parametrize("sentence,cue,content", [
     ("Il craint aussi que les clients ne reviennent pas avant l'été.", "craint", None),  # fear: no IQUOTE
     ("L'évêque a demandé aux paroissiens de couper leurs téléphones pendant la messe.", "a demandé",
