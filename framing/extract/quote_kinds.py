@@ -221,7 +221,7 @@ def _inserted_at(text: str, c: int) -> bool:
     paragraph it closes is someone's words, and a short quotation opening the next one goes on
     quoting that speaker (codebook, Clarifications: "the sentence or the one before")."""
     before = text[max(0, c - 3):c].rstrip(" \u00a0\u202f")
-    return before.endswith((",",)) or before[-1:] in "»”\""
+    return before.endswith(",") or before[-1:] in "»”\""
 
 
 #: what joins the items of a list of marked terms: a comma, "et", "ou"
