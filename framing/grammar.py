@@ -333,7 +333,8 @@ def is_known_word(form: str) -> bool:
 
 # Words ending like infinitives that are not verbs (nouns, adjectives, adverbs).
 NOT_INFINITIVES = _words("""hier soir avenir plaisir pouvoir devoir savoir premier dernier entier
-mer fer hiver désir loisir souvenir cuir cher fier amer léger particulier régulier étranger""")
+mer fer hiver désir loisir souvenir cuir cher fier amer léger particulier régulier étranger
+moindre""")  # (an adjective with a conjugation-class ending: -oindre, as in "rejoindre")
 # Infinitives in -re (most -re words are nouns: "ministre", "guerre", "ordre").
 RE_INFINITIVES = _words("""être faire dire prendre mettre suivre vivre attendre rendre vendre défendre
 répondre entendre comprendre connaître paraître croire lire écrire produire réduire construire détruire
@@ -342,7 +343,7 @@ disparaître craindre rejoindre atteindre contraindre plaindre résoudre perdre 
 suspendre dépendre interrompre rompre vaincre convaincre conclure exclure inclure suffire nuire traduire
 introduire reproduire poursuivre reprendre entreprendre apprendre surprendre remettre commettre
 démettre accroître abattre""")
-# Endings of -re infinitives that no common noun or adjective shares, so that a verb missing from
+# Endings of -re infinitives that (but for "moindre", above) no common noun or adjective shares, so that a verb missing from
 # the list above is still read as one ("interdire", "séduire", "inscrire", "compromettre",
 # "rejoindre"): the conjugation classes of French -re verbs (dire/duire/crire, the -mettre and
 # -prendre families, -battre, -rompre, -clure, -vaincre, -soudre, -aindre/-eindre/-oindre, -suivre).

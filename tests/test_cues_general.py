@@ -438,6 +438,14 @@ def test_an_re_infinitive_outside_the_list_is_read_by_its_conjugation_class():
     assert [s.text for s in spans if s.label == "IQUOTE"] == ["interdire la plateforme aux mineurs"]
 
 
+def test_an_adjective_with_a_conjugation_class_ending_is_no_infinitive():
+    from framing.grammar import is_infinitive
+
+    doc = BuiltinBackend().parse("Elle refuse de rejoindre le moindre comité.")
+    assert {t.text: is_infinitive(t) for t in doc.tokens if t.text in ("rejoindre", "moindre")} == {
+        "rejoindre": True, "moindre": False}
+
+
 @pytest.mark.parametrize("sentence,cue,content", [
     ("Il craint aussi que les clients ne reviennent pas avant l'été.", "craint", None),  # fear: no IQUOTE
     ("L'évêque a demandé aux paroissiens de couper leurs téléphones pendant la messe.", "a demandé",
@@ -455,13 +463,13 @@ def test_a_nouns_complement_is_no_request():
     from framing import analyze
 
     spans = analyze("La réunion s'est tenue mardi en présence des élus. "
-                    "Il explique son refus d'y participer par son passé militant.").spans
+                    "Elle explique son envie de partir par la lassitude du métier.").spans
     assert not [s for s in spans if s.label == "IQUOTE"]
 
 
 @pytest.mark.parametrize("sentence", [
     "Le public est conquis : « C'est superbe », « quelle émotion », commentent des spectateurs.",
-    "Le ministre a promis « une réponse extrêmement ferme » après les incidents de la nuit.",
+    "Le préfet a promis « une riposte très rapide » après les dégradations du week-end.",
 ])
 def test_quotations_that_carry_the_whole_content_make_no_iquote(sentence):
     from framing import analyze
@@ -489,8 +497,8 @@ def test_a_source_phrase_cutting_a_subordinate_clause_hands_on_no_content():
 
 
 @pytest.mark.parametrize("sentence,content", [
-    ("Le maire promet des mesures pour « sauver » la saison touristique.",
-     ["des mesures pour « sauver » la saison touristique"]),
+    ("Le maire promet des travaux pour « protéger » le centre historique.",
+     ["des travaux pour « protéger » le centre historique"]),
     ("Le candidat a appelé des militants déçus aux législatives.", []),
 ])
 def test_an_indefinite_object_is_content_unless_it_names_people(sentence, content):

@@ -123,6 +123,6 @@ def test_two_marked_words_side_by_side_stay_scare_quotes():
 
 def test_a_banner_announced_by_a_colon_lead_is_a_slogan():
     # the banner noun is more than six words before the marks, in the clause the colon closes
-    q = kinds("Les militants ont installé des banderoles devant un avion présent sur la piste : « Sauvons "
-              "les vivants, pas les avions ».")["Sauvons les vivants, pas les avions"]
+    q = kinds("Des parents ont accroché des banderoles sur les grilles de la mairie depuis lundi : « Nos "
+              "écoles avant les parkings ».")["Nos écoles avant les parkings"]
     assert (q.label, q.attrs.get("speaker")) == ("QUOTE", "anonymous")

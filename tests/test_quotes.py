@@ -203,8 +203,8 @@ def test_quote_features():
 def test_french_and_straight_marks_typed_as_one_pair():
     from framing.extract.quotes import pair_quotes
 
-    text = ('" Vous avez tort » a répondu le ministre. « Les agents vous diront qu\'ils ne sont pas dupes ". '
+    text = ('" Vous avez tort » a répondu le ministre. « Les voisins vous le confirmeront sans hésiter ". '
             '" Et quand on est honnête, on leur rend hommage " a-t-il terminé.')
     quoted = [text[a:b] for a, b in pair_quotes(text)]
-    assert quoted == ['" Vous avez tort »', "« Les agents vous diront qu'ils ne sont pas dupes \"",
+    assert quoted == ['" Vous avez tort »', "« Les voisins vous le confirmeront sans hésiter \"",
                       '" Et quand on est honnête, on leur rend hommage "']

@@ -791,28 +791,28 @@ def test_a_determiner_agreeing_with_a_role_noun_fixes_the_gender_over_the_given_
 
 
 def test_a_pronoun_goes_to_the_person_made_subject_since_an_organisation_spoke():
-    text = ("Plus de 900 infirmiers ont été agressés l'an dernier, a annoncé le Conseil national de la "
-            "profession. Cette violence, le docteur Paul Girard la connaît bien. "
-            "« On m'a frappé deux fois cette année », raconte-t-il.")
+    text = ("Plus de 300 pharmaciens ont été menacés cette année, a indiqué le Conseil régional de "
+            "l'ordre. Ces menaces, le docteur Paul Girard les connaît bien. Son cabinet a été cambriolé deux "
+            "fois. « On m'a insulté trois fois ce mois-ci », raconte-t-il.")
     a = attr(text, "raconte-t-il")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Paul Girard", "person")
-    q = [q for q in labelled(text, "QUOTE") if "frappé" in q.text][0]
+    q = [q for q in labelled(text, "QUOTE") if "insulté" in q.text][0]
     assert q.attrs["speaker"] == "Paul Girard"
 
 
 def test_a_description_inverted_after_a_verb_inserted_in_the_marks_refers_back():
-    text = ("Le docteur Paul Girard exerce depuis vingt ans. « Il n'y a que du matériel médical, "
-            "explique le médecin. Ils croient qu'il y a de l'argent. »")
+    text = ("Le docteur Paul Girard exerce depuis vingt ans. « Dans ma sacoche, on trouve surtout des "
+            "pansements, explique le médecin. Les voleurs espèrent y trouver des billets. »")
     a = attr(text, "explique")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Paul Girard", "person")
 
 
 def test_members_of_an_assembly_named_together_are_an_institution_in_their_words():
-    text = ("Les élus républicains ont mis en garde contre un accord trop rapide. "
+    text = ("Les élus écologistes ont mis en garde contre un vote précipité. "
             "Huit députés socialistes ont adressé une lettre au ministre. "
             "Ils écrivent que \"la réforme doit être retirée sans délai\".")
     a = attr(text, "ont mis en garde")
-    assert (a.attrs["source"], a.attrs["stype"]) == ("Les élus républicains", "institution")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Les élus écologistes", "institution")
     b = attr(text, "écrivent")
     assert (b.attrs["source"], b.attrs["stype"]) == ("Huit députés socialistes", "institution")
     (q,) = labelled(text, "QUOTE")
@@ -827,7 +827,7 @@ def test_opponents_named_together_are_not_an_assembly():
 def test_a_person_placed_in_a_research_body_is_an_expert():
     text = ("Jeanne Morel, directrice de recherche à l'Institut des relations sociales, estime que le "
             "calendrier est intenable. Paul Girard, qui dirige le pôle Asie du centre d'études stratégiques, "
-            "juge que l'accord tiendra. Luc Martin, est de son côté monté au créneau pour défendre le "
+            "juge que l'accord tiendra. Luc Martin, est de son côté intervenu pour soutenir le "
             "chercheur, assurant qu'il avait raison.")
     assert attr(text, "estime").attrs["stype"] == "expert"
     assert attr(text, "juge").attrs["stype"] == "expert"
@@ -847,17 +847,17 @@ def test_a_closing_bracket_ends_a_source_phrase():
 
 
 def test_a_description_with_a_name_in_apposition_is_that_person():
-    text = ("Le Premier ministre Marc Dupont a parlé d'une tragédie. Selon le secrétaire d'Etat à "
-            "l'Intérieur, Jorge Almeida, 22 personnes sont mortes. Il a fait état de 16 blessés.")
-    assert attr(text, "Selon").attrs["source"] == "Jorge Almeida"
-    assert attr(text, "a fait état").attrs["source"] == "Jorge Almeida"
+    text = ("Le Premier ministre Marc Dupont a parlé d'un drame. Selon le secrétaire d'Etat aux "
+            "Transports, Pedro Costa, 14 passagers ont péri. Il a fait état de 9 blessés graves.")
+    assert attr(text, "Selon").attrs["source"] == "Pedro Costa"
+    assert attr(text, "a fait état").attrs["source"] == "Pedro Costa"
 
 
 def test_a_quote_right_after_another_continues_its_speaker():
-    text = ("Julie connaît son père depuis longtemps. « Elle aurait pu le faire plus tôt, confie Paul "
-            "Martin. Elle ne le souhaitait pas. » « Un jour, alors qu'elle hésitait, je lui ai dit de "
-            "parler. » Cette phrase fait mouche.")
-    q = [q for q in labelled(text, "QUOTE") if "Un jour" in q.text][0]
+    text = ("Julie connaît son voisin depuis longtemps. « Elle aurait dû déménager avant, confie Paul "
+            "Martin. Elle n'en avait pas envie. » « Un soir, comme elle doutait, je l'ai poussée à "
+            "partir. » Ce conseil a tout changé.")
+    q = [q for q in labelled(text, "QUOTE") if "Un soir" in q.text][0]
     assert q.attrs["speaker"] == "Paul Martin"
 
 
@@ -868,32 +868,32 @@ def test_a_generic_organisation_noun_goes_to_the_organisation_that_spoke_last():
 
 
 def test_a_document_author_closing_on_a_name_is_that_name():
-    text = ("Selon une étude du quotidien spécialisé Defense Weekly, les accidents ont augmenté. "
+    text = ("Selon une enquête du magazine spécialisé Rail Review, les retards ont augmenté. "
             "D'après le rapport du ministère de l'Intérieur, les vols sont en baisse.")
-    assert attr(text, "Selon").attrs["source"] == "Defense Weekly"
+    assert attr(text, "Selon").attrs["source"] == "Rail Review"
     assert attr(text, "D'après").attrs["source"] == "ministère de l'Intérieur"
 
 
 def test_a_relative_after_a_preposition_stands_for_the_head_not_its_complement():
-    text = ("\"Le but était de dissuader le régime\", a expliqué le ministre Jean Dupont depuis le quai "
-            "d'Orsay, selon qui il s'agissait de sanctionner le président. Le rapport a été remis à la "
-            "société Veolia, selon qui les délais sont tenus.")
+    text = ("\"L'objectif était d'avertir la junte\", a expliqué le ministre Jean Dupont depuis la préfecture "
+            "de Lorient, selon qui il fallait punir les dirigeants. Le dossier a été confié à la "
+            "société Hydrelis, selon qui les délais sont tenus.")
     sources = [a.attrs["source"] for a in labelled(text, "ATTR") if a.text == "selon"]
-    assert sources == ["Jean Dupont", "Veolia"]
+    assert sources == ["Jean Dupont", "Hydrelis"]
 
 
 def test_a_participle_right_after_a_noun_qualifies_that_noun():
-    text = ("\"Nous avons décidé seuls\", insiste le ministre Jean Dupont, en réponse aux critiques de "
-            "l'opposition dénonçant le \"suivisme\" de la France. Le ministre a salué le vote estimant "
+    text = ("\"Nous avons choisi librement\", insiste le ministre Jean Dupont, face aux critiques répétées de "
+            "l'opposition dénonçant la \"lenteur\" du gouvernement. Le ministre a salué le vote estimant "
             "que la loi passera.")
     assert attr(text, "dénonçant").attrs["source"] == "l'opposition"
     assert attr(text, "estimant").attrs["source"] == "Jean Dupont"
 
 
 def test_a_bare_quote_of_a_feature_goes_to_the_person_the_lead_interviewed():
-    text = ("La radio a interrogé le docteur Paul Girard, urgentiste dans le Nord. Il a été attaqué trois "
-            "fois.\n\nLa dernière agression a eu lieu mardi. \"Quand on fait médecine, on ne s'attend pas à "
-            "être frappé.\" Au moins 900 infirmiers ont été agressés, a annoncé le Conseil de l'ordre.")
+    text = ("La radio a interrogé le docteur Paul Girard, généraliste dans le Jura. Il a été menacé "
+            "plusieurs fois.\n\nLe dernier incident remonte à jeudi. \"Quand on choisit ce métier, on pense "
+            "soigner, pas se défendre.\" Au moins 300 médecins ont été menacés, a indiqué le Conseil de l'ordre.")
     (q,) = labelled(text, "QUOTE")
     assert (q.attrs["speaker"], q.attrs["speaker_method"]) == ("Paul Girard", "interviewee+name")
 
@@ -910,19 +910,19 @@ def test_a_word_after_a_possessive_is_a_noun_even_when_it_looks_like_a_verb():
 
 
 def test_the_head_of_an_organisation_named_by_acronym_is_not_the_salient_person():
-    text = ("Emmanuel Morel veut retrouver le dialogue avec les maires. Il est très attendu. Un domaine où, "
-            "selon le président de l'AMF, \"tout est à écrire\". Marine Dubois est gênée par une affaire. "
-            "La candidate du RN dénonce une \"cabale politique\".")
+    text = ("Paul Renaud veut renouer avec les élus locaux. Il est attendu au tournant. Sur ce chantier, "
+            "selon le président de l'ADF, \"rien n'est joué\". Claire Dubois est visée par une enquête. "
+            "La candidate du RN dénonce un \"complot médiatique\".")
     assert attr(text, "selon").attrs["stype"] == "anonymous"
-    assert attr(text, "dénonce").attrs["source"] == "Marine Dubois"
+    assert attr(text, "dénonce").attrs["source"] == "Claire Dubois"
 
 
 def test_an_organisation_keeps_one_source_type_through_the_document():
-    text = ("La Société française de virologie a porté plainte contre le chercheur. Cette société savante "
-            "compte 500 membres. La SFV reproche au chercheur la promotion d'un traitement, a-t-on appris "
+    text = ("La Société savoyarde de virologie a porté plainte contre le biologiste. Cette société savante "
+            "réunit 200 membres. La SSV reproche au biologiste la vente d'un remède, a-t-on appris mercredi soir "
             "auprès de la société savante.")
     types = {a.attrs["stype"] for a in labelled(text, "ATTR")
-             if a.attrs["source"] == "Société française de virologie"}
+             if a.attrs["source"] == "Société savoyarde de virologie"}
     assert types == {"expert"}
 
 
@@ -932,23 +932,23 @@ def test_the_content_of_an_agentless_participle_is_someone_unnamed():
 
 
 def test_a_description_with_a_nationality_skips_a_person_of_another_one():
-    text = ("Jean Morel est en visite en Inde depuis samedi. Le Premier ministre indien Ravi Kumar l'a reçu "
-            "dimanche. Avec cette visite, le président français a souhaité renforcer l'image de la France "
-            "comme \"porte d'entrée\" du pays.")
+    text = ("Jean Morel est en visite en Inde depuis lundi. Le Premier ministre indien Ravi Kumar l'a accueilli "
+            "mardi. Par ce voyage, le président français a souhaité présenter la France comme un "
+            "\"partenaire fiable\" de la région.")
     assert attr(text, "a souhaité").attrs["source"] == "Jean Morel"
 
 
 def test_a_sentence_opening_on_a_conjunction_and_a_verb_goes_on_with_the_last_speaker():
-    text = ("\"Nous sommes consternés\", a réagi l'Élysée mardi. \"Il adresse au peuple britannique toute sa "
-            "compassion.\" Et a annoncé que le président appellerait la Première ministre.")
+    text = ("\"Nous sommes bouleversés\", a réagi l'Élysée jeudi. \"Il exprime au peuple italien tout son "
+            "soutien.\" Et a annoncé que le président appellerait le chef du gouvernement.")
     assert attr(text, "a annoncé").attrs["source"] == "Élysée"
 
 
 def test_an_impersonal_reading_verb_reads_what_the_subject_before_published():
-    text = ("La station a confirmé l'accident. Le ministère de l'Intérieur géorgien a posté une photo des "
-            "secours. \"Le ministère a ouvert une enquête\", peut-on lire.")
+    text = ("La compagnie a confirmé l'incident. Le ministère de l'Intérieur chilien a publié un message sur "
+            "les réseaux. \"Une enquête sera menée sans tarder\", peut-on lire.")
     a = attr(text, "peut-on lire")
-    assert (a.attrs["source"], a.attrs["stype"]) == ("ministère de l'Intérieur géorgien", "institution")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("ministère de l'Intérieur chilien", "institution")
 
 
 def test_a_bare_quote_of_a_one_voice_feature_goes_to_that_voice():
@@ -962,22 +962,22 @@ def test_a_bare_quote_of_a_one_voice_feature_goes_to_that_voice():
 
 
 def test_a_pronoun_skips_a_name_completing_a_person_noun():
-    text = ("Le chanteur disparu a un sosie vocal. Grâce à la voix de Paul Girard, ses chansons résonnent "
-            "encore. Un rêve devenu réalité pour ce fan de Johnny Hallyday. \"J'avais 9 ans quand je l'ai "
-            "vu en concert\", explique-t-il.")
+    text = ("Le rockeur disparu a trouvé un héritier. Grâce au timbre de Paul Girard, ses tubes revivent sur "
+            "scène. Une consécration pour ce fan de Marc Lenoir. \"Je l'ai découvert à 12 ans dans un "
+            "festival\", explique-t-il.")
     assert attr(text, "explique-t-il").attrs["source"] == "Paul Girard"
 
 
 def test_before_a_colon_the_verb_subject_speaks_not_the_speech_it_refers_to():
-    text = ("L'élu RN Paul Girard a dénoncé la politique migratoire. Dans le même temps, Sylvie Morel, "
-            "vice-présidente de la région, condamne les propos de l'élu RN : \"C'est indigne, indigne\".")
+    text = ("Le conseiller municipal Paul Girard a critiqué le budget culturel. De son côté, Sylvie Morel, "
+            "adjointe au maire, condamne les propos du conseiller : \"C'est honteux et faux\".")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] == "Sylvie Morel"
 
 
 def test_a_quote_naming_a_person_is_not_given_to_that_person_by_context():
-    text = ("Le débat a opposé Jean Morel et Paul Girard. Paul Girard a voulu tirer la couverture à lui. "
-            "\"Juste dire à Paul Girard qu'il a la mémoire qui flanche.\"")
+    text = ("Le débat a opposé Jean Morel et Paul Girard. Paul Girard a tenté d'imposer son rythme. "
+            "\"Je rappelle simplement à Paul Girard que ses chiffres sont faux.\"")
     (q,) = labelled(text, "QUOTE")
     assert q.attrs["speaker"] != "Paul Girard"
 
@@ -989,6 +989,6 @@ def test_a_source_preposition_inside_brackets_reports_the_brackets_words():
 
 
 def test_the_content_after_a_source_skips_the_name_in_apposition():
-    (iq,) = labelled("Selon le secrétaire d'Etat à l'Intérieur, Jorge Almeida, 22 personnes sont mortes.",
+    (iq,) = labelled("Selon le secrétaire d'Etat aux Transports, Pedro Costa, 14 passagers ont péri.",
                      "IQUOTE")
-    assert (iq.text, iq.attrs["speaker"]) == ("22 personnes sont mortes", "Jorge Almeida")
+    assert (iq.text, iq.attrs["speaker"]) == ("14 passagers ont péri", "Pedro Costa")

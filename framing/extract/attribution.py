@@ -547,8 +547,8 @@ class _Attributor:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
         opened a sentence ("Le parc aquatique de Shuiyun en Chine a vécu…", "Twitter a suspendu…"),
         named (a capitalised word that names no person, no country or side of the actors file). An
-        organisation that spoke since that sentence is the more salient one ("La FDA avait autorisé….
-        Dans un communiqué, Novartis explique…. Le groupe précise" → Novartis)."""
+        organisation that spoke since that sentence is the more salient one ("La Y avait autorisé….
+        Dans un communiqué, X explique…. Le groupe précise" → X)."""
         toks = self.toks
         spoke_at, spoke = self._organisation_heard(toks[a].start)
         for si in range(toks[a].sent, max(-1, toks[a].sent - 12), -1):
@@ -1283,8 +1283,8 @@ class _Attributor:
 
     def _noun_before_participle(self, cue: Cue) -> Source | None:
         """A present participle right after a noun phrase, no comma between, qualifies that noun (an
-        adjectival participle): "en réponse aux critiques de l'opposition dénonçant le suivisme" → the
-        opposition, not the sentence's speaker. Only a phrase that can speak: a name, a person noun
+        adjectival participle): "face aux reproches des syndicats dénonçant la lenteur" → the
+        unions, not the sentence's speaker. Only a phrase that can speak: a name, a person noun
         or a source cue (an institution, a group); not after "en" (a gerund shares the subject)."""
         toks = self.toks
         k = cue.first
@@ -1470,7 +1470,7 @@ class _Attributor:
                 and heard is not None and heard_at >= toks[k].start - _ROLE_FALLBACK_CHARS \
                 and self.doc.sentence_of(heard_at) is self.doc.sentence_of(toks[cue.first].start):
             # the name closing the chunk is a prepositional complement ("a expliqué l'ancien ministre
-            # depuis le quai d'Orsay, selon qui"): the relative stands for the head, the one who spoke
+            # depuis la préfecture de Y, selon qui"): the relative stands for the head, the one who spoke
             return heard
         return self.finish(describe_source(self.doc, self.res, a, end), toks[cue.first].start)
 
@@ -1777,7 +1777,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         if cue.lemma == "exprimer" and any(key(t) in ("s'", "se") for t in toks[cue.first:cue.head]):
             continue  # "s'exprimant depuis Bruxelles": speaking, not reporting content
         if in_quote is None and cue.kind == "verb" and _in_named_words(at, c_start):
-            continue  # 'son livre "Ce que je peux enfin vous dire"': a title's words report nothing
+            continue  # 'son livre "Tout ce que je n'ai pas dit"': a title's words report nothing
         if in_quote is None and cue.kind == "verb" and cue.form in ("finite", "ppart") \
                 and _first_person_subject(toks, cue):
             continue  # "Je pense que…" outside marks: the writer's or interviewee's own voice (codebook)
@@ -1833,7 +1833,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
 
 def _one_type_per_source(attrs: list[Span]) -> list[Span]:
     """A source's type is a property of the source, not of one mention: an organisation typed
-    ``institution`` by default at one cue ("la SPILF reproche") and ``expert`` or ``media`` at another,
+    ``institution`` by default at one cue ("la SFX reproche") and ``expert`` or ``media`` at another,
     where a cue word said what it is ("la société savante"), is that type everywhere in the document."""
     specific = {}
     for a in attrs:
@@ -1901,7 +1901,7 @@ _WISHES = frozenset("souhaiter espérer vouloir".split())
 
 def _in_named_words(at: _Attributor, offset: int) -> bool:
     """``offset`` lies inside a pair of quotation marks that made no QUOTE: a title, a name or a
-    proposition put to respondents ("intitulé « Ce que je peux enfin vous dire »"), whose verbs
+    proposition put to respondents ("intitulé « Tout ce que je n'ai pas dit »"), whose verbs
     are no one's act of saying."""
     pairs = quote_pairs(at.doc)
     k = bisect.bisect_right(pairs, (offset, len(at.text) + 1)) - 1
@@ -2077,7 +2077,7 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
         opened = after and cue.first >= 2 and key(toks[cue.first - 2]) in _CLAUSE_OPENERS
         if cue.first > sent.first + 1 and toks[cue.first - 1].text == "," and not opened:
             # ("…, et où, selon Paris Match, [du matériel aurait été livré]": after a clause
-            # opener the content follows the source; "Alors qu'ils encourent, selon le droit, 94 ans…":
+            # opener the content follows the source; "Alors qu'ils risquent, selon le code, dix ans…":
             # a subordinate clause cut in two hands on nothing)
             lo = _bracket_floor(toks, max(sent.first, cue.first - _MAX_CONTENT), cue.first)
             if _reports_speech(at, lo, cue.first - 1) or after and _concessive_at(toks, lo):
@@ -2104,7 +2104,7 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
-        else:  # ("Le geste est apprécié : « … », commentent des Londoniens": the quote is the words)
+        else:  # ("Le geste est apprécié : « … », commentent des passants": the quote is the words)
             return None if _colon_quote_before(at, cue.first - 1) else _trim(
                 at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
     elif at.is_incise(cue) and _opening_quotation_before(at, cue.first):
@@ -2236,7 +2236,7 @@ def _object_end(at: _Attributor, a: int, b: int) -> int:
 
 def _past_apposition(at: _Attributor, k: int) -> int:
     """Token ``k``, or the token after an apposition opening there and closed by a comma ("Selon X,
-    un groupe de réflexion, …", "…, directeur du Centre…, …", "Selon le secrétaire d'État, Jorge
+    un groupe de réflexion, …", "…, directeur du Centre…, …", "Selon le secrétaire d'État, Y
     X, …": the name of the person described)."""
     toks, n = at.toks, len(at.toks)
     named = at.idx.by_token.get(k)
@@ -2338,7 +2338,7 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
             and (de := object_then_infinitive(doc, cue.last, need_object=True)) is not None:
-        return de + 1  # a request to someone: "a demandé aux fidèles de [laisser leurs mobiles…]"
+        return de + 1  # a request to someone: "a demandé aux parents de [garder leurs enfants…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
     if (c := _self_description(toks, cue)) is not None:
@@ -2376,16 +2376,16 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
 
 
 def _addressed(toks: list, cue: Cue) -> bool:
-    """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux fidèles")
+    """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux parents")
     or a dative clitic before it ("leur a demandé"), so a "de" + infinitive after it is what
-    that person is asked or told to do, not a noun's complement ("explique son refus d'y aller")."""
+    that person is asked or told to do, not a noun's complement ("explique son envie de partir")."""
     after = key(toks[cue.last]) if cue.last < len(toks) else ""
     return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
 
 
 def _self_description(toks: list, cue: Cue) -> int | None:
     """The attribute of a reflexive verb of saying: what the speaker says of themself ("s'est dit
-    [« très fier » de l'action des policiers]", "se déclare [favorable à la réforme]")."""
+    [« très fier » du travail des équipes]", "se déclare [favorable à la réforme]")."""
     if cue.lemma not in _SELF_DESCRIBING or cue.inverted or \
             not any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head]):
         return None
@@ -2609,8 +2609,8 @@ def _context_speaker(at: _Attributor, q: Span, line_a: int) -> tuple[Source | No
 
 
 def _named_inside(at: _Attributor, q: Span, src: Source) -> bool:
-    """The quotation names ``src`` itself ("« Juste dire à François X qu'il a la mémoire qui
-    flanche »"): a speaker addresses or talks about others in their words, not themselves."""
+    """The quotation names ``src`` itself ("« Je rappelle simplement à X que ses chiffres
+    sont faux »"): a speaker addresses or talks about others in their words, not themselves."""
     a, b = at.doc.token_index_from(q.start), at.doc.token_index_from(q.end)
     return any(m.person.name == src.name for m in at.idx.persons_in(a, b))
 

@@ -701,7 +701,7 @@ def _author_noun(doc: ParsedDocument, lx: Lexica, head: int, last: int) -> Sourc
         r -= 1
     if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
             and word_key(toks[r - 1].text) not in speakers.FUNCTION_WORDS | _OF | _PREPOSITIONS_BEFORE_NAME:
-        k = r  # "une étude du quotidien spécialisé Military Times": the name closing the described phrase
+        k = r  # "une étude du quotidien spécialisé X": the name closing the described phrase
     return Source(_wording(doc, k, last), stype, toks[k].start, toks[last - 1].end, "np", "document")
 
 
@@ -829,7 +829,7 @@ def _coordinated_pair_before(doc: ParsedDocument, res: Resources, first: int) ->
 
 def _named_after_comma(doc: ParsedDocument, res: Resources, desc: Description, last: int) -> Source | None:
     """A singular definite description followed by a full name between commas ("Selon le secrétaire
-    d'État à l'Intérieur, Jorge X, 22 personnes…"): the name in apposition is the person described."""
+    d'État aux Transports, Y X, 14 passagers…"): the name in apposition is the person described."""
     toks = doc.tokens
     if desc.determiner != "definite" or desc.plural or last + 2 >= len(toks) or toks[last].text != ",":
         return None

@@ -35,7 +35,7 @@ _OPEN_MARKS = frozenset("«“‹\"")
 #: words before/after the marks searched for a slogan cue
 SLOGAN_WORDS_BEFORE = 6
 SLOGAN_WORDS_AFTER = 4
-#: words read back past a colon before the marks ("ont installé des banderoles devant l'avion : « … »")
+#: words read back past a colon before the marks ("ont accroché des banderoles sur les grilles : « … »")
 SLOGAN_LEAD_WORDS = 10
 TITLE_MAX_WORDS = 10
 
@@ -198,7 +198,7 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
 
 def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
     """The marked words recur inside a longer quotation of the same document (a subheading
-    « - Une "idée baroque" - » taking up the words a speaker is quoted with in the body): they
+    « - Une "réforme bâclée" - » taking up the words a speaker is quoted with in the body): they
     are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications)."""
     words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
     if not words:
@@ -221,7 +221,7 @@ def _inserted_at(text: str, c: int) -> bool:
     paragraph it closes is someone's words, and a short quotation opening the next one goes on
     quoting that speaker (codebook, Clarifications: "the sentence or the one before")."""
     before = text[max(0, c - 3):c].rstrip(" \u00a0\u202f")
-    return before.endswith((",",)) or before[-1:] in "»”\""
+    return before.endswith(",") or before[-1:] in "»”\""
 
 
 #: what joins the items of a list of marked terms: a comma, "et", "ou"
@@ -230,8 +230,8 @@ LIST_TERM_MAX_WORDS = 3
 
 
 def in_list_of_terms(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
-    """The marks are one item of an enumeration of at least three short marked terms ("des chefs
-    d'accusation dont « torture », « maltraitance » ou « séquestration »): the terms are named,
+    """The marks are one item of an enumeration of at least three short marked terms ("poursuivis
+    pour « fraude », « abus de confiance » et « faux en écriture »): the terms are named,
     as names or words mentioned as words are (codebook: names and titles in quotation marks get
     nothing), not a distance the writer takes from one wording. (Two marked words side by side,
     « juillettistes » et « aoûtiens », may each be the writer's distance.)"""

@@ -281,7 +281,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             if marked_count[_marked_key(inner)] < 2 and not quote_kinds.in_list_of_terms(text, s, e, pairs):
                 # (a phrase the text marks again and again is a label it uses, a movement's or a
                 # group's name, not a distance taken once: it gets nothing; so does an item of an
-                # enumeration of marked terms, 'inculpés de « torture », « maltraitance » ou « séquestration »')
+                # enumeration of marked terms, 'poursuivis pour « fraude », « abus de confiance » et « faux »')
                 out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False

@@ -1365,7 +1365,7 @@ def object_then_infinitive(doc: ParsedDocument, j: int, need_object: bool = Fals
                 and infinitive_after(doc, k + 1) is not None:
             return k
         if k == j and need_object and w in ("à", "au", "aux"):
-            continue  # the object may be indirect: "a demandé aux fidèles [de] laisser…"
+            continue  # the object may be indirect: "a demandé aux parents [de] garder…"
         if k > j + 1 and key(toks[j]) in ("à", "au", "aux") and w in _ALL_DETERMINERS:
             return None  # a direct object after it: "expliquer à tous [les raisons] d'être…"
         if w in _QUE or w in ("qui", "dont", "et", "ou", "mais", "de", "d'", "du", "des", "à", "au", "aux"):
