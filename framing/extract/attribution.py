@@ -2108,10 +2108,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
             return None if _colon_quote_before(at, cue.first - 1) else _trim(
                 at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
     elif at.is_incise(cue) and _opening_quotation_before(at, cue.first):
-        # "« … » a regretté le président de l'Assemblée": web copy leaves out the comma after the
-        # closing mark; the quotation is the words and the noun phrase after the verb its inverted
-        # subject (a marked word closing a subject, 'le chef de file « insoumis » a déploré …', is
-        # no quotation opening its sentence)
+        # "« … » a déploré la maire du village": web copy leaves out the comma after the closing
+        # mark; the quotation is the words and the noun phrase after the verb its inverted subject
+        # (a marked word closing a subject, 'le porte-parole « écologiste » a déploré …', is no
+        # quotation opening its sentence)
         return None
     if start_tok is None and (at.is_incise(cue) and (key(toks[cue.first - 1]) == "comme" or
                                                       (cue.first > 1 and key(toks[cue.first - 2]) == "comme"))):
