@@ -992,3 +992,40 @@ def test_the_content_after_a_source_skips_the_name_in_apposition():
     (iq,) = labelled("Selon le secrétaire d'Etat à l'Intérieur, Jorge Almeida, 22 personnes sont mortes.",
                      "IQUOTE")
     assert (iq.text, iq.attrs["speaker"]) == ("22 personnes sont mortes", "Jorge Almeida")
+
+
+# --- issue 16, eighth pass (set 10 development) ------------------------------------------------
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person():
+    a = attr("\"Nous avons tout perdu\", dit Tayeb Kouraichi, 60 ans, pêcheur depuis trente ans.", "dit")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Tayeb Kouraichi", "person")
+
+
+def test_a_name_after_a_fronted_function_is_a_person():
+    text = ("Gardien du musée, Oumar Nayar observe la salle vide. \"Tous les jours, la salle était pleine\", "
+            "raconte Oumar Nayar.")
+    a = attr(text, "raconte")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Oumar Nayar", "person")
+
+
+def test_a_demonstrative_description_after_an_inserted_verb_refers_back():
+    text = ("Gardien du musée, Karim Zalouti observe la salle vide. "
+            "\"Maintenant, on entend les pas résonner\", dit cet homme de 50 ans.")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Karim Zalouti"
+
+
+def test_a_chain_of_pronouns_goes_back_to_the_person_introduced_after_the_last_speaker():
+    text = ("\"Nous avons tout perdu\", dit Samir Bakouche, pêcheur depuis trente ans. "
+            "Comme Idriss Maloufi, 38 ans, qui vendait du poisson. Depuis avril, il répare des filets. "
+            "\"On ne sait pas quoi faire\", dit-il.")
+    q = labelled(text, "QUOTE")[-1]
+    assert q.attrs["speaker"] == "Idriss Maloufi"
+
+
+def test_a_function_fronted_after_a_quotation_and_colon_introduces_a_person():
+    text = ("\"Je n'ai jamais vu la plage aussi vide\" : gardien de la plage, Oumar Nayar fait sa ronde. "
+            "\"Tous les étés, il y avait foule\", raconte Oumar Nayar.")
+    a = attr(text, "raconte")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Oumar Nayar", "person")

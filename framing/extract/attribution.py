@@ -103,7 +103,7 @@ _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
 volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
-cette ces plusieurs certains certaines m. mme""")
+cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
@@ -509,9 +509,34 @@ class _Attributor:
                          and not self._other_gender(m.person.name, gender)]
                 return Source(found[-1].person.name, found[-1].person.stype, found[-1].start, found[-1].end,
                               "person") if found else None
-            if self.entities.pronoun_gender(w) is None or self.entities.pronoun_gender(w) != gender:
+            if self._pronoun_opening(i) != gender:
                 return None
+            # "Comme X, 41 ans, qui … Depuis mars, il travaille … « … », dit-il": the chain of
+            # pronouns goes back to the person a sentence before it made its subject
+            found = self._subject_of_sentence(i - 1, last_heard, gender)
+            if found is not None:
+                return found
             i -= 1
+        return None
+
+    def _pronoun_opening(self, sent_i: int) -> str | None:
+        """The gender of the subject pronoun opening sentence ``sent_i``, after a fronted adverbial
+        ("Depuis mars, il travaille")."""
+        sent = self.doc.sentences[sent_i]
+        g = self.entities.pronoun_gender(key(self.toks[sent.first]))
+        if g is not None:
+            return g
+        opening = self.subject_opening(sent_i, sent.last)
+        return self.entities.pronoun_gender(key(self.toks[opening[0]])) if opening else None
+
+    def _subject_of_sentence(self, sent_i: int, after: int, gender: str | None) -> Source | None:
+        """The person named in subject position in sentence ``sent_i`` after offset ``after``, outside
+        quotation marks, gender permitting."""
+        sent = self.doc.sentences[sent_i]
+        for m in self.idx.persons_in(sent.first, sent.last):
+            if m.start > after and m.start in self.entities.subject_mentions and self.quote_at(m.start) is None \
+                    and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
     def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
