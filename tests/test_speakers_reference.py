@@ -1029,3 +1029,11 @@ def test_a_function_fronted_after_a_quotation_and_colon_introduces_a_person():
             "\"Tous les étés, il y avait foule\", raconte Oumar Nayar.")
     a = attr(text, "raconte")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Oumar Nayar", "person")
+
+
+def test_an_office_with_its_complement_before_a_name_leaves_the_name_in_subject_position():
+    text = ("\"Notre réponse sera ferme\", a lancé Paul Durand à sa sortie du commissariat. "
+            "Dans la nuit, le préfet de la région Normandie Bernard Lemoine s'était défendu de tout laxisme. "
+            "\"C'était la seule stratégie possible\", avait-il déclaré à la presse.")
+    q = labelled(text, "QUOTE")[-1]
+    assert q.attrs["speaker"] == "Bernard Lemoine"

@@ -329,6 +329,7 @@ class EntityTable:
         commas = [i for i, t in enumerate(lead) if t.text == ","]
         if commas:
             lead = lead[commas[-1] + 1:]
+        lead = self._office_complement_skipped(lead)
         if len(lead) > 5:
             return False
         for t in lead:
@@ -337,6 +338,22 @@ class EntityTable:
                                                               and t.lemma.endswith(("er", "ir", "re", "oir"))):
                 return False
         return True
+
+    def _office_complement_skipped(self, lead: list) -> list:
+        """The words before a name in subject position, without the complement of the office noun
+        heading them ("le préfet de la région X", "la ministre de la Santé X": the name is the
+        office holder's, the complement only places the office); not after a relational noun (in "la
+        mère de la victime X" the name may be the complement's)."""
+        keys = [word_key(t.text) for t in lead]
+        for i, w in enumerate(keys[:3]):
+            if w in _OF:
+                break
+            found = self.nouns.lookup(w)
+            if (found is not None and found[2] != "family" or w in self.lx.role_words) \
+                    and w not in self.nouns.relational and i + 1 < len(keys) and keys[i + 1] in _OF \
+                    and keys[-1] not in _OF and all(t.is_word for t in lead):
+                return lead[:i + 1]
+        return lead
 
     def _incise_subject(self, first: int) -> bool:
         """The mention is the inverted subject of an inserted verb after a quotation ("« … », a répété
