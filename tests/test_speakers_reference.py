@@ -1037,3 +1037,9 @@ def test_an_office_with_its_complement_before_a_name_leaves_the_name_in_subject_
             "\"C'était la seule stratégie possible\", avait-il déclaré à la presse.")
     q = labelled(text, "QUOTE")[-1]
     assert q.attrs["speaker"] == "Bernard Lemoine"
+
+
+def test_an_institution_noun_refers_back_to_the_institution_of_the_office_named_before():
+    text = ("Le secrétaire d'Etat auprès du ministre de l'Economie Paul Durand a promis une aide. "
+            "Le ministère a annoncé qu'il versera \"une prime exceptionnelle\" aux pêcheurs.")
+    assert attr(text, "a annoncé").attrs["source"] == "ministère de l'Economie"

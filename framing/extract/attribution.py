@@ -62,7 +62,7 @@ from .incises import incise_cues
 from .quotes import pair_quotes
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, cue_stype, lexica, name_index, outlet_in
+from .speakers import Source, cue_stype, lexica, name_index, outlet_in, word_key
 from .pour import pour_source
 from .quote_kinds import quote_cues
 
@@ -840,7 +840,45 @@ class _Attributor:
                 # failing that, a proper name before with the head noun, which the description's adjective
                 # classes ("La Société française de botanique … la société savante")
                 loose = Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
+        if loose is None and len(head) == 1:
+            return self._institution_of_office(src, head[0], a, floor)
         return loose
+
+    def _institution_of_office(self, src: Source, head: str, a: int, floor: int) -> Source | None:
+        """"le ministère" after "le ministre de l'Intérieur X" → "ministère de l'Intérieur": an
+        institution noun refers back to the institution the text placed through its office holder
+        (``office_institutions.tsv``), the complement naming it kept as written."""
+        office = self._offices().get(head)
+        if office is None:
+            return None
+        toks, keys = self.toks, token_keys(self.doc)
+        forms = {office, office + "s"}
+        for k in range(a - 2, floor, -1):
+            if keys[k] not in forms or keys[k + 1] not in ("de", "du", "d'", "des") \
+                    or self.quote_at(toks[k].start) is not None:
+                continue
+            end = self._capitalised_complement(k + 2)
+            if end is not None:
+                return Source(head + self.text[toks[k].end:toks[end - 1].end], src.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
+
+    def _capitalised_complement(self, j: int) -> int | None:
+        """End of the capitalised words after an article at token ``j`` ("l'Intérieur", "la
+        Santé"), stopping before a person's name ("ministre de l'Intérieur X Y"); None if none."""
+        toks, n = self.toks, len(self.toks)
+        if j < n and key(toks[j]) in DEFINITE_ARTICLES:
+            j += 1
+        start = j
+        while j < n and j - start < 4 and toks[j].is_word and toks[j].text[:1].isupper() \
+                and not (self.idx.by_token.get(j) is not None and self.idx.by_token[j].person is not None):
+            j += 1
+        return j if j > start else None
+
+    def _offices(self) -> dict[str, str]:
+        return self.res.memo("attribution.offices", lambda: {
+            word_key(e["term"]): word_key(e["office"]) for e in self.res.lexicon(
+                "office_institutions", required=("office",)).entries})
 
     def _apposed_name(self, ka: int, kb: int) -> str:
         """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
