@@ -1043,3 +1043,10 @@ def test_an_institution_noun_refers_back_to_the_institution_of_the_office_named_
     text = ("Le secrétaire d'Etat auprès du ministre de l'Economie Paul Durand a promis une aide. "
             "Le ministère a annoncé qu'il versera \"une prime exceptionnelle\" aux pêcheurs.")
     assert attr(text, "a annoncé").attrs["source"] == "ministère de l'Economie"
+
+
+def test_a_nationality_noun_refers_back_to_the_person_described_with_it():
+    text = ("Les trois astronautes, dont la Française Claire Martel et l'Américain John Parker, sont arrivés "
+            "dans la station. \"J'ai du mal à y croire\" a commenté la jeune Française lors d'un échange avec "
+            "sa mère. \"C'est magnifique\", a ajouté l'Américain.")
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Claire Martel", "John Parker"]

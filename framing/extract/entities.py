@@ -752,6 +752,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if src.kind == "role" and src.name in table.by_name:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ROLE)
     if not desc.names_person:
+        national = _national_described(doc, table, words, first)
+        if national is not None:
+            return Source(national.name, national.stype, src.start, src.end, "role", METHOD_ROLE)
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
     if desc.determiner == "none" and not desc.plural and desc.head_class == "family" \
             and not name_index(doc, res).persons_in(first, last):
@@ -794,6 +797,25 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _national_described(doc: ParsedDocument, table: EntityTable, words: list[str], first: int) -> Entity | None:
+    """"le jeune Français", "l'Américaine" after "le Français X", "l'astronaute américaine Y": a singular
+    definite description headed by a nationality noun is the person named last with that nationality
+    (gender permitting; nationalities from countries.tsv)."""
+    if len(words) < 2 or len(words) > 3 or words[0] not in ("le", "la", "l'") \
+            or (len(words) == 3 and words[1] not in _PRE_ADJECTIVES):
+        return None
+    code = table.nouns.nationalities.get(words[-1])
+    if code is None or words[-1].endswith("s") and not words[-1].endswith("ais"):
+        return None  # (a plural, "les Américains", is a people, not a person)
+    gender = {"la": "f", "le": "m"}.get(words[0]) or ("f" if words[-1].endswith(("aise", "ine", "ienne", "ane"))
+                                                     else "m" if words[-1].endswith(("ais", "ain", "ien", "an"))
+                                                     else None)
+    for _, ent in table.recent(doc.tokens[first].start):
+        if code in ent.countries and not (gender and ent.gender and gender != ent.gender):
+            return ent
+    return None
 
 
 def _named_person(doc: ParsedDocument, res: Resources, first: int, last: int, src: Source, words: list[str],
