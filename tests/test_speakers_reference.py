@@ -1050,3 +1050,9 @@ def test_a_nationality_noun_refers_back_to_the_person_described_with_it():
             "dans la station. \"J'ai du mal à y croire\" a commenté la jeune Française lors d'un échange avec "
             "sa mère. \"C'est magnifique\", a ajouté l'Américain.")
     assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Claire Martel", "John Parker"]
+
+
+def test_a_generic_organisation_noun_goes_to_the_organisation_heard_last_named_with_a_place():
+    text = ("Les routes seront glissantes ce lundi, annonce Info Trafic France. Le verglas a gagné la vallée, "
+            "a précisé l'organisme.")
+    assert attr(text, "a précisé").attrs["source"] == "Info Trafic France"

@@ -593,6 +593,10 @@ class _Attributor:
             if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
                     and not _side_named(self.doc, self.res, names[0]):
                 return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
+        if spoke is not None:
+            # no organisation opens a sentence before: the one heard last ("…, annonce X. …, a précisé
+            # l'organisme")
+            return Source(spoke.name, spoke.stype, src.start, src.end, "np", "same_head")
         return None
 
     def _organisation_heard(self, offset: int) -> tuple[int, Source | None]:
@@ -1748,9 +1752,11 @@ def _complement_names_source(toks: list, cue: Cue) -> int | None:
 
 
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
-    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation; a
+    place closing a name is its complement ("Météo Alpes", "Radio France": an organisation's name)."""
     actors = actors_if_readable(res)
-    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES and x.start == 0
+                                      for x in actors.mentions(m.text))
 
 
 def _typed_by_actor(res: Resources, src: Source | None) -> Source | None:
