@@ -1056,3 +1056,16 @@ def test_a_generic_organisation_noun_goes_to_the_organisation_heard_last_named_w
     text = ("Les routes seront glissantes ce lundi, annonce Info Trafic France. Le verglas a gagné la vallée, "
             "a précisé l'organisme.")
     assert attr(text, "a précisé").attrs["source"] == "Info Trafic France"
+
+
+def test_a_role_sharing_only_a_function_word_is_no_role_match():
+    text = ("\"Certains vont accuser la police\", regrette Paul Girard, secrétaire général du Syndicat des "
+            "commissaires. Marie Lefort (RN) et Jean Morel (LFI) dénoncent la situation. "
+            "Venue en personne, la présidente du Rassemblement a dénoncé des \"rixes surréalistes\".")
+    (q,) = [q for q in labelled(text, "QUOTE") if "rixes" in q.text]
+    assert q.attrs["speaker"] == "Marie Lefort"
+
+
+def test_le_premier_ministre_is_a_man():
+    assert parse_description("l' ex-premier ministre".split(), person_nouns(RES)).gender == "m"
+    assert parse_description("la première ministre".split(), person_nouns(RES)).gender == "f"

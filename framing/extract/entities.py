@@ -236,7 +236,8 @@ def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None =
         return Description(det, gender, plural, "", None)
     head = words[i]
     if head in ("premier", "première") and i + 1 < len(words) and words[i + 1] == "ministre":
-        return Description(det, gender or ("f" if head == "première" else None), plural, "premier ministre",
+        # ("Premier" agrees with the holder: "la Première ministre" is a woman, "le Premier ministre" a man)
+        return Description(det, gender or ("f" if head == "première" else "m"), plural, "premier ministre",
                            "official")
     for size in (4, 3):  # a person noun of several words ("garde des sceaux", "chef de l' état")
         if i + size <= len(words) and (many := nouns.forms.get(" ".join(words[i:i + size]))) is not None:

@@ -563,8 +563,11 @@ class NameIndex:
         for p in self.persons:
             if p.start >= offset:
                 break
-            score = len(p.roles & role_keys)
-            if score and score >= best_score:
+            shared = p.roles & role_keys
+            score = len(shared)
+            # (a role word in common, not only a function word: "la présidente du parti" is not "le
+            # secrétaire général du syndicat")
+            if score and score >= best_score and shared - FUNCTION_WORDS:
                 best, best_score = p, score
         return best
 
