@@ -1069,3 +1069,10 @@ def test_a_role_sharing_only_a_function_word_is_no_role_match():
 def test_le_premier_ministre_is_a_man():
     assert parse_description("l' ex-premier ministre".split(), person_nouns(RES)).gender == "m"
     assert parse_description("la première ministre".split(), person_nouns(RES)).gender == "f"
+
+
+def test_a_subject_clitic_after_a_relative_pronoun_is_the_subject_and_a_described_lead_is_named_later():
+    text = ("Le président brésilien a pris la parole devant le Sénat, ce mardi. Un discours dur, au cours "
+            "duquel il a dénoncé les \"profiteurs\" du système.\n\nDevant les sénateurs, le président "
+            "brésilien Carlos Mendes a promis des réformes.")
+    assert attr(text, "a dénoncé").attrs["source"] == "Carlos Mendes"

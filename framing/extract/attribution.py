@@ -105,6 +105,10 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
+_SUBJECT_CLITICS = _words("il elle ils elles")
+#: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
+_RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
+auquel auxquels auxquelles dont où""") - _words("de")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -349,9 +353,24 @@ class _Attributor:
                     k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
                 g = "f" if det in _FEMININE_DETERMINERS else "m" if det in _MASCULINE_DETERMINERS else None
                 if gender is None or g is None or g == gender:
+                    named = self._described_then_named(k, det)
+                    if named is not None:
+                        return named
                     return Source("anonymous", "anonymous", toks[k - 1].start, toks[k].end, "role", METHOD_ANONYMOUS)
             k -= 1
         return None
+
+    def _described_then_named(self, k: int, det: str) -> Source | None:
+        """"Le président brésilien a pris la parole. … il a dénoncé … le président brésilien X": a
+        definite description the text names later with its role (entity table, cataphora window)."""
+        if det not in ("le", "la", "l'"):
+            return None
+        toks = self.toks
+        desc = parse_description([det, key(toks[k])], self.entities.nouns, self.lx)
+        ent, how = self.entities.named_after_with_role(toks[k - 1].start, desc)
+        if ent is None:
+            return None
+        return Source(ent.name, ent.stype, toks[k - 1].start, toks[k].end, "role", how)
 
     def _named_next(self, offset: int, gender: str | None) -> Source | None:
         """Cataphora: with no one before it, "il"/"elle" is the person the next sentence names first
@@ -941,6 +960,8 @@ class _Attributor:
             k -= 1  # "les critiques qui lui reprochaient": the clitic is the verb's object
         if key(toks[k]) == "qui":
             j = k
+        if key(toks[k]) in _SUBJECT_CLITICS and k > sent.first and key(toks[k - 1]) in _RELATIVE_PRONOUNS:
+            return k, k + 1  # "un discours au cours duquel il a dénoncé": the clitic is the subject
         if key(toks[j]) == "qui" and j - 1 >= sent.first and toks[j - 1].text == ",":
             # "la Russie, qui avait nié": the noun phrase before the comma; with an apposition
             # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
