@@ -1076,3 +1076,10 @@ def test_a_subject_clitic_after_a_relative_pronoun_is_the_subject_and_a_describe
             "duquel il a dénoncé les \"profiteurs\" du système.\n\nDevant les sénateurs, le président "
             "brésilien Carlos Mendes a promis des réformes.")
     assert attr(text, "a dénoncé").attrs["source"] == "Carlos Mendes"
+
+
+def test_quoted_words_inside_a_relative_clause_do_not_cut_the_subject_off():
+    text = ("Devant les sénateurs, le président brésilien Carlos Mendes, qui s'est dit \"très honoré\" de "
+            "\"parler devant les élus du peuple\", a fait savoir qu'il \"défendrait toujours le Brésil\".")
+    assert attr(text, "a fait savoir").attrs["source"] == "Carlos Mendes"
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Carlos Mendes"] * 3

@@ -1063,6 +1063,10 @@ class _Attributor:
             if opening is not None:
                 a = opening - 1  # ("X, élu maire de Lille (Nord), assure": a bracketed aside is transparent)
                 continue
+            opening = self._quote_in_relative(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("X, qui s'est dit « honoré », a fait savoir": words quoted in a relative)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -1128,6 +1132,29 @@ class _Attributor:
             if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
                 return None
         return None
+
+    def _quote_in_relative(self, close: int, floor: int) -> int | None:
+        """The opening mark of the quotation closed at token ``close`` when it lies inside a relative
+        clause set off by a comma ("X, qui s'est dit « honoré » de « … », a fait savoir"): such quoted
+        words are part of the clause, not a boundary of the subject; else None."""
+        toks = self.toks
+        if toks[close].text not in QUOTE_CLOSE:
+            return None
+        q = self.quote_at(toks[close].start)
+        if q is None or q.end != toks[close].end:
+            return None
+        a = self.doc.token_index_from(q.start)
+        while a > floor:  # back over the clause, across other quotations, to its opening
+            prev = self.quote_at(toks[a - 1].start) if toks[a - 1].text in QUOTE_CLOSE else None
+            if prev is not None and prev.end == toks[a - 1].end:
+                a = self.doc.token_index_from(prev.start)
+                continue
+            if key(toks[a - 1]) in _BOUNDARY or toks[a - 1].text in _BOUNDARY:
+                break
+            a -= 1
+        if a <= floor or key(toks[a]) != "qui" or toks[a - 1].text != ",":
+            return None
+        return self.doc.token_index_from(q.start)
 
     def _chunk_before(self, start: int, floor: int) -> tuple[int, int] | None:
         """The comma-delimited chunk ending right before the comma at ``start - 1``."""
