@@ -1083,3 +1083,12 @@ def test_quoted_words_inside_a_relative_clause_do_not_cut_the_subject_off():
             "\"parler devant les élus du peuple\", a fait savoir qu'il \"défendrait toujours le Brésil\".")
     assert attr(text, "a fait savoir").attrs["source"] == "Carlos Mendes"
     assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Carlos Mendes"] * 3
+
+
+def test_a_woven_quote_goes_to_the_speaker_of_its_paragraph_however_long_the_paragraph():
+    text = ("\"Le choix de ne pas intervenir s'explique par le risque\", a indiqué une source policière.\n\n"
+            "\"Certains vont vouloir faire porter toute la responsabilité de la situation à la police nationale, "
+            "et ils auront tort\", regrette Paul Girard, secrétaire général du Syndicat des commissaires de la "
+            "police nationale (SCP-Unsa). Mais \"en face, il y a des gars, nombreux, qui paradent avec des armes\".")
+    q = [q for q in labelled(text, "QUOTE") if q.text.startswith('"en face')][0]
+    assert q.attrs["speaker"] == "Paul Girard"

@@ -2936,7 +2936,8 @@ def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tup
 def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
     """The latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)."""
     if q.attrs.get("mixed") == "yes":
-        para_floor = line_a
+        # (the paragraph's own start: ``line_a`` may have been brought within a lead's reach)
+        para_floor = min(line_a, line_bounds(at.doc, q.start, q.end)[0])
     else:
         para_floor = max(previous_line_start(at.doc, q.start, 2), q.start - _HISTORY_CHARS)
     for off, s in reversed(at.history):
