@@ -1092,3 +1092,9 @@ def test_a_woven_quote_goes_to_the_speaker_of_its_paragraph_however_long_the_par
             "police nationale (SCP-Unsa). Mais \"en face, il y a des gars, nombreux, qui paradent avec des armes\".")
     q = [q for q in labelled(text, "QUOTE") if q.text.startswith('"en face')][0]
     assert q.attrs["speaker"] == "Paul Girard"
+
+
+def test_an_arabic_article_joined_to_a_surname_stays_in_the_name():
+    a = attr("Au total, 80 % des habitants dépendent du tourisme, souligne Tayeb al-Rachid, responsable du "
+             "tourisme de la région.", "souligne")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Tayeb al-Rachid", "person")

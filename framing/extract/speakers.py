@@ -68,6 +68,7 @@ _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
 _PERSON_PARTICLES = frozenset(("de", "du", "d'", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|ach|az|ar|an|at|ul)-[A-ZÀ-Ý]\w")
 # unions used for every source phrase, built once (speed, issue 9)
 _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
 _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
@@ -253,6 +254,10 @@ class NameIndex:
                 if (_tokkey(t) in _PERSON_PARTICLES and j + 1 < n and _is_cap(toks[j + 1])
                         and word_key(toks[k].text) in self.lx.first):
                     j += 2
+                    continue
+                # an Arabic article joined to a surname by a hyphen ("Khaled al-Rachid", "Amr el-Sayed")
+                if _JOINED_PARTICLE.match(t.text) and t.start - toks[j - 1].end <= 1:
+                    j += 1
                     continue
                 break
             out.append((k, j))
