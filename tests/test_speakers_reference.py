@@ -1098,3 +1098,11 @@ def test_an_arabic_article_joined_to_a_surname_stays_in_the_name():
     a = attr("Au total, 80 % des habitants dépendent du tourisme, souligne Tayeb al-Rachid, responsable du "
              "tourisme de la région.", "souligne")
     assert (a.attrs["source"], a.attrs["stype"]) == ("Tayeb al-Rachid", "person")
+
+
+def test_a_quote_after_a_colon_goes_to_the_person_the_pronoun_subject_of_the_lead_stands_for():
+    text = ("La chanteuse a décidé de vivre à la campagne. Claire Dumas est en train de changer de vie. Elle "
+            "était l'invitée d'une radio jeudi, où elle a pu décrire la vision qui l'a poussée à changer, avec "
+            "une exception, mais pour un temps seulement: \"Je sais que j'arrêterai\".")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Claire Dumas"

@@ -2634,7 +2634,13 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         src = describe_source(doc, at.res, *rng) if rng is not None else None
         if src is not None and src.kind == "role":
             src = _name_apposed_to_role(at, rng[1], doc.token_index_from(q.start)) or src
-        if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
+        if src is not None and src.kind == "pronoun" and key(at.toks[rng[0]]) in _SUBJECT_CLITICS:
+            # "Elle était l'invitée de la radio, où elle a raconté …: « … »": the person the pronoun
+            # subject stands for
+            src = at.finish(src, at.toks[rng[0]].start)
+            if src is not None and src.stype in ("person", "expert") and src.kind != "pronoun":
+                return src, None, "colon_lead"
+        elif src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
             return at.finish(src, q.start), None, "colon_lead"
     # 5. a name line under a quote paragraph
     found = _name_line_source(at, q, line_a, line_end)
