@@ -992,3 +992,117 @@ def test_the_content_after_a_source_skips_the_name_in_apposition():
     (iq,) = labelled("Selon le secrétaire d'Etat aux Transports, Pedro Costa, 14 passagers ont péri.",
                      "IQUOTE")
     assert (iq.text, iq.attrs["speaker"]) == ("14 passagers ont péri", "Pedro Costa")
+
+
+# --- issue 16, eighth pass (set 10 development) ------------------------------------------------
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person():
+    a = attr("\"Nous avons tout perdu\", dit Tayeb Kouraichi, 60 ans, pêcheur depuis trente ans.", "dit")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Tayeb Kouraichi", "person")
+
+
+def test_a_name_after_a_fronted_function_is_a_person():
+    text = ("Gardien du musée, Oumar Nayar observe la salle vide. \"Tous les jours, la salle était pleine\", "
+            "raconte Oumar Nayar.")
+    a = attr(text, "raconte")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Oumar Nayar", "person")
+
+
+def test_a_demonstrative_description_after_an_inserted_verb_refers_back():
+    text = ("Gardien du musée, Karim Zalouti observe la salle vide. "
+            "\"Maintenant, on entend les pas résonner\", dit cet homme de 50 ans.")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Karim Zalouti"
+
+
+def test_a_chain_of_pronouns_goes_back_to_the_person_introduced_after_the_last_speaker():
+    text = ("\"Nous avons tout perdu\", dit Samir Bakouche, pêcheur depuis trente ans. "
+            "Comme Idriss Maloufi, 38 ans, qui vendait du poisson. Depuis avril, il répare des filets. "
+            "\"On ne sait pas quoi faire\", dit-il.")
+    q = labelled(text, "QUOTE")[-1]
+    assert q.attrs["speaker"] == "Idriss Maloufi"
+
+
+def test_a_function_fronted_after_a_quotation_and_colon_introduces_a_person():
+    text = ("\"Je n'ai jamais vu la plage aussi vide\" : gardien de la plage, Oumar Nayar fait sa ronde. "
+            "\"Tous les étés, il y avait foule\", raconte Oumar Nayar.")
+    a = attr(text, "raconte")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Oumar Nayar", "person")
+
+
+def test_an_office_with_its_complement_before_a_name_leaves_the_name_in_subject_position():
+    text = ("\"Notre réponse sera ferme\", a lancé Paul Durand à sa sortie du commissariat. "
+            "Dans la nuit, le préfet de la région Normandie Bernard Lemoine s'était défendu de tout laxisme. "
+            "\"C'était la seule stratégie possible\", avait-il déclaré à la presse.")
+    q = labelled(text, "QUOTE")[-1]
+    assert q.attrs["speaker"] == "Bernard Lemoine"
+
+
+def test_an_institution_noun_refers_back_to_the_institution_of_the_office_named_before():
+    text = ("Le secrétaire d'Etat auprès du ministre de l'Economie Paul Durand a promis une aide. "
+            "Le ministère a annoncé qu'il versera \"une prime exceptionnelle\" aux pêcheurs.")
+    assert attr(text, "a annoncé").attrs["source"] == "ministère de l'Economie"
+
+
+def test_a_nationality_noun_refers_back_to_the_person_described_with_it():
+    text = ("Les trois astronautes, dont la Française Claire Martel et l'Américain John Parker, sont arrivés "
+            "dans la station. \"J'ai du mal à y croire\" a commenté la jeune Française lors d'un échange avec "
+            "sa mère. \"C'est magnifique\", a ajouté l'Américain.")
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Claire Martel", "John Parker"]
+
+
+def test_a_generic_organisation_noun_goes_to_the_organisation_heard_last_named_with_a_place():
+    text = ("Les routes seront glissantes ce lundi, annonce Info Trafic France. Le verglas a gagné la vallée, "
+            "a précisé l'organisme.")
+    assert attr(text, "a précisé").attrs["source"] == "Info Trafic France"
+
+
+def test_a_role_sharing_only_a_function_word_is_no_role_match():
+    text = ("\"Certains vont accuser la police\", regrette Paul Girard, secrétaire général du Syndicat des "
+            "commissaires. Marie Lefort (RN) et Jean Morel (LFI) dénoncent la situation. "
+            "Venue en personne, la présidente du Rassemblement a dénoncé des \"rixes surréalistes\".")
+    (q,) = [q for q in labelled(text, "QUOTE") if "rixes" in q.text]
+    assert q.attrs["speaker"] == "Marie Lefort"
+
+
+def test_le_premier_ministre_is_a_man():
+    assert parse_description("l' ex-premier ministre".split(), person_nouns(RES)).gender == "m"
+    assert parse_description("la première ministre".split(), person_nouns(RES)).gender == "f"
+
+
+def test_a_subject_clitic_after_a_relative_pronoun_is_the_subject_and_a_described_lead_is_named_later():
+    text = ("Le président brésilien a pris la parole devant le Sénat, ce mardi. Un discours dur, au cours "
+            "duquel il a dénoncé les \"profiteurs\" du système.\n\nDevant les sénateurs, le président "
+            "brésilien Carlos Mendes a promis des réformes.")
+    assert attr(text, "a dénoncé").attrs["source"] == "Carlos Mendes"
+
+
+def test_quoted_words_inside_a_relative_clause_do_not_cut_the_subject_off():
+    text = ("Devant les sénateurs, le président brésilien Carlos Mendes, qui s'est dit \"très honoré\" de "
+            "\"parler devant les élus du peuple\", a fait savoir qu'il \"défendrait toujours le Brésil\".")
+    assert attr(text, "a fait savoir").attrs["source"] == "Carlos Mendes"
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Carlos Mendes"] * 3
+
+
+def test_a_woven_quote_goes_to_the_speaker_of_its_paragraph_however_long_the_paragraph():
+    text = ("\"Le choix de ne pas intervenir s'explique par le risque\", a indiqué une source policière.\n\n"
+            "\"Certains vont vouloir faire porter toute la responsabilité de la situation à la police nationale, "
+            "et ils auront tort\", regrette Paul Girard, secrétaire général du Syndicat des commissaires de la "
+            "police nationale (SCP-Unsa). Mais \"en face, il y a des gars, nombreux, qui paradent avec des armes\".")
+    q = [q for q in labelled(text, "QUOTE") if q.text.startswith('"en face')][0]
+    assert q.attrs["speaker"] == "Paul Girard"
+
+
+def test_an_arabic_article_joined_to_a_surname_stays_in_the_name():
+    a = attr("Au total, 80 % des habitants dépendent du tourisme, souligne Tayeb al-Rachid, responsable du "
+             "tourisme de la région.", "souligne")
+    assert (a.attrs["source"], a.attrs["stype"]) == ("Tayeb al-Rachid", "person")
+
+
+def test_a_quote_after_a_colon_goes_to_the_person_the_pronoun_subject_of_the_lead_stands_for():
+    text = ("La chanteuse a décidé de vivre à la campagne. Claire Dumas est en train de changer de vie. Elle "
+            "était l'invitée d'une radio jeudi, où elle a pu décrire la vision qui l'a poussée à changer, avec "
+            "une exception, mais pour un temps seulement: \"Je sais que j'arrêterai\".")
+    (q,) = labelled(text, "QUOTE")
+    assert q.attrs["speaker"] == "Claire Dumas"

@@ -62,7 +62,7 @@ from .incises import incise_cues
 from .quotes import quote_pairs
 from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Description, parse_description, actors_if_readable, describe_source,
                        document_author, entity_table, person_nouns)
-from .speakers import Source, cue_stype, lexica, name_index, outlet_in
+from .speakers import Source, cue_stype, lexica, name_index, outlet_in, word_key
 from .pour import pour_source
 from .quote_kinds import quote_cues
 
@@ -103,8 +103,12 @@ _SKIP_BEFORE_SUBJECT = WEEKDAYS | _words("""hier soir matin également aussi
 encore alors ensuite enfin pour sa part son leur ainsi notamment pourtant toutefois cependant néanmoins
 volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
-cette ces plusieurs certains certaines m. mme""")
+cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
+_SUBJECT_CLITICS = _words("il elle ils elles")
+#: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
+_RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
+auquel auxquels auxquelles dont où""") - _words("de")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -349,9 +353,24 @@ class _Attributor:
                     k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
                 g = "f" if det in _FEMININE_DETERMINERS else "m" if det in _MASCULINE_DETERMINERS else None
                 if gender is None or g is None or g == gender:
+                    named = self._described_then_named(k, det)
+                    if named is not None:
+                        return named
                     return Source("anonymous", "anonymous", toks[k - 1].start, toks[k].end, "role", METHOD_ANONYMOUS)
             k -= 1
         return None
+
+    def _described_then_named(self, k: int, det: str) -> Source | None:
+        """"Le président brésilien a pris la parole. … il a dénoncé … le président brésilien X": a
+        definite description the text names later with its role (entity table, cataphora window)."""
+        if det not in ("le", "la", "l'"):
+            return None
+        toks = self.toks
+        desc = parse_description([det, key(toks[k])], self.entities.nouns, self.lx)
+        ent, how = self.entities.named_after_with_role(toks[k - 1].start, desc)
+        if ent is None:
+            return None
+        return Source(ent.name, ent.stype, toks[k - 1].start, toks[k].end, "role", how)
 
     def _named_next(self, offset: int, gender: str | None) -> Source | None:
         """Cataphora: with no one before it, "il"/"elle" is the person the next sentence names first
@@ -509,9 +528,34 @@ class _Attributor:
                          and not self._other_gender(m.person.name, gender)]
                 return Source(found[-1].person.name, found[-1].person.stype, found[-1].start, found[-1].end,
                               "person") if found else None
-            if self.entities.pronoun_gender(w) is None or self.entities.pronoun_gender(w) != gender:
+            if self._pronoun_opening(i) != gender:
                 return None
+            # "Comme X, 41 ans, qui … Depuis mars, il travaille … « … », dit-il": the chain of
+            # pronouns goes back to the person a sentence before it made its subject
+            found = self._subject_of_sentence(i - 1, last_heard, gender)
+            if found is not None:
+                return found
             i -= 1
+        return None
+
+    def _pronoun_opening(self, sent_i: int) -> str | None:
+        """The gender of the subject pronoun opening sentence ``sent_i``, after a fronted adverbial
+        ("Depuis mars, il travaille")."""
+        sent = self.doc.sentences[sent_i]
+        g = self.entities.pronoun_gender(key(self.toks[sent.first]))
+        if g is not None:
+            return g
+        opening = self.subject_opening(sent_i, sent.last)
+        return self.entities.pronoun_gender(key(self.toks[opening[0]])) if opening else None
+
+    def _subject_of_sentence(self, sent_i: int, after: int, gender: str | None) -> Source | None:
+        """The person named in subject position in sentence ``sent_i`` after offset ``after``, outside
+        quotation marks, gender permitting."""
+        sent = self.doc.sentences[sent_i]
+        for m in self.idx.persons_in(sent.first, sent.last):
+            if m.start > after and m.start in self.entities.subject_mentions and self.quote_at(m.start) is None \
+                    and not self._other_gender(m.person.name, gender):
+                return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
     def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
@@ -568,6 +612,10 @@ class _Attributor:
             if found is not None and found.stype in ("institution", "media") and found.kind == "np" \
                     and not _side_named(self.doc, self.res, names[0]):
                 return Source(self._apposed_name(ka, kb), found.stype, src.start, src.end, "np", "same_head")
+        if spoke is not None:
+            # no organisation opens a sentence before: the one heard last ("…, annonce X. …, a précisé
+            # l'organisme")
+            return Source(spoke.name, spoke.stype, src.start, src.end, "np", "same_head")
         return None
 
     def _organisation_heard(self, offset: int) -> tuple[int, Source | None]:
@@ -815,7 +863,45 @@ class _Attributor:
                 # failing that, a proper name before with the head noun, which the description's adjective
                 # classes ("La Société française de botanique … la société savante")
                 loose = Source(self._apposed_name(ka, kb), src.stype, src.start, src.end, "np", "same_head")
+        if loose is None and len(head) == 1:
+            return self._institution_of_office(src, head[0], a, floor)
         return loose
+
+    def _institution_of_office(self, src: Source, head: str, a: int, floor: int) -> Source | None:
+        """"le ministère" after "le ministre de l'Intérieur X" → "ministère de l'Intérieur": an
+        institution noun refers back to the institution the text placed through its office holder
+        (``office_institutions.tsv``), the complement naming it kept as written."""
+        office = self._offices().get(head)
+        if office is None:
+            return None
+        toks, keys = self.toks, token_keys(self.doc)
+        forms = {office, office + "s"}
+        for k in range(a - 2, floor, -1):
+            if keys[k] not in forms or keys[k + 1] not in ("de", "du", "d'", "des") \
+                    or self.quote_at(toks[k].start) is not None:
+                continue
+            end = self._capitalised_complement(k + 2)
+            if end is not None:
+                return Source(head + self.text[toks[k].end:toks[end - 1].end], src.stype, src.start, src.end,
+                              "np", "same_head")
+        return None
+
+    def _capitalised_complement(self, j: int) -> int | None:
+        """End of the capitalised words after an article at token ``j`` ("l'Intérieur", "la
+        Santé"), stopping before a person's name ("ministre de l'Intérieur X Y"); None if none."""
+        toks, n = self.toks, len(self.toks)
+        if j < n and key(toks[j]) in DEFINITE_ARTICLES:
+            j += 1
+        start = j
+        while j < n and j - start < 4 and toks[j].is_word and toks[j].text[:1].isupper() \
+                and not (self.idx.by_token.get(j) is not None and self.idx.by_token[j].person is not None):
+            j += 1
+        return j if j > start else None
+
+    def _offices(self) -> dict[str, str]:
+        return self.res.memo("attribution.offices", lambda: {
+            word_key(e["term"]): word_key(e["office"]) for e in self.res.lexicon(
+                "office_institutions", required=("office",)).entries})
 
     def _apposed_name(self, ka: int, kb: int) -> str:
         """The name closing a description in apposition ("l'agence officielle nord-coréenne KCNA" ->
@@ -874,6 +960,8 @@ class _Attributor:
             k -= 1  # "les critiques qui lui reprochaient": the clitic is the verb's object
         if key(toks[k]) == "qui":
             j = k
+        if key(toks[k]) in _SUBJECT_CLITICS and k > sent.first and key(toks[k - 1]) in _RELATIVE_PRONOUNS:
+            return k, k + 1  # "un discours au cours duquel il a dénoncé": the clitic is the subject
         if key(toks[j]) == "qui" and j - 1 >= sent.first and toks[j - 1].text == ",":
             # "la Russie, qui avait nié": the noun phrase before the comma; with an apposition
             # ("Kim Yo Jong, la cadette du dirigeant, qui"), the name before it
@@ -975,6 +1063,10 @@ class _Attributor:
             if opening is not None:
                 a = opening - 1  # ("X, élu maire de Lille (Nord), assure": a bracketed aside is transparent)
                 continue
+            opening = self._quote_in_relative(a, floor)
+            if opening is not None:
+                a = opening - 1  # ("X, qui s'est dit « honoré », a fait savoir": words quoted in a relative)
+                continue
             if key(toks[a]) in _BOUNDARY or toks[a].text in _BOUNDARY:
                 chunks.append((a + 1, end))
                 if toks[a].text != ",":
@@ -1040,6 +1132,29 @@ class _Attributor:
             if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
                 return None
         return None
+
+    def _quote_in_relative(self, close: int, floor: int) -> int | None:
+        """The opening mark of the quotation closed at token ``close`` when it lies inside a relative
+        clause set off by a comma ("X, qui s'est dit « honoré » de « … », a fait savoir"): such quoted
+        words are part of the clause, not a boundary of the subject; else None."""
+        toks = self.toks
+        if toks[close].text not in QUOTE_CLOSE:
+            return None
+        q = self.quote_at(toks[close].start)
+        if q is None or q.end != toks[close].end:
+            return None
+        a = self.doc.token_index_from(q.start)
+        while a > floor:  # back over the clause, across other quotations, to its opening
+            prev = self.quote_at(toks[a - 1].start) if toks[a - 1].text in QUOTE_CLOSE else None
+            if prev is not None and prev.end == toks[a - 1].end:
+                a = self.doc.token_index_from(prev.start)
+                continue
+            if key(toks[a - 1]) in _BOUNDARY or toks[a - 1].text in _BOUNDARY:
+                break
+            a -= 1
+        if a <= floor or key(toks[a]) != "qui" or toks[a - 1].text != ",":
+            return None
+        return self.doc.token_index_from(q.start)
 
     def _chunk_before(self, start: int, floor: int) -> tuple[int, int] | None:
         """The comma-delimited chunk ending right before the comma at ``start - 1``."""
@@ -1685,9 +1800,11 @@ def _complement_names_source(toks: list, cue: Cue) -> int | None:
 
 
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
-    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation."""
+    """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation; a
+    place closing a name is its complement ("Météo Alpes", "Radio France": an organisation's name)."""
     actors = actors_if_readable(res)
-    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES for x in actors.mentions(m.text))
+    return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES and x.start == 0
+                                      for x in actors.mentions(m.text))
 
 
 def _typed_by_actor(res: Resources, src: Source | None) -> Source | None:
@@ -2536,7 +2653,13 @@ def _speaker_of(at: _Attributor, q: Span, attrs: list, starts: list[int],
         src = describe_source(doc, at.res, *rng) if rng is not None else None
         if src is not None and src.kind == "role":
             src = _name_apposed_to_role(at, rng[1], doc.token_index_from(q.start)) or src
-        if src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
+        if src is not None and src.kind == "pronoun" and key(at.toks[rng[0]]) in _SUBJECT_CLITICS:
+            # "Elle était l'invitée de la radio, où elle a raconté …: « … »": the person the pronoun
+            # subject stands for
+            src = at.finish(src, at.toks[rng[0]].start)
+            if src is not None and src.stype in ("person", "expert") and src.kind != "pronoun":
+                return src, None, "colon_lead"
+        elif src is not None and src.kind in ("person", "role") and src.stype != "anonymous":
             return at.finish(src, q.start), None, "colon_lead"
     # 5. a name line under a quote paragraph
     found = _name_line_source(at, q, line_a, line_end)
@@ -2838,7 +2961,8 @@ def _name_line_source(at: _Attributor, q: Span, line_a: int, line_b: int) -> tup
 def _recent_speaker(at: _Attributor, q: Span, line_a: int) -> Source | None:
     """The latest speaker of the previous two paragraphs (a woven quote: of its own paragraph)."""
     if q.attrs.get("mixed") == "yes":
-        para_floor = line_a
+        # (the paragraph's own start: ``line_a`` may have been brought within a lead's reach)
+        para_floor = min(line_a, line_bounds(at.doc, q.start, q.end)[0])
     else:
         para_floor = max(previous_line_start(at.doc, q.start, 2), q.start - _HISTORY_CHARS)
     for off, s in reversed(at.history):

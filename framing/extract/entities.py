@@ -237,7 +237,8 @@ def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None =
         return Description(det, gender, plural, "", None)
     head = words[i]
     if head in ("premier", "première") and i + 1 < len(words) and words[i + 1] == "ministre":
-        return Description(det, gender or ("f" if head == "première" else None), plural, "premier ministre",
+        # ("Premier" agrees with the holder: "la Première ministre" is a woman, "le Premier ministre" a man)
+        return Description(det, gender or ("f" if head == "première" else "m"), plural, "premier ministre",
                            "official")
     for size in (4, 3):  # a person noun of several words ("garde des sceaux", "chef de l' état")
         if i + size <= len(words) and (many := nouns.forms.get(" ".join(words[i:i + size]))) is not None:
@@ -330,6 +331,7 @@ class EntityTable:
         commas = [i for i, t in enumerate(lead) if t.text == ","]
         if commas:
             lead = lead[commas[-1] + 1:]
+        lead = self._office_complement_skipped(lead)
         if len(lead) > 5:
             return False
         for t in lead:
@@ -338,6 +340,22 @@ class EntityTable:
                                                               and t.lemma.endswith(("er", "ir", "re", "oir"))):
                 return False
         return True
+
+    def _office_complement_skipped(self, lead: list) -> list:
+        """The words before a name in subject position, without the complement of the office noun
+        heading them ("le préfet de la région X", "la ministre de la Santé X": the name is the
+        office holder's, the complement only places the office); not after a relational noun (in "la
+        mère de la victime X" the name may be the complement's)."""
+        keys = [word_key(t.text) for t in lead]
+        for i, w in enumerate(keys[:3]):
+            if w in _OF:
+                break
+            found = self.nouns.lookup(w)
+            if (found is not None and found[2] != "family" or w in self.lx.role_words) \
+                    and w not in self.nouns.relational and i + 1 < len(keys) and keys[i + 1] in _OF \
+                    and keys[-1] not in _OF and all(t.is_word for t in lead):
+                return lead[:i + 1]
+        return lead
 
     def _incise_subject(self, first: int) -> bool:
         """The mention is the inverted subject of an inserted verb after a quotation ("« … », a répété
@@ -736,6 +754,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
     if src.kind == "role" and src.name in table.by_name:
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ROLE)
     if not desc.names_person:
+        national = _national_described(doc, table, words, first)
+        if national is not None:
+            return Source(national.name, national.stype, src.start, src.end, "role", METHOD_ROLE)
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
     if desc.determiner == "none" and not desc.plural and desc.head_class == "family" \
             and not name_index(doc, res).persons_in(first, last):
@@ -778,6 +799,25 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         return Source(_wording(doc, first, last), "anonymous", toks[first].start, toks[last - 1].end,
                       "np" if desc.plural or desc.determiner != "definite" else "role", METHOD_ANONYMOUS)
     return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_WORDING)
+
+
+def _national_described(doc: ParsedDocument, table: EntityTable, words: list[str], first: int) -> Entity | None:
+    """"le jeune Français", "l'Américaine" after "le Français X", "l'astronaute américaine Y": a singular
+    definite description headed by a nationality noun is the person named last with that nationality
+    (gender permitting; nationalities from countries.tsv)."""
+    if len(words) < 2 or len(words) > 3 or words[0] not in ("le", "la", "l'") \
+            or (len(words) == 3 and words[1] not in _PRE_ADJECTIVES):
+        return None
+    code = table.nouns.nationalities.get(words[-1])
+    if code is None or words[-1].endswith("s") and not words[-1].endswith("ais"):
+        return None  # (a plural, "les Américains", is a people, not a person)
+    gender = {"la": "f", "le": "m"}.get(words[0]) or ("f" if words[-1].endswith(("aise", "ine", "ienne", "ane"))
+                                                     else "m" if words[-1].endswith(("ais", "ain", "ien", "an"))
+                                                     else None)
+    for _, ent in table.recent(doc.tokens[first].start):
+        if code in ent.countries and not (gender and ent.gender and gender != ent.gender):
+            return ent
+    return None
 
 
 def _named_person(doc: ParsedDocument, res: Resources, first: int, last: int, src: Source, words: list[str],

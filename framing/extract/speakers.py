@@ -68,6 +68,7 @@ _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
 _PERSON_PARTICLES = frozenset(("de", "du", "d'", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|ach|az|ar|an|at|ul)-[A-ZÀ-Ý]\w")
 # unions used for every source phrase, built once (speed, issue 9)
 _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
 _PRONOUN_OR_ANAPHOR = _PRONOUNS | _ANAPHORS
@@ -214,6 +215,10 @@ def _tokkey(t: Token) -> str:
     return word_key(t.text)
 
 
+#: tokens of a function fronted before a name ("Gardien du musée, X Y")
+_FRONTED_FUNCTION_TOKENS = 8
+
+
 class NameIndex:
     """Capitalised runs of a document, persons and their short mentions."""
 
@@ -254,6 +259,10 @@ class NameIndex:
                 if (_tokkey(t) in _PERSON_PARTICLES and j + 1 < n and _is_cap(toks[j + 1])
                         and word_key(toks[k].text) in self.lx.first):
                     j += 2
+                    continue
+                # an Arabic article joined to a surname by a hyphen ("Khaled al-Rachid", "Amr el-Sayed")
+                if _JOINED_PARTICLE.match(t.text) and t.start - toks[j - 1].end <= 1:
+                    j += 1
                     continue
                 break
             out.append((k, j))
@@ -412,6 +421,8 @@ class NameIndex:
         right after the comma ("Zineb, étudiante en lettres")."""
         toks, lx = self.doc.tokens, self.lx
         n = last - first
+        if 2 <= n <= 3 and self._function_fronted(first) and not any(self._cue_at(i) for i in range(first, last)):
+            return True
         if not (1 <= n <= 3 and last + 1 < len(toks) and toks[last].text == ","):
             return False
         if any(self._cue_at(i) for i in range(first, last)):
@@ -419,7 +430,30 @@ class NameIndex:
         if n == 1:
             w = toks[first].text
             return w[:1].isupper() and w[1:2].islower() and _tokkey(toks[last + 1]) in lx.person_nouns
+        if self._age_after(last + 1):
+            return True
         return any(_tokkey(x) in lx.role_words or _tokkey(x) in lx.person_nouns for x in toks[last + 1:last + 4])
+
+    def _age_after(self, k: int) -> bool:
+        """An age in apposition at token ``k`` ("X Y, 55 ans, guide"): a person's."""
+        toks = self.doc.tokens
+        return k + 1 < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
+            and _tokkey(toks[k + 1]) == "ans" and (k + 2 >= len(toks) or toks[k + 2].text in (",", ")", ".", ";", "et"))
+
+    def _function_fronted(self, first: int) -> bool:
+        """A name after a function fronted in apposition at the opening of its sentence ("Gardien du
+        musée, X Y observe …", "Père de six enfants, X Y …"): the fronted noun phrase describes a person."""
+        toks, lx = self.doc.tokens, self.lx
+        if first < 2 or toks[first - 1].text != ",":
+            return False
+        sent = self.doc.sentences[toks[first].sent]
+        k = first - 2
+        while k > sent.first and toks[k - 1].text not in (",", ":", ";") and first - k <= _FRONTED_FUNCTION_TOKENS:
+            k -= 1  # back to the opening of the sentence or of the clause a colon opens ("« … » : gardien…")
+        if first - k > _FRONTED_FUNCTION_TOKENS or k > sent.first and toks[k - 1].text != ":":
+            return False
+        w = _tokkey(toks[k])
+        return toks[k].is_word and (w in lx.person_nouns or w in lx.role_words)
 
     def _eponym(self, first: int, last: int) -> bool:
         """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
@@ -539,8 +573,11 @@ class NameIndex:
         for p in self.persons:
             if p.start >= offset:
                 break
-            score = len(p.roles & role_keys)
-            if score and score >= best_score:
+            shared = p.roles & role_keys
+            score = len(shared)
+            # (a role word in common, not only a function word: "la présidente du parti" is not "le
+            # secrétaire général du syndicat")
+            if score and score >= best_score and shared - FUNCTION_WORDS:
                 best, best_score = p, score
         return best
 
