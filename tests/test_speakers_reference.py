@@ -1032,24 +1032,24 @@ def test_a_function_fronted_after_a_quotation_and_colon_introduces_a_person():
 
 
 def test_an_office_with_its_complement_before_a_name_leaves_the_name_in_subject_position():
-    text = ("\"Notre réponse sera ferme\", a lancé Paul Durand à sa sortie du commissariat. "
-            "Dans la nuit, le préfet de la région Normandie Bernard Lemoine s'était défendu de tout laxisme. "
-            "\"C'était la seule stratégie possible\", avait-il déclaré à la presse.")
+    text = ("\"Nous resterons vigilants\", a affirmé Luc Bernard devant la mairie. "
+            "Le lendemain, le préfet du département du Jura Alain Chevalier avait rejeté toute négligence. "
+            "\"Nous avons agi aussi vite que possible\", avait-il assuré aux journalistes.")
     q = labelled(text, "QUOTE")[-1]
-    assert q.attrs["speaker"] == "Bernard Lemoine"
+    assert q.attrs["speaker"] == "Alain Chevalier"
 
 
 def test_an_institution_noun_refers_back_to_the_institution_of_the_office_named_before():
-    text = ("Le secrétaire d'Etat auprès du ministre de l'Economie Paul Durand a promis une aide. "
-            "Le ministère a annoncé qu'il versera \"une prime exceptionnelle\" aux pêcheurs.")
-    assert attr(text, "a annoncé").attrs["source"] == "ministère de l'Economie"
+    text = ("Le ministre de l'Agriculture Paul Durand a reçu les éleveurs mardi. "
+            "Le ministère a annoncé qu'il versera \"une aide d'urgence\" aux exploitants.")
+    assert attr(text, "a annoncé").attrs["source"] == "ministère de l'Agriculture"
 
 
 def test_a_nationality_noun_refers_back_to_the_person_described_with_it():
-    text = ("Les trois astronautes, dont la Française Claire Martel et l'Américain John Parker, sont arrivés "
-            "dans la station. \"J'ai du mal à y croire\" a commenté la jeune Française lors d'un échange avec "
-            "sa mère. \"C'est magnifique\", a ajouté l'Américain.")
-    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Claire Martel", "John Parker"]
+    text = ("Deux navigateurs, la Française Claire Martel et l'Italien Marco Ferri, ont franchi la ligne "
+            "d'arrivée. \"La dernière nuit a été terrible\", a confié la jeune Française sur le ponton. "
+            "\"Je repartirai l'an prochain\", a ajouté l'Italien.")
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Claire Martel", "Marco Ferri"]
 
 
 def test_a_generic_organisation_noun_goes_to_the_organisation_heard_last_named_with_a_place():
@@ -1072,26 +1072,26 @@ def test_le_premier_ministre_is_a_man():
 
 
 def test_a_subject_clitic_after_a_relative_pronoun_is_the_subject_and_a_described_lead_is_named_later():
-    text = ("Le président brésilien a pris la parole devant le Sénat, ce mardi. Un discours dur, au cours "
-            "duquel il a dénoncé les \"profiteurs\" du système.\n\nDevant les sénateurs, le président "
-            "brésilien Carlos Mendes a promis des réformes.")
-    assert attr(text, "a dénoncé").attrs["source"] == "Carlos Mendes"
+    text = ("Le président chilien s'est exprimé au Parlement jeudi. Un exposé long, au cours "
+            "duquel il a critiqué les \"spéculateurs\" du marché.\n\nDevant les députés, le président "
+            "chilien Pablo Rojas a annoncé un plan.")
+    assert attr(text, "a critiqué").attrs["source"] == "Pablo Rojas"
 
 
 def test_quoted_words_inside_a_relative_clause_do_not_cut_the_subject_off():
-    text = ("Devant les sénateurs, le président brésilien Carlos Mendes, qui s'est dit \"très honoré\" de "
-            "\"parler devant les élus du peuple\", a fait savoir qu'il \"défendrait toujours le Brésil\".")
-    assert attr(text, "a fait savoir").attrs["source"] == "Carlos Mendes"
-    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Carlos Mendes"] * 3
+    text = ("Devant les députés, le président chilien Pablo Rojas, qui s'est dit \"très ému\" de "
+            "\"retrouver ses anciens camarades\", a fait savoir qu'il \"ne lâcherait rien\".")
+    assert attr(text, "a fait savoir").attrs["source"] == "Pablo Rojas"
+    assert [q.attrs["speaker"] for q in labelled(text, "QUOTE")] == ["Pablo Rojas"] * 3
 
 
 def test_a_woven_quote_goes_to_the_speaker_of_its_paragraph_however_long_the_paragraph():
-    text = ("\"Le choix de ne pas intervenir s'explique par le risque\", a indiqué une source policière.\n\n"
-            "\"Certains vont vouloir faire porter toute la responsabilité de la situation à la police nationale, "
-            "et ils auront tort\", regrette Paul Girard, secrétaire général du Syndicat des commissaires de la "
-            "police nationale (SCP-Unsa). Mais \"en face, il y a des gars, nombreux, qui paradent avec des armes\".")
-    q = [q for q in labelled(text, "QUOTE") if q.text.startswith('"en face')][0]
-    assert q.attrs["speaker"] == "Paul Girard"
+    text = ("\"Nous n'avions pas les moyens d'agir plus tôt\", a expliqué un responsable des secours.\n\n"
+            "\"On voudra rejeter toute la faute sur les pompiers de la ville alors qu'ils ont passé la nuit "
+            "dehors, et ce sera injuste\", déplore Marc Aubry, président de l'Union départementale des "
+            "sapeurs-pompiers du Gard (UDSP). Mais \"sur place, la situation changeait à chaque minute\".")
+    q = [q for q in labelled(text, "QUOTE") if q.text.startswith('"sur place')][0]
+    assert q.attrs["speaker"] == "Marc Aubry"
 
 
 def test_an_arabic_article_joined_to_a_surname_stays_in_the_name():
@@ -1101,8 +1101,8 @@ def test_an_arabic_article_joined_to_a_surname_stays_in_the_name():
 
 
 def test_a_quote_after_a_colon_goes_to_the_person_the_pronoun_subject_of_the_lead_stands_for():
-    text = ("La chanteuse a décidé de vivre à la campagne. Claire Dumas est en train de changer de vie. Elle "
-            "était l'invitée d'une radio jeudi, où elle a pu décrire la vision qui l'a poussée à changer, avec "
-            "une exception, mais pour un temps seulement: \"Je sais que j'arrêterai\".")
+    text = ("Le romancier prépare un nouveau livre. Paul Verdier vit désormais en Bretagne. Il était "
+            "l'invité d'une émission samedi, où il a raconté comment l'océan l'avait inspiré, avant une "
+            "dernière confidence: \"Ce sera mon dernier roman\".")
     (q,) = labelled(text, "QUOTE")
-    assert q.attrs["speaker"] == "Claire Dumas"
+    assert q.attrs["speaker"] == "Paul Verdier"
