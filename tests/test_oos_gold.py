@@ -287,6 +287,18 @@ def test_ninth_blind_set_floors(tmp_path, subset, floors):
     _assert_floors(tmp_path, subset, floors)
 
 
+@needs_shared
+@pytest.mark.parametrize("subset, floors", [
+    # development half: blind at its first run (QUOTE 0.929, ATTR 0.849, IQUOTE 0.655, QUOTE speaker
+    # 0.60), then the set this release's rules were checked on (its errors included)
+    ("tenth/dev", {"QUOTE": 0.95, "ATTR": 0.86, "IQUOTE": 0.76, "QUOTE.speaker": 0.81, "QUOTE.camp": 0.92}),
+    # test half, measured once at the end of that work: a regression guard, not a target
+    ("tenth/test", {"QUOTE": 0.93, "ATTR": 0.89, "IQUOTE": 0.73, "QUOTE.speaker": 0.68, "QUOTE.camp": 0.75}),
+])
+def test_tenth_blind_set_floors(tmp_path, subset, floors):
+    _assert_floors(tmp_path, subset, floors)
+
+
 def _assert_floors(tmp_path: Path, subset: str, floors: dict[str, float]) -> None:
     from framing.evaluate import evaluate, load_gold
 
