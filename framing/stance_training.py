@@ -47,10 +47,11 @@ def gold_examples(paths: Sequence[str], res: Resources | None = None) -> list[tu
         doc = get_backend("builtin").parse(g.text)
         spans = [Span(s.label, s.start, s.end, s.text,
                       {k: v for k, v in s.attrs.items() if k not in ("stance", "target")}) for s in g.spans]
+        ix = scorer.index(doc, spans)
         for s in spans:
             gold = next(x for x in g.spans if x.start == s.start and x.end == s.end and x.label == s.label)
             if s.label in ("QUOTE", "IQUOTE") and gold.attrs.get("stance") in STANCES:
-                ev = scorer.evidence(doc, [s], str(s.attrs.get("camp") or UNKNOWN), spans)
+                ev = scorer.evidence(doc, [s], str(s.attrs.get("camp") or UNKNOWN), ix)
                 out.append((ev, str(gold.attrs["stance"]), g.id))
     return out
 

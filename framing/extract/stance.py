@@ -123,32 +123,27 @@ class StanceScorer:
         self.idx, self.cues, self.model, self.opinion = idx, cues, model, opinion
 
     # -- evidence ----------------------------------------------------------
-    def _index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
-        """Position indexes of ``spans`` and the cue matches, built once per span list."""
-        key = ("stance.index", id(self), id(spans), len(spans))
-        found = doc.cache.get(key)
-        if found is None:
-            found = doc.cache[key] = _StanceIndex(doc, spans, self._cue_matches(doc))
-        return found
+    def index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
+        """Position indexes of ``spans`` and this scorer's cue matches in ``doc``.
+
+        Built once per stance pass (``decide_all``) and handed down, so no memo has to be keyed
+        by object identity (an id can be reused by a later list or scorer)."""
+        return _StanceIndex(doc, spans, self._cue_matches(doc))
 
     def _cue_matches(self, doc: ParsedDocument) -> list[CueMatch]:
-        key = ("stance.cues", id(self))
-        cached = doc.cache.get(key)
-        if cached is None:
-            cached = []
-            if self.cues:
-                for m in self.cues.find_longest(doc):
-                    pol = _polarity(m.entry.get("polarity", ""))
-                    if m.entry.get("use") == "predicate" and not _predicative(doc, m.first):
-                        continue  # "régler leurs problèmes" names a matter; "c'est un problème" judges
-                    if pol and not _reflexive_use(doc, m.first, m.entry):
-                        broad = m.entry.get("_from") == "polarity"
-                        cat = m.entry.get("cat") or "polarity"
-                        # a success, or a use=finite verb, in the infinitive is an aim, not an act
-                        aim = (cat == "success" or m.entry.get("use") == "finite") and _infinitive(doc, m.first, m.last)
-                        cached.append(CueMatch(m.first, m.last, pol, cat, broad, aim, m.entry.get("use", "")))
-            doc.cache[key] = cached
-        return cached
+        found: list[CueMatch] = []
+        if self.cues:
+            for m in self.cues.find_longest(doc):
+                pol = _polarity(m.entry.get("polarity", ""))
+                if m.entry.get("use") == "predicate" and not _predicative(doc, m.first):
+                    continue  # "régler leurs problèmes" names a matter; "c'est un problème" judges
+                if pol and not _reflexive_use(doc, m.first, m.entry):
+                    broad = m.entry.get("_from") == "polarity"
+                    cat = m.entry.get("cat") or "polarity"
+                    # a success, or a use=finite verb, in the infinitive is an aim, not an act
+                    aim = (cat == "success" or m.entry.get("use") == "finite") and _infinitive(doc, m.first, m.last)
+                    found.append(CueMatch(m.first, m.last, pol, cat, broad, aim, m.entry.get("use", "")))
+        return found
 
     def _negated(self, doc: ParsedDocument, first: int, last: int) -> bool:
         """A negation within three words of the cue, in its clause: not across a comma or a
@@ -175,10 +170,9 @@ class StanceScorer:
         return False
 
     def cues_in(self, doc: ParsedDocument, regions: Sequence[tuple[int, int]],
-                spans: Sequence[Span]) -> list[Cue]:
+                ix: "_StanceIndex") -> list[Cue]:
         """Evaluative cues inside ``regions``: LOADED spans and lexicon cues, one per token."""
         by_token: dict[int, Cue] = {}
-        ix = self._index(doc, spans)
         inside = IntervalSet(regions)
         loaded = {id(s): s for a, b in regions for s in ix.loaded.starting_in(a, b)}
         for s in sorted(loaded.values(), key=lambda x: x.start):
@@ -207,7 +201,7 @@ class StanceScorer:
             by_token[first] = Cue(first, pol, cat, self._negated(doc, first, last), use=use)
         return sorted(by_token.values(), key=lambda c: c.token)
 
-    def verb_cues(self, doc: ParsedDocument, span: Span, spans: Sequence[Span]) -> list[Cue]:
+    def verb_cues(self, doc: ParsedDocument, span: Span, ix: "_StanceIndex") -> list[Cue]:
         """Evaluative reporting verbs introducing the quote.
 
         ATTR cues of the same speaker in the quote's sentence, before it or
@@ -218,7 +212,6 @@ class StanceScorer:
         speaker = str(span.attrs.get("speaker", ""))
         sent = doc.sentence_of(span.start)
         lo = sent.start if sent else span.start - 200
-        ix = self._index(doc, spans)
         out: dict[int, Cue] = {}
         for a in ix.attrs.starting_in(lo, span.end + 41):
             if span.start <= a.start and a.end <= span.end:
@@ -318,7 +311,9 @@ class StanceScorer:
 
     # -- decision -------------------------------------------------------------
     def evidence(self, doc: ParsedDocument, group: Sequence[Span], speaker_camp: str,
-                 spans: Sequence[Span]) -> StanceEvidence:
+                 ix: "_StanceIndex") -> StanceEvidence:
+        """The evidence for one quote (or split quote) ``group``; ``ix`` = :meth:`index` of the
+        document's spans."""
         regions = [(s.start, s.end) for s in group]
         exclude = []
         for s in group:
@@ -330,18 +325,17 @@ class StanceScorer:
         speaker = group[0].attrs.get("speaker")
         lo = min(a for a, _ in regions) - _CONTEXT - _CUE_REACH
         hi = max(b for _, b in regions) + _CUE_REACH
-        for a in self._index(doc, spans).attrs.starting_in(lo, hi):
+        for a in ix.attrs.starting_in(lo, hi):
             if a.attrs.get("source") == speaker and isinstance(a.attrs.get("source_span"), (list, tuple)):
                 exclude.append(tuple(int(x) for x in a.attrs["source_span"]))  # type: ignore[arg-type]
         target, how = self.target_of(doc, regions, speaker_camp, exclude)
         relation = self.idx.relation(speaker_camp, target) if target != UNKNOWN else "none"
         n_words = sum(sum(map(TOKEN_IS_WORD, doc.tokens_between(a, b))) for a, b in regions)  # C-level count
         sent = doc.sentence_of(group[0].start)
-        near = self._index(doc, spans).attrs.starting_in(sent.start if sent else group[0].start - 200,
-                                                          max(b for _, b in regions) + 41)
+        near = ix.attrs.starting_in(sent.start if sent else group[0].start - 200, max(b for _, b in regions) + 41)
         return StanceEvidence(regions, speaker_camp, target, how, relation,
-                              self.cues_in(doc, regions, spans), self.verb_cues(doc, group[0], spans), n_words,
-                              context_features(doc, group, spans, near), denials(doc, regions, self.opinion))
+                              self.cues_in(doc, regions, ix), self.verb_cues(doc, group[0], ix), n_words,
+                              context_features(doc, group, ix.spans, near), denials(doc, regions, self.opinion))
 
     def decide_evidence(self, ev: StanceEvidence) -> StanceDecision:
         if self.model is not None:
@@ -371,6 +365,8 @@ class StanceScorer:
                    spans: Sequence[Span]) -> list[StanceDecision]:
         """Decisions for ``speech`` = [(QUOTE/IQUOTE span, speaker camp)], in the same order."""
         n = len(speech)
+        if not n:
+            return []  # no quote: the cue matches are not needed
         order = sorted(range(n), key=lambda i: (speech[i][0].start, -speech[i][0].end))
         parent: dict[int, int] = {}
         iquotes = PositionIndex([j for j in range(n) if speech[j][0].label == "IQUOTE"],
@@ -406,8 +402,9 @@ class StanceScorer:
             groups[i] = [i]
             prev = i
         decided: dict[int, StanceDecision] = {}
+        ix = self.index(doc, spans)
         for head, members in groups.items():
-            ev = self.evidence(doc, [speech[m][0] for m in members], speech[head][1], spans)
+            ev = self.evidence(doc, [speech[m][0] for m in members], speech[head][1], ix)
             d = self.decide_evidence(ev)
             record = doc.cache.setdefault("stance.evidence", {})  # read by stance_model (training)
             for m in members:
@@ -671,6 +668,7 @@ class _StanceIndex:
     """Spans and cue matches of one document, indexed by position."""
 
     def __init__(self, doc: ParsedDocument, spans: Sequence[Span], cue_matches: list):
+        self.spans = spans
         self.loaded = PositionIndex([s for s in spans if s.label == "LOADED"], lambda s: s.start)
         self.attrs = PositionIndex([s for s in spans if s.label == "ATTR"], lambda s: s.start)
         speech = [s for s in spans if s.label in ("QUOTE", "IQUOTE")]
