@@ -203,11 +203,18 @@ def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int
     words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
     if not words:
         return False
-    needle = re.compile(r"(?<![^\W_])" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])")
+    needle = None
     for a, b in pairs:
         if a <= s < b or b - a <= e - s:
             continue
-        if needle.search(normalise(text[a + 1:b - 1])):
+        inner = normalise(text[a + 1:b - 1])
+        # every word occurs as such in a match: most quotes fail this cheap test, and the
+        # pattern (a new one per quote, so never in re's cache) is compiled only when needed
+        if not all(w in inner for w in words):
+            continue
+        if needle is None:
+            needle = re.compile(r"(?<![^\W_])" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])")
+        if needle.search(inner):
             return True
     return False
 
