@@ -57,6 +57,7 @@ from .positions import IntervalSet
 from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
+from .reporting import lexicon as reporting_lexicon
 from .interviews import interview
 from .incises import incise_cues
 from .quotes import quote_pairs
@@ -2458,7 +2459,7 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return de + 1  # a request to someone: "a demandé aux parents de [garder leurs enfants…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
-    if (c := _self_description(toks, cue)) is not None:
+    if (c := _self_description(at, cue)) is not None:
         return c
     if cue.last + 1 < n and _DEMAND_FRAMES.get(cue.lemma) == key(toks[cue.last]) and not cue.inverted \
             and toks[cue.last + 1].is_word:
@@ -2500,10 +2501,12 @@ def _addressed(toks: list, cue: Cue) -> bool:
     return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
 
 
-def _self_description(toks: list, cue: Cue) -> int | None:
+def _self_description(at: _Attributor, cue: Cue) -> int | None:
     """The attribute of a reflexive verb of saying: what the speaker says of themself ("s'est dit
-    [« très fier » du travail des équipes]", "se déclare [favorable à la réforme]")."""
-    if cue.lemma not in _SELF_DESCRIBING or cue.inverted or \
+    [« très fier » du travail des équipes]", "se déclare [favorable à la réforme]"); the verbs are
+    those of reporting_verbs.tsv with describes_self=yes."""
+    toks = at.toks
+    if cue.lemma not in reporting_lexicon(at.res).describes_self or cue.inverted or \
             not any(key(t) in ("se", "s'") for t in toks[cue.first:cue.head]):
         return None
     j = cue.last
@@ -2515,7 +2518,6 @@ def _self_description(toks: list, cue: Cue) -> int | None:
     return j
 
 
-_SELF_DESCRIBING = frozenset("dire déclarer affirmer proclamer".split())
 _NOT_ATTRIBUTE_STARTS = frozenset("que qu' de d' du des à au aux par pour sur dans en avec le la les l' un une".split())
 
 

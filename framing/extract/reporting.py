@@ -199,6 +199,8 @@ class ReportingLexicon:
         self.reflexive_only: set[str] = set()
         merged = _merged_verb_entries(res, verbs.entries)
         self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
+        #: verbs whose reflexive use takes the speaker's attribute of themself ("s'est dit très fier")
+        self.describes_self = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("describes_self") == "yes")
         for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
