@@ -148,6 +148,9 @@ class PersonNouns:
         #: nouns heading an organisation or speaking for it ("président", "directeur", "porte-parole";
         #: lexicons/role_classes.tsv, head=yes)
         self.heads = {word_key(e["term"]) for e in res.lexicon("role_classes").entries if e.get("head") == "yes"}
+        #: nouns naming people around someone ("un proche de X", "l'entourage de X"; role_classes.tsv,
+        #: applies=around): a name in their complement is not the source
+        self.around = {word_key(e["term"]) for e in res.lexicon("role_classes").entries if e.get("applies") == "around"}
         # nouns the source lexicon types as media or institutions ("quotidien", "conseil"): no agent
         # nouns, whatever their ending
         self.not_agents = {word_key(e["term"]) for e in res.lexicon("source_cues").entries
@@ -826,8 +829,7 @@ def _named_person(doc: ParsedDocument, res: Resources, first: int, last: int, sr
     complement of an unnamed one (``un proche de X``, ``les avocats de X``): anonymous."""
     toks = doc.tokens
     nouns, lx = person_nouns(res), lexica(res)
-    cue_anonymous = bool(words) and any(w in ("proche", "proches", "entourage", "source", "sources")
-                                        for w in words[:3])  # around someone, definite or not: unnamed
+    cue_anonymous = any(w in nouns.around for w in words[:3])  # around someone, definite or not: unnamed
     persons = name_index(doc, res).persons_in(first, last)
     if persons and (cue_anonymous or desc.names_person and (desc.determiner != "definite" or desc.plural)) \
             and _name_is_complement(doc, nouns, lx, first, persons[0].first):
