@@ -312,3 +312,11 @@ def test_a_generic_domestic_institution_is_of_the_outlets_home_country():
     assert q and q[0].attrs["camp"] == "nato_eu" and q[0].attrs["role"] == "politician"
     q = speech("« Le texte sera voté avant l'été », a indiqué le Sénat.", country="SN")
     assert q and q[0].attrs["camp"] == "other"
+
+
+def test_an_outlet_or_body_named_after_the_country_is_not_the_country(lex):
+    # the words continuing the country's name come from outlets.tsv and institutions.tsv
+    assert lex.read("un chroniqueur de France Inter").country == ""
+    assert lex.name_after_country.match("France Travail", len("France"))  # (an institution: FR by its row)
+    assert lex.read("une salariée de France Télévision").country == ""  # the singular too
+    assert lex.read("le ministre de la Culture de France").country == "FR"

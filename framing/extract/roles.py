@@ -140,6 +140,13 @@ class RoleLexicon:
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
                         for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
+        #: what, right after a country's name, makes it part of another name ("France 2", "France
+        #: Inter"): a number, or a capitalised word continuing a country's name in an outlet's or an
+        #: institution's name (outlets.tsv, institutions.tsv)
+        self.name_after_country = _name_after_country(
+            [e["term"] for e in countries.entries if e["kind"] in PLACE_KINDS],
+            [a for name in ("outlets", "institutions") for e in res.lexicon(name).entries
+             for a in [e["term"], *(e.get("aliases") or "").split("|")]])
         # read() is a function of its text alone, and descriptions recur (a quarter of
         # the calls on corpus-b are new): memoised by value, bounded (speed, issue 15)
         self._read_memo = lru_cache(maxsize=20_000)(self._read)
@@ -188,7 +195,7 @@ class RoleLexicon:
     def _country_near(self, text: str, marks: list) -> str:
         for s, e, (code, kind) in self.countries.find(text):
             if kind in PLACE_KINDS:
-                if re.match(r"\s*(?:\d|Inter\b|Info\b|Culture\b|Télévisions?\b|Travail\b)", text[e:]):
+                if self.name_after_country.match(text, e):
                     continue  # a name built on the country's ("France 2", "France Inter") is not the country
                 return code  # a country named in a description is its country ("ministre de la Défense du Japon")
             if any(m[1] <= s and len(text[m[1]:s].split()) <= ADJECTIVE_REACH
@@ -351,6 +358,23 @@ _FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,
 #: kinds of countries.tsv rows that name a place of the country (a region is a state of a
 #: federation: "le gouverneur du Texas" is American); adjectives count only after a role noun
 PLACE_KINDS = frozenset({"country", "region"})
+
+
+def _name_after_country(places: Sequence[str], names: Sequence[str]) -> re.Pattern:
+    """The pattern of what follows a country's name inside another name: a number ("France 24"), or
+    a capitalised word following a place's name in one of ``names`` ("France Inter", "France
+    Travail"), a final s optional ("France Télévision")."""
+    places = {p.lstrip("=").strip() for p in places}
+    words = set()
+    for name in names:
+        name = name.lstrip("=").strip()
+        for place in places:
+            if name.startswith(place + " ") and (word := name[len(place) + 1:].split()[0])[:1].isupper():
+                words.add(word)
+    alts = [re.escape(w[:-1]) + "s?" if w.endswith("s") else re.escape(w) for w in sorted(words)]
+    return re.compile(r"\s*(?:\d" + "".join("|" + a + r"\b" for a in alts) + ")")
+
+
 #: a foreign country named this many times (and more than the home country) makes a story foreign
 STORY_MIN = 2
 
