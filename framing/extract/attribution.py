@@ -146,7 +146,6 @@ ont avait avaient est sont était étaient sera seront ne qui que n'""")
 #: determiners that are never object clitics: the word after one is a noun ("sa copine", "une critique")
 _NOUN_DETERMINERS = POSSESSIVES_3 - {"leur", "leurs"} | INDEFINITE_ARTICLES | DEMONSTRATIVES - {"ce"}
 _DE_LABEL_VERBS = frozenset("qualifier traiter taxer".split())  # "X de Y": Y is the label (always given)
-_OBJ_THEN_DE = frozenset("accuser informer exhorter appeler reprocher menacer presser".split())
 _HISTORY_CHARS = 2500
 _MAX_LINE_LOOKBACK = 2000  # characters searched back for a line start
 _RUN_ON_TOKENS = 400  # a sentence longer than this is treated as run-on text
@@ -2478,7 +2477,7 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         j += 2 if key(toks[j + 1]) == "étant" else 1
         if key(toks[j]) == "des" and toks[j].sent == toks[cue.head].sent:
             return j  # "présentés comme [des membres du groupe]": an indefinite article, no "de" complement
-    if cue.lemma in _OBJ_THEN_DE:  # "a accusé Pékin de [fournir…]", "a informé Poutine de [la retraite]"
+    if cue.lemma in reporting_lexicon(at.res).object_then_de:  # "a accusé Pékin de [fournir…]" (frame=obj_de)
         # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
         k = cue.last
         while k < n and k - cue.last < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:

@@ -201,6 +201,8 @@ class ReportingLexicon:
         self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
         #: verbs whose reflexive use takes the speaker's attribute of themself ("s'est dit très fier")
         self.describes_self = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("describes_self") == "yes")
+        #: verbs whose content is the de-complement after their object ("a accusé X de [fournir…]")
+        self.object_then_de = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("frame") == "obj_de")
         for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
