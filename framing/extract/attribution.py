@@ -186,6 +186,12 @@ class _Attributor:
         self.cue_firsts: list[int] = []
 
     @cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns of any organisation ("l'établissement", "le groupe"; role_classes.tsv, applies=organisation)."""
+        return self.res.memo("attribution.organisation_nouns", lambda: frozenset(
+            normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if e.get("applies") == "organisation"))
+
+    @cached_property
     def content_verbs(self) -> list[int]:
         """Heads of reporting verbs introducing their own content, outside quotes.
 
@@ -839,7 +845,7 @@ class _Attributor:
                 or head[0] in self.lx.person_nouns:
             return None  # (people are resolved as persons, not as organisations)
         floor = max(0, a - _MAX_LOOKBACK * 8)
-        if len(head) == 1 and head[0] in _GENERIC_ORG_NOUNS:
+        if len(head) == 1 and head[0] in self.organisation_nouns:
             return self._organisation_opening(src, a, floor)
         # the fuller mention before; else, the text naming it in full only later ("a annoncé la police.
         # … a écrit la police de Valmont"), the first one after, within the same reach
@@ -3188,8 +3194,6 @@ def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: b
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|d'|d’|la|le|l'|l’|et|pour)\s*)?[A-ZÀ-Ý][\w’'-]+){0,6})"
     r"\s*\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
-_GENERIC_ORG_NOUNS = frozenset("""établissement entreprise société groupe plateforme organisme structure
-institution compagnie firme enseigne""".split())
 
 
 def _in_order(words: list[str], found: list[str]) -> bool:
