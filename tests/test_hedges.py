@@ -377,3 +377,10 @@ def test_approximator_needs_a_figure_after_the_participle():
 ])
 def test_approximators_of_time_and_quantity(text, cues):
     assert [s.text for s in run(text) if s.label == "HEDGE" and s.attrs["type"] == "approx"] == cues
+
+
+def test_conditional_uses_lexicon_fills_every_kind():
+    # the words deciding a conditional's use are data (lexicons/conditional_uses.tsv), one set per kind
+    uses = hedges.conditional_uses(RES)
+    assert set(uses) == set(hedges.CONDITIONAL_USE_KINDS) and all(uses.values())
+    assert "vouloir" in uses["wish"] and "au cas où" in uses["hypothesis"]

@@ -45,7 +45,7 @@ from ..document import ParsedDocument, Sentence, Token
 from ..grammar import (DEFINITE_ARTICLES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
                        FIGURE_RE, POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
                        is_past_participle, looks_like_participle, normalise, words as _words)
-from ..lexicons import Match
+from ..lexicons import LexiconError, Match
 from ..resources import Resources
 from ..spans import HEDGE_TYPES, Span
 from .positions import IntervalSet, group_by_sentence
@@ -80,18 +80,6 @@ je tu nous vous cela ça ce cette ces mon ma mes notre nos personne rien tout ja
 possible demain aucun aucune c' j'""")
 _SANS_PRONOUNS = frozenset({"eux", "elle", "elles", "lui", "ça", "cela", "ceci", "nous", "vous", "moi",
                             "toi"})
-_SANS_SUPPORT_NOUNS = frozenset("""aide aides soutien appui apport apports renfort renforts intervention
-    armes munitions obus livraisons concours contribution présence participation""".split())
-_HYPOTHESIS_PHRASES = ("au cas où", "dans le cas où", "à condition que", "à condition qu'",
-                       "pour peu que", "pour peu qu'", "à moins que", "à moins qu'", "quand bien même",
-                       "sinon", "autrement", "faute de", "à défaut de", "idéalement", "en théorie",
-                       "dans ce cas", "dans un tel cas", "dans ce scénario", "dans un tel scénario",
-                       "dans cette hypothèse", "dans l'hypothèse", "à supposer que", "en supposant que",
-                       "imaginons", "imaginez", "supposons")
-_WISH_LEMMAS = frozenset({"vouloir", "aimer", "souhaiter", "préférer", "adorer", "désirer"})
-_IMPERSONAL_HYPOTHETICAL = frozenset({"falloir", "valoir", "suffire"})
-_HEARSAY_LEMMAS = frozenset({"sembler", "paraître"})
-_HEARSAY_REFLEXIVE = frozenset({"agir", "élever", "chiffrer", "monter", "trouver", "situer"})
 _MODAL_PAST = frozenset({"pu", "dû"})
 _ADVERBS_IN_COMPOUND = frozenset("""pas plus jamais rien point guère déjà également bien même
     peut-être aussi encore ainsi alors toujours tous toutes tout sans doute aucun aucune vraiment
@@ -267,6 +255,24 @@ def boosters(doc: ParsedDocument, res: Resources) -> list[Span]:
 
 # --- conditional: use and source ------------------------------------------------------
 
+#: kinds of lexicons/conditional_uses.tsv (see its header)
+CONDITIONAL_USE_KINDS = ("wish", "impersonal", "hearsay", "hearsay_reflexive", "support_noun", "hypothesis")
+
+
+def conditional_uses(res: Resources) -> dict[str, frozenset[str]]:
+    """The terms of lexicons/conditional_uses.tsv by kind (lower-cased)."""
+    def build() -> dict[str, frozenset[str]]:
+        lex = res.lexicon("conditional_uses", required=("kind",))
+        by_kind: dict[str, set[str]] = {k: set() for k in CONDITIONAL_USE_KINDS}
+        for e in lex.entries:
+            if e["kind"] not in by_kind:
+                raise LexiconError(f"{lex.path}: kind {e['kind']!r} of {e['term']!r} is not one of "
+                                   f"{', '.join(CONDITIONAL_USE_KINDS)}")
+            by_kind[e["kind"]].add(normalise(e["term"]))
+        return {k: frozenset(v) for k, v in by_kind.items()}
+    return res.memo(("hedges", "conditional_uses"), build)
+
+
 def _reporting_forms(res: Resources) -> tuple[frozenset[str], frozenset[str]]:
     """Lemmas and word forms of the single-word reporting verbs (the reporting stage's lexicon)."""
     return reporting_lexicon(res).single_word_forms
@@ -357,7 +363,8 @@ def _in_reporting_frame(doc: ParsedDocument, k: int, sent: Sentence, reporting) 
     return False
 
 
-def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int]) -> bool:
+def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int],
+                         uses: dict[str, frozenset[str]]) -> bool:
     """The sentence states a hypothesis: si-clause, counterfactual "sans", "ce serait"…"""
     toks = doc.tokens[sent.first:sent.last]
     lows = [normalise(t.text) for t in toks]
@@ -370,7 +377,7 @@ def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int]
         if low == "s'" and nxt in ("il", "ils") and prev not in ("même", "comme"):
             return True
         if low == "sans" and (nxt in _SANS_PRONOUNS or (
-                n + 2 < len(lows) and lows[n + 2] in _SANS_SUPPORT_NOUNS)):
+                n + 2 < len(lows) and lows[n + 2] in uses["support_noun"])):
             return True
         if low in _CE and n + 1 < len(toks):
             # "ce serait", "ç'aurait", "cela n'aurait"
@@ -380,7 +387,7 @@ def _sentence_hypothesis(doc: ParsedDocument, sent: Sentence, cond_idx: set[int]
             if j < len(toks) and sent.first + j in cond_idx:
                 return True
     joined = " " + " ".join(lows) + " "
-    return any(f" {p} " in joined for p in _HYPOTHESIS_PHRASES)
+    return any(f" {p} " in joined for p in uses["hypothesis"])
 
 
 def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sources: list[Span],
@@ -388,6 +395,7 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
     """``reportive`` or ``hypothetical`` for conditional verb ``tok`` (rules in the module doc)."""
     sent = doc.sentences[tok.sent]
     reporting = _reporting_forms(res)
+    uses = conditional_uses(res)
     lookup = lookup or _SpanLookup(doc, spans, hedge_sources)
     # 1. reported speech; in direct speech the conditional is the speaker's own (codebook gold: « cela
     # permettrait d'éviter… » is hypothetical), reportive only with a hearsay source inside the quotation
@@ -403,15 +411,15 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
     part = _participle_after(doc, tok.i, sent.last)
     if low.endswith(("rais", "rions", "riez")) or subj_low in _SUBJECT_1_2 or subj_low in _CE:
         return "hypothetical"
-    if tok.lemma in _WISH_LEMMAS:
+    if tok.lemma in uses["wish"]:
         return "hypothetical"
-    if tok.lemma in _IMPERSONAL_HYPOTHETICAL and subj_low == "il":
+    if tok.lemma in uses["impersonal"] and subj_low == "il":
         return "hypothetical"
     if part is not None and normalise(part.text) in _MODAL_PAST:
         return "hypothetical"  # "aurait pu", "aurait dû": counterfactual
     # 3. the sentence
     if sent.i not in lookup.hypothesis:
-        lookup.hypothesis[sent.i] = _sentence_hypothesis(doc, sent, cond_idx)
+        lookup.hypothesis[sent.i] = _sentence_hypothesis(doc, sent, cond_idx, uses)
     if lookup.hypothesis[sent.i]:
         return "hypothetical"
     if direct:
@@ -422,10 +430,10 @@ def classify_use(doc: ParsedDocument, tok: Token, spans: list[Span], hedge_sourc
         return "reportive"
     if lookup.attrs_by_sent.get(sent.i):
         return "reportive"
-    if part is not None or tok.lemma in _HEARSAY_LEMMAS or tok.lemma == "devoir":
+    if part is not None or tok.lemma in uses["hearsay"] or tok.lemma == "devoir":
         return "reportive"
     prev = normalise(doc.tokens[tok.i - 1].text) if tok.i > 0 else ""
-    if prev in ("s'", "se") and tok.lemma in _HEARSAY_REFLEXIVE:
+    if prev in ("s'", "se") and tok.lemma in uses["hearsay_reflexive"]:
         return "reportive"  # "il s'agirait d'un accident", "le bilan s'élèverait à 30 morts"
     if tok.lemma in ("être", "avoir") and subj_low not in ("qui", "que", "qu'") and subj is not None \
             and subj.is_word:
