@@ -199,10 +199,6 @@ class ReportingLexicon:
         self.reflexive_only: set[str] = set()
         merged = _merged_verb_entries(res, verbs.entries)
         self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
-        #: verbs whose reflexive use takes the speaker's attribute of themself ("s'est dit très fier")
-        self.describes_self = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("describes_self") == "yes")
-        #: verbs whose content is the de-complement after their object ("a accusé X de [fournir…]")
-        self.object_then_de = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("frame") == "obj_de")
         for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
                 raise LexiconError(f"{verbs.path}: {e['term']!r}: strict must be one of "
@@ -270,6 +266,18 @@ class ReportingLexicon:
         # start (find_cues) and its candidate verb lemmas (verb_lemmas)
         self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool, bool] | bool] = {}
         self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    @cached_property
+    def describes_self(self) -> frozenset[str]:
+        """Verbs whose reflexive takes the speaker's attribute of themself ("s'est dit très fier";
+        reporting_verbs.tsv, describes_self=yes)."""
+        return frozenset(_base_verb(e["term"]) for e in self.verb_entries if e.get("describes_self") == "yes")
+
+    @cached_property
+    def object_then_de(self) -> frozenset[str]:
+        """Verbs whose content is the de-complement after their object ("a accusé X de [fournir…]";
+        reporting_verbs.tsv, frame=obj_de)."""
+        return frozenset(_base_verb(e["term"]) for e in self.verb_entries if e.get("frame") == "obj_de")
 
     @cached_property
     def single_word_forms(self) -> tuple[frozenset[str], frozenset[str]]:
