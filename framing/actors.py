@@ -199,19 +199,10 @@ def _squeezed_article(text: str) -> tuple[str, list[int], list[int]]:
     return _squeeze_separators(text, True)
 
 
-#: squeezed short strings (names, descriptions) by value, bounded: each is searched by several
-#: indexes in turn (actor names, roles, countries…), and squeezing it was a third of a search
-_SHORT_SQUEEZED: dict[str, tuple[str, list[int], list[int]]] = {}
-_SHORT_SQUEEZED_MAX = 20_000
-
-
+# names and descriptions, by value: each is searched by several indexes in turn (actors, roles, countries)
+@lru_cache(maxsize=20_000)
 def _squeezed_short(text: str) -> tuple[str, list[int], list[int]]:
-    found = _SHORT_SQUEEZED.get(text)
-    if found is None:
-        if len(_SHORT_SQUEEZED) > _SHORT_SQUEEZED_MAX:
-            _SHORT_SQUEEZED.clear()
-        found = _SHORT_SQUEEZED[text] = _squeeze_separators(text, True)
-    return found
+    return _squeeze_separators(text, True)
 
 
 def _case_kept(text: str, norm: str, start: int, key: str, breaks: list[int], deltas: list[int]) -> bool:

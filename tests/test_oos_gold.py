@@ -227,75 +227,46 @@ def test_two_blind_annotators_agree_on_the_fourth_set():
 
 
 @needs_shared
-@pytest.mark.parametrize("half, floors", [
+@pytest.mark.parametrize("subset, floors", [
+    # set 4
     # both halves are development sets now: the test half was measured once (QUOTE 0.91, ATTR 0.69,
     # IQUOTE 0.62, speaker 0.60) before the next release's rules were tuned on it
-    ("dev", {"QUOTE": 0.95, "ATTR": 0.85, "IQUOTE": 0.82, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.90}),
-    ("test", {"QUOTE": 0.95, "ATTR": 0.80, "IQUOTE": 0.83, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.92}),
-])
-def test_fourth_blind_set_floors(tmp_path, half, floors):
-    _assert_floors(tmp_path, f"fourth/{half}", floors)
-
-
-@needs_shared
-@pytest.mark.parametrize("subset, floors", [
+    ("fourth/dev", {"QUOTE": 0.95, "ATTR": 0.85, "IQUOTE": 0.82, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.90}),
+    ("fourth/test", {"QUOTE": 0.95, "ATTR": 0.80, "IQUOTE": 0.83, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.92}),
+    # set 5 (its test half in sixth/)
     # development half: the figures this release's rules were developed toward
     ("fifth/dev", {"QUOTE": 0.95, "ATTR": 0.84, "IQUOTE": 0.84, "QUOTE.speaker": 0.90, "QUOTE.camp": 0.90}),
     # test half, measured once at the end of that work: a regression guard, not a target
     ("sixth/test", {"QUOTE": 0.92, "ATTR": 0.76, "IQUOTE": 0.65, "QUOTE.speaker": 0.58, "QUOTE.camp": 0.75}),
-])
-def test_fifth_blind_set_floors(tmp_path, subset, floors):
-    _assert_floors(tmp_path, subset, floors)
-
-
-@needs_shared
-@pytest.mark.parametrize("subset, floors", [
+    # set 7
     # development half: blind at its first run (ATTR 0.844, IQUOTE 0.850, QUOTE speaker 0.57),
     # then the set this release's rules were checked on
     ("seventh/dev", {"QUOTE": 0.95, "ATTR": 0.86, "IQUOTE": 0.88, "QUOTE.speaker": 0.75, "QUOTE.camp": 0.88}),
     # test half, measured once at the end of that work (ATTR 0.849, IQUOTE 0.645, QUOTE speaker 0.22),
     # then a development set of the next release
     ("seventh/test", {"QUOTE": 0.95, "ATTR": 0.85, "IQUOTE": 0.68, "QUOTE.speaker": 0.54, "QUOTE.camp": 0.54}),
-])
-def test_seventh_blind_set_floors(tmp_path, subset, floors):
-    _assert_floors(tmp_path, subset, floors)
-
-
-@needs_shared
-@pytest.mark.parametrize("subset, floors", [
+    # set 8
     # development half: blind at its first run (ATTR 0.762, IQUOTE 0.792, LOADED 0.457, QUOTE speaker
     # 0.63), then the set this release's rules were checked on (aggregates only)
     ("eighth/dev", {"QUOTE": 0.95, "ATTR": 0.87, "IQUOTE": 0.84, "QUOTE.speaker": 0.74, "QUOTE.camp": 0.88}),
     # test half, measured once at the end of that work (QUOTE 0.873, ATTR 0.737, IQUOTE 0.667,
     # QUOTE speaker 0.54), then a development set of the next release
     ("eighth/test", {"QUOTE": 0.88, "ATTR": 0.78, "IQUOTE": 0.80, "QUOTE.speaker": 0.80, "QUOTE.camp": 0.80}),
-])
-def test_eighth_blind_set_floors(tmp_path, subset, floors):
-    _assert_floors(tmp_path, subset, floors)
-
-
-@needs_shared
-@pytest.mark.parametrize("subset, floors", [
+    # set 9
     # development half: blind at its first run (QUOTE 0.949, ATTR 0.877, IQUOTE 0.840, QUOTE speaker
     # 0.67), then read through its aggregates and, from the end of that work, its errors
     ("ninth/dev", {"QUOTE": 0.93, "ATTR": 0.88, "IQUOTE": 0.84, "QUOTE.speaker": 0.83, "QUOTE.camp": 0.70}),
     # test half, measured once at the end of that work (QUOTE 0.932, ATTR 0.842, IQUOTE 0.870,
     # QUOTE speaker 0.64), then a development set of the next release
     ("ninth/test", {"QUOTE": 0.91, "ATTR": 0.82, "IQUOTE": 0.85, "QUOTE.speaker": 0.60, "QUOTE.camp": 0.77}),
-])
-def test_ninth_blind_set_floors(tmp_path, subset, floors):
-    _assert_floors(tmp_path, subset, floors)
-
-
-@needs_shared
-@pytest.mark.parametrize("subset, floors", [
+    # set 10
     # development half: blind at its first run (QUOTE 0.929, ATTR 0.849, IQUOTE 0.655, QUOTE speaker
     # 0.60), then the set this release's rules were checked on (its errors included)
     ("tenth/dev", {"QUOTE": 0.95, "ATTR": 0.86, "IQUOTE": 0.76, "QUOTE.speaker": 0.81, "QUOTE.camp": 0.92}),
     # test half, measured once at the end of that work: a regression guard, not a target
     ("tenth/test", {"QUOTE": 0.93, "ATTR": 0.89, "IQUOTE": 0.73, "QUOTE.speaker": 0.68, "QUOTE.camp": 0.75}),
 ])
-def test_tenth_blind_set_floors(tmp_path, subset, floors):
+def test_corpus_b_blind_set_floors(tmp_path, subset, floors):
     _assert_floors(tmp_path, subset, floors)
 
 

@@ -13,8 +13,7 @@ to it.
 from __future__ import annotations
 
 from ..document import ParsedDocument, Token
-from ..lexicons import normalise
-from ..grammar import CAUSATIVE_VERBS
+from ..grammar import CAUSATIVE_VERBS, key
 from .reporting import QUOTE_CLOSE, Cue
 from .speakers import FUNCTION_WORDS
 
@@ -27,20 +26,16 @@ _INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t
 _SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
 
 
-def _key(t: Token) -> str:
-    return normalise(t.text)
-
-
 def _looks_verb(t: Token) -> bool:
     """A lower-case word that is no function word (the position says the rest)."""
-    k = _key(t)
+    k = key(t)
     return (t.is_word and t.text[:1].islower() and k not in FUNCTION_WORDS and k not in _ADVERBS
             and len(k) > 2 and not k.endswith(("ment", "ant")))  # (a present participle qualifies the words)
 
 
 def _infinitive(t: Token) -> bool:
     """A lower-case infinitive (its own lemma, in -er, -ir, -re or -oir)."""
-    k = _key(t)
+    k = key(t)
     return _looks_verb(t) and t.lemma == k and k.endswith(("er", "ir", "re", "oir"))
 
 
@@ -49,7 +44,7 @@ def _governs_infinitive(toks: list[Token], k: int, inverted_only: bool = False) 
     (required with ``inverted_only``): "fait valoir", "fait-il remarquer", "peut-on lire"."""
     if not toks[k].text[:1].islower():
         return False
-    inverted = k + 1 < len(toks) and _key(toks[k + 1]) in _INVERTED
+    inverted = k + 1 < len(toks) and key(toks[k + 1]) in _INVERTED
     if inverted_only and not inverted:
         return False
     j = k + 2 if inverted else k + 1
@@ -65,11 +60,11 @@ def _subject_follows(toks: list[Token], j: int) -> bool:
     if j >= len(toks) or toks[j].sent != toks[j - 1].sent:
         return False
     t = toks[j]
-    if _key(t) in _INVERTED:
+    if key(t) in _INVERTED:
         return True
     if t.is_word and t.text[:1].isupper():
         return True
-    return _key(t) in _SUBJECT_DETS and j + 1 < len(toks) and toks[j + 1].is_word \
+    return key(t) in _SUBJECT_DETS and j + 1 < len(toks) and toks[j + 1].is_word \
         and not toks[j + 1].text[:1].isdigit()  # (", sortira le 23 octobre": a date, no subject)
 
 
@@ -77,11 +72,11 @@ def _after_manner(toks: list[Token], j: int) -> int:
     """Index after adverbs and a short manner phrase ("avec douleur", "avec un sourire") at ``j``:
     "», se souvient avec douleur cette mère de famille"."""
     start = j
-    while j < len(toks) and _key(toks[j]) in _ADVERBS and j - start < 3:
+    while j < len(toks) and key(toks[j]) in _ADVERBS and j - start < 3:
         j += 1
-    if j + 1 < len(toks) and _key(toks[j]) in ("avec", "sans", "non"):
+    if j + 1 < len(toks) and key(toks[j]) in ("avec", "sans", "non"):
         k = j + 1
-        if _key(toks[k]) in ("un", "une", "le", "la", "l'", "beaucoup", "peu", "de", "d'"):
+        if key(toks[k]) in ("un", "une", "le", "la", "l'", "beaucoup", "peu", "de", "d'"):
             k += 1
         if k < len(toks) and toks[k].is_word and toks[k].text[:1].islower():
             return k + 1
@@ -100,27 +95,27 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     n = len(toks)
     first = j
     k = j
-    if k < n and _key(toks[k]) in _DATIVE:
+    if k < n and key(toks[k]) in _DATIVE:
         k += 1  # « … », nous apprend X / nous a confié X: the clitic is the addressee
-    aux = k < n and _key(toks[k]) in _AUX
+    aux = k < n and key(toks[k]) in _AUX
     if aux:
         k += 1
-    if not aux and k < n and _key(toks[k]) in _REFLEXIVE:
+    if not aux and k < n and key(toks[k]) in _REFLEXIVE:
         k += 1  # « … », s'amuse la ministre
-    while k < n and _key(toks[k]) in _ADVERBS and k - first < 4:
+    while k < n and key(toks[k]) in _ADVERBS and k - first < 4:
         k += 1
     if k >= n or toks[k].sent != toks[first].sent or not (
             _looks_verb(toks[k]) or _causative(toks, k) or _verb_before_infinitive(toks, k)):
         return None
     head = k
-    inverted = head + 1 < n and _key(toks[head + 1]) in _INVERTED
+    inverted = head + 1 < n and key(toks[head + 1]) in _INVERTED
     last = head + 2 if inverted else head + 1
     if last < n and _infinitive(toks[last]) and toks[last].sent == toks[head].sent:
         last += 1  # « … », fait valoir X / fait-il remarquer / laisse-t-elle entendre: verb + infinitive
     # the subject: the inverted clitic, else what follows the verb (and its infinitive)
     if not _subject_follows(toks, _after_manner(toks, head + 1 if inverted else last)):
         return None
-    return Cue("verb", first, last, head, toks[head].lemma or _key(toks[head]), "neutral", "no", False,
+    return Cue("verb", first, last, head, toks[head].lemma or key(toks[head]), "neutral", "no", False,
                "ppart" if aux else "finite", inverted)
 
 
@@ -153,7 +148,7 @@ def incise_cues(doc: ParsedDocument, quotes: list[tuple[int, int]], known: set[i
         found = [incise_after(doc, end)]
         a = doc.token_index_from(start)
         for k in range(a + 1, min(j, len(toks)) - 2):
-            if toks[k].text == "," and _key(toks[k + 2]) in _INVERTED:
+            if toks[k].text == "," and key(toks[k + 2]) in _INVERTED:
                 found.append(incise_cue_at(doc, k + 1))
         for cue in found:
             if cue is not None and not any(h in known for h in range(cue.first, cue.last)):
