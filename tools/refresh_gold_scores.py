@@ -112,7 +112,8 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
     {"id": "blind-10-test", "corpus": "corpus-b", "subset": "tenth/test", "annotated": "2026-12-07",
      "name": {"fr": "10e ensemble aveugle, moitié test : 15 articles de 7 médias, mesurés une fois",
               "en": "10th blind set, test half: 15 articles of 7 outlets, measured once"},
-     "blind": True, "first_run": None},
+     "blind": False,
+     "first_run": {"ATTR": 0.895, "QUOTE": 0.940, "IQUOTE": 0.731, "HEDGE": 0.912, "LOADED": 0.35, "BOOST": 0.0}},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
