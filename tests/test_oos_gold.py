@@ -45,7 +45,7 @@ def test_standoff_files_hold_no_article_text():
               *(FIXTURES / "fourth").glob("*/*.spans.json"), *(FIXTURES / "fifth").glob("*/*.spans.json"),
               *(FIXTURES / "sixth").glob("*/*.spans.json"), *(FIXTURES / "seventh").glob("*/*.spans.json"),
               *(FIXTURES / "eighth").glob("*/*.spans.json"), *(FIXTURES / "ninth").glob("*/*.spans.json"),
-              *(FIXTURES / "tenth").glob("*/*.spans.json")]:
+              *(FIXTURES / "tenth").glob("*/*.spans.json"), *(FIXTURES / "eleventh").glob("*/*.spans.json")]:
         spec = json.loads(f.read_text(encoding="utf-8"))
         assert "text" not in spec and len(spec["sha256"]) == 64
         assert all("text" not in s for s in spec["spans"]), f.name
@@ -69,6 +69,9 @@ def test_standoff_files_hold_no_article_text():
     assert len(list((FIXTURES / "tenth" / "dev").glob("*.spans.json"))) == 15
     assert len(list((FIXTURES / "tenth" / "test").glob("*.spans.json"))) == 15
     assert len(list((FIXTURES / "tenth" / "second_annotator").glob("*.spans.json"))) == 6
+    assert len(list((FIXTURES / "eleventh" / "dev").glob("*.spans.json"))) == 15
+    assert len(list((FIXTURES / "eleventh" / "test").glob("*.spans.json"))) == 15
+    assert len(list((FIXTURES / "eleventh" / "second_annotator").glob("*.spans.json"))) == 6
 
 
 @needs_shared
@@ -214,6 +217,17 @@ def test_two_blind_annotators_agree_on_the_tenth_set():
     assert result["units"]["ATTR"]["f1"] >= 0.95
     assert result["units"]["IQUOTE"]["f1"] >= 0.90
     assert result["units"]["LOADED"]["f1"] >= 0.85
+    assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
+
+
+def test_two_blind_annotators_agree_on_the_eleventh_set():
+    """Set 11: a second annotator on 6 of its 30 articles (dev and test halves)."""
+    result = _agreement("eleventh")
+    assert result["documents"] == 6
+    assert result["units"]["QUOTE"]["f1"] >= 0.95
+    assert result["units"]["ATTR"]["f1"] >= 0.95
+    assert result["units"]["IQUOTE"]["f1"] >= 0.90
+    assert result["units"]["LOADED"]["f1"] >= 0.80
     assert result["attributes"]["QUOTE speaker"]["agreement"] >= 0.95
 
 

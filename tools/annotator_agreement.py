@@ -8,7 +8,8 @@ of the 36 articles independently of the primary annotators (``fourth/dev``,
 (``seventh/second_annotator``) annotated 6 of its 23; in set 8, annotator G8G
 (``eighth/second_annotator``) annotated 6 of its 24; in set 9, annotator G9B
 (``ninth/second_annotator``) annotated 5 of its 22; in set 10, annotator G10A7
-(``tenth/second_annotator``) annotated 6 of its 30 (the annotators are models of one family:
+(``tenth/second_annotator``) annotated 6 of its 30; in set 11, annotator G11A7
+(``eleventh/second_annotator``) annotated 6 of its 30 (the annotators are models of one family:
 their agreement overstates what two human annotators reach).
 Spans are matched as the toolkit is scored (overlap, one-to-one, per unit); F1 is
 symmetric, so neither annotator is taken as the reference. Attributes are compared
@@ -16,7 +17,7 @@ on matched spans. Works from the stand-off offsets alone: no article text is nee
 
 Usage::
 
-    python tools/annotator_agreement.py [--set fourth|sixth|seventh|eighth|ninth|tenth] [--format json]
+    python tools/annotator_agreement.py [--set fourth|sixth|seventh|eighth|ninth|tenth|eleventh] [--format json]
 """
 from __future__ import annotations
 
