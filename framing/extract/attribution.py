@@ -446,8 +446,8 @@ class _Attributor:
         last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
         want = "la" if gender == "f" else "le"
         for a in range(i - 2, max(sent.first, i - 12) - 1, -1):
-            if key(toks[a]) != want or toks[a].start <= last_heard:
-                continue
+            if key(toks[a]) != want or toks[a].start <= last_heard or self.quote_at(toks[a].start) is not None:
+                continue  # (a noun phrase inside quoted words is talked about, never the narrator's referent)
             ka, kb = self.np_after(a)
             if kb > i or not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
                 continue
@@ -942,7 +942,7 @@ class _Attributor:
                 depth -= 1
                 k += 1
                 continue
-            if w == "." and k > j and toks[k - 1].text in ("M", "MM", "Dr", "Pr", "Mgr") and toks[k - 1].end == toks[k].start:
+            if k > j and _title_dot(toks, k):
                 k += 1
                 continue
             if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
@@ -1730,9 +1730,10 @@ class _Attributor:
         else:
             a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
-        while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
-                and not (b > a and _inflected_verb(toks[b])):
-            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…")
+        while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b)) \
+                and key(toks[b]) not in _AUX_OR_CLITIC and not (b > a and _inflected_verb(toks[b])):
+            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…"; through
+            # a title's dot: "M. X a lancé")
         return (a, b) if b > a else None
 
     def _possessor(self, cue: Cue) -> Source | None:
@@ -1785,6 +1786,15 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+_TITLE_ABBREVIATIONS = frozenset(("M", "MM", "Dr", "Pr", "Mgr", "Me", "Mme", "Mmes"))
+
+
+def _title_dot(toks: list, k: int) -> bool:
+    """Token ``k`` is the dot of an abbreviated title glued to it ("M. X", "Dr. Y"), part of a name phrase."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].text in _TITLE_ABBREVIATIONS \
+        and toks[k - 1].end == toks[k].start
 
 
 def _label_word(t) -> bool:
