@@ -1,0 +1,43 @@
+"""Speaker and source-type rules found on new text (issue 16, "who is quoted"): each test a short
+invented passage illustrating one general pattern of French news writing."""
+from __future__ import annotations
+
+from framing.analysis import analyze
+
+
+def labelled(text, label):
+    return [s for s in analyze(text).spans if s.label == label]
+
+
+def attr(text, cue):
+    found = {a.text: a for a in labelled(text, "ATTR")}
+    assert cue in found, list(found)
+    return found[cue]
+
+
+def quote(text, words):
+    found = {q.text: q for q in labelled(text, "QUOTE")}
+    assert words in found, list(found)
+    return found[words]
+
+
+def test_a_noun_phrase_inside_the_quoted_words_is_no_antecedent_of_the_inverted_pronoun():
+    text = ("Le candidat écologiste, Pierre Durand, a tenu une conférence de presse lundi.\n\n"
+            "\"Le changement, c'est bien le bulletin de la liste verte\", a-t-il insisté.")
+    assert attr(text, "a-t-il insisté").attrs["source"] == "Pierre Durand"
+    assert attr(text, "a-t-il insisté").attrs["stype"] == "person"
+    assert quote(text, "\"Le changement, c'est bien le bulletin de la liste verte\"").attrs["speaker"] \
+        == "Pierre Durand"
+
+
+def test_a_subject_with_an_abbreviated_title_speaks_a_woven_quote_of_its_sentence():
+    text = ("Le candidat socialiste, Pierre Durand, a appelé lundi les électeurs à \"réfléchir\".\n\n"
+            "M. Durand a donc lancé \"un appel à la raison\" devant ses partisans.")
+    assert quote(text, "\"un appel à la raison\"").attrs["speaker"] == "Pierre Durand"
+
+
+def test_a_political_consultant_and_a_director_of_studies_are_expert_sources():
+    text = ("Les écologistes progressent, \"c'est une première pierre\", souligne Paul Marchal, consultant "
+            "politique chez Opinio.\n\nPour la gauche se pose \"la question du leadership\", souligne Anne "
+            "Vidal, directrice d'études chez Sondix. \"Rien n'est joué\", relève Mme Vidal.")
+    assert [a.attrs["stype"] for a in labelled(text, "ATTR")] == ["expert", "expert", "expert"]
