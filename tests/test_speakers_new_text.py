@@ -41,3 +41,30 @@ def test_a_political_consultant_and_a_director_of_studies_are_expert_sources():
             "politique chez Opinio.\n\nPour la gauche se pose \"la question du leadership\", souligne Anne "
             "Vidal, directrice d'études chez Sondix. \"Rien n'est joué\", relève Mme Vidal.")
     assert [a.attrs["stype"] for a in labelled(text, "ATTR")] == ["expert", "expert", "expert"]
+
+
+_LONG_QUOTE = ("\"Face au gouvernement, et pour le bien de notre démocratie, il ne reste qu'une force unie autour "
+               "d'un programme de rupture, c'est notre mouvement, dont je suis le porte-parole depuis des années. "
+               "Et c'est lui qui dit aux électeurs de ne pas donner tous les pouvoirs au président et à son équipe, "
+               "qui n'ont rien compris à ce que vivent les gens dans nos quartiers et dans nos campagnes\"")
+
+
+def test_a_long_quotation_does_not_move_the_speaker_out_of_a_later_description_s_reach():
+    text = ("Paul Marchal a vivement critiqué le président après la nomination de Luc Bernard au poste de "
+            "ministre. \"Le vieux monde est de retour\", a-t-il dit.\n\n"
+            + _LONG_QUOTE + " a lancé le leader du mouvement.")
+    assert attr(text, "a lancé").attrs["source"] == "Paul Marchal"
+
+
+def test_a_dative_clitic_before_a_verb_of_asking_licenses_its_infinitive_complement():
+    text = ("Alors que Marie Dupont lui demande de quitter la présidence de l'association sous peine de "
+            "\"prendre ses responsabilités\", son ancien allié refuse.")
+    assert attr(text, "demande").attrs["source"] == "Marie Dupont"
+    assert quote(text, "\"prendre ses responsabilités\"").attrs["speaker"] == "Marie Dupont"
+
+
+def test_a_verb_coordinated_after_an_object_clitic_shares_the_sentence_subject():
+    text = ("Ce soir-là, elle attend son frère devant l'immeuble. Jean Morel, qui se dit fatigué, l'accoste "
+            "et lui demande de l'aider à porter ses sacs.")
+    assert attr(text, "demande").attrs["source"] == "Jean Morel"
+    assert attr(text, "demande").attrs["stype"] == "person"

@@ -157,6 +157,14 @@ _TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
 _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
+#: adjectives placing a role's holder in time ("le nouveau Premier ministre", "la future présidente"):
+#: such a description tells a holder apart from another of the same office, it does not continue
+#: with the person just quoted
+_HOLDER_IN_TIME = frozenset("nouveau nouvel nouvelle futur future actuel actuelle".split())
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
 # tokens from the start of the next sentence within which the person a pronoun announces is named
@@ -209,6 +217,17 @@ class _Attributor:
         if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
             return self.quotes[k]
         return None
+
+    def narrated_chars(self, lo: int, hi: int) -> int:
+        """The characters between ``lo`` and ``hi`` outside quotations: a long quotation between a
+        speaker and the description after it ("X a dit … « [300 words] », a lancé le leader de Y")
+        does not move the speaker out of the description's reach; the narrator's words do."""
+        quoted = 0
+        k = bisect.bisect_left(self.q_starts, lo)
+        while k < len(self.quotes) and self.quotes[k].start < hi:
+            quoted += min(self.quotes[k].end, hi) - self.quotes[k].start
+            k += 1
+        return hi - lo - quoted
 
     def remember(self, offset: int, src: Source) -> None:
         self.history.append((offset, src))
@@ -812,10 +831,12 @@ class _Attributor:
         … martèle le fils d'ouvrier" → X): a text goes on about the person it is quoting. Not when the
         recency reading's person was named as a subject since."""
         ent = self.entities.entity(src.name)
+        if src.start is not None and any(w in _HOLDER_IN_TIME for w in _words_of(self.text[src.start:src.end])):
+            return None  # "a déclaré le nouveau Premier ministre": a holder set apart from the last speaker
         for off, h in reversed(self.history):
             if off >= offset:
                 continue
-            if offset - off > _ROLE_FALLBACK_CHARS or h.name == src.name:
+            if self.narrated_chars(off, offset) > _ROLE_FALLBACK_CHARS or h.name == src.name:
                 return None
             if h.stype not in ("person", "expert") or h.kind not in ("person", "role") \
                     or _plural_name(h.name) or self.entities.entity(h.name) is None:
@@ -1379,6 +1400,12 @@ class _Attributor:
             # (a participle without its auxiliary is coordinated: "X a salué … et estimé que"; so is a
             # verb right after a conjunction: "Le couple nie …, mais reconnaît …")
             return prev_in_sentence
+        if cue.form == "finite" and self._after_conjunction_and_clitics(cue):
+            # "X, qui se dit ivre, l'accoste et lui demande de…": the coordinated verb's subject is
+            # the sentence's, not the words before the conjunction
+            shared = self._coordinated_subject(cue)
+            if shared is not None:
+                return shared
         rng = self.subject_before(cue)
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
@@ -1503,6 +1530,15 @@ class _Attributor:
         src = describe_source(self.doc, self.res, *opening) if opening is not None else None
         src = self.finish(src, offset) if src is not None and src.kind != "pronoun" else None
         return src if src is not None and src.stype != "anonymous" else None
+
+    def _after_conjunction_and_clitics(self, cue: Cue) -> bool:
+        """Only object clitics stand between a coordinating conjunction and the verb ("et lui
+        demande", "puis leur a dit"): a verb coordinated with no subject of its own."""
+        toks = self.toks
+        j = cue.first - 1
+        while j > 0 and key(toks[j]) in _OBJECT_CLITICS and cue.first - j <= 2:
+            j -= 1
+        return j < cue.first - 1 and key(toks[j]) in ("et", "mais", "puis")
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
