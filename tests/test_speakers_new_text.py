@@ -68,3 +68,11 @@ def test_a_verb_coordinated_after_an_object_clitic_shares_the_sentence_subject()
             "et lui demande de l'aider à porter ses sacs.")
     assert attr(text, "demande").attrs["source"] == "Jean Morel"
     assert attr(text, "demande").attrs["stype"] == "person"
+
+
+def test_the_agent_citing_a_speaker_is_a_medium_unless_a_cue_word_types_it():
+    text = ("Selon le frère d'une passagère, Paul Morin, cité par Radio9, une passagère a été blessée. "
+            "Le texte, cité par le ministère de la Santé, prévoit des amendes.")
+    cited = [a for a in labelled(text, "ATTR") if a.text == "cité par"]
+    assert [(a.attrs["source"], a.attrs["stype"]) for a in cited] == [
+        ("Radio9", "media"), ("ministère de la Santé", "institution")]

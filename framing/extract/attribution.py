@@ -1370,7 +1370,7 @@ class _Attributor:
             # (the label may come before the agent: "qualifié de « parodie » par les organisations de défense…")
             labelled = any(key(t) in ("de", "d'") for t in toks[cue.head + 1:cue.agent])
             b = self._agent_end(a, b, "" if labelled else cue.lemma)
-            return self.finish(describe_source(self.doc, self.res, a, b), start)
+            return self.finish(self._citing_medium(cue, describe_source(self.doc, self.res, a, b), a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
         complement = self._source_complement(cue)
@@ -1451,6 +1451,15 @@ class _Attributor:
                 or parse_description(keys, person_nouns(self.res), self.lx).names_person):
             return None
         return describe_source(self.doc, self.res, a, k)
+
+    def _citing_medium(self, cue: Cue, src: Source | None, a: int, b: int) -> Source | None:
+        """"X, cité par Y": the one who cites a speaker's words to the reader is a medium (codebook:
+        media for "cité par <outlet>"); an organisation name no cue word types is that outlet, not
+        an institution by default."""
+        if cue.lemma != "citer" or src is None or src.kind != "np" or src.stype != "institution" \
+                or cue_stype([key(t) for t in self.toks[a:b]], self.lx) is not None:
+            return src
+        return Source(src.name, "media", src.start, src.end, src.kind, src.method)
 
     def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
         """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
