@@ -157,6 +157,14 @@ _TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
 _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
+#: adjectives placing a role's holder in time ("le nouveau Premier ministre", "la future présidente"):
+#: such a description tells a holder apart from another of the same office, it does not continue
+#: with the person just quoted
+_HOLDER_IN_TIME = frozenset("nouveau nouvel nouvelle futur future actuel actuelle".split())
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
 # tokens from the start of the next sentence within which the person a pronoun announces is named
@@ -209,6 +217,17 @@ class _Attributor:
         if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
             return self.quotes[k]
         return None
+
+    def narrated_chars(self, lo: int, hi: int) -> int:
+        """The characters between ``lo`` and ``hi`` outside quotations: a long quotation between a
+        speaker and the description after it ("X a dit … « [300 words] », a lancé le leader de Y")
+        does not move the speaker out of the description's reach; the narrator's words do."""
+        quoted = 0
+        k = bisect.bisect_left(self.q_starts, lo)
+        while k < len(self.quotes) and self.quotes[k].start < hi:
+            quoted += min(self.quotes[k].end, hi) - self.quotes[k].start
+            k += 1
+        return hi - lo - quoted
 
     def remember(self, offset: int, src: Source) -> None:
         self.history.append((offset, src))
@@ -446,8 +465,8 @@ class _Attributor:
         last_heard = next((off for off, _ in reversed(self.history) if off < offset), -1)
         want = "la" if gender == "f" else "le"
         for a in range(i - 2, max(sent.first, i - 12) - 1, -1):
-            if key(toks[a]) != want or toks[a].start <= last_heard:
-                continue
+            if key(toks[a]) != want or toks[a].start <= last_heard or self.quote_at(toks[a].start) is not None:
+                continue  # (a noun phrase inside quoted words is talked about, never the narrator's referent)
             ka, kb = self.np_after(a)
             if kb > i or not self.idx.names_in(ka, kb) or self.idx.persons_in(ka, kb):
                 continue
@@ -812,10 +831,12 @@ class _Attributor:
         … martèle le fils d'ouvrier" → X): a text goes on about the person it is quoting. Not when the
         recency reading's person was named as a subject since."""
         ent = self.entities.entity(src.name)
+        if src.start is not None and any(w in _HOLDER_IN_TIME for w in _words_of(self.text[src.start:src.end])):
+            return None  # "a déclaré le nouveau Premier ministre": a holder set apart from the last speaker
         for off, h in reversed(self.history):
             if off >= offset:
                 continue
-            if offset - off > _ROLE_FALLBACK_CHARS or h.name == src.name:
+            if self.narrated_chars(off, offset) > _ROLE_FALLBACK_CHARS or h.name == src.name:
                 return None
             if h.stype not in ("person", "expert") or h.kind not in ("person", "role") \
                     or _plural_name(h.name) or self.entities.entity(h.name) is None:
@@ -942,7 +963,7 @@ class _Attributor:
                 depth -= 1
                 k += 1
                 continue
-            if w == "." and k > j and toks[k - 1].text in ("M", "MM", "Dr", "Pr", "Mgr") and toks[k - 1].end == toks[k].start:
+            if k > j and _title_dot(toks, k):
                 k += 1
                 continue
             if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
@@ -1349,7 +1370,7 @@ class _Attributor:
             # (the label may come before the agent: "qualifié de « parodie » par les organisations de défense…")
             labelled = any(key(t) in ("de", "d'") for t in toks[cue.head + 1:cue.agent])
             b = self._agent_end(a, b, "" if labelled else cue.lemma)
-            return self.finish(describe_source(self.doc, self.res, a, b), start)
+            return self.finish(self._citing_medium(cue, describe_source(self.doc, self.res, a, b), a, b), start)
         if cue.form == "passive":
             return None  # "Il est accusé de…": accused by no one named (the subject is the accused)
         complement = self._source_complement(cue)
@@ -1379,6 +1400,12 @@ class _Attributor:
             # (a participle without its auxiliary is coordinated: "X a salué … et estimé que"; so is a
             # verb right after a conjunction: "Le couple nie …, mais reconnaît …")
             return prev_in_sentence
+        if cue.form == "finite" and self._after_conjunction_and_clitics(cue):
+            # "X, qui se dit ivre, l'accoste et lui demande de…": the coordinated verb's subject is
+            # the sentence's, not the words before the conjunction
+            shared = self._coordinated_subject(cue)
+            if shared is not None:
+                return shared
         rng = self.subject_before(cue)
         if rng is not None and cue.form in ("gerund", "inf"):
             persons = self.idx.persons_in(*rng)
@@ -1424,6 +1451,15 @@ class _Attributor:
                 or parse_description(keys, person_nouns(self.res), self.lx).names_person):
             return None
         return describe_source(self.doc, self.res, a, k)
+
+    def _citing_medium(self, cue: Cue, src: Source | None, a: int, b: int) -> Source | None:
+        """"X, cité par Y": the one who cites a speaker's words to the reader is a medium (codebook:
+        media for "cité par <outlet>"); an organisation name no cue word types is that outlet, not
+        an institution by default."""
+        if cue.lemma != "citer" or src is None or src.kind != "np" or src.stype != "institution" \
+                or cue_stype([key(t) for t in self.toks[a:b]], self.lx) is not None:
+            return src
+        return Source(src.name, "media", src.start, src.end, src.kind, src.method)
 
     def _agent_end(self, a: int, b: int, lemma: str = "") -> int:
         """End of the agent ``[a, b)`` of a passive cue, before what follows it in the clause: its
@@ -1503,6 +1539,15 @@ class _Attributor:
         src = describe_source(self.doc, self.res, *opening) if opening is not None else None
         src = self.finish(src, offset) if src is not None and src.kind != "pronoun" else None
         return src if src is not None and src.stype != "anonymous" else None
+
+    def _after_conjunction_and_clitics(self, cue: Cue) -> bool:
+        """Only object clitics stand between a coordinating conjunction and the verb ("et lui
+        demande", "puis leur a dit"): a verb coordinated with no subject of its own."""
+        toks = self.toks
+        j = cue.first - 1
+        while j > 0 and key(toks[j]) in _OBJECT_CLITICS and cue.first - j <= 2:
+            j -= 1
+        return j < cue.first - 1 and key(toks[j]) in ("et", "mais", "puis")
 
     def _coordinated_subject(self, cue: Cue) -> Source | None:
         """"X « condamne fermement » les incidents … et déplore …": a verb coordinated with no subject
@@ -1730,9 +1775,10 @@ class _Attributor:
         else:
             a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
-        while b < min(limit, a + 12) and toks[b].is_word and key(toks[b]) not in _AUX_OR_CLITIC \
-                and not (b > a and _inflected_verb(toks[b])):
-            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…")
+        while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b)) \
+                and key(toks[b]) not in _AUX_OR_CLITIC and not (b > a and _inflected_verb(toks[b])):
+            b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…"; through
+            # a title's dot: "M. X a lancé")
         return (a, b) if b > a else None
 
     def _possessor(self, cue: Cue) -> Source | None:
@@ -1785,6 +1831,15 @@ class _Attributor:
             if off < offset:
                 return src if offset - off <= within else None
         return None
+
+
+_TITLE_ABBREVIATIONS = frozenset(("M", "MM", "Dr", "Pr", "Mgr", "Me", "Mme", "Mmes"))
+
+
+def _title_dot(toks: list, k: int) -> bool:
+    """Token ``k`` is the dot of an abbreviated title glued to it ("M. X", "Dr. Y"), part of a name phrase."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].text in _TITLE_ABBREVIATIONS \
+        and toks[k - 1].end == toks[k].start
 
 
 def _label_word(t) -> bool:

@@ -1218,7 +1218,10 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         # renforcer", "appelant ses partisans à se mobiliser"; a que-verb needs the object
         # ("a demandé à Moscou d'enquêter", not "ont demandé à être rapatriés")
         # (a clitic object before the verb is its object: "maman m'a dit de la ramener")
-        clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head])
+        # (also right before a simple tense the cue does not span: "Marie lui demande de partir";
+        # not "nous", "vous", which may be the subject there)
+        clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head]) or \
+            cue.first > 0 and key(toks[cue.first - 1]) in _DATIVE_NOT_SUBJECT
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
     # (an object verb reports its object: "le ministre a parlé." reports nothing)
@@ -1494,6 +1497,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
+_DATIVE_NOT_SUBJECT = frozenset("m' me t' te lui leur".split())
 _POSSESSIVE_DETERMINERS = POSSESSIVES_3 | _words("mon ma mes notre nos votre vos")
 _SINGLE_MARKS = frozenset("'‘")
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
