@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -145,6 +146,18 @@ def _norm(v: Any) -> str:
     return " ".join(str(v).lower().replace("’", "'").split())
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:les?|la)\s+|(?i:l)'\s*)(?=[a-zàâäçéèêëîïôöûüÿœæ])")
+NAME_ATTRS = frozenset(("speaker", "source"))
+
+
+def _norm_name(v: Any) -> str:
+    """A speaker's or source's canonical name carries no article (codebook: ``armée sud-coréenne``,
+    ``ministère de l'unification``): "le gouvernement" and "gouvernement" name the same source.
+    The article of a proper name stays ("Le Parisien", "La France insoumise")."""
+    s = " ".join(str(v).replace("’", "'").split())
+    return _norm(_LEADING_ARTICLE.sub("", s, count=1))
+
+
 def score_document(ev: Evaluation, gold: GoldDocument, pred: Iterable[Span], keep_errors: bool = True) -> None:
     ev.n_documents += 1
     by_unit_g: dict[str, list[Span]] = defaultdict(list)
@@ -167,7 +180,8 @@ def score_document(ev: Evaluation, gold: GoldDocument, pred: Iterable[Span], kee
                 if attr in gs.attrs:
                     cell = ev.attrs[(label, attr)]
                     cell[1] += 1
-                    if _norm(gs.attrs[attr]) == _norm(ps.attrs.get(attr, "")):
+                    same = _norm_name if attr in NAME_ATTRS else _norm
+                    if same(gs.attrs[attr]) == same(ps.attrs.get(attr, "")):
                         cell[0] += 1
                     elif keep_errors:
                         ev.errors.append((f"{label}.{attr}", f"{gold.id}: {gs.text[:60]!r} gold={gs.attrs[attr]!r} pred={ps.attrs.get(attr)!r}"))

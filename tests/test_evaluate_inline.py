@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.evaluate import GoldError, evaluate, load_gold, merge_quote_pieces, parse_inline_gold
+from framing.evaluate import GoldDocument, GoldError, evaluate, load_gold, merge_quote_pieces, parse_inline_gold
 from framing.spans import Span
 
 MARKED = (
@@ -66,3 +66,15 @@ def test_an_annotated_copy_beside_its_json_is_read_once(tmp_path):
     (tmp_path / "reforme.json").write_text(json.dumps(
         {"doc": "reforme", "text": text, "spans": [s.to_dict() for s in spans]}), encoding="utf-8")
     assert [d.id for d in load_gold([tmp_path])] == ["reforme"]
+
+
+def test_a_source_name_is_compared_without_its_article():
+    # codebook: a canonical name ("ministère de l'Intérieur"); the article of a description adds
+    # nothing, the article of a proper name is part of it
+    marked = ("⟦ATTR source=\"le gouvernement\" stype=institution|Le gouvernement a annoncé⟧ une "
+              "réforme, puis ⟦ATTR source=\"Le Parisien\" stype=media|Le Parisien a précisé⟧ la date.")
+    text, gold = parse_inline_gold(marked)
+    pred = [Span("ATTR", g.start, g.end, g.text, {"source": name, "stype": g.attrs["stype"]})
+            for g, name in zip(gold, ("gouvernement", "Parisien"))]
+    ev = evaluate([GoldDocument("g", text, gold)], {"g": pred})
+    assert ev.attribute_accuracy()["ATTR"]["source"] == 0.5
