@@ -192,6 +192,13 @@ class _Attributor:
             normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if e.get("applies") == "organisation"))
 
     @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns heading a phrase that names people or a body of people: person_nouns.tsv and the
+        one-word terms of role_classes.tsv ("les pompiers", "le syndicat", "le gouvernement")."""
+        return self.res.memo("attribution.people_nouns", lambda: self.lx.person_nouns | frozenset(
+            normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if " " not in e["term"]))
+
+    @cached_property
     def content_verbs(self) -> list[int]:
         """Heads of reporting verbs introducing their own content, outside quotes.
 
@@ -2254,7 +2261,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep" and _concessive_at(toks, start_tok):
         return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
-    return _trim(at, start_tok, _content_end(at, cue, start_tok, end_tok, sent.first))
+    end_tok = _content_end(at, cue, start_tok, end_tok, sent.first)
+    if _people_object(at, cue, start_tok, end_tok):
+        return None
+    return _trim(at, start_tok, end_tok)
 
 
 def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_first: int) -> int:
@@ -2330,6 +2340,23 @@ def _noun_phrase_object(toks: list, cue: Cue, a: int) -> bool:
     if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":") or is_infinitive(toks[a]):
         return False
     return toks[a].text in QUOTE_OPEN or key(toks[a]) in _OBJECT_OPENERS
+
+
+def _people_object(at: _Attributor, cue: Cue, a: int, b: int) -> bool:
+    """The object ``[a, b)`` names the people or the body the verb is aimed at, not words of theirs
+    ("a vivement critiqué [le président] après…", "a salué les personnes présentes", "fustigeant
+    les adversaires du candidat"): a name, or a person noun after its determiner, heads it. An
+    object holding a quotation or a relative clause still says something of them ("fustigeant
+    des élus qui « exhibent … »", "critiquant les opposants qui cherchaient à…")."""
+    toks = at.toks
+    if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":", "comme", "de", "d'", "à") \
+            or any(t.text in QUOTE_OPEN or key(t) in ("qui", "dont") for t in toks[a:b]):
+        return False
+    k = a + 1 if key(toks[a]) in _OBJECT_OPENERS and a + 1 < b else a
+    named = at.idx.by_token.get(k)
+    if named is not None and named.first == k:
+        return True
+    return k > a and (key(toks[k]) in at.people_nouns or toks[k].lemma in at.people_nouns)
 
 
 _OBJECT_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""du des ce cet cette ces

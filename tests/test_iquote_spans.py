@@ -1,0 +1,36 @@
+"""Where reported content is and is not (issue 16, quotes): objects naming the people a verb is
+aimed at, relative clauses saying something of them (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from framing.backends.builtin import BuiltinBackend
+from framing.extract import attribution, quotes
+from framing.resources import default_config, get_resources
+
+RES = get_resources(default_config())
+
+
+def spans(text: str, label: str) -> list[str]:
+    doc = BuiltinBackend().parse(text)
+    return [s.text for s in attribution.extract(doc, quotes.extract(doc, [], RES), RES) if s.label == label]
+
+
+@pytest.mark.parametrize("text", [
+    "La sénatrice Claire Vautrin a vivement critiqué Paul Delorme après la fermeture de l'usine.",
+    "Le maire a salué les pompiers présents sur place depuis le début de la nuit.",
+    "Le ministre a fustigé les syndicats, puis il a quitté la salle sans un mot.",
+])
+def test_an_object_naming_people_is_no_reported_content(text):
+    assert spans(text, "ATTR")
+    assert spans(text, "IQUOTE") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a fustigé les syndicats qui bloquent selon lui toute réforme du rail.",
+     "les syndicats qui bloquent selon lui toute réforme du rail"),
+    ("Le maire a dénoncé la fermeture brutale de la maternité de la ville.",
+     "la fermeture brutale de la maternité de la ville"),
+])
+def test_an_object_saying_something_is_reported_content(text, content):
+    assert spans(text, "IQUOTE") == [content]
