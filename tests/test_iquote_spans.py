@@ -34,3 +34,15 @@ def test_an_object_naming_people_is_no_reported_content(text):
 ])
 def test_an_object_saying_something_is_reported_content(text, content):
     assert spans(text, "IQUOTE") == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a request to a person named by a clitic before the verb
+    ("Le soir même, la directrice lui demande de quitter le conseil d'administration de l'école.",
+     "quitter le conseil d'administration de l'école"),
+    # an indirect question after the person asked
+    ("Une lectrice a demandé au député du Nord pourquoi il refusait tout débat public.",
+     "pourquoi il refusait tout débat public"),
+])
+def test_requests_and_questions_to_someone_are_reported_content(text, content):
+    assert [c for c in spans(text, "IQUOTE") if content in c]

@@ -54,7 +54,7 @@ from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTR
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, question_after_addressee, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .reporting import lexicon as reporting_lexicon
@@ -2483,11 +2483,13 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return q + 1
     if cue.last < n and key(toks[cue.last]) in _INTERROGATIVE_OPENERS:
         return cue.last  # an indirect question: "lui demandait [quel était son roman préféré]"
+    if (k := question_after_addressee(toks, cue.last)) is not None and key(toks[k]) in _INTERROGATIVE_OPENERS:
+        return k  # "a demandé au député [pourquoi il…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
-            and (de := object_then_infinitive(doc, cue.last, need_object=True)) is not None:
+            and (de := object_then_infinitive(doc, cue.last, need_object=not _dative_clitic(toks, cue))) is not None:
         return de + 1  # a request to someone: "a demandé aux parents de [garder leurs enfants…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
@@ -2527,10 +2529,15 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
 
 def _addressed(toks: list, cue: Cue) -> bool:
     """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux parents")
-    or a dative clitic before it ("leur a demandé"), so a "de" + infinitive after it is what
+    or a dative clitic before it ("leur a demandé", "lui demande"), so a "de" + infinitive after it is what
     that person is asked or told to do, not a noun's complement ("explique son envie de partir")."""
     after = key(toks[cue.last]) if cue.last < len(toks) else ""
-    return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
+    return after in ("à", "au", "aux") or _dative_clitic(toks, cue)
+
+
+def _dative_clitic(toks: list, cue: Cue) -> bool:
+    """"lui"/"leur" before the verb or its auxiliary ("leur a demandé", "lui demande de partir")."""
+    return any(key(t) in ("lui", "leur") for t in toks[max(0, cue.first - 1):cue.head])
 
 
 def _self_description(at: _Attributor, cue: Cue) -> int | None:
