@@ -46,3 +46,8 @@ def test_an_object_saying_something_is_reported_content(text, content):
 ])
 def test_requests_and_questions_to_someone_are_reported_content(text, content):
     assert [c for c in spans(text, "IQUOTE") if content in c]
+
+
+def test_an_inserted_clause_opening_the_sentence_reports_the_words_after_it():
+    text = "Mais, nuance le politologue Marc Vidal, attention aux écarts entre le vote local et le vote national."
+    assert spans(text, "IQUOTE") == ["attention aux écarts entre le vote local et le vote national"]

@@ -2176,6 +2176,8 @@ def _clause_end(at: _Attributor, j: int) -> int:
         if not in_quote and t.text == "," and k + 1 < n:
             nx = toks[k + 1]
             w = key(nx)
+            if nx.is_word and k + 2 < n and toks[k + 2].text.startswith("-") and len(toks[k + 2].text) > 2:
+                break  # an inserted clause with its clitic subject inverted (", détaillent-ils")
             if w in ("selon", "d'", "a", "ont", "avait", "avaient", "affirme", "affirment", "explique",
                      "ajoute", "précise", "indique", "estime", "assure", "souligne") or \
                     (w.endswith("ant") and nx.lemma != w and len(w) > 5) or (w == "en" and k + 2 < n
@@ -2234,9 +2236,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
-        else:  # ("Le geste est apprécié : « … », commentent des passants": the quote is the words)
-            return None if _colon_quote_before(at, cue.first - 1) else _trim(
-                at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
+        elif _colon_quote_before(at, cue.first - 1):
+            return None  # ("Le geste est apprécié : « … », commentent des passants": the quote is the words)
+        else:
+            before, start_tok = _around_incise(at, cue, sent.first)
+            if start_tok is None:
+                return before
     elif at.is_incise(cue) and _opening_quotation_before(at, cue.first):
         # "« … » a déploré la maire du village": web copy leaves out the comma after the closing
         # mark; the quotation is the words and the noun phrase after the verb its inverted subject
@@ -2282,6 +2287,30 @@ def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_f
     if _noun_phrase_object(toks, cue, start_tok):
         end_tok = _object_end(at, start_tok, end_tok)  # (before a colon, after its quotation)
     return end_tok
+
+
+def _around_incise(at: _Attributor, cue: Cue, sent_first: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The content of an inserted clause of attribution: the words before it (a range), or, when
+    it opens its sentence, the first token of the words after it."""
+    lo = _after_leading_source(at, max(sent_first, cue.first - _MAX_CONTENT), cue.first - 1)
+    before = _trim(at, lo, cue.first - 1)
+    return before, None if before is not None else _after_leading_incise(at, cue, lo)
+
+
+def _after_leading_incise(at: _Attributor, cue: Cue, lo: int) -> int | None:
+    """First token of the content after an inserted clause that opens its sentence, a connective
+    at most before it ("Mais, nuance le politologue, [les dynamiques locales…]"): nothing before
+    the clause is reported, the words after its subject and comma are."""
+    toks = at.toks
+    if any(t.is_word and key(t) not in _LEADING_CONNECTIVES for t in toks[lo:cue.first - 1]):
+        return None
+    b = cue.last if cue.inverted else at.np_after(at.subject_start_after(cue) or cue.last)[1]
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].sent == toks[cue.head].sent:
+        return b + 1
+    return None
+
+
+_LEADING_CONNECTIVES = frozenset("mais et or pourtant enfin surtout donc aussi ensuite puis cependant".split())
 
 
 def _opening_quotation_before(at: _Attributor, k: int) -> bool:
