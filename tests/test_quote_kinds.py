@@ -52,6 +52,13 @@ def test_pour_x_attributes_the_words_of_its_sentence():
     assert kinds(text)["l'exaspération des Français"].label == "QUOTE"
 
 
+def test_pour_x_attributes_the_short_words_of_the_next_paragraph():
+    text = ("Pour la sociologue Anne Morel, « c'est la fin d'un cycle pour les grands partis de gouvernement ».\n\n"
+            "C'est aussi « la revanche des maires », avec des alliances locales inédites.")
+    found = kinds(text)["la revanche des maires"]
+    assert found.label == "QUOTE" and found.attrs["mixed"] == "yes"
+
+
 def test_short_words_with_no_speaker_around_are_a_scare_quote():
     text = ("La réforme entre en vigueur lundi. Elle prévoit une « transparence » accrue des comptes publics.")
     assert kinds(text)["transparence"].label == "HEDGE"

@@ -54,7 +54,7 @@ from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTR
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, question_after_addressee, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .reporting import lexicon as reporting_lexicon
@@ -198,6 +198,13 @@ class _Attributor:
         """Nouns of any organisation ("l'établissement", "le groupe"; role_classes.tsv, applies=organisation)."""
         return self.res.memo("attribution.organisation_nouns", lambda: frozenset(
             normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if e.get("applies") == "organisation"))
+
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns heading a phrase that names people or a body of people: person_nouns.tsv and the
+        one-word terms of role_classes.tsv ("les pompiers", "le syndicat", "le gouvernement")."""
+        return self.res.memo("attribution.people_nouns", lambda: self.lx.person_nouns | frozenset(
+            normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if " " not in e["term"]))
 
     @cached_property
     def content_verbs(self) -> list[int]:
@@ -2224,6 +2231,8 @@ def _clause_end(at: _Attributor, j: int) -> int:
         if not in_quote and t.text == "," and k + 1 < n:
             nx = toks[k + 1]
             w = key(nx)
+            if nx.is_word and k + 2 < n and toks[k + 2].text.startswith("-") and len(toks[k + 2].text) > 2:
+                break  # an inserted clause with its clitic subject inverted (", détaillent-ils")
             if w in ("selon", "d'", "a", "ont", "avait", "avaient", "affirme", "affirment", "explique",
                      "ajoute", "précise", "indique", "estime", "assure", "souligne") or \
                     (w.endswith("ant") and nx.lemma != w and len(w) > 5) or (w == "en" and k + 2 < n
@@ -2282,9 +2291,12 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     elif at.is_incise(cue) and toks[cue.first - 1].text == ",":
         if key(toks[cue.first - 1]) == "comme" or (cue.first > 1 and key(toks[cue.first - 2]) == "comme"):
             pass
-        else:  # ("Le geste est apprécié : « … », commentent des passants": the quote is the words)
-            return None if _colon_quote_before(at, cue.first - 1) else _trim(
-                at, _after_leading_source(at, max(sent.first, cue.first - _MAX_CONTENT), cue.first - 1), cue.first - 1)
+        elif _colon_quote_before(at, cue.first - 1):
+            return None  # ("Le geste est apprécié : « … », commentent des passants": the quote is the words)
+        else:
+            before, start_tok = _around_incise(at, cue, sent.first)
+            if start_tok is None:
+                return before
     elif at.is_incise(cue) and _opening_quotation_before(at, cue.first):
         # "« … » a déploré la maire du village": web copy leaves out the comma after the closing
         # mark; the quotation is the words and the noun phrase after the verb its inverted subject
@@ -2309,7 +2321,10 @@ def _content(at: _Attributor, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep" and _concessive_at(toks, start_tok):
         return None  # "aux yeux de ses détracteurs, bien que la science…": a circumstance, not the view
     end_tok = _coordinated_cue_before(at, start_tok, _clause_end(at, start_tok))
-    return _trim(at, start_tok, _content_end(at, cue, start_tok, end_tok, sent.first))
+    end_tok = _content_end(at, cue, start_tok, end_tok, sent.first)
+    if _people_object(at, cue, start_tok, end_tok):
+        return None
+    return _trim(at, start_tok, end_tok)
 
 
 def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_first: int) -> int:
@@ -2327,6 +2342,30 @@ def _content_end(at: _Attributor, cue: Cue, start_tok: int, end_tok: int, sent_f
     if _noun_phrase_object(toks, cue, start_tok):
         end_tok = _object_end(at, start_tok, end_tok)  # (before a colon, after its quotation)
     return end_tok
+
+
+def _around_incise(at: _Attributor, cue: Cue, sent_first: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The content of an inserted clause of attribution: the words before it (a range), or, when
+    it opens its sentence, the first token of the words after it."""
+    lo = _after_leading_source(at, max(sent_first, cue.first - _MAX_CONTENT), cue.first - 1)
+    before = _trim(at, lo, cue.first - 1)
+    return before, None if before is not None else _after_leading_incise(at, cue, lo)
+
+
+def _after_leading_incise(at: _Attributor, cue: Cue, lo: int) -> int | None:
+    """First token of the content after an inserted clause that opens its sentence, a connective
+    at most before it ("Mais, nuance le politologue, [les dynamiques locales…]"): nothing before
+    the clause is reported, the words after its subject and comma are."""
+    toks = at.toks
+    if any(t.is_word and key(t) not in _LEADING_CONNECTIVES for t in toks[lo:cue.first - 1]):
+        return None
+    b = cue.last if cue.inverted else at.np_after(at.subject_start_after(cue) or cue.last)[1]
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].sent == toks[cue.head].sent:
+        return b + 1
+    return None
+
+
+_LEADING_CONNECTIVES = frozenset("mais et or pourtant enfin surtout donc aussi ensuite puis cependant".split())
 
 
 def _opening_quotation_before(at: _Attributor, k: int) -> bool:
@@ -2385,6 +2424,23 @@ def _noun_phrase_object(toks: list, cue: Cue, a: int) -> bool:
     if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":") or is_infinitive(toks[a]):
         return False
     return toks[a].text in QUOTE_OPEN or key(toks[a]) in _OBJECT_OPENERS
+
+
+def _people_object(at: _Attributor, cue: Cue, a: int, b: int) -> bool:
+    """The object ``[a, b)`` names the people or the body the verb is aimed at, not words of theirs
+    ("a vivement critiqué [le président] après…", "a salué les personnes présentes", "fustigeant
+    les adversaires du candidat"): a name, or a person noun after its determiner, heads it. An
+    object holding a quotation or a relative clause still says something of them ("fustigeant
+    des élus qui « exhibent … »", "critiquant les opposants qui cherchaient à…")."""
+    toks = at.toks
+    if cue.iquote != "obj" or a == 0 or key(toks[a - 1]) in ("que", "qu'", ":", "comme", "de", "d'", "à") \
+            or any(t.text in QUOTE_OPEN or key(t) in ("qui", "dont") for t in toks[a:b]):
+        return False
+    k = a + 1 if key(toks[a]) in _OBJECT_OPENERS and a + 1 < b else a
+    named = at.idx.by_token.get(k)
+    if named is not None and named.first == k:
+        return True
+    return k > a and (key(toks[k]) in at.people_nouns or toks[k].lemma in at.people_nouns)
 
 
 _OBJECT_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES_3 | _words("""du des ce cet cette ces
@@ -2511,11 +2567,13 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         return q + 1
     if cue.last < n and key(toks[cue.last]) in _INTERROGATIVE_OPENERS:
         return cue.last  # an indirect question: "lui demandait [quel était son roman préféré]"
+    if (k := question_after_addressee(toks, cue.last)) is not None and key(toks[k]) in _INTERROGATIVE_OPENERS:
+        return k  # "a demandé au député [pourquoi il…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS \
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
-            and (de := object_then_infinitive(doc, cue.last, need_object=True)) is not None:
+            and (de := object_then_infinitive(doc, cue.last, need_object=not _dative_clitic(toks, cue))) is not None:
         return de + 1  # a request to someone: "a demandé aux parents de [garder leurs enfants…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
@@ -2555,10 +2613,15 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
 
 def _addressed(toks: list, cue: Cue) -> bool:
     """The verb has a person as its indirect object: "à"/"aux" after it ("a demandé aux parents")
-    or a dative clitic before it ("leur a demandé"), so a "de" + infinitive after it is what
+    or a dative clitic before it ("leur a demandé", "lui demande"), so a "de" + infinitive after it is what
     that person is asked or told to do, not a noun's complement ("explique son envie de partir")."""
     after = key(toks[cue.last]) if cue.last < len(toks) else ""
-    return after in ("à", "au", "aux") or any(key(t) in ("lui", "leur") for t in toks[cue.first:cue.head])
+    return after in ("à", "au", "aux") or _dative_clitic(toks, cue)
+
+
+def _dative_clitic(toks: list, cue: Cue) -> bool:
+    """"lui"/"leur" before the verb or its auxiliary ("leur a demandé", "lui demande de partir")."""
+    return any(key(t) in ("lui", "leur") for t in toks[max(0, cue.first - 1):cue.head])
 
 
 def _self_description(at: _Attributor, cue: Cue) -> int | None:

@@ -158,7 +158,8 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     The sentence before counts when it is in the same paragraph, or when this
     one goes on quoting: it opens with a quotation mark (« Le négationnisme est
     omniprésent », les membres du clan s'envoient « à longueur de journée »…).
-    A ``Pour X,`` opening the sentence or its line ("according to X") counts as a cue.
+    A ``Pour X,`` opening the sentence, its line or the sentence before ("according to X") counts
+    as a cue.
     """
     sent = doc.sentence_of(s)
     if sent is None:
@@ -167,8 +168,7 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
     start = max(sent.start, line_start)
     lo = start
     head = doc.text[start:min(sent.end, start + 80)]
-    pour = _POUR_SOURCE_RE.match(head)
-    if pour and _names_a_source(res, pour.group(1)):
+    if _opens_with_pour_source(doc, res, start, sent.end):
         return True
     inserted_only = False  # (the previous paragraph counts through an inserted attribution only)
     if sent.i > 0:
@@ -180,6 +180,8 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
             # (not marks in the noun phrase the new paragraph opens with: "La « mascarade »
             # électorale continue" names its own topic, in the writer's voice)
             lo, inserted_only = prev.start, True
+        if prev.end >= line_start - 3 and _opens_with_pour_source(doc, res, prev.start, prev.end):
+            return True  # ('Pour X, « … ».¶ C'est aussi « … »': X's view goes on being quoted)
     hi = sent.end
     lo = max(lo, s - 2000)
     hi = min(hi, e + 2000)  # (bounded windows and cue counts: linear time on run-on text)
@@ -194,6 +196,12 @@ def attributed_nearby(doc: ParsedDocument, res: Resources, s: int, e: int, cue_s
             continue
         return True
     return False
+
+
+def _opens_with_pour_source(doc: ParsedDocument, res: Resources, start: int, end: int) -> bool:
+    """The sentence at ``start`` opens with "Pour X," naming a source ("according to X")."""
+    pour = _POUR_SOURCE_RE.match(doc.text[start:min(end, start + 80)])
+    return bool(pour) and _names_a_source(res, pour.group(1))
 
 
 def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:

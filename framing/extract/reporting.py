@@ -1028,6 +1028,23 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
 ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par")
 
 
+def question_after_addressee(toks: list[Token], j: int) -> int | None:
+    """Index of the word opening an indirect question after the person asked or told at ``j``
+    ("a demandé [au député du Nord] pourquoi…", "a expliqué aux élèves comment…"), if any."""
+    n = len(toks)
+    if j >= n or key(toks[j]) not in ("à", "au", "aux"):
+        return None
+    for k in range(j + 1, min(n, j + 9)):
+        t = toks[k]
+        if t.sent != toks[j].sent or not t.is_word:
+            return None
+        if k > j + 1 and key(t) in _INTERROGATIVES:
+            return k
+        if key(t) in _QUE or key(t) in ("qui", "dont", "et", "ou", "mais"):
+            return None
+    return None
+
+
 def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) -> int:
     """Length in tokens of "PREP [article] OBJECT" at ``j`` in an inserted clause, 0 if none.
 
@@ -1190,6 +1207,8 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
     n = len(toks)
     if cue.last < n and key(toks[cue.last]) in _INTERROGATIVES and toks[cue.last].sent == toks[cue.head].sent:
         return True
+    if question_after_addressee(toks, cue.last) is not None:
+        return True  # "a demandé au député [pourquoi] il refusait…"
     if not cue.inverted and any(key(toks[j]) in _QUE and key(toks[j - 1]) == "ce"
                                 for j in range(max(1, cue.first - 3), cue.first)):
         return False  # "a réaffirmé ce qu'elle écrivait": the verb's object is the relative "ce que"
