@@ -430,6 +430,10 @@ class StanceScorer:
 #: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
 _RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
     {"le seul", "la seule", "les seuls", "les seules"})
+#: "ne … plus que", "ne … jamais que" restrict ("on n'entend plus que les oiseaux": now only the
+#: birds), like "ne … que": they say what remains, not what is denied
+_ONLY_BEFORE_QUE = _words("plus jamais")
+_QUE = _words("que qu' qu’")
 #: the preposition of a possessive absence ("n'a pas de solution"), not counted as a denial
 _DE = _words("de d' d’")
 #: a negation does not reach a cue across these (another clause)
@@ -473,7 +477,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
                     break
                 if lows[j] in NEGATION_SECOND:
                     if not (lows[j] == "pas" and (lows[j + 1:j + 2] and lows[j + 1] in _RESTRICTIVE
-                                                  or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)):
+                                                  or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)
+                            or lows[j] in _ONLY_BEFORE_QUE and lows[j + 1:j + 2] and lows[j + 1] in _QUE):
                         found.append(toks[k].i)
                     break
     return found
