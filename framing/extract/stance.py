@@ -192,6 +192,8 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if cat == "verb" and _passive(doc, first):
+                continue  # "je suis profondément honoré", "ils ont été condamnés": the subject undergoes it
             if cat == "verb" and _relative_subject(doc, first):
                 continue  # "les militants qui réclament l'arrêt du trafic": what others do, told, not done here
             if aim:
@@ -622,6 +624,46 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
         k -= 1
     return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
+
+
+#: adverbs between a passive auxiliary and its participle ("est très critiqué", "a été vivement salué")
+_PASSIVE_GAP = _words("très si bien tout toute déjà aussi souvent toujours encore pas jamais plus")
+#: verbs that, pronominal, attribute a state to their subject ("se dire honoré", "se sentir trahi",
+#: "se montrer satisfait"): a participle after them is the subject's state, not an act of judgement
+_SELF_DESCRIBING = frozenset({"dire", "sentir", "montrer", "déclarer", "avouer", "trouver", "estimer"})
+#: the forms of être that make a passive with a participle ("est", "ont été", "sera")
+_PASSIVE_AUX = ETRE_FORMS | _words("été")
+
+
+def _passive(doc: ParsedDocument, first: int) -> bool:
+    """True when the verb at ``first`` is a past participle in the passive voice ("je suis honoré",
+    "ils ont été condamnés", "est vivement critiqué"): its subject undergoes the praise or blame, the
+    speaker does not give it. Not the compound tense of a pronominal verb ("s'est félicité"), nor
+    of a verb of motion or state conjugated with être (not verbs of judgement)."""
+    if not doc.tokens[first].text.lower().endswith(_PARTICIPLE_END):
+        return False
+    k = first - 1
+    while k >= 0 and (doc.tokens[k].text.lower() in _PASSIVE_GAP or doc.tokens[k].text.lower().endswith("ment")
+                      or doc.tokens[k].text in QUOTE_OPEN):
+        k -= 1
+    if k >= 0 and doc.tokens[k].lemma in _SELF_DESCRIBING and _reflexive_before(doc, k):
+        return True  # "s'est dit « profondément honoré »", "se sent trahi": the speaker's own state
+    if k < 0 or doc.tokens[k].text.lower() not in _PASSIVE_AUX:
+        return False
+    j = k - 1
+    if doc.tokens[k].text.lower() == "été" and j >= 0 and doc.tokens[j].lemma == "avoir":
+        j -= 1
+    while j >= 0 and doc.tokens[j].text.lower() in NEGATION_FIRST:
+        j -= 1
+    return not (j >= 0 and doc.tokens[j].text.lower() in _REFLEXIVE_CLITICS | _words("nous vous"))
+
+
+def _reflexive_before(doc: ParsedDocument, k: int) -> bool:
+    """True when the verb at ``k`` is pronominal: a reflexive clitic before it or before its auxiliary."""
+    j = k - 1
+    if j >= 0 and doc.tokens[j].lemma == "être":
+        j -= 1
+    return j >= 0 and doc.tokens[j].text.lower() in _REFLEXIVE_CLITICS | _words("nous vous")
 
 
 def _relative_subject(doc: ParsedDocument, first: int) -> bool:
