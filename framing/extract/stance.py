@@ -119,8 +119,10 @@ class StanceScorer:
     """
 
     def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None,
-                 opinion: frozenset[str] = frozenset()):
+                 opinion: frozenset[str] = frozenset(), describes_self: frozenset[str] = frozenset()):
         self.idx, self.cues, self.model, self.opinion = idx, cues, model, opinion
+        #: verbs whose reflexive takes the subject's attribute ("s'est dit honoré"; reporting_verbs.tsv)
+        self.describes_self = describes_self
 
     # -- evidence ----------------------------------------------------------
     def index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
@@ -192,7 +194,7 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
-            if cat == "verb" and _passive(doc, first):
+            if cat == "verb" and _passive(doc, first, self.describes_self):
                 continue  # "je suis profondément honoré", "ils ont été condamnés": the subject undergoes it
             if cat == "verb" and _relative_subject(doc, first):
                 continue  # "les militants qui réclament l'arrêt du trafic": what others do, told, not done here
@@ -628,17 +630,15 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
 
 #: adverbs between a passive auxiliary and its participle ("est très critiqué", "a été vivement salué")
 _PASSIVE_GAP = _words("très si bien tout toute déjà aussi souvent toujours encore pas jamais plus")
-#: verbs that, pronominal, attribute a state to their subject ("se dire honoré", "se sentir trahi",
-#: "se montrer satisfait"): a participle after them is the subject's state, not an act of judgement
-_SELF_DESCRIBING = frozenset({"dire", "sentir", "montrer", "déclarer", "avouer", "trouver", "estimer"})
 #: the forms of être that make a passive with a participle ("est", "ont été", "sera")
 _PASSIVE_AUX = ETRE_FORMS | _words("été")
 
 
-def _passive(doc: ParsedDocument, first: int) -> bool:
+def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = frozenset()) -> bool:
     """True when the verb at ``first`` is a past participle in the passive voice ("je suis honoré",
     "ils ont été condamnés", "est vivement critiqué"): its subject undergoes the praise or blame, the
-    speaker does not give it. Not the compound tense of a pronominal verb ("s'est félicité"), nor
+    speaker does not give it; so is one after the reflexive of a verb of ``describes_self`` ("s'est dit
+    « profondément honoré »": the speaker's own state). Not the compound tense of a pronominal verb ("s'est félicité"), nor
     of a verb of motion or state conjugated with être (not verbs of judgement)."""
     if not doc.tokens[first].text.lower().endswith(_PARTICIPLE_END):
         return False
@@ -646,7 +646,7 @@ def _passive(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and (doc.tokens[k].text.lower() in _PASSIVE_GAP or doc.tokens[k].text.lower().endswith("ment")
                       or doc.tokens[k].text in QUOTE_OPEN):
         k -= 1
-    if k >= 0 and doc.tokens[k].lemma in _SELF_DESCRIBING and _reflexive_before(doc, k):
+    if k >= 0 and doc.tokens[k].lemma in describes_self and _reflexive_before(doc, k):
         return True  # "s'est dit « profondément honoré »", "se sent trahi": the speaker's own state
     if k < 0 or doc.tokens[k].text.lower() not in _PASSIVE_AUX:
         return False
@@ -814,7 +814,7 @@ def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
             model = find_model(res.config.lexicon_dirs)
         except (OSError, ValueError):
             model = None
-        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res))
+        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res), self_describing_verbs(res))
 
     return res.memo(("stance_scorer", idx.path, idx.sha256), build)
 
@@ -849,6 +849,16 @@ def opinion_lemmas(res: Resources) -> frozenset[str]:
     except (LexiconError, OSError):
         return frozenset()
     return frozenset(e["term"].lower() for e in lex.entries if e.get("cat") == "opinion")
+
+
+def self_describing_verbs(res: Resources) -> frozenset[str]:
+    """The verbs whose reflexive takes the speaker's attribute (reporting_verbs.tsv ``describes_self``)."""
+    from .reporting import lexicon as reporting_lexicon
+
+    try:
+        return reporting_lexicon(res).describes_self
+    except (LexiconError, OSError):
+        return frozenset()
 
 
 def cue_matcher(res: Resources) -> PhraseMatcher | None:
