@@ -574,6 +574,7 @@ def test_worry_disputes_only_a_side_named(content, stance):
 @pytest.mark.parametrize("content, stance", [
     # a verb of praise or blame in the passive: its subject undergoes it, the speaker gives nothing
     ("nous avons été félicités par le jury du concours", "neutral"),
+    ("nous sommes salués par le jury du concours", "neutral"),
     ("les deux hommes ont été condamnés pour fraude", "neutral"),
     # in the active voice it is the speaker's judgement
     ("Moscou a condamné les frappes", "critical"),

@@ -637,9 +637,9 @@ _PASSIVE_AUX = ETRE_FORMS | _words("été")
 def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = frozenset()) -> bool:
     """True when the verb at ``first`` is a past participle in the passive voice ("je suis honoré",
     "ils ont été condamnés", "est vivement critiqué"): its subject undergoes the praise or blame, the
-    speaker does not give it; so is one after the reflexive of a verb of ``describes_self`` ("s'est dit
-    « profondément honoré »": the speaker's own state). Not the compound tense of a pronominal verb ("s'est félicité"), nor
-    of a verb of motion or state conjugated with être (not verbs of judgement)."""
+    speaker does not give it; so is one after the reflexive of a verb of ``describes_self`` ("s'est
+    dit « profondément honoré »": the speaker's own state). Not the compound tense of a pronominal
+    verb ("s'est félicité")."""
     if not doc.tokens[first].text.lower().endswith(_PARTICIPLE_END):
         return False
     k = first - 1
@@ -647,7 +647,7 @@ def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = f
                       or doc.tokens[k].text in QUOTE_OPEN):
         k -= 1
     if k >= 0 and doc.tokens[k].lemma in describes_self and _reflexive_before(doc, k):
-        return True  # "s'est dit « profondément honoré »", "se sent trahi": the speaker's own state
+        return True  # "s'est dit « profondément honoré »": the speaker's own state
     if k < 0 or doc.tokens[k].text.lower() not in _PASSIVE_AUX:
         return False
     j = k - 1
@@ -655,7 +655,7 @@ def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = f
         j -= 1
     while j >= 0 and doc.tokens[j].text.lower() in NEGATION_FIRST:
         j -= 1
-    return not (j >= 0 and doc.tokens[j].text.lower() in _REFLEXIVE_CLITICS | _words("nous vous"))
+    return not _reflexive_at(doc, j)
 
 
 def _reflexive_before(doc: ParsedDocument, k: int) -> bool:
@@ -663,7 +663,19 @@ def _reflexive_before(doc: ParsedDocument, k: int) -> bool:
     j = k - 1
     if j >= 0 and doc.tokens[j].lemma == "être":
         j -= 1
-    return j >= 0 and doc.tokens[j].text.lower() in _REFLEXIVE_CLITICS | _words("nous vous")
+    return _reflexive_at(doc, j)
+
+
+_NOUS_VOUS = _words("nous vous")
+
+
+def _reflexive_at(doc: ParsedDocument, j: int) -> bool:
+    """True when the token at ``j`` is a reflexive clitic: "se", "me", "te", or a "nous"/"vous" after
+    its subject ("nous nous sommes", not the subject of "nous sommes honorés")."""
+    if j < 0:
+        return False
+    w = doc.tokens[j].text.lower()
+    return w in _REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and doc.tokens[j - 1].text.lower() in _NOUS_VOUS)
 
 
 def _relative_subject(doc: ParsedDocument, first: int) -> bool:
