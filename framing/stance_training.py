@@ -24,7 +24,8 @@ from .analysis import run_extractors
 from .backends import get_backend
 from .evaluate import load_gold, match_spans
 from .extract.camps import actor_index
-from .extract.stance import STANCES, StanceScorer, cue_matcher, opinion_lemmas, stance_scorer
+from .extract.stance import (STANCES, StanceScorer, cue_matcher, opinion_lemmas, self_describing_verbs,
+                             stance_scorer)
 from .extract.stance_evidence import StanceEvidence
 from .extract.stance_model import FEATURES, LinearStanceModel, feature_vector
 from .resources import Resources, default_config, get_resources
@@ -39,7 +40,7 @@ def gold_examples(paths: Sequence[str], res: Resources | None = None) -> list[tu
     """
     res = res or get_resources(default_config())
     idx = actor_index(res)
-    scorer = StanceScorer(idx, cue_matcher(res), opinion=opinion_lemmas(res))
+    scorer = StanceScorer(idx, cue_matcher(res), opinion=opinion_lemmas(res), describes_self=self_describing_verbs(res))
     out = []
     for g in load_gold(paths):
         if g.units is not None:

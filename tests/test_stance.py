@@ -544,3 +544,49 @@ def test_a_negated_verb_of_praise_in_the_quote_stays_critical_beside_the_verb_us
     text = "La CGT a déclaré qu'elle ne salue pas la réforme du gouvernement."
     q = decide(text, "La CGT", "elle ne salue pas la réforme du gouvernement", "a déclaré")
     assert q.attrs["stance"] == "critical"
+
+
+@pytest.mark.parametrize("content, stance, method", [
+    # "ne … plus que", "ne … jamais que" restrict (what remains), they deny nothing
+    ("on n'entend plus que les cloches du village", "neutral", "default-neutral"),
+    ("ce n'est jamais qu'une étape du calendrier", "neutral", "default-neutral"),
+    # "ne … plus" alone is still a denial
+    ("la réforme ne protège plus les salariés", "critical", "denial"),
+])
+def test_ne_plus_que_restricts_and_is_no_denial(content, stance, method):
+    text = f"La CGT a estimé que {content}."
+    s = decide(text, "La CGT", content, "a estimé")
+    assert (s.attrs["stance"], s.attrs["stance_method"]) == (stance, method)
+
+
+@pytest.mark.parametrize("content, stance", [
+    # worry about a matter that names no side is a concern, not a dispute (codebook Clarifications)
+    ("la CGT reste préoccupée par la faible participation au scrutin", "neutral"),
+    # worry about a side named disputes it
+    ("Paris reste préoccupé par les manœuvres de la Russie", "critical"),
+])
+def test_worry_disputes_only_a_side_named(content, stance):
+    text = f"Le porte-parole a indiqué que {content}."
+    s = decide(text, "Le porte-parole", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # a verb of praise or blame in the passive: its subject undergoes it, the speaker gives nothing
+    ("nous avons été félicités par le jury du concours", "neutral"),
+    ("nous sommes salués par le jury du concours", "neutral"),
+    ("les deux hommes ont été condamnés pour fraude", "neutral"),
+    # in the active voice it is the speaker's judgement
+    ("Moscou a condamné les frappes", "critical"),
+    ("les frappes russes ont été vivement condamnées", "neutral"),
+])
+def test_a_verb_of_judgement_in_the_passive_is_undergone(content, stance):
+    text = f"Le Pentagone a indiqué que {content}."
+    s = decide(text, "Le Pentagone", content, "a indiqué")
+    assert s.attrs["stance"] == stance
+
+
+def test_a_participle_after_se_dire_is_the_speakers_state():
+    text = "Le maire s'est dit « profondément honoré » par cette visite."
+    s = decide(text, "Le maire", "« profondément honoré »", "s'est dit", label="QUOTE")
+    assert s.attrs["stance"] == "neutral"

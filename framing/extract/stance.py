@@ -119,8 +119,10 @@ class StanceScorer:
     """
 
     def __init__(self, idx: ActorIndex, cues: PhraseMatcher | None, model: Any = None,
-                 opinion: frozenset[str] = frozenset()):
+                 opinion: frozenset[str] = frozenset(), describes_self: frozenset[str] = frozenset()):
         self.idx, self.cues, self.model, self.opinion = idx, cues, model, opinion
+        #: verbs whose reflexive takes the subject's attribute ("s'est dit honoré"; reporting_verbs.tsv)
+        self.describes_self = describes_self
 
     # -- evidence ----------------------------------------------------------
     def index(self, doc: ParsedDocument, spans: Sequence[Span]) -> "_StanceIndex":
@@ -192,6 +194,8 @@ class StanceScorer:
                 continue
             if cat == "verb" and _bare_participle(doc, first):
                 continue  # "condamnés pour recel", "sentie interpellée par": someone was blamed, by no one here
+            if cat == "verb" and _passive(doc, first, self.describes_self):
+                continue  # "je suis profondément honoré", "ils ont été condamnés": the subject undergoes it
             if cat == "verb" and _relative_subject(doc, first):
                 continue  # "les militants qui réclament l'arrêt du trafic": what others do, told, not done here
             if aim:
@@ -430,6 +434,10 @@ class StanceScorer:
 #: words after "pas" that restrict rather than negate ("pas seulement", "pas le seul fautif")
 _RESTRICTIVE = _words("seulement uniquement que qu' simplement juste") | frozenset(
     {"le seul", "la seule", "les seuls", "les seules"})
+#: "ne … plus que", "ne … jamais que" restrict ("on n'entend plus que les oiseaux": now only the
+#: birds), like "ne … que": they say what remains, not what is denied
+_ONLY_BEFORE_QUE = _words("plus jamais")
+_QUE = _words("que qu' qu’")
 #: the preposition of a possessive absence ("n'a pas de solution"), not counted as a denial
 _DE = _words("de d' d’")
 #: a negation does not reach a cue across these (another clause)
@@ -473,7 +481,8 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
                     break
                 if lows[j] in NEGATION_SECOND:
                     if not (lows[j] == "pas" and (lows[j + 1:j + 2] and lows[j + 1] in _RESTRICTIVE
-                                                  or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)):
+                                                  or " ".join(lows[j + 1:j + 3]) in _RESTRICTIVE)
+                            or lows[j] in _ONLY_BEFORE_QUE and lows[j + 1:j + 2] and lows[j + 1] in _QUE):
                         found.append(toks[k].i)
                     break
     return found
@@ -617,6 +626,56 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
     while k >= 0 and doc.tokens[k].text.lower() in _CLITICS:
         k -= 1
     return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
+
+
+#: adverbs between a passive auxiliary and its participle ("est très critiqué", "a été vivement salué")
+_PASSIVE_GAP = _words("très si bien tout toute déjà aussi souvent toujours encore pas jamais plus")
+#: the forms of être that make a passive with a participle ("est", "ont été", "sera")
+_PASSIVE_AUX = ETRE_FORMS | _words("été")
+
+
+def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = frozenset()) -> bool:
+    """True when the verb at ``first`` is a past participle in the passive voice ("je suis honoré",
+    "ils ont été condamnés", "est vivement critiqué"): its subject undergoes the praise or blame, the
+    speaker does not give it; so is one after the reflexive of a verb of ``describes_self`` ("s'est
+    dit « profondément honoré »": the speaker's own state). Not the compound tense of a pronominal
+    verb ("s'est félicité")."""
+    if not doc.tokens[first].text.lower().endswith(_PARTICIPLE_END):
+        return False
+    k = first - 1
+    while k >= 0 and (doc.tokens[k].text.lower() in _PASSIVE_GAP or doc.tokens[k].text.lower().endswith("ment")
+                      or doc.tokens[k].text in QUOTE_OPEN):
+        k -= 1
+    if k >= 0 and doc.tokens[k].lemma in describes_self and _reflexive_before(doc, k):
+        return True  # "s'est dit « profondément honoré »": the speaker's own state
+    if k < 0 or doc.tokens[k].text.lower() not in _PASSIVE_AUX:
+        return False
+    j = k - 1
+    if doc.tokens[k].text.lower() == "été" and j >= 0 and doc.tokens[j].lemma == "avoir":
+        j -= 1
+    while j >= 0 and doc.tokens[j].text.lower() in NEGATION_FIRST:
+        j -= 1
+    return not _reflexive_at(doc, j)
+
+
+def _reflexive_before(doc: ParsedDocument, k: int) -> bool:
+    """True when the verb at ``k`` is pronominal: a reflexive clitic before it or before its auxiliary."""
+    j = k - 1
+    if j >= 0 and doc.tokens[j].lemma == "être":
+        j -= 1
+    return _reflexive_at(doc, j)
+
+
+_NOUS_VOUS = _words("nous vous")
+
+
+def _reflexive_at(doc: ParsedDocument, j: int) -> bool:
+    """True when the token at ``j`` is a reflexive clitic: "se", "me", "te", or a "nous"/"vous" after
+    its subject ("nous nous sommes", not the subject of "nous sommes honorés")."""
+    if j < 0:
+        return False
+    w = doc.tokens[j].text.lower()
+    return w in _REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and doc.tokens[j - 1].text.lower() in _NOUS_VOUS)
 
 
 def _relative_subject(doc: ParsedDocument, first: int) -> bool:
@@ -767,7 +826,7 @@ def stance_scorer(res: Resources, idx: ActorIndex) -> StanceScorer:
             model = find_model(res.config.lexicon_dirs)
         except (OSError, ValueError):
             model = None
-        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res))
+        return StanceScorer(idx, cue_matcher(res), model, opinion_lemmas(res), self_describing_verbs(res))
 
     return res.memo(("stance_scorer", idx.path, idx.sha256), build)
 
@@ -802,6 +861,16 @@ def opinion_lemmas(res: Resources) -> frozenset[str]:
     except (LexiconError, OSError):
         return frozenset()
     return frozenset(e["term"].lower() for e in lex.entries if e.get("cat") == "opinion")
+
+
+def self_describing_verbs(res: Resources) -> frozenset[str]:
+    """The verbs whose reflexive takes the speaker's attribute (reporting_verbs.tsv ``describes_self``)."""
+    from .reporting import lexicon as reporting_lexicon
+
+    try:
+        return reporting_lexicon(res).describes_self
+    except (LexiconError, OSError):
+        return frozenset()
 
 
 def cue_matcher(res: Resources) -> PhraseMatcher | None:

@@ -35,6 +35,9 @@ OWN_VOICE_ROLES = frozenset({"politician", "union_ngo", "citizen", "public_figur
 PRIVATE_ROLES = frozenset({"citizen", "professional", "public_figure"})
 #: categories of what befalls someone (harm, hardship, fear): judgements only of a side named
 HARM = frozenset({"violence", "weakness", "fear", "danger", "regret"})
+#: categories of worry (inquiétude, préoccupation, douter): they dispute a side only when the
+#: quote or its context names one; about a matter alone they say the speaker is concerned
+WORRY = frozenset({"doubt"})
 #: how a target was found when the quote and its context name no side (the speaker's own camp
 #: by default, or nobody's)
 NO_SIDE_NAMED = frozenset({"speaker", "self-reference", "none"})
@@ -122,6 +125,8 @@ class StanceEvidence:
                 p = 0
             if p < 0 and c.cat in HARM and self.testimony:
                 p = 0
+            if p < 0 and c.cat in WORRY and self.target_method in NO_SIDE_NAMED:
+                p = 0  # "préoccupé par cette abstention": a concern about a matter, no side disputed
             if p < 0 and c.cat == "verb":
                 p = self._verb_polarity(c, p)  # p, not the cue's: "ne salue pas" stays -1
             total += p
