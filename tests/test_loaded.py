@@ -197,6 +197,7 @@ NEGATIVE = [
     "Ils ont été condamnés à la peine capitale.",
     "Les médecins l'ont déclaré hors de danger.",
     "Une mise en scène musicale très réussie.",
+    "La famille a assisté à l'enterrement de son grand-père au cimetière du village.",
 ]
 
 
@@ -213,6 +214,7 @@ def test_negative(sentence):
     ("Le leader russe est plus dépendant que jamais des forces étrangères.",
      ("plus dépendant que jamais", "weakness")),
     ("L'alliance paraît plus forte que jamais.", ("plus forte que jamais", "hyperbole")),
+    ("Le fossé entre les régions reste aussi large ici que jamais.", ("aussi large ici que jamais", "hyperbole")),
     ("Une alliance de plus en plus déséquilibrée.", ("de plus en plus déséquilibrée", "weakness")),
 ])
 def test_intensifiers_widen(sentence, expected):
@@ -419,3 +421,9 @@ def test_neutral_wire_copy_is_mostly_unloaded():
         own += sum(1 for s in loaded.extract(doc, [], get_resources(default_config()))
                    if s.label == "LOADED" and s.attrs["voice"] == "own")
     assert 1000 * own / words < 10
+
+
+def test_burial_word_is_a_metaphor_in_a_speakers_words():
+    """Death and burial vocabulary (use=literal): the burial reported, or an end declared by a speaker."""
+    assert found("Les obsèques ont eu lieu mardi ; l'enterrement suivra dans l'intimité.") == []
+    assert ("enterrement", "weakness") in found("Pour ce politologue, « c'est l'enterrement de la vieille gauche ».")
