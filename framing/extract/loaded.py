@@ -528,7 +528,7 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
 
 
 #: the ``use`` column: evaluative in every use, or only in some (context decides; empty = always)
-USES = ("always", "some", "literal", "")
+USES = ("always", "some", "literal", "declared", "")
 #: the ``cat`` a user lexicon gives a shipped term to switch it off
 DISABLED = "none"
 
@@ -537,11 +537,11 @@ def validate_entry(entry: dict[str, str]) -> str | None:
     """Why a ``loaded.tsv`` (or other loaded-vocabulary lexicon) row is invalid (``None`` when it is valid).
 
     ``cat`` must be a codebook category, or ``none`` (a user file's way to
-    switch off a shipped entry); ``use``, when given, ``always``, ``some`` or ``literal``.
+    switch off a shipped entry); ``use``, when given, ``always``, ``some``, ``literal`` or ``declared``.
     """
     cat = entry.get("cat", "")
     if cat not in CATEGORIES and cat != DISABLED:
         return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
     if entry.get("use", "") not in USES:
-        return f"use must be always, some or literal (or empty), not {entry['use']!r}"
+        return f"use must be always, some, literal or declared (or empty), not {entry['use']!r}"
     return None
