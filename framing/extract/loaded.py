@@ -391,11 +391,14 @@ def _uncovered(candidates: list[tuple[int, int, str, str]],
     return out
 
 
-_PLUS_MOINS = frozenset({"plus", "moins"})
+#: the comparatives that "que jamais" closes ("plus forte", "aussi profond ici que jamais")
+_PLUS_MOINS = frozenset({"plus", "moins", "aussi"})
+#: words between the comparative and "que jamais": the adjective, an adverb or a place word ("ici")
+_MAX_COMPARED_WORDS = 3
 
 
 def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """"plus X que jamais" (X one or two words, not already loaded) is hyperbole."""
+    """"plus / aussi X que jamais" (X one to three words, not already loaded) is hyperbole."""
     toks = doc.tokens
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
@@ -403,7 +406,7 @@ def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]
     # document's keys; speed, issues 9 and 15)
     for i in compress(count(), map(_PLUS_MOINS.__contains__, token_keys(doc))):
         t = toks[i]
-        for gap in (1, 2):
+        for gap in range(1, _MAX_COMPARED_WORDS + 1):
             j = i + 1 + gap  # index of "que"
             if j + 1 >= len(toks):
                 break
@@ -525,7 +528,7 @@ def top_terms(spans: Iterable[Span], n: int = 10, voice: str | None = None) -> l
 
 
 #: the ``use`` column: evaluative in every use, or only in some (context decides; empty = always)
-USES = ("always", "some", "literal", "")
+USES = ("always", "some", "literal", "declared", "")
 #: the ``cat`` a user lexicon gives a shipped term to switch it off
 DISABLED = "none"
 
@@ -534,11 +537,11 @@ def validate_entry(entry: dict[str, str]) -> str | None:
     """Why a ``loaded.tsv`` (or other loaded-vocabulary lexicon) row is invalid (``None`` when it is valid).
 
     ``cat`` must be a codebook category, or ``none`` (a user file's way to
-    switch off a shipped entry); ``use``, when given, ``always``, ``some`` or ``literal``.
+    switch off a shipped entry); ``use``, when given, ``always``, ``some``, ``literal`` or ``declared``.
     """
     cat = entry.get("cat", "")
     if cat not in CATEGORIES and cat != DISABLED:
         return f"cat must be one of {', '.join(CATEGORIES)} (or {DISABLED}), not {cat!r}"
     if entry.get("use", "") not in USES:
-        return f"use must be always, some or literal (or empty), not {entry['use']!r}"
+        return f"use must be always, some, literal or declared (or empty), not {entry['use']!r}"
     return None

@@ -71,7 +71,7 @@ NEGATION_WINDOW = 2
 TOPIC_MIN = 4
 
 #: ``use`` values whose matches the context decides (``literal`` ones are also descriptive in the writer's own voice)
-CONTEXT_USES = frozenset({"some", "literal"})
+CONTEXT_USES = frozenset({"some", "literal", "declared"})
 
 #: closed-class negation words (grammar, not vocabulary)
 NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "sans", "ni", "guère", "nullement", "non"})
@@ -115,6 +115,15 @@ _DOER_SUBJECTS = frozenset("on il ils elle elles qui".split())
 _FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
 _FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
+#: the holder of a feeling declared with être: a first-person subject ("je suis choqué", "j'ai été choqué")
+_FIRST_PERSON = frozenset("je j' j’ nous".split())
+#: être forms after a first-person subject
+_FIRST_PERSON_ETRE = ETRE_FORMS | frozenset("étais étions serai serons été".split())
+#: se sentir, se dire, se déclarer: verbs whose reflexive declares the holder's own feeling
+#: ("je me sens trahi", "il s'est dit très fier"); "s'est effondré" is another verb's reflexive, not one of them
+_DECLARING_VERBS = frozenset("""sens sent sentons sentent senti sentie sentis senties dit dite dits dites déclare
+déclarent déclaré déclarée déclarés déclarées""".split())
+_REFLEXIVES = frozenset("me m' m’ se s' s’ nous".split())
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
 _TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
 
@@ -187,6 +196,9 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
                 out[k] = reason
                 continue
         if (m.entry.get("use") or "always") not in CONTEXT_USES:
+            continue
+        if m.entry.get("use") == "declared" and not _declared(doc, m.first):
+            out[k] = "observed"  # a feeling told of someone ("l'homme, choqué, ...") describes them
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
                   or _counted(doc, m) or _agent_subject(doc, m) or _own_feeling(doc, m, ctx.feelings)
@@ -353,6 +365,22 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     if prev in POSSESSIVES or _motive(doc, m, prev) or _felt(doc, _words_before(doc, m.first, 3)) or _holder_after(doc, m, prev):
         return "feeling"
     return None
+
+
+def _declared(doc: ParsedDocument, first: int) -> bool:
+    """"je suis très inquiet", "j'ai été choqué", "il s'est dit « fier »": a feeling its holder declares.
+
+    A feeling voiced by the one who has it is the speaker's own charge; told
+    of someone else ("l'homme, choqué, ...", "elle est inquiète") it describes them.
+    """
+    words = [normalise(doc.tokens[i].text) for i in _words_before(doc, first, 6)]
+    while words and (words[0].endswith("ment") or words[0] in _FELT_DEGREE):
+        words = words[1:]
+    if not words:
+        return False
+    holders = words[1:5]  # an adverb may stand between: "s'est par ailleurs dit"
+    return ((words[0] in _FIRST_PERSON_ETRE and any(w in _FIRST_PERSON for w in holders))
+            or (words[0] in _DECLARING_VERBS and any(w in _REFLEXIVES for w in holders)))
 
 
 def _felt(doc: ParsedDocument, before: list[int]) -> bool:
