@@ -138,6 +138,20 @@ BOOST = [
     ("Cette alliance ne manquera pas de peser.", ["ne manquera pas de"]),
     # negatives (lexicon 1.1)
     ("On le voit sur les images marcher vers le front.", []),
+    # the markers the codebook's Clarifications name: certainement, effectivement, a confirming
+    # "bien"; and "de fait" opening its clause, "c'est vrai" outside a hypothesis
+    ("Le bilan sera certainement plus lourd que prévu.", ["certainement"]),
+    ("Le maire a effectivement signé le permis.", ["effectivement"]),
+    ("C'est bien le maire qui a signé le permis.", ["bien"]),
+    ("Il y a bien eu une fuite au ministère.", ["bien"]),
+    ("La dépense sera bien de l'ordre de deux millions.", ["bien"]),
+    ("La candidate est bien placée pour gagner.", []),
+    ("C'est bien de partir tôt le matin.", []),
+    ("Il a bien travaillé cette saison.", []),
+    ("De fait, rien ne change pour les locataires.", ["De fait"]),
+    ("Le dirigeant de fait de la société a été condamné pour voies de fait.", []),
+    ("C'est vrai, la loi a changé depuis.", ["C'est vrai"]),
+    ("Si c'est vrai, le ministre démissionnera.", []),
 ]
 
 

@@ -42,9 +42,9 @@ from __future__ import annotations
 import bisect
 
 from ..document import ParsedDocument, Sentence, Token
-from ..grammar import (DEFINITE_ARTICLES, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
-                       FIGURE_RE, POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
-                       is_past_participle, looks_like_participle, normalise, words as _words)
+from ..grammar import (DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS,
+                       FIGURE_RE, POSSESSIVES, POSSESSIVES_3, SUBJECT_PRONOUNS_3, VERB_CLITICS, WEEKDAYS,
+                       is_infinitive, is_past_participle, looks_like_participle, normalise, words as _words)
 from ..lexicons import LexiconError, Match
 from ..resources import Resources
 from ..spans import HEDGE_TYPES, Span
@@ -145,6 +145,35 @@ def _is_avoir(t: Token | None, aux_etre: bool = False) -> bool:
         aux_etre and low in ("est", "sont", "été", "était", "étaient", "sera", "seront"))
 
 
+#: words after which an adverbial phrase opens its clause ("et, de fait, …")
+_CLAUSE_OPENERS = _words("et mais or car donc puis")
+#: what a confirming "bien" stands before: a noun phrase or a name ("c'est bien lui", "il y a bien un")
+_CONFIRMED_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES \
+    | _words("du des au aux lui elle eux ce ça cela là")
+
+
+def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
+    """A "bien" that vouches for what follows (codebook Clarifications: "bien" confirming): right
+    after a finite form of être or "il y a", before a noun phrase, a name, a figure or "de" + noun
+    ("c'est bien le cas", "il y a bien eu", "était bien d'ordre privé"); not the adverb of manner
+    ("il est bien placé") nor the judgement "c'est bien de partir"."""
+    prev = _prev_word(doc, m.first)
+    if prev is None:
+        return False
+    low = normalise(prev.text)
+    before_prev = _prev_word(doc, prev.i) if low in ("a", "avait") else None
+    if not (low in ETRE_FORMS - _words("être étant été") or before_prev is not None and normalise(before_prev.text) == "y"):
+        return False
+    t = _next_token(doc, m.last, sent)
+    if t is None:
+        return False
+    nxt = normalise(t.text)
+    if nxt in ("de", "d'"):
+        after = _next_token(doc, m.last + 1, sent)
+        return after is not None and after.is_word and not is_infinitive(after)
+    return nxt in _CONFIRMED_OPENERS or nxt == "eu" or t.text[:1].isupper() or _is_figure(doc, m.last, sent)
+
+
 def _condition_holds(doc: ParsedDocument, m: Match, res: Resources) -> tuple[bool, int]:
     """Whether a match's ``condition`` holds, and the (possibly extended) last token."""
     cond = (m.entry.get("condition") or "").strip()
@@ -186,6 +215,12 @@ def _condition_holds(doc: ParsedDocument, m: Match, res: Resources) -> tuple[boo
     if cond == "pour_np_comma":
         # the decision shared with attribution: "Pour X," is both a source HEDGE and an ATTR
         return pour_source(doc, res, m.first) is not None, m.last
+    if cond == "confirming":
+        return _confirms(doc, m, sent), m.last
+    if cond == "clause_start":
+        prev = _prev_word(doc, m.first)
+        return (prev is None or not prev.is_word or normalise(prev.text) in _CLAUSE_OPENERS
+                or _is_avoir(prev, aux_etre=True)), m.last
     if cond == "block":
         return True, m.last
     if cond.startswith("not_after="):
