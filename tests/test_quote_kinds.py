@@ -124,6 +124,30 @@ def test_an_enumeration_of_marked_terms_names_them():
     assert kinds(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "Le gérant a été mis en examen pour « recel de vol » mardi soir.",
+    "Sa famille a porté plainte contre X pour « enlèvement » et « séquestration arbitraire ».",
+    "Il a été condamné en appel pour « abus de biens sociaux ».",
+])
+def test_an_offence_after_the_pour_of_a_legal_procedure_is_a_name(text):
+    # codebook: names in quotation marks get nothing; the law's wording of an offence is one
+    assert kinds(text) == {}
+
+
+def test_an_offence_word_without_a_procedure_stays_a_scare_quote():
+    text = "Le club se bat pour « l'excellence » depuis des années."
+    assert kinds(text)["l'excellence"].label == "HEDGE"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Le ministre a été rattrapé par « l'affaire Martinet » cet hiver.", {}),
+    ("La chanteuse a retrouvé son « sourire Colgate » sur scène.", {}),
+    ("Le programme repose sur la « foi en Dieu » et la famille.", {"foi en Dieu": "HEDGE"}),
+])
+def test_a_noun_followed_by_a_proper_name_names_a_thing(text, kept):
+    assert {k: s.label for k, s in kinds(text).items()} == kept
+
+
 def test_two_marked_words_side_by_side_stay_scare_quotes():
     text = "Le chassé-croisé entre « estivants » et « saisonniers » provoquait des bouchons."
     assert {k: s.label for k, s in kinds(text).items()} == {"estivants": "HEDGE", "saisonniers": "HEDGE"}

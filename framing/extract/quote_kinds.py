@@ -63,6 +63,11 @@ class QuoteCues:
         self.floor_lemmas = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "floor")
         #: words announcing a title or a name in the quotation marks after them (kind=title)
         self.title_words = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "title")
+        #: words of a legal procedure (kind=procedure): forms and verb lemmas
+        self.procedure_forms = frozenset(normalise(e["term"]) for e in lex.entries
+                                         if e["kind"] == "procedure" and e.get("match") != "lemma")
+        self.procedure_lemmas = frozenset(normalise(e["term"]) for e in lex.entries
+                                          if e["kind"] == "procedure" and e.get("match") == "lemma")
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue
@@ -263,3 +268,45 @@ def _list_joint(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
     """Two short marked terms joined by a comma, "et" or "ou" only."""
     return left[1] <= right[0] and _LIST_JOINT_RE.fullmatch(text, left[1], right[0]) is not None \
         and all(len(_WORD_RE.findall(text[a + 1:b - 1])) <= LIST_TERM_MAX_WORDS for a, b in (left, right))
+
+
+#: words read back from "pour" for the procedure an offence name belongs to
+PROCEDURE_LOOKBACK = 12
+_POUR_BEFORE_RE = re.compile(r"(?:^|[\s\u00a0\u202f(])pour(?:\s+des\s+faits\s+d['’]|\s+des\s+faits\s+de)?[\s\u00a0\u202f]*$",
+                             re.IGNORECASE)
+
+
+def names_an_offence(doc: ParsedDocument, res: Resources, s: int) -> bool:
+    """Marked words right after the "pour" of a legal procedure name an offence as the law words
+    it ("une plainte contre X pour « séquestration arbitraire »", "mis en examen pour « recel »"):
+    a name, not the writer's distance (codebook: names in quotation marks get nothing)."""
+    joint = _JOINT_BEFORE_RE.search(doc.text, max(0, s - 12), s)
+    if joint is not None:  # the next item of a list of offences: « arrestation » et « séquestration »
+        close = joint.start()
+        opening = max(doc.text.rfind(c, max(0, close - 80), close) for c in _OPEN_MARKS)
+        return opening >= 0 and names_an_offence(doc, res, opening)
+    if not _POUR_BEFORE_RE.search(doc.text, max(0, s - 30), s):
+        return False
+    cues = quote_cues(res)
+    k = doc.token_index_from(s)
+    sent = doc.tokens[k].sent if k < len(doc.tokens) else None
+    for t in doc.tokens[max(0, k - PROCEDURE_LOOKBACK):k]:
+        if t.sent != sent or not t.is_word:
+            continue
+        if normalise(t.text) in cues.procedure_forms or t.lemma in cues.procedure_lemmas:
+            return True
+    return False
+
+
+_JOINT_BEFORE_RE = re.compile(r"[»”\"][\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$")
+#: words a proper name may follow inside a phrase without naming it (« la foi en Dieu »)
+_BEFORE_NAME_NOT_NAMING = frozenset("de du des d' en à au aux la le les l' et ou pour par sur".split())
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """A short marked phrase where a noun is followed right away by a proper name names a thing
+    after it (« l'affaire Dupuis », « la loi Travail », « un sourire Colgate »): a name, no
+    distance taken; not a phrase where the name hangs on a preposition (« la foi en Dieu »)."""
+    return 2 <= len(words) <= 4 and any(
+        w[:1].isupper() and words[i - 1].lower().replace("’", "'") not in _BEFORE_NAME_NOT_NAMING
+        for i, w in enumerate(words) if i >= 1)
