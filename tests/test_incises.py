@@ -38,10 +38,25 @@ def test_a_present_participle_after_a_quote_is_no_attribution():
     ('"Nous verrons", a expliqué à la presse le ministre.', "le ministre"),
     ('"Nous verrons", a déclaré à l\'AFP par téléphone Franck, un membre.', "Franck"),
     ('"Nous verrons", a écrit sur Twitter la députée.', "la députée"),
+    # a circumstance phrase with a lower-case complement, or two phrases in a row
+    ('"Nous verrons", a indiqué lors d\'un point de presse Jean Dupont.', "Jean Dupont"),
+    ('"Nous verrons", a écrit dans la soirée sur son compte Twitter la police de Lille.', "police de Lille"),
+    ('Le maire a parlé. "Rien ne change", lançait en décembre dernier sa voisine.', "sa voisine"),
 ])
 def test_inverted_subject_after_an_addressee_or_a_medium(text, source):
     attrs = [s for s in analyze(text).spans if s.label == "ATTR"]
     assert [s.attrs.get("source") for s in attrs] == [source]
+
+
+@pytest.mark.parametrize("text,cue", [
+    # an auxiliary, its inverted subject clitic, then the participle: compound tenses of an incise
+    ("Marie Dupuis était à Lyon. « Nous irons jusqu'au bout », a-t-elle terminé.", "a-t-elle terminé"),
+    ("Marie Dupuis était à Lyon. « Le projet avance », avait-elle écrit.", "avait-elle écrit"),
+])
+def test_a_compound_inverted_clause_after_a_quote_is_an_attribution(text, cue):
+    assert attrs(text)[cue].attrs["source"] == "Marie Dupuis"
+    (q,) = [s for s in analyze(text).spans if s.label == "QUOTE"]
+    assert q.attrs["speaker"] == "Marie Dupuis"
 
 
 def test_a_noun_and_its_complement_is_no_addressee():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..document import ParsedDocument, Token
 from ..grammar import CAUSATIVE_VERBS, key
-from .reporting import QUOTE_CLOSE, Cue
+from .reporting import QUOTE_CLOSE, TIME_WORDS, Cue, addressee_length
 from .speakers import FUNCTION_WORDS
 
 _AUX = frozenset("a ont avait avaient aura auront".split())
@@ -69,11 +69,17 @@ def _subject_follows(toks: list[Token], j: int) -> bool:
 
 
 def _after_manner(toks: list[Token], j: int) -> int:
-    """Index after adverbs and a short manner phrase ("avec douleur", "avec un sourire") at ``j``:
-    "», se souvient avec douleur cette mère de famille"."""
+    """Index after adverbs, time words, addressee or circumstance phrases ("à l'AFP", "lors d'un point
+    de presse") and a short manner phrase ("avec douleur", "avec un sourire") at ``j``: "», se
+    souvient avec douleur cette mère de famille"."""
     start = j
-    while j < len(toks) and key(toks[j]) in _ADVERBS and j - start < 3:
-        j += 1
+    while j < len(toks) and (key(toks[j]) in _ADVERBS or key(toks[j]) in TIME_WORDS) and j - start < 3:
+        j += 1  # (", lançait hier X")
+    for _ in range(2):  # (", a indiqué lors d'un point de presse X", ", a écrit dans un message sur Facebook X")
+        m = addressee_length(toks, j, _SUBJECT_DETS)
+        if not m:
+            break
+        j += m
     if j + 1 < len(toks) and key(toks[j]) in ("avec", "sans", "non"):
         k = j + 1
         if key(toks[k]) in ("un", "une", "le", "la", "l'", "beaucoup", "peu", "de", "d'"):
@@ -89,6 +95,17 @@ def _verb_before_infinitive(toks: list[Token], k: int) -> bool:
     return toks[k].is_word and _governs_infinitive(toks, k, inverted_only=True)
 
 
+def _compound_inverted(toks: list[Token], first: int, clitic: int) -> Cue | None:
+    """An auxiliary, its inverted subject clitic, then the participle ("a-t-il terminé", "avait-elle
+    écrit", "a-t-il encore ajouté"): the clitic is the subject, the participle the verb of saying."""
+    k = clitic + 1
+    while k < len(toks) and key(toks[k]) in _ADVERBS and k - clitic < 3:
+        k += 1
+    if k >= len(toks) or toks[k].sent != toks[first].sent or not _looks_verb(toks[k]):
+        return None
+    return Cue("verb", first, k + 1, k, toks[k].lemma or key(toks[k]), "neutral", "no", False, "ppart", True)
+
+
 def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     """The inserted attribution starting at token ``j`` (right after a closing mark or its comma)."""
     toks = doc.tokens
@@ -100,6 +117,8 @@ def incise_cue_at(doc: ParsedDocument, j: int) -> Cue | None:
     aux = k < n and key(toks[k]) in _AUX
     if aux:
         k += 1
+        if k < n and key(toks[k]) in _INVERTED:
+            return _compound_inverted(toks, first, k)  # « … », a-t-il terminé / avait-elle écrit
     if not aux and k < n and key(toks[k]) in _REFLEXIVE:
         k += 1  # « … », s'amuse la ministre
     while k < n and key(toks[k]) in _ADVERBS and k - first < 4:

@@ -270,6 +270,14 @@ def _list_joint(text: str, left: tuple[int, int], right: tuple[int, int]) -> boo
         and all(len(_WORD_RE.findall(text[a + 1:b - 1])) <= LIST_TERM_MAX_WORDS for a, b in (left, right))
 
 
+def names_terms(doc: ParsedDocument, res: Resources, s: int, e: int, words: list[str],
+                pairs: list[tuple[int, int]]) -> bool:
+    """Short marked words that name rather than keep a distance: an item of an enumeration of marked
+    terms ('poursuivis pour « fraude », « abus de confiance » et « faux »'), a noun and a proper name
+    (« l'affaire X »), an offence after the "pour" of a legal procedure."""
+    return in_list_of_terms(doc.text, s, e, pairs) or names_a_thing(words) or names_an_offence(doc, res, s)
+
+
 #: words read back from "pour" for the procedure an offence name belongs to
 PROCEDURE_LOOKBACK = 12
 _POUR_BEFORE_RE = re.compile(r"(?:^|[\s\u00a0\u202f(])pour(?:\s+des\s+faits\s+d['’]|\s+des\s+faits\s+de)?[\s\u00a0\u202f]*$",

@@ -278,12 +278,9 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             continue  # « Le massacre des innocents », « Envoyé spécial »: a title
         if not speech and not cue_before and not slogan \
                 and not quote_kinds.attributed_nearby(doc, res, s, e, content_cue_starts, pairs, pair_starts):
-            if marked_count[_marked_key(inner)] < 2 and not quote_kinds.in_list_of_terms(text, s, e, pairs) \
-                    and not quote_kinds.names_a_thing(words) and not quote_kinds.names_an_offence(doc, res, s):
+            if marked_count[_marked_key(inner)] < 2 and not quote_kinds.names_terms(doc, res, s, e, words, pairs):
                 # (a phrase the text marks again and again is a label it uses, a movement's or a
-                # group's name, not a distance taken once: it gets nothing; so does an item of an
-                # enumeration of marked terms, 'poursuivis pour « fraude », « abus de confiance » et « faux »';
-                # a name after a proper name, « l'affaire X »; an offence after a procedure's "pour")
+                # group's name, not a distance taken once: it gets nothing)
                 out.append(Span.at(text, s, e, "HEDGE", type="scare"))
             continue
         continuation = False

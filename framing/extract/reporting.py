@@ -1025,7 +1025,11 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
 
 #: prepositions of an addressee or a medium between an inserted verb and its subject
 #: (", a dit à l'AFP le directeur", ", a déclaré sur France Inter le ministre")
-ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par")
+ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par en")
+#: lower-case words of an addressee or circumstance phrase: three alone, five when a subject follows
+#: ("lors d'un point de presse Robert Martin")
+ADDRESSEE_WORDS_BARE = 3
+ADDRESSEE_WORDS = 5
 
 
 def question_after_addressee(toks: list[Token], j: int) -> int | None:
@@ -1056,8 +1060,8 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
     if j >= n or key(toks[j]) not in ADDRESSEE_PREPOSITIONS:
         return 0
     k = j + 1
-    if k < n and key(toks[k]) == "de":
-        k += 1  # "auprès de", "lors de"
+    if k < n and key(toks[k]) in ("de", "d'"):
+        k += 1  # "auprès de", "lors de", "lors d'un point de presse"
     if key(toks[j]) == "par" and k < n and not (toks[k].is_word and toks[k].text[:1].islower()
                                                  and key(toks[k]) not in subject_starts):
         return 0  # "par téléphone", "par écrit"; "par le ministre" is an agent, not a means
@@ -1071,12 +1075,17 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
             end += 1
         return (end if end < n and key(toks[end]) in subject_starts else k + 1) - j
     end = k
-    while end < n and end - k < 3 and toks[end].is_word and not toks[end].text[:1].isupper() \
-            and key(toks[end]) not in subject_starts:
-        if key(toks[end]) in ("de", "d'", "du", "des"):
-            return 0  # "dans la déclaration de Rio": a noun and its complement, no addressee
-        end += 1
-    return end - j
+    while end < n and end - k < ADDRESSEE_WORDS and toks[end].is_word and not toks[end].text[:1].isupper() \
+            and key(toks[end]) not in subject_starts and not (end > k and key(toks[end]) in ADDRESSEE_PREPOSITIONS):
+        if key(toks[end]) in ("de", "d'", "du", "des") and not (
+                end + 1 < n and toks[end + 1].is_word and toks[end + 1].text[:1].islower()
+                and key(toks[end + 1]) not in subject_starts):
+            return 0  # "dans la déclaration de Rio": a noun and a named complement, no addressee
+        end += 1  # (a lower-case complement is part of it: "lors d'un point de presse")
+    if end + 1 < n and toks[end].is_word and toks[end].text[:1].isupper() and key(toks[end + 1]) in subject_starts:
+        end += 1  # "sur son compte Twitter la police": the name completes the phrase, the subject follows
+    return end - j if end - k <= ADDRESSEE_WORDS_BARE or end < n and (
+        toks[end].text[:1].isupper() or key(toks[end]) in subject_starts or key(toks[end]) in ADDRESSEE_PREPOSITIONS) else 0
 
 
 def adverbial_length(toks: list[Token], j: int) -> int:
