@@ -47,7 +47,7 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -106,6 +106,8 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
+#: determiners opening a noun phrase (the word after one is a noun or an adjective)
+_NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
 _RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
@@ -312,7 +314,10 @@ class _Attributor:
                     and not self._person_noun_complement(m.first):
                 latest = latest or m
                 sent = self.doc.sentences[self.toks[m.first].sent]
-                if m.first - sent.first <= 2:
+                if m.first - sent.first <= 2 or (latest is not m and self._thing_complement(latest.first)
+                                                 and m.start in self.entities.subject_mentions):
+                    # (a subject outranks a name completing a thing noun: "X visite la société de Y.
+                    # Il …" is X)
                     latest = m
                     break
             k -= 1
@@ -342,6 +347,16 @@ class _Attributor:
         description's holder is the one talked about, not X."""
         toks = self.toks
         return k >= 2 and key(toks[k - 1]) in ("de", "d'", "du") and key(toks[k - 2]) in self.lx.person_nouns
+
+    def _thing_complement(self, k: int) -> bool:
+        """The name at token ``k`` completes a common noun that names no person ("le patrimoine de X",
+        "la société de X"): a mention less salient than a sentence's subject."""
+        toks = self.toks
+        if k < 3 or key(toks[k - 1]) not in ("de", "d'", "du") or not toks[k - 2].text[:1].islower() \
+                or key(toks[k - 2]) in self.lx.person_nouns or not toks[k - 2].is_word:
+            return False
+        # (a determiner before the word makes it a noun: "le patrimoine de X", not "rentre de X")
+        return key(toks[k - 3]) in _NP_OPENERS
 
     def _work_title(self, k: int) -> bool:
         """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son
