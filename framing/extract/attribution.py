@@ -1030,7 +1030,7 @@ class _Attributor:
                     and key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]) \
                     and not (toks[a].lemma != key(toks[a]) and key(toks[a]).endswith(("é", "ée", "és", "ées"))):
                 a -= 1  # (nor a participle: "a indiqué KCNA qui mentionne")
-            start = a + 1
+            start = self._past_adverbial_head(a + 1, end)
             for k in range(end - 1, start - 1, -1):
                 if key(toks[k]) == "par" or key(toks[k]) in _PREPOSITIONS_BEFORE_ANTECEDENT \
                         and self._names_people(k + 1, end):
@@ -1432,6 +1432,10 @@ class _Attributor:
                     return self.resolve_pronoun(t.start, key(t))
         if rng is None and cue.form == "gerund" and cue.first > 0:
             rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
+        if rng is None and cue.form == "inf" and self._after_finite_verb(cue):
+            governed = self._finite_subject(cue)
+            if governed is not None:
+                return governed
         if rng is None and cue.form == "finite":
             rng = self._demonstrative_subject(cue)
         if rng is not None:
@@ -1443,6 +1447,25 @@ class _Attributor:
         if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _after_finite_verb(self, cue: Cue) -> bool:
+        """"X venait de déclarer", "X a tenu à rappeler": an infinitive right after a finite verb and
+        its "de"/"à" shares that verb's subject."""
+        toks, k = self.toks, cue.first - 1
+        if k >= 0 and key(toks[k]) in ("de", "d'", "à"):
+            k -= 1
+        return k >= 0 and _inflected_verb(toks[k])
+
+    def _finite_subject(self, cue: Cue) -> Source | None:
+        """The person subject opening the sentence of an infinitive cue ("Le chef du parti, X, qui …,
+        venait de déclarer"): a role subject gives way to the name in apposition after it."""
+        rng = self.sentence_subject(cue)
+        src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        if src is None or src.kind not in ("person", "role"):
+            return None
+        if src.kind == "role":
+            src = _name_apposed_to_role(self, rng[1], cue.first) or src
+        return self.finish(src, self.toks[cue.first].start)
 
     def _noun_before_participle(self, cue: Cue) -> Source | None:
         """A present participle right after a noun phrase, no comma between, qualifies that noun (an
@@ -1626,6 +1649,15 @@ class _Attributor:
         if src is not None and src.stype != "anonymous":
             self.cited.append((offset, src))
         return src
+
+    def _past_adverbial_head(self, a: int, end: int) -> int:
+        """The start of the noun phrase in the chunk ``toks[a:end]`` before a relative "qui": a chunk
+        opening on a preposition is an adverbial ("…, en réponse aux formations qui accusent"), whose
+        object, from its first determiner on, is the antecedent."""
+        toks = self.toks
+        if a >= end or key(toks[a]) not in ("en", "à", "pour", "face", "grâce", "suite", "par", "dans"):
+            return a
+        return next((k for k in range(a + 1, end) if key(toks[k]) in _NP_OPENERS), a)
 
     def _relative_antecedent(self, cue: Cue) -> Source | None:
         """"…, détaille la société X, selon qui …": a relative pronoun after a source preposition
