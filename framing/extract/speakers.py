@@ -538,6 +538,8 @@ class NameIndex:
                     break
                 k = _tokkey(t)
                 if k in self.lx.role_words:
+                    if j + 1 < len(toks) and _tokkey(toks[j + 1]) in _AUXILIARY_FORMS:
+                        break  # "…de X, la journaliste a eu du mal": the main clause's subject, no apposition
                     out.add(k)
                     out |= {_tokkey(x) for x in toks[j + 1:min(len(toks), j + 3)] if x.is_word}
                     break
