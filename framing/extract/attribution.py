@@ -107,6 +107,9 @@ _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDE
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
 #: determiners opening a noun phrase (the word after one is a noun or an adjective)
+_FINITE_AUX = _words("""a ont avait avaient aura auront est sont était étaient sera seront va vont doit
+doivent peut peuvent""")
+_GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
@@ -1164,14 +1167,14 @@ class _Attributor:
 
     def _parenthesis_before(self, close: int, floor: int) -> int | None:
         """The opening bracket of a short bracketed aside closed at ``close`` (a place, an acronym, an
-        age), else None."""
+        age, a party and group: "X (RN, non-inscrit) a salué"), else None."""
         toks = self.toks
         if toks[close].text != ")":
             return None
         for k in range(close - 1, max(floor, close - 8) - 1, -1):
             if toks[k].text == "(":
                 return k if k > floor else None
-            if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
+            if toks[k].text in (")", ";", ":") or toks[k].text in QUOTE_OPEN:
                 return None
         return None
 
@@ -1409,6 +1412,9 @@ class _Attributor:
         modified = self._noun_before_participle(cue) if cue.form == "gerund" else None
         if modified is not None:
             return self.finish(modified, start)
+        own = self._participle_own_subject(cue) if cue.form == "gerund" else None
+        if own is not None:
+            return self.finish(own, start)
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
                 or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
@@ -1447,6 +1453,44 @@ class _Attributor:
         if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _participle_own_subject(self, cue: Cue) -> Source | None:
+        """A participial clause with its own subject: the person named right before the participle
+        ("…, X (UDI) se félicitant que …"); or, for a participle opening its sentence ("Saluant des
+        « droits nouveaux », la plupart des élus se sont …"), the noun phrase after the clause's comma."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        k = cue.first - 1
+        if k >= sent.first and key(toks[k]) in ("se", "s'"):
+            k -= 1
+        if k >= sent.first and toks[k].text == ")":
+            opening = self._parenthesis_before(k, sent.first)
+            k = opening - 1 if opening is not None else k
+        if k >= sent.first:
+            named = [m for m in self.idx.persons_in(max(sent.first, k - 6), k + 1) if m.last == k + 1]
+            if named and self.quote_at(named[0].start) is None:
+                return Source(named[0].person.name, named[0].person.stype, named[0].start, named[0].end, "person")
+            return None
+        j = cue.last
+        while j < sent.last and j - cue.last < _MAX_CONTENT:
+            if toks[j].text == "," and self.quote_at(toks[j].start) is None:
+                a, b = self.np_after(j + 1)
+                opens_np = toks[a].text[:1].isupper() or key(toks[a]) in _NP_OPENERS | _GROUP_QUANTIFIERS
+                if b > a and opens_np and self._verb_after(b, sent.last):
+                    return describe_source(self.doc, self.res, a, b)
+            j += 1
+        return None
+
+    def _verb_after(self, b: int, end: int) -> bool:
+        """A finite verb follows token ``b`` (the end of a noun phrase), past one aside between commas
+        ("la plupart des élus, comme X, se sont refusés"): the phrase is the clause's subject."""
+        toks = self.toks
+        if b < end and toks[b].text == ",":
+            b = next((k + 1 for k in range(b + 1, min(end, b + 12)) if toks[k].text == ","), end)
+        if b >= end:
+            return False
+        w = key(toks[b])
+        return w in ("se", "s'", "ne", "n'") or w in _FINITE_AUX or _inflected_verb(toks[b])
 
     def _after_finite_verb(self, cue: Cue) -> bool:
         """"X venait de déclarer", "X a tenu à rappeler": an infinitive right after a finite verb and
