@@ -70,3 +70,16 @@ def test_a_role_noun_subject_after_a_name_and_comma_is_no_apposition():
             "de Sylvie Marchand, la journaliste a eu du mal à rester calme. « Quelle insulte ! », "
             "s'est insurgée la journaliste.")
     assert quote_speakers(text)["« Quelle insulte ! »"] == "Nadia Colin"
+
+
+def test_a_short_name_takes_the_full_name_of_the_source_heard_before():
+    text = ("En mars, la Gazette de Lausanne révélait que le ministre avait reçu un don. La Gazette affirme "
+            "qu'un juge a ouvert une enquête pour « soupçons de fraude ».")
+    assert quote_speakers(text)["« soupçons de fraude »"] == "Gazette de Lausanne"
+
+
+def test_a_demonstrative_description_of_a_medium_refers_back_to_the_outlet():
+    text = ("Selon la Tribune de Genève, le compte a été fermé en 2012. Selon ce journal suisse, "
+            "le ministre y a puisé jusqu'à sa fermeture.")
+    sources = [a.attrs["source"] for a in spans(text, "ATTR")]
+    assert sources == ["Tribune de Genève", "Tribune de Genève"]

@@ -110,6 +110,7 @@ _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
 _FINITE_AUX = _words("""a ont avait avaient aura auront est sont était étaient sera seront va vont doit
 doivent peut peuvent""")
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
+_SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
@@ -762,8 +763,20 @@ class _Attributor:
             if outlet is not None:
                 return outlet
         if src.kind == "np" and src.stype in ("institution", "media", "expert") and src.start is not None:
-            return self._fuller_mention(src) or src
+            return self._fuller_mention(src) or self._name_heard_in_full(src, offset) or src
         return src
+
+    def _name_heard_in_full(self, src: Source, offset: int) -> Source | None:
+        """"La Tribune affirme" after "la Tribune de Lausanne révélait": a proper name that opens the
+        name of a source heard before ("X de Y", "X du Z") is that source cut short."""
+        if not src.name[:1].isupper() or len(src.name.split()) > 2:
+            return None
+        for _, h in self.heard_before(offset):
+            rest = h.name[len(src.name):].split()
+            if h.name.startswith(src.name + " ") and rest[0] in ("de", "du", "d'", "des") \
+                    and h.stype in ("institution", "media") and rest[-1][:1].isupper():
+                return Source(h.name, h.stype, src.start, src.end, "np", "short_name")
+        return None
 
     def _document_by_adjective(self, src: Source, offset: int) -> Source | None:
         """"le communiqué japonais", "la note américaine": a document named by an adjective of its origin and
@@ -783,7 +796,8 @@ class _Attributor:
         """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
         to the outlet the text named last before it ("Selon La Gazette du Nord, … citée par le quotidien")."""
         words = src.name.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() not in _SINGULAR_DEFINITE \
+        # (a demonstrative refers back all the more: "selon ce journal suisse")
+        if not 2 <= len(words) <= 3 or words[0].lower() not in _SINGULAR_DEFINITE | _SINGULAR_DEMONSTRATIVES \
                 or any(w[:1].isupper() for w in words):
             return None
         toks, lx = self.toks, self.lx
