@@ -83,3 +83,9 @@ def test_a_demonstrative_description_of_a_medium_refers_back_to_the_outlet():
             "le ministre y a puisé jusqu'à sa fermeture.")
     sources = [a.attrs["source"] for a in spans(text, "ATTR")]
     assert sources == ["Tribune de Genève", "Tribune de Genève"]
+
+
+def test_a_pronoun_after_a_sentence_citing_an_outlet_is_the_person_it_reports_on():
+    text = ("Paul Durand brigue un second mandat. Selon Le Courrier du Nord, en privé, le président "
+            "afficherait sa confiance. « Cette primaire m'arrange ! », aurait-il dit à des conseillers.")
+    assert quote_speakers(text)["« Cette primaire m'arrange ! »"] == "Paul Durand"

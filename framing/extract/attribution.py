@@ -288,7 +288,8 @@ class _Attributor:
                 # a person the text has made its subject since the organisation spoke is the more
                 # salient antecedent ("…, a annoncé le Conseil. … le docteur X la connaît bien. « … »,
                 # raconte-t-il")
-                since = self._person_subject_between(off, offset, gender)
+                since = self._person_subject_between(off, offset, gender) \
+                    or self._person_described_after_source(off, offset, gender)
                 if since is not None:
                     return since
             if plural and is_plural:
@@ -305,26 +306,7 @@ class _Attributor:
             # a group of people named just before, else a singular source of the history
             return self._plural_group_before(offset) or fallback
         # else the latest person named before, preferring one that opens its sentence (a subject)
-        latest = None
-        k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0:
-            m = self.idx.mentions[k]
-            if offset - m.start > _PRONOUN_FALLBACK_CHARS:
-                break
-            # (a person named only inside a quotation is talked about, not the narrator's referent:
-            # "« … la semaine de Noël … », a-t-il détaillé")
-            if m.person is not None and not self._other_gender(m.person.name, gender) \
-                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
-                    and not self._person_noun_complement(m.first):
-                latest = latest or m
-                sent = self.doc.sentences[self.toks[m.first].sent]
-                if m.first - sent.first <= 2 or (latest is not m and self._thing_complement(latest.first)
-                                                 and m.start in self.entities.subject_mentions):
-                    # (a subject outranks a name completing a thing noun: "X visite la société de Y.
-                    # Il …" is X)
-                    latest = m
-                    break
-            k -= 1
+        latest = self._latest_person_named(offset, gender)
         if latest is None:
             # the most salient person of the entity table, farther back (gender permitting)
             ent, _ = self.entities.resolve(offset, Description("definite", gender, False, "", "person"),
@@ -345,6 +327,52 @@ class _Attributor:
                     and self.quote_at(m.start) is None and not self._other_gender(m.person.name, gender):
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
+
+    def _latest_person_named(self, offset: int, gender: str | None):
+        """The latest person mention before ``offset`` a pronoun may stand for, preferring one that opens
+        its sentence or, over a name completing a thing noun, a subject."""
+        latest = None
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.idx.mentions[k]
+            if offset - m.start > _PRONOUN_FALLBACK_CHARS:
+                break
+            # (a person named only inside a quotation is talked about, not the narrator's referent:
+            # "« … la semaine de Noël … », a-t-il détaillé")
+            if m.person is not None and not self._other_gender(m.person.name, gender) \
+                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
+                    and not self._person_noun_complement(m.first):
+                latest = latest or m
+                sent = self.doc.sentences[self.toks[m.first].sent]
+                if m.first - sent.first <= 2 or (latest is not m and self._thing_complement(latest.first)
+                                                 and m.start in self.entities.subject_mentions):
+                    # (a subject outranks a name completing a thing noun: "X visite la société de Y.
+                    # Il …" is X)
+                    latest = m
+                    break
+            k -= 1
+        return latest
+
+    def _person_described_after_source(self, lo: int, hi: int, gender: str | None) -> Source | None:
+        """"Selon le journal X, le président afficherait sa confiance. « … », aurait-il dit": the person
+        a role description makes the subject of the sentence that cites an organisation (heard at ``lo``)
+        as its source is the pronoun's antecedent, not the organisation."""
+        sent = self.doc.sentence_of(lo)
+        if sent is None or self.doc.sentence_of(hi) is sent:
+            return None
+        if key(self.toks[self.doc.token_index_from(lo)]) not in SOURCE_PREPOSITIONS:
+            return None  # (only a source cited in an adverbial: "selon X, …")
+        toks, found = self.toks, None
+        for k in range(sent.first, min(sent.last, sent.first + _MAX_LOOKBACK)):
+            # the last definite role description of the sentence ("…, mais le président afficherait …")
+            if key(toks[k]) in ("le", "la", "l'") and k + 1 < sent.last and key(toks[k + 1]) in self.lx.role_words \
+                    and self.quote_at(toks[k].start) is None:
+                a, b = self.np_after(k)
+                src = describe_source(self.doc, self.res, a, b) if b > a else None
+                if src is not None and src.kind == "role" and src.stype == "person" \
+                        and not self._other_gender(src.name, gender):
+                    found = (src, toks[a].start)
+        return self.finish(*found) if found is not None else None
 
     def _person_noun_complement(self, k: int) -> bool:
         """The name at token ``k`` completes a person noun ("ce fan de X", "la mère de X"): the
@@ -1423,12 +1451,10 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
-        modified = self._noun_before_participle(cue) if cue.form == "gerund" else None
+        modified = self._noun_before_participle(cue) or self._participle_own_subject(cue) \
+            if cue.form == "gerund" else None
         if modified is not None:
             return self.finish(modified, start)
-        own = self._participle_own_subject(cue) if cue.form == "gerund" else None
-        if own is not None:
-            return self.finish(own, start)
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
                 or cue.form == "finite" and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis")) \
                 and prev_in_sentence is not None:
@@ -1452,10 +1478,6 @@ class _Attributor:
                     return self.resolve_pronoun(t.start, key(t))
         if rng is None and cue.form == "gerund" and cue.first > 0:
             rng = self.sentence_subject(cue)  # (", critiquant…", "s'est montré confiant disant :")
-        if rng is None and cue.form == "inf" and self._after_finite_verb(cue):
-            governed = self._finite_subject(cue)
-            if governed is not None:
-                return governed
         if rng is None and cue.form == "finite":
             rng = self._demonstrative_subject(cue)
         if rng is not None:
@@ -1463,7 +1485,8 @@ class _Attributor:
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
-            return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+            governed = self._finite_subject(cue) if rng is None and cue.form == "inf" else None
+            return governed or self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
@@ -1517,6 +1540,8 @@ class _Attributor:
     def _finite_subject(self, cue: Cue) -> Source | None:
         """The person subject opening the sentence of an infinitive cue ("Le chef du parti, X, qui …,
         venait de déclarer"): a role subject gives way to the name in apposition after it."""
+        if not self._after_finite_verb(cue):
+            return None
         rng = self.sentence_subject(cue)
         src = describe_source(self.doc, self.res, *rng) if rng is not None else None
         if src is None or src.kind not in ("person", "role"):
@@ -1877,8 +1902,8 @@ class _Attributor:
             while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
-        else:
-            a = self._after_fronted(a, limit)
+        # (a second fronted phrase after the first: "Selon X, en privé, le président …")
+        a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
         while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b)) \
                 and key(toks[b]) not in _AUX_OR_CLITIC and not (b > a and _inflected_verb(toks[b])):
