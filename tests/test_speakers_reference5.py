@@ -89,3 +89,9 @@ def test_a_pronoun_after_a_sentence_citing_an_outlet_is_the_person_it_reports_on
     text = ("Paul Durand brigue un second mandat. Selon Le Courrier du Nord, en privé, le président "
             "afficherait sa confiance. « Cette primaire m'arrange ! », aurait-il dit à des conseillers.")
     assert quote_speakers(text)["« Cette primaire m'arrange ! »"] == "Paul Durand"
+
+
+def test_a_country_completing_an_office_is_no_part_of_the_name_after_it():
+    text = ("Le recteur Ahmed Benali a appelé à la prudence. Le grand rabbin de France Haïm Ostrowski "
+            "a martelé qu'il ne fallait pas « se ruer sur la réouverture des synagogues ».")
+    assert quote_speakers(text)["« se ruer sur la réouverture des synagogues »"] == "Haïm Ostrowski"
