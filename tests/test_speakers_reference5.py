@@ -95,3 +95,9 @@ def test_a_country_completing_an_office_is_no_part_of_the_name_after_it():
     text = ("Le recteur Ahmed Benali a appelé à la prudence. Le grand rabbin de France Haïm Ostrowski "
             "a martelé qu'il ne fallait pas « se ruer sur la réouverture des synagogues ».")
     assert quote_speakers(text)["« se ruer sur la réouverture des synagogues »"] == "Haïm Ostrowski"
+
+
+def test_the_causative_faire_dire_a_makes_the_dative_the_speaker():
+    text = ("Voici les coulisses de l'émission phare de la radio. Un succès qui fait même dire à Marc "
+            "Lavigne : « grâce à l'audience, on peut presque tout se permettre ».")
+    assert quote_speakers(text)["« grâce à l'audience, on peut presque tout se permettre »"] == "Marc Lavigne"

@@ -111,6 +111,7 @@ _FINITE_AUX = _words("""a ont avait avaient aura auront est sont était étaient
 doivent peut peuvent""")
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
+_CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
@@ -1485,7 +1486,7 @@ class _Attributor:
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
-            governed = self._finite_subject(cue) if rng is None and cue.form == "inf" else None
+            governed = self._infinitive_subject(cue) if rng is None else None
             return governed or self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
@@ -1528,6 +1529,27 @@ class _Attributor:
             return False
         w = key(toks[b])
         return w in ("se", "s'", "ne", "n'") or w in _FINITE_AUX or _inflected_verb(toks[b])
+
+    def _infinitive_subject(self, cue: Cue) -> Source | None:
+        """The speaker of an infinitive cue with no subject before it: a finite verb's subject ("X
+        venait de déclarer"), or the dative of a causative ("fait dire à X")."""
+        if cue.form != "inf":
+            return None
+        return self._finite_subject(cue) or self._infinitive_speaker(cue)
+
+    def _infinitive_speaker(self, cue: Cue) -> Source | None:
+        """"Un succès qui fait dire à X : « … »": the causative "faire" + infinitive of saying makes the
+        person after "à" the speaker."""
+        toks, k = self.toks, cue.first - 1
+        while k >= 0 and key(toks[k]) in _CAUSATIVE_ADVERBS:
+            k -= 1
+        j = cue.last
+        if k < 0 or toks[k].lemma != "faire" or j >= len(toks) or key(toks[j]) not in ("à", "au", "aux"):
+            return None
+        a, b = self.np_after(j + 1)
+        src = describe_source(self.doc, self.res, a, b) if b > a else None
+        return self.finish(src, toks[cue.first].start) if src is not None and src.kind in ("person", "role") \
+            else None
 
     def _after_finite_verb(self, cue: Cue) -> bool:
         """"X venait de déclarer", "X a tenu à rappeler": an infinitive right after a finite verb and
