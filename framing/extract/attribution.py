@@ -1507,7 +1507,7 @@ class _Attributor:
         if k >= sent.first:
             named = [m for m in self.idx.persons_in(max(sent.first, k - 6), k + 1) if m.last == k + 1]
             if named and self.quote_at(named[0].start) is None:
-                return Source(named[0].person.name, named[0].person.stype, named[0].start, named[0].end, "person")
+                return describe_source(self.doc, self.res, named[0].first, named[0].last)
             return None
         j = cue.last
         while j < sent.last and j - cue.last < _MAX_CONTENT:

@@ -551,7 +551,7 @@ class NameIndex:
                     break
                 k = _tokkey(t)
                 if k in self.lx.role_words:
-                    if j + 1 < len(toks) and _tokkey(toks[j + 1]) in _AUXILIARY_FORMS:
+                    if j + 1 < len(toks) and _tokkey(toks[j + 1]) in _FINITE_AUXILIARIES:
                         break  # "…de X, la journaliste a eu du mal": the main clause's subject, no apposition
                     out.add(k)
                     out |= {_tokkey(x) for x in toks[j + 1:min(len(toks), j + 3)] if x.is_word}
@@ -613,6 +613,10 @@ cette ces""")
 
 
 _AUXILIARY_FORMS = AVOIR_FORMS | ETRE_FORMS
+
+
+#: finite forms of avoir and être: after a role noun, the verb of the clause it is the subject of
+_FINITE_AUXILIARIES = _AUXILIARY_FORMS - frozenset(("avoir", "être", "ayant", "étant", "eu", "été"))
 
 
 def _auxiliary_participle(t: Token) -> bool:
