@@ -47,7 +47,7 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (fold_accents, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -106,6 +106,13 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
+#: determiners opening a noun phrase (the word after one is a noun or an adjective)
+_FINITE_AUX = _words("""a ont avait avaient aura auront est sont était étaient sera seront va vont doit
+doivent peut peuvent""")
+_GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
+_SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
+_CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
+_NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
 _RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
@@ -289,7 +296,8 @@ class _Attributor:
                 # a person the text has made its subject since the organisation spoke is the more
                 # salient antecedent ("…, a annoncé le Conseil. … le docteur X la connaît bien. « … »,
                 # raconte-t-il")
-                since = self._person_subject_between(off, offset, gender)
+                since = self._person_subject_between(off, offset, gender) \
+                    or self._person_described_after_source(off, offset, gender)
                 if since is not None:
                     return since
             if plural and is_plural:
@@ -306,23 +314,7 @@ class _Attributor:
             # a group of people named just before, else a singular source of the history
             return self._plural_group_before(offset) or fallback
         # else the latest person named before, preferring one that opens its sentence (a subject)
-        latest = None
-        k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0:
-            m = self.idx.mentions[k]
-            if offset - m.start > _PRONOUN_FALLBACK_CHARS:
-                break
-            # (a person named only inside a quotation is talked about, not the narrator's referent:
-            # "« … la semaine de Noël … », a-t-il détaillé")
-            if m.person is not None and not self._other_gender(m.person.name, gender) \
-                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
-                    and not self._person_noun_complement(m.first):
-                latest = latest or m
-                sent = self.doc.sentences[self.toks[m.first].sent]
-                if m.first - sent.first <= 2:
-                    latest = m
-                    break
-            k -= 1
+        latest = self._latest_person_named(offset, gender)
         if latest is None:
             # the most salient person of the entity table, farther back (gender permitting)
             ent, _ = self.entities.resolve(offset, Description("definite", gender, False, "", "person"),
@@ -344,11 +336,67 @@ class _Attributor:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
+    def _latest_person_named(self, offset: int, gender: str | None):
+        """The latest person mention before ``offset`` a pronoun may stand for, preferring one that opens
+        its sentence or, over a name completing a thing noun, a subject."""
+        latest = None
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        while k >= 0:
+            m = self.idx.mentions[k]
+            if offset - m.start > _PRONOUN_FALLBACK_CHARS:
+                break
+            # (a person named only inside a quotation is talked about, not the narrator's referent:
+            # "« … la semaine de Noël … », a-t-il détaillé")
+            if m.person is not None and not self._other_gender(m.person.name, gender) \
+                    and self.quote_at(m.start) is None and not self._work_title(m.first) \
+                    and not self._person_noun_complement(m.first):
+                latest = latest or m
+                sent = self.doc.sentences[self.toks[m.first].sent]
+                if m.first - sent.first <= 2 or (latest is not m and self._thing_complement(latest.first)
+                                                 and m.start in self.entities.subject_mentions):
+                    # (a subject outranks a name completing a thing noun: "X visite la société de Y.
+                    # Il …" is X)
+                    latest = m
+                    break
+            k -= 1
+        return latest
+
+    def _person_described_after_source(self, lo: int, hi: int, gender: str | None) -> Source | None:
+        """"Selon le journal X, le président afficherait sa confiance. « … », aurait-il dit": the person
+        a role description makes the subject of the sentence that cites an organisation (heard at ``lo``)
+        as its source is the pronoun's antecedent, not the organisation."""
+        sent = self.doc.sentence_of(lo)
+        if sent is None or self.doc.sentence_of(hi) is sent:
+            return None
+        if key(self.toks[self.doc.token_index_from(lo)]) not in SOURCE_PREPOSITIONS:
+            return None  # (only a source cited in an adverbial: "selon X, …")
+        toks, found = self.toks, None
+        for k in range(sent.first, min(sent.last, sent.first + _MAX_LOOKBACK)):
+            # the last definite role description of the sentence ("…, mais le président afficherait …")
+            if key(toks[k]) in ("le", "la", "l'") and k + 1 < sent.last and key(toks[k + 1]) in self.lx.role_words \
+                    and self.quote_at(toks[k].start) is None:
+                a, b = self.np_after(k)
+                src = describe_source(self.doc, self.res, a, b) if b > a else None
+                if src is not None and src.kind == "role" and src.stype == "person" \
+                        and not self._other_gender(src.name, gender):
+                    found = (src, toks[a].start)
+        return self.finish(*found) if found is not None else None
+
     def _person_noun_complement(self, k: int) -> bool:
         """The name at token ``k`` completes a person noun ("ce fan de X", "la mère de X"): the
         description's holder is the one talked about, not X."""
         toks = self.toks
         return k >= 2 and key(toks[k - 1]) in ("de", "d'", "du") and key(toks[k - 2]) in self.lx.person_nouns
+
+    def _thing_complement(self, k: int) -> bool:
+        """The name at token ``k`` completes a common noun that names no person ("le patrimoine de X",
+        "la société de X"): a mention less salient than a sentence's subject."""
+        toks = self.toks
+        if k < 3 or key(toks[k - 1]) not in ("de", "d'", "du") or not toks[k - 2].text[:1].islower() \
+                or key(toks[k - 2]) in self.lx.person_nouns or not toks[k - 2].is_word:
+            return False
+        # (a determiner before the word makes it a noun: "le patrimoine de X", not "rentre de X")
+        return key(toks[k - 3]) in _NP_OPENERS
 
     def _work_title(self, k: int) -> bool:
         """A name right after "intitulé", "baptisé" is the title of a work or a thing ("son
@@ -751,8 +799,20 @@ class _Attributor:
             if outlet is not None:
                 return outlet
         if src.kind == "np" and src.stype in ("institution", "media", "expert") and src.start is not None:
-            return self._fuller_mention(src) or src
+            return self._fuller_mention(src) or self._name_heard_in_full(src, offset) or src
         return src
+
+    def _name_heard_in_full(self, src: Source, offset: int) -> Source | None:
+        """"La Tribune affirme" after "la Tribune de Lausanne révélait": a proper name that opens the
+        name of a source heard before ("X de Y", "X du Z") is that source cut short."""
+        if not src.name[:1].isupper() or len(src.name.split()) > 2:
+            return None
+        for _, h in self.heard_before(offset):
+            rest = h.name[len(src.name):].split()
+            if h.name.startswith(src.name + " ") and rest[0] in ("de", "du", "d'", "des") \
+                    and h.stype in ("institution", "media") and rest[-1][:1].isupper():
+                return Source(h.name, h.stype, src.start, src.end, "np", "short_name")
+        return None
 
     def _document_by_adjective(self, src: Source, offset: int) -> Source | None:
         """"le communiqué japonais", "la note américaine": a document named by an adjective of its origin and
@@ -772,7 +832,8 @@ class _Attributor:
         """"le quotidien", "la chaîne", "l'hebdomadaire": a definite common noun of a medium refers back
         to the outlet the text named last before it ("Selon La Gazette du Nord, … citée par le quotidien")."""
         words = src.name.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() not in _SINGULAR_DEFINITE \
+        # (a demonstrative refers back all the more: "selon ce journal suisse")
+        if not 2 <= len(words) <= 3 or words[0].lower() not in _SINGULAR_DEFINITE | _SINGULAR_DEMONSTRATIVES \
                 or any(w[:1].isupper() for w in words):
             return None
         toks, lx = self.toks, self.lx
@@ -1022,7 +1083,7 @@ class _Attributor:
                     and key(toks[a]) not in _ANTECEDENT_STOP and not _inflected_verb(toks[a]) \
                     and not (toks[a].lemma != key(toks[a]) and key(toks[a]).endswith(("é", "ée", "és", "ées"))):
                 a -= 1  # (nor a participle: "a indiqué KCNA qui mentionne")
-            start = a + 1
+            start = self._past_adverbial_head(a + 1, end)
             for k in range(end - 1, start - 1, -1):
                 if key(toks[k]) == "par" or key(toks[k]) in _PREPOSITIONS_BEFORE_ANTECEDENT \
                         and self._names_people(k + 1, end):
@@ -1156,14 +1217,14 @@ class _Attributor:
 
     def _parenthesis_before(self, close: int, floor: int) -> int | None:
         """The opening bracket of a short bracketed aside closed at ``close`` (a place, an acronym, an
-        age), else None."""
+        age, a party and group: "X (RN, non-inscrit) a salué"), else None."""
         toks = self.toks
         if toks[close].text != ")":
             return None
         for k in range(close - 1, max(floor, close - 8) - 1, -1):
             if toks[k].text == "(":
                 return k if k > floor else None
-            if toks[k].text in (")", ",", ";", ":") or toks[k].text in QUOTE_OPEN:
+            if toks[k].text in (")", ";", ":") or toks[k].text in QUOTE_OPEN:
                 return None
         return None
 
@@ -1398,7 +1459,8 @@ class _Attributor:
             found, src = self._incise_source(cue, start)
             if found:
                 return src
-        modified = self._noun_before_participle(cue) if cue.form == "gerund" else None
+        modified = self._noun_before_participle(cue) or self._participle_own_subject(cue) \
+            if cue.form == "gerund" else None
         if modified is not None:
             return self.finish(modified, start)
         if (cue.form in ("gerund", "inf") or cue.form == "ppart" and cue.first == cue.head
@@ -1431,10 +1493,91 @@ class _Attributor:
             if src is not None:
                 return self.finish(src, start)
         if cue.form in ("gerund", "inf"):
-            return self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
+            governed = self._infinitive_subject(cue) if rng is None else None
+            return governed or self.latest_source(start, within=_PARTICIPLE_FALLBACK_CHARS)
         if cue.form in ("finite", "ppart") and cue.first > 0 and key(toks[cue.first - 1]) in ("et", "mais", "puis"):
             return self._coordinated_subject(cue)
         return None
+
+    def _participle_own_subject(self, cue: Cue) -> Source | None:
+        """A participial clause with its own subject: the person named right before the participle
+        ("…, X (UDI) se félicitant que …"); or, for a participle opening its sentence ("Saluant des
+        « droits nouveaux », la plupart des élus se sont …"), the noun phrase after the clause's comma."""
+        toks = self.toks
+        sent = self.doc.sentences[toks[cue.first].sent]
+        k = cue.first - 1
+        if k >= sent.first and key(toks[k]) in ("se", "s'"):
+            k -= 1
+        if k >= sent.first and toks[k].text == ")":
+            opening = self._parenthesis_before(k, sent.first)
+            k = opening - 1 if opening is not None else k
+        if k >= sent.first:
+            named = [m for m in self.idx.persons_in(max(sent.first, k - 6), k + 1) if m.last == k + 1]
+            if named and self.quote_at(named[0].start) is None:
+                return describe_source(self.doc, self.res, named[0].first, named[0].last)
+            return None
+        j = cue.last
+        while j < sent.last and j - cue.last < _MAX_CONTENT:
+            if toks[j].text == "," and self.quote_at(toks[j].start) is None:
+                a, b = self.np_after(j + 1)
+                opens_np = toks[a].text[:1].isupper() or key(toks[a]) in _NP_OPENERS | _GROUP_QUANTIFIERS
+                if b > a and opens_np and self._verb_after(b, sent.last):
+                    return describe_source(self.doc, self.res, a, b)
+            j += 1
+        return None
+
+    def _verb_after(self, b: int, end: int) -> bool:
+        """A finite verb follows token ``b`` (the end of a noun phrase), past one aside between commas
+        ("la plupart des élus, comme X, se sont refusés"): the phrase is the clause's subject."""
+        toks = self.toks
+        if b < end and toks[b].text == ",":
+            b = next((k + 1 for k in range(b + 1, min(end, b + 12)) if toks[k].text == ","), end)
+        if b >= end:
+            return False
+        w = key(toks[b])
+        return w in ("se", "s'", "ne", "n'") or w in _FINITE_AUX or _inflected_verb(toks[b])
+
+    def _infinitive_subject(self, cue: Cue) -> Source | None:
+        """The speaker of an infinitive cue with no subject before it: a finite verb's subject ("X
+        venait de déclarer"), or the dative of a causative ("fait dire à X")."""
+        if cue.form != "inf":
+            return None
+        return self._finite_subject(cue) or self._infinitive_speaker(cue)
+
+    def _infinitive_speaker(self, cue: Cue) -> Source | None:
+        """"Un succès qui fait dire à X : « … »": the causative "faire" + infinitive of saying makes the
+        person after "à" the speaker."""
+        toks, k = self.toks, cue.first - 1
+        while k >= 0 and key(toks[k]) in _CAUSATIVE_ADVERBS:
+            k -= 1
+        j = cue.last
+        if k < 0 or toks[k].lemma != "faire" or j >= len(toks) or key(toks[j]) not in ("à", "au", "aux"):
+            return None
+        a, b = self.np_after(j + 1)
+        src = describe_source(self.doc, self.res, a, b) if b > a else None
+        return self.finish(src, toks[cue.first].start) if src is not None and src.kind in ("person", "role") \
+            else None
+
+    def _after_finite_verb(self, cue: Cue) -> bool:
+        """"X venait de déclarer", "X a tenu à rappeler": an infinitive right after a finite verb and
+        its "de"/"à" shares that verb's subject."""
+        toks, k = self.toks, cue.first - 1
+        if k >= 0 and key(toks[k]) in ("de", "d'", "à"):
+            k -= 1
+        return k >= 0 and _inflected_verb(toks[k])
+
+    def _finite_subject(self, cue: Cue) -> Source | None:
+        """The person subject opening the sentence of an infinitive cue ("Le chef du parti, X, qui …,
+        venait de déclarer"): a role subject gives way to the name in apposition after it."""
+        if not self._after_finite_verb(cue):
+            return None
+        rng = self.sentence_subject(cue)
+        src = describe_source(self.doc, self.res, *rng) if rng is not None else None
+        if src is None or src.kind not in ("person", "role"):
+            return None
+        if src.kind == "role":
+            src = _name_apposed_to_role(self, rng[1], cue.first) or src
+        return self.finish(src, self.toks[cue.first].start)
 
     def _noun_before_participle(self, cue: Cue) -> Source | None:
         """A present participle right after a noun phrase, no comma between, qualifies that noun (an
@@ -1619,6 +1762,15 @@ class _Attributor:
             self.cited.append((offset, src))
         return src
 
+    def _past_adverbial_head(self, a: int, end: int) -> int:
+        """The start of the noun phrase in the chunk ``toks[a:end]`` before a relative "qui": a chunk
+        opening on a preposition is an adverbial ("…, en réponse aux formations qui accusent"), whose
+        object, from its first determiner on, is the antecedent."""
+        toks = self.toks
+        if a >= end or key(toks[a]) not in ("en", "à", "pour", "face", "grâce", "suite", "par", "dans"):
+            return a
+        return next((k for k in range(a + 1, end) if key(toks[k]) in _NP_OPENERS), a)
+
     def _relative_antecedent(self, cue: Cue) -> Source | None:
         """"…, détaille la société X, selon qui …": a relative pronoun after a source preposition
         stands for the noun phrase closing the chunk before the comma (a name, else the phrase
@@ -1779,8 +1931,8 @@ class _Attributor:
             while a < limit and toks[a].text != ",":
                 a += 1
             a += 1
-        else:
-            a = self._after_fronted(a, limit)
+        # (a second fronted phrase after the first: "Selon X, en privé, le président …")
+        a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
         while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b)) \
                 and key(toks[b]) not in _AUX_OR_CLITIC and not (b > a and _inflected_verb(toks[b])):

@@ -185,6 +185,9 @@ class Lexica:
         self.outlet_first = set(self.outlets_by_first)
         # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
         self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
+        # country names ("le grand rabbin de France X": a place closing an office, not part of the name)
+        self.countries = {word_key(e["term"].lstrip("=")) for e in res.lexicon("countries").entries
+                          if e.get("kind") == "country"}
         # the cues by first word (None for an empty cue), in file order (speed, issue 9)
         self.cues_by_first: dict[str | None, list[tuple[tuple[str, ...], str]]] = {}
         for toks, stype in self.cues:
@@ -281,6 +284,8 @@ class NameIndex:
                 first += 1
             if last - first > 1 and self._participle_before_name(first):
                 first += 1  # "Prénommée Julie, elle …", "Surnommé Paul, …": the participle opens the sentence
+            if last - first > 2 and self._office_place(first):
+                first += 1  # "le grand rabbin de France X Y": the country completes the office
             for j in range(first + 1, last - 1):
                 if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
                         and _tokkey(toks[first]) not in lx.surname_first:
@@ -310,7 +315,8 @@ class NameIndex:
                 is_person = True  # "… avec Pasiphae. Cette jeune fille de 20 ans étudie…"
             elif n >= 2 and n <= 3 and prev is not None and (prev_key in lx.role_words or prev_key in lx.titles
                                                              or prev_key in lx.person_nouns
-                                                             or self._role_before(first)):
+                                                             or self._role_before(first)
+                                                             or self._office_place(first - 1)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
@@ -340,6 +346,13 @@ class NameIndex:
         for m in self.mentions:
             for i in range(m.first, m.last):
                 self.by_token[i] = m
+
+    def _office_place(self, k: int) -> bool:
+        """Token ``k`` is a country completing the office noun before it ("le maire de France", "le
+        rabbin de France"), followed by a name of its own."""
+        toks = self.doc.tokens
+        return k >= 2 and _tokkey(toks[k]) in self.lx.countries and _tokkey(toks[k - 1]) in ("de", "d'", "du") \
+            and (_tokkey(toks[k - 2]) in self.lx.person_nouns or _tokkey(toks[k - 2]) in self.lx.role_words)
 
     def _participle_before_name(self, k: int) -> bool:
         """A capitalised past participle opening a sentence before a first name ("Prénommée Julie,
@@ -538,6 +551,8 @@ class NameIndex:
                     break
                 k = _tokkey(t)
                 if k in self.lx.role_words:
+                    if j + 1 < len(toks) and _tokkey(toks[j + 1]) in _FINITE_AUXILIARIES:
+                        break  # "…de X, la journaliste a eu du mal": the main clause's subject, no apposition
                     out.add(k)
                     out |= {_tokkey(x) for x in toks[j + 1:min(len(toks), j + 3)] if x.is_word}
                     break
@@ -598,6 +613,10 @@ cette ces""")
 
 
 _AUXILIARY_FORMS = AVOIR_FORMS | ETRE_FORMS
+
+
+#: finite forms of avoir and être: after a role noun, the verb of the clause it is the subject of
+_FINITE_AUXILIARIES = _AUXILIARY_FORMS - frozenset(("avoir", "être", "ayant", "étant", "eu", "été"))
 
 
 def _auxiliary_participle(t: Token) -> bool:

@@ -1,0 +1,103 @@
+"""Speaker reference kinds that recur on new text (issue 16): titles referring back to a named person,
+salience of a subject over a name completing a thing noun, adverbial antecedents, governed infinitives,
+participial clauses with their own subject, asides in brackets, a subject taken for an apposition."""
+from __future__ import annotations
+
+from framing.analysis import analyze
+
+
+def spans(text, label):
+    return [s for s in analyze(text).spans if s.label == label]
+
+
+def quote_speakers(text):
+    return {text[q.start:q.end]: q.attrs["speaker"] for q in spans(text, "QUOTE")}
+
+
+def source_of(text, cue):
+    found = {a.text: a for a in spans(text, "ATTR")}
+    assert cue in found, list(found)
+    return found[cue].attrs["source"]
+
+
+def test_a_nobility_title_refers_back_to_the_named_person():
+    text = ("Clara Vernet, épouse du prince Albin, a pris la parole jeudi dans une vidéo. "
+            "« J'ai longtemps gardé le silence », déclare la duchesse de Montclair.")
+    assert quote_speakers(text)["« J'ai longtemps gardé le silence »"] == "Clara Vernet"
+
+
+def test_a_subject_pronoun_prefers_the_subject_over_a_thing_nouns_complement():
+    text = ("Le député centriste Paul Garnier rentre de Genève où il a voulu visiter la société abritant "
+            "le patrimoine de Marc Duval. Alors qu'a-t-il trouvé sur place ? Il était l'invité jeudi matin "
+            "de la radio. « Je dépose un texte de loi. J'ai frappé à la porte de cette société », "
+            "a-t-il débuté.")
+    (speaker,) = quote_speakers(text).values()
+    assert speaker == "Paul Garnier"
+
+
+def test_the_antecedent_of_qui_after_an_adverbial_preposition_is_its_object():
+    text = ("« Il n'a rien à cacher », a déclaré la ministre Anne Morel, en réponse aux associations "
+            "écologistes qui accusent le préfet de mentir.")
+    assert source_of(text, "accusent") == "associations écologistes"
+
+
+def test_an_infinitive_after_a_finite_verb_shares_its_subject():
+    text = ("Le chef du parti centriste, Louis Ferrand, qui siège au gouvernement, venait de déclarer "
+            "« inacceptable » que le maire ne soit pas venu.")
+    assert quote_speakers(text)["« inacceptable »"] == "Louis Ferrand"
+
+
+def test_a_participle_after_a_name_has_that_name_for_subject():
+    text = ("Pour Jeanne Roux, la loi est devenue « plus généreuse », Marc Lemoine (UDI) se félicitant "
+            "que l'histoire « se termine bien ».")
+    assert quote_speakers(text)["« se termine bien »"] == "Marc Lemoine"
+
+
+def test_a_sentence_opening_participle_has_the_main_clause_subject():
+    text = ("Jeanne Roux a défendu son texte. Saluant des « droits nouveaux », la plupart des élus "
+            "se sont félicités du vote.")
+    assert quote_speakers(text)["« droits nouveaux »"] == "anonymous"
+
+
+def test_a_bracketed_aside_with_a_comma_is_passed_by_the_subject_reader():
+    text = ("Gilles Marin (LR) a invité à tourner la page, tandis que Louis Perrin (RN, non-inscrit) "
+            "a salué un texte qui « revient de loin ».")
+    assert quote_speakers(text)["« revient de loin »"] == "Louis Perrin"
+
+
+def test_a_role_noun_subject_after_a_name_and_comma_is_no_apposition():
+    text = ("Nadia Colin recevait le député Paul Gervais dimanche. Face au président du comité de soutien "
+            "de Sylvie Marchand, la journaliste a eu du mal à rester calme. « Quelle insulte ! », "
+            "s'est insurgée la journaliste.")
+    assert quote_speakers(text)["« Quelle insulte ! »"] == "Nadia Colin"
+
+
+def test_a_short_name_takes_the_full_name_of_the_source_heard_before():
+    text = ("En mars, la Gazette de Lausanne révélait que le ministre avait reçu un don. La Gazette affirme "
+            "qu'un juge a ouvert une enquête pour « soupçons de fraude ».")
+    assert quote_speakers(text)["« soupçons de fraude »"] == "Gazette de Lausanne"
+
+
+def test_a_demonstrative_description_of_a_medium_refers_back_to_the_outlet():
+    text = ("Selon la Tribune de Genève, le compte a été fermé en 2012. Selon ce journal suisse, "
+            "le ministre y a puisé jusqu'à sa fermeture.")
+    sources = [a.attrs["source"] for a in spans(text, "ATTR")]
+    assert sources == ["Tribune de Genève", "Tribune de Genève"]
+
+
+def test_a_pronoun_after_a_sentence_citing_an_outlet_is_the_person_it_reports_on():
+    text = ("Paul Durand brigue un second mandat. Selon Le Courrier du Nord, en privé, le président "
+            "afficherait sa confiance. « Cette primaire m'arrange ! », aurait-il dit à des conseillers.")
+    assert quote_speakers(text)["« Cette primaire m'arrange ! »"] == "Paul Durand"
+
+
+def test_a_country_completing_an_office_is_no_part_of_the_name_after_it():
+    text = ("Le recteur Ahmed Benali a appelé à la prudence. Le grand rabbin de France Haïm Ostrowski "
+            "a martelé qu'il ne fallait pas « se ruer sur la réouverture des synagogues ».")
+    assert quote_speakers(text)["« se ruer sur la réouverture des synagogues »"] == "Haïm Ostrowski"
+
+
+def test_the_causative_faire_dire_a_makes_the_dative_the_speaker():
+    text = ("Voici les coulisses de l'émission phare de la radio. Un succès qui fait même dire à Marc "
+            "Lavigne : « grâce à l'audience, on peut presque tout se permettre ».")
+    assert quote_speakers(text)["« grâce à l'audience, on peut presque tout se permettre »"] == "Marc Lavigne"
