@@ -24,6 +24,7 @@ import bisect
 import re
 
 from ..document import ParsedDocument
+from ..grammar import ER_PARTICIPLE_ENDINGS, er_verb_forms
 from ..lexicons import normalise
 from ..resources import Resources
 from .speakers import lexica
@@ -63,11 +64,12 @@ class QuoteCues:
         self.floor_lemmas = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "floor")
         #: words announcing a title or a name in the quotation marks after them (kind=title)
         self.title_words = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "title")
-        #: words of a legal procedure (kind=procedure): forms and verb lemmas
-        self.procedure_forms = frozenset(normalise(e["term"]) for e in lex.entries
-                                         if e["kind"] == "procedure" and e.get("match") != "lemma")
-        self.procedure_lemmas = frozenset(normalise(e["term"]) for e in lex.entries
-                                          if e["kind"] == "procedure" and e.get("match") == "lemma")
+        #: words of a legal procedure (loaded_context.tsv kind=procedure): forms, with the
+        #: participles of the -er verbs (a tagger may read them as adjectives), and verb lemmas
+        procedure = [e for e in res.lexicon("loaded_context", required=("kind",)).entries if e["kind"] == "procedure"]
+        self.procedure_lemmas = frozenset(normalise(e["term"]) for e in procedure if e.get("match") == "lemma")
+        self.procedure_forms = frozenset(normalise(e["term"]) for e in procedure if e.get("match") != "lemma") \
+            | frozenset(f for v in self.procedure_lemmas for f in er_verb_forms(v, ER_PARTICIPLE_ENDINGS) if f != v)
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue
