@@ -150,6 +150,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?i:les?|la)\s+|(?i:l)'\s*)(?=[a-zàâäçé
 NAME_ATTRS = frozenset(("speaker", "source"))
 
 
+def same_attribute(attr: str, a: Any, b: Any) -> bool:
+    """Whether two values of attribute ``attr`` agree, as the scores compare them: case-blind,
+    and for speaker and source names without a description's leading article. Used for the
+    toolkit against gold and for two annotators against each other (one yardstick)."""
+    same = _norm_name if attr in NAME_ATTRS else _norm
+    return same(a) == same(b)
+
+
 def _norm_name(v: Any) -> str:
     """A speaker's or source's canonical name carries no article (codebook: ``armée sud-coréenne``,
     ``ministère de l'unification``): "le gouvernement" and "gouvernement" name the same source.
@@ -180,8 +188,7 @@ def score_document(ev: Evaluation, gold: GoldDocument, pred: Iterable[Span], kee
                 if attr in gs.attrs:
                     cell = ev.attrs[(label, attr)]
                     cell[1] += 1
-                    same = _norm_name if attr in NAME_ATTRS else _norm
-                    if same(gs.attrs[attr]) == same(ps.attrs.get(attr, "")):
+                    if same_attribute(attr, gs.attrs[attr], ps.attrs.get(attr, "")):
                         cell[0] += 1
                     elif keep_errors:
                         ev.errors.append((f"{label}.{attr}", f"{gold.id}: {gs.text[:60]!r} gold={gs.attrs[attr]!r} pred={ps.attrs.get(attr)!r}"))

@@ -13,7 +13,8 @@ of the 36 articles independently of the primary annotators (``fourth/dev``,
 their agreement overstates what two human annotators reach).
 Spans are matched as the toolkit is scored (overlap, one-to-one, per unit); F1 is
 symmetric, so neither annotator is taken as the reference. Attributes are compared
-on matched spans. Works from the stand-off offsets alone: no article text is needed.
+on matched spans as the toolkit's scores compare them (``framing.evaluate.same_attribute``).
+Works from the stand-off offsets alone: no article text is needed.
 
 Usage::
 
@@ -25,6 +26,8 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from framing.evaluate import same_attribute
 
 OOS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "oos_gold"
 FOURTH = OOS / "fourth"
@@ -77,7 +80,7 @@ def agreement(fourth: Path = FOURTH) -> dict:
             for sa, sb in pairs:
                 for key in COMPARED_ATTRIBUTES:
                     if key in sa["attrs"] and key in sb["attrs"]:
-                        attrs[f"{unit} {key}"][0] += sa["attrs"][key] == sb["attrs"][key]
+                        attrs[f"{unit} {key}"][0] += same_attribute(key, sa["attrs"][key], sb["attrs"][key])
                         attrs[f"{unit} {key}"][1] += 1
     return {
         "documents": len(docs),
