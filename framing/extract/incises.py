@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..document import ParsedDocument, Token
 from ..grammar import CAUSATIVE_VERBS, key
-from .reporting import QUOTE_CLOSE, TIME_WORDS, Cue, addressee_length
+from .reporting import QUOTE_CLOSE, Cue, skip_circumstances
 from .speakers import FUNCTION_WORDS
 
 _AUX = frozenset("a ont avait avaient aura auront".split())
@@ -73,13 +73,9 @@ def _after_manner(toks: list[Token], j: int) -> int:
     de presse") and a short manner phrase ("avec douleur", "avec un sourire") at ``j``: "», se
     souvient avec douleur cette mère de famille"."""
     start = j
-    while j < len(toks) and (key(toks[j]) in _ADVERBS or key(toks[j]) in TIME_WORDS) and j - start < 3:
-        j += 1  # (", lançait hier X")
-    for _ in range(2):  # (", a indiqué lors d'un point de presse X", ", a écrit dans un message sur Facebook X")
-        m = addressee_length(toks, j, _SUBJECT_DETS)
-        if not m:
-            break
-        j += m
+    while j < len(toks) and key(toks[j]) in _ADVERBS and j - start < 3:
+        j += 1
+    j = skip_circumstances(toks, j, _SUBJECT_DETS)
     if j + 1 < len(toks) and key(toks[j]) in ("avec", "sans", "non"):
         k = j + 1
         if key(toks[k]) in ("un", "une", "le", "la", "l'", "beaucoup", "peu", "de", "d'"):

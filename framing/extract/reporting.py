@@ -1566,13 +1566,21 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
     return None
 
 
+def skip_circumstances(toks: list[Token], j: int, subject_starts: frozenset[str]) -> int:
+    """Index after the adverbials and the addressee or circumstance phrases at ``j`` that stand
+    between an inserted verb and its postposed subject (", rapporte lundi l'agence", ", a ajouté
+    jeudi soir le ministre", ", a dit à l'AFP X", ", a indiqué lors d'un point de presse X")."""
+    n = len(toks)
+    while j < n and (m := _adverbial_starting_at(toks, j) or addressee_length(toks, j, subject_starts)):
+        j += m
+    return j
+
+
 def _inverted_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str] = frozenset()) -> bool:
     """``, a ajouté X.`` — a short noun phrase after the verb, then a clause end."""
     toks = doc.tokens
     n = len(toks)
-    j = cue.last
-    while j < n and (m := _adverbial_starting_at(toks, j) or addressee_length(toks, j, _SUBJECT_STARTS)):
-        j += m  # ", rapporte lundi l'agence", ", a ajouté jeudi soir le ministre", ", a dit à l'AFP X"
+    j = skip_circumstances(toks, cue.last, _SUBJECT_STARTS)
     if j >= n:
         return False
     first = toks[j]
