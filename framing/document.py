@@ -96,7 +96,8 @@ class ParsedDocument:
     word_bounds: tuple[Sequence[int], Sequence[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = [t.start for t in self.tokens]
+        if len(self._starts) != len(self.tokens):  # unless the backend gave them (builtin)
+            self._starts = [t.start for t in self.tokens]
         self._sent_starts = [s.start for s in self.sentences]
 
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
