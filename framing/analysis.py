@@ -15,7 +15,7 @@ import warnings
 from array import array
 from collections import Counter
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -128,13 +128,14 @@ def _common_words(sample: str) -> list[str]:
     Python key (speed, issue 15; a test compares the two).
     """
     counter = Counter(SPLIT_INPUT.findall(sample))
-    # the words whose first character is upper-case, found by C-level passes (the
-    # words are never empty: SPLIT_INPUT matches three letters or more)
-    capitalised = list(compress(counter, map(str.isupper, map(_FIRST_CHAR, counter))))
-    if len(capitalised) < _CAPITALISED_THRESHOLD * len(counter):
-        for w in capitalised:
-            del counter[w]
-    return [w for w, _ in sorted(counter.items(), key=itemgetter(1), reverse=True)[:_SAMPLE_SIZE]]
+    # which words start upper-case, by C-level passes (the words are never empty:
+    # SPLIT_INPUT matches three letters or more); the capitalised ones are left out
+    # by one C-level filter that keeps the others in order, as deleting them would
+    upper = list(map(str.isupper, map(_FIRST_CHAR, counter)))
+    items = counter.items()
+    if sum(upper) < _CAPITALISED_THRESHOLD * len(counter):
+        items = compress(items, map(not_, upper))
+    return [w for w, _ in sorted(items, key=itemgetter(1), reverse=True)[:_SAMPLE_SIZE]]
 
 
 def _french_share(sample: str) -> float:
