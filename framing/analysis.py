@@ -117,7 +117,7 @@ def _french_strategy():
 #: simplemma's default sampler (``MostCommonTokenSampler()``): how many of the commonest words it
 #: keeps, and the share of capitalised words below which those are left out
 _SAMPLE_SIZE, _CAPITALISED_THRESHOLD = 100, 0.8
-_FIRST_CHAR = itemgetter(0)
+_FIRST_CHAR = itemgetter(slice(0, 1))  # w[:1]
 
 
 def _common_words(sample: str) -> list[str]:
@@ -128,9 +128,8 @@ def _common_words(sample: str) -> list[str]:
     Python key (speed, issue 15; a test compares the two).
     """
     counter = Counter(SPLIT_INPUT.findall(sample))
-    # which words start upper-case, by C-level passes (the words are never empty:
-    # SPLIT_INPUT matches three letters or more); the capitalised ones are left out
-    # by one C-level filter that keeps the others in order, as deleting them would
+    # which words start upper-case, by C-level passes; the capitalised ones are left
+    # out by one C-level filter that keeps the others in order, as deleting them would
     upper = list(map(str.isupper, map(_FIRST_CHAR, counter)))
     items = counter.items()
     if sum(upper) < _CAPITALISED_THRESHOLD * len(counter):
