@@ -287,7 +287,7 @@ class PhraseIndex:
         norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
         shifted = len(breaks) > 1  # else nothing was squeezed: offsets in norm are offsets in text
-        by_flag: tuple[list[tuple[int, int, object]], ...] = tuple([] for _ in flags)
+        by_flag: list[list[tuple[int, int, object]]] = [[] for _ in flags]
         for end, (size, keys_by_flag) in auto.iter(norm):
             start = end - size + 1
             # Most hits are inside a longer word. A character of the squeezed text
