@@ -260,56 +260,63 @@ class PhraseIndex:
         # then lower-casing is folding lower-cased, character by character, and
         # separators and apostrophes are the same in both), so the automaton of
         # case-kept keys holds their lower-cased forms and each hit is checked
-        # against the text's own letters (:func:`_case_kept`).
-        self._automata: dict[bool, object] | None = None
+        # against the text's own letters (:func:`_case_kept`). The two sets of keys
+        # share one automaton (one pass over the text instead of two: speed, issue 15);
+        # a word's payload lists its keys of each set, and the hits of each set come
+        # in the order its own automaton would give them (by end, longest first).
+        self._automata: tuple[object, tuple[bool, ...]] | None = None
         if not any(key.endswith("'") for _, key in self._payload):
             import ahocorasick
 
-            words: dict[bool, dict[str, list[tuple[str, object]]]] = {}
+            flags: list[bool] = []  # the sets in the order their matches are listed in
+            words: dict[str, dict[bool, list[tuple[str, object]]]] = {}
             for (lower, key), payload in self._payload.items():
+                if lower not in flags:
+                    flags.append(lower)
                 word = key if lower else "".join(c.lower()[0] for c in key)
-                words.setdefault(lower, {}).setdefault(word, []).append((key, payload))
-            self._automata = {}
-            for lower, by_word in words.items():
-                auto = self._automata[lower] = ahocorasick.Automaton()
-                for word, keys in by_word.items():
-                    auto.add_word(word, (len(word), tuple(keys)))
-                auto.make_automaton()
+                words.setdefault(word, {}).setdefault(lower, []).append((key, payload))
+            auto = ahocorasick.Automaton()
+            for word, by_flag in words.items():
+                auto.add_word(word, (len(word), tuple(tuple(by_flag.get(f, ())) for f in flags)))
+            auto.make_automaton()
+            self._automata = (auto, tuple(flags))
 
     def _find_automaton(self, text: str) -> list[tuple[int, int, object]]:
-        """What ``finditer`` of each expression gives, from the automata."""
-        found = []
+        """What ``finditer`` of each expression gives, from the automaton."""
+        auto, flags = self._automata
         norm, breaks, deltas = _squeezed(text)
         n_norm, n_text = len(norm), len(text)
         shifted = len(breaks) > 1  # else nothing was squeezed: offsets in norm are offsets in text
-        for lower, auto in self._automata.items():
-            cands = []
-            for end, (size, keys) in auto.iter(norm):
-                start = end - size + 1
-                # Most hits are inside a longer word. A character of the squeezed text
-                # other than a space next to the hit is the folded text character next
-                # to the match, so the word-edge test can be read there first, without
-                # mapping offsets back (speed, issue 9); spaces (a hyphen, maybe) are
-                # left to the test on the text below.
-                if start > 0:
-                    c = norm[start - 1]
-                    if c != " " and (c.isalnum() or c == "_"):
-                        continue
-                if end + 1 < n_norm:
-                    c = norm[end + 1]
-                    if c != " " and (c.isalnum() or c == "_"):
-                        continue
-                if shifted:
-                    a = start + deltas[bisect.bisect_right(breaks, start) - 1]
-                    b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
-                else:
-                    a, b = start, end + 1
-                if (a > 0 and _is_edge_char(fold_char(text[a - 1], lower))) or (
+        by_flag: list[list[tuple[int, int, object]]] = [[] for _ in flags]
+        for end, (size, keys_by_flag) in auto.iter(norm):
+            start = end - size + 1
+            # Most hits are inside a longer word. A character of the squeezed text
+            # other than a space next to the hit is the folded text character next
+            # to the match, so the word-edge test can be read there first, without
+            # mapping offsets back (speed, issue 9); spaces (a hyphen, maybe) are
+            # left to the test on the text below.
+            if start > 0:
+                c = norm[start - 1]
+                if c != " " and (c.isalnum() or c == "_"):
+                    continue
+            if end + 1 < n_norm:
+                c = norm[end + 1]
+                if c != " " and (c.isalnum() or c == "_"):
+                    continue
+            if shifted:
+                a = start + deltas[bisect.bisect_right(breaks, start) - 1]
+                b = end + deltas[bisect.bisect_right(breaks, end) - 1] + 1
+            else:
+                a, b = start, end + 1
+            for lower, keys, cands in zip(flags, keys_by_flag, by_flag):
+                if not keys or (a > 0 and _is_edge_char(fold_char(text[a - 1], lower))) or (
                         b < n_text and _is_edge_char(fold_char(text[b], lower))):
                     continue
                 for key, payload in keys:
                     if lower or _case_kept(text, norm, start, key, breaks, deltas):
                         cands.append((a, b, payload))
+        found = []
+        for cands in by_flag:
             if len(cands) < 2:  # most searched strings are short names with at most one hit
                 found += cands
                 continue

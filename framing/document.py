@@ -96,7 +96,8 @@ class ParsedDocument:
     word_bounds: tuple[Sequence[int], Sequence[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = [t.start for t in self.tokens]
+        if len(self._starts) != len(self.tokens):  # unless the backend gave them (builtin)
+            self._starts = [t.start for t in self.tokens]
         self._sent_starts = [s.start for s in self.sentences]
 
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
@@ -115,7 +116,10 @@ class ParsedDocument:
 
     def has(self, *layers: str) -> bool:
         """True when the backend provided every layer named."""
-        return all(layer in self.annotations for layer in layers)
+        annotations = self.annotations
+        if isinstance(annotations, (set, frozenset)):  # (always, but for a caller's own collection)
+            return annotations.issuperset(layers)  # one C-level call (speed, issue 15)
+        return all(layer in annotations for layer in layers)
 
     # --- lookups -----------------------------------------------------
     def token_at(self, offset: int) -> Token | None:

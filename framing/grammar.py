@@ -146,6 +146,10 @@ def key(t: "Token") -> str:
     return normalise(t.text)  # memoised: forms repeat
 
 
+#: the per-document memo entry of :func:`token_keys` (a backend that has the keys may fill it)
+TOKEN_KEYS_MEMO = "grammar.token_keys"
+
+
 def token_keys(doc) -> list[str]:
     """:func:`key` of every token of ``doc``, by token index (a per-document memo).
 
@@ -154,7 +158,7 @@ def token_keys(doc) -> list[str]:
     calls (speed, issue 15). The forms are the document's shared
     :meth:`~framing.document.ParsedDocument.forms`.
     """
-    return doc.memo("grammar.token_keys", lambda: list(map(normalise, doc.forms())))
+    return doc.memo(TOKEN_KEYS_MEMO, lambda: list(map(normalise, doc.forms())))
 
 
 def key_positions(doc, words: frozenset[str] | set[str]) -> list[int]:

@@ -24,7 +24,7 @@ from dataclasses import fields
 from itertools import compress, count
 
 from ..document import LEMMAS, SENTENCES, TOKEN_TEXT, TOKENS, ParsedDocument, Sentence, Token
-from ..grammar import lemma_of
+from ..grammar import TOKEN_KEYS_MEMO, lemma_of, normalise
 
 # Case-insensitivity is scoped to the literal parts ((?i:...)): a global
 # IGNORECASE makes every \w and [^\W_] test case-fold, and costs ~15 %.
@@ -84,17 +84,19 @@ _PLAIN, _MARK, _CLITIC_G, _NUM, _WORD, _ELLIPSIS, _PUNCT = (
     _G["plain"], _G["mark"], _G["clitic"], _G["num"], _G["word"], _G["ellipsis"], _G["punct"])
 
 
-#: ``(form, lemma)`` by word form seen (bounded: cleared past _WORDS_MAX): the one look-up
-#: of a word's lemma in tokenize also gives one shared string per form, so tokens of
-#: the same form do not each hold their own copy (memory, issue 15: ~50 bytes a token)
-_WORDS: dict[str, tuple[str, str]] = {}
+#: ``(form, lemma, key)`` by word form seen (bounded: cleared past _WORDS_MAX): the one
+#: look-up of a word's lemma in tokenize also gives one shared string per form, so tokens
+#: of the same form do not each hold their own copy (memory, issue 15: ~50 bytes a token),
+#: and the form's key (``grammar.normalise``), which every document's rules read
+#: (``grammar.token_keys``): one look-up per word instead of two (speed, issue 15)
+_WORDS: dict[str, tuple[str, str, str]] = {}
 _WORDS_MAX = 200_000
 
 
-def _word_entry(form: str) -> tuple[str, str]:
+def _word_entry(form: str) -> tuple[str, str, str]:
     if len(_WORDS) > _WORDS_MAX:
         _WORDS.clear()
-    entry = _WORDS[form] = (form, lemma_of(form))
+    entry = _WORDS[form] = (form, lemma_of(form), normalise(form))
     return entry
 
 
@@ -109,8 +111,18 @@ _new = object.__new__
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets and lemmas (no sentence index yet)."""
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
+    """:func:`tokenize`'s tokens, with their keys (``grammar.key`` of each, by index) and
+    their start offsets, gathered in the same loop for the document's first views."""
     tokens: list[Token] = []
     append = tokens.append
+    keys: list[str] = []
+    add_key = keys.append
+    starts: list[int] = []
+    add_start = starts.append
     known = _WORDS.get
     clitics = False
     # the hot loop of the pipeline: one branch per token, most frequent kind first
@@ -118,10 +130,11 @@ def tokenize(text: str) -> list[Token]:
         g = m.lastindex
         start, end = m.span(g)  # the form is sliced only where needed: one call less per token
         if g == _PLAIN or g == _WORD:
-            form, lemma = known(text[start:end]) or _word_entry(text[start:end])
+            form, lemma, k_ = known(text[start:end]) or _word_entry(text[start:end])
             is_word = True
         else:
             form = text[start:end]
+            k_ = normalise(form)
             is_word = True
             if g == _MARK or g == _PUNCT or g == _ELLIPSIS:
                 lemma, is_word = form, False
@@ -145,18 +158,21 @@ def tokenize(text: str) -> list[Token]:
         t.sent = 0
         t.upos = t.feats = t.head = t.deprel = t.ner = None
         append(t)
+        add_key(k_)
+        add_start(start)
     # only a split-off clitic is a word starting with "-" (no other branch starts a
     # word with one), so without one there is no name to rejoin (the common case)
-    if clitics:
-        _rejoin_names(tokens, text)
-    return tokens
+    if clitics and _rejoin_names(tokens, text):
+        keys = [normalise(t.text) for t in tokens]
+        starts = [t.start for t in tokens]
+    return tokens, keys, starts
 
 
-def _rejoin_names(tokens: list[Token], text: str) -> None:
+def _rejoin_names(tokens: list[Token], text: str) -> bool:
     """Undo a clitic split inside a name: ``Kim Jong-il`` is not ``Jong`` + ``-il``.
 
     One pass (linear: no deletion and renumbering per name on long texts); called
-    by :func:`tokenize` only when a clitic was split off.
+    by :func:`tokenize` only when a clitic was split off. True when a name was rejoined.
     """
     out: list[Token] = []
     append = out.append
@@ -176,15 +192,17 @@ def _rejoin_names(tokens: list[Token], text: str) -> None:
         append(t)
     if merged:
         tokens[:] = out
+    return merged
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(text: str, tokens: list[Token], starts: list[int] | None = None) -> list[Sentence]:
     """Sentence boundaries over ``tokens``; sets each token's ``sent``.
 
     A sentence ends at a line break, or after ``.``, ``!``, ``?`` or ``…``
     (with any closing quotes or brackets) when the next token starts with a
     capital letter, a digit or an opening quote — unless the full stop follows
     a known abbreviation (``M.``, ``Mme``, ``J.-C.``) or a single initial.
+    ``starts`` are the tokens' start offsets when the caller has them.
     """
     sentences: list[Sentence] = []
     n = len(tokens)
@@ -204,7 +222,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # one ending in . ! ? or …; they are found at C speed (newlines by search,
     # final characters by map) and Python visits just those (speed, issue 9).
     # No token contains a line break, so each one falls between two tokens.
-    starts = [t.start for t in tokens]
+    if starts is None:
+        starts = [t.start for t in tokens]
     before_break = {bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)}
     ends_sentence = compress(count(), map(_SENT_END.__contains__, map(_LAST_CHAR, map(TOKEN_TEXT, tokens))))
     for k in sorted(before_break.union(ends_sentence)):
@@ -245,7 +264,10 @@ class BuiltinBackend:
     annotations = frozenset({TOKENS, SENTENCES, LEMMAS})
 
     def parse(self, text: str) -> ParsedDocument:
-        tokens = tokenize(text)
-        sentences = split_sentences(text, tokens)
+        tokens, keys, starts = _tokenize(text)
+        sentences = split_sentences(text, tokens, starts)
+        # the keys and start offsets gathered while tokenising are the document's first
+        # views (speed, issue 15: two passes over the tokens fewer, one memo look-up per word)
         return ParsedDocument(text=text, tokens=tokens, sentences=sentences,
-                              backend=self.name, annotations=self.annotations)
+                              backend=self.name, annotations=self.annotations,
+                              _starts=starts, cache={TOKEN_KEYS_MEMO: keys})
