@@ -185,6 +185,11 @@ class Lexica:
         self.outlet_first = set(self.outlets_by_first)
         # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
         self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
+        # nouns of what may be named after someone ("le centre Jean Moulin", "la rue Victor Hugo"):
+        # role_classes.tsv, applies=eponym or organisation; never a noun naming people
+        self.eponym_nouns = {word_key(e["term"]) for e in res.lexicon("role_classes").entries
+                             if e.get("applies") in ("eponym", "organisation") and " " not in e["term"]} \
+            - self.person_nouns
         # country names ("le grand rabbin de France X": a place closing an office, not part of the name)
         self.countries = {word_key(e["term"].lstrip("=")) for e in res.lexicon("countries").entries
                           if e.get("kind") == "country"}
@@ -233,6 +238,8 @@ class NameIndex:
         self.persons: list[Person] = []
         self._short: dict[str, list[Person]] = {}
         self._given: dict[str, list[Person]] = {}
+        #: first tokens of the runs naming a place or body after someone ("centre [Jean Moulin]")
+        self.eponym_starts: set[int] = set()
         self._build()
 
     # ------------------------------------------------------------------
@@ -278,6 +285,13 @@ class NameIndex:
         pending: list[tuple[int, int]] = []
         by_name: dict[str, Person] = {}
         for first, last in self._runs():
+            if self._named_after_someone(first, last):
+                # "le centre Jean Moulin", "la Fondation Robert Martin": part of an organisation's or
+                # a place's name, no person of the document (nor a short mention to link)
+                self.eponym_starts.add(first)
+                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
+                                                 text[toks[first].start:toks[last - 1].end], None))
+                continue
             # strip leading role words written with a capital ("Président Macron") and
             # organisation words before a first name ("la Défense Andriï Taran")
             while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
@@ -467,6 +481,18 @@ class NameIndex:
             return False
         w = _tokkey(toks[k])
         return toks[k].is_word and (w in lx.person_nouns or w in lx.role_words)
+
+    def _named_after_someone(self, first: int, last: int) -> bool:
+        """A name of two words or more right after a noun of a place or body ("le centre Jean Moulin de
+        Lyon", "rue Victor Hugo"), or a run such a noun opens ("la Fondation Robert Martin")."""
+        toks, nouns = self.doc.tokens, self.lx.eponym_nouns
+        if last - first < 2:
+            return False
+        if _tokkey(toks[first]) in nouns:
+            return True
+        prev = toks[first - 1] if first > 0 else None
+        return prev is not None and prev.is_word and prev.text[:1].islower() and prev.sent == toks[first].sent \
+            and _tokkey(prev) in nouns
 
     def _eponym(self, first: int, last: int) -> bool:
         """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
@@ -906,7 +932,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     r = last
     while r > f2 + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
         r -= 1
-    if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+    if r < last and r not in idx.eponym_starts and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
