@@ -57,3 +57,15 @@ def test_praise_of_an_act_is_still_a_cue():
     assert [s.text for s in found] == ["a célébré"]
     found = spans("La ministre a été célébrée par ses partisans pour sa victoire.")
     assert [s.text for s in found] == ["a été célébrée par"]
+
+
+def test_name_after_the_body_a_person_heads_is_that_person():
+    text = "« Nous attendons des règles claires », explique le directeur de l'institut Paul Lemaire."
+    a = spans(text)[0].attrs
+    assert a["source"] == "Paul Lemaire"
+    assert a["stype"] == "person"
+
+
+def test_laureate_of_a_prize_is_a_person():
+    a = spans("Le prix Nobel Marie Lambert a déclaré : « La recherche manque de moyens. »")[0].attrs
+    assert a["source"] == "Marie Lambert"

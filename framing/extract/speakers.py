@@ -285,13 +285,7 @@ class NameIndex:
         pending: list[tuple[int, int]] = []
         by_name: dict[str, Person] = {}
         for first, last in self._runs():
-            if self._named_after_someone(first, last):
-                # "le centre Jean Moulin", "la Fondation Robert Martin": part of an organisation's or
-                # a place's name, no person of the document (nor a short mention to link)
-                self.eponym_starts.add(first)
-                self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
-                                                 text[toks[first].start:toks[last - 1].end], None))
-                continue
+            run_first = first
             # strip leading role words written with a capital ("Président Macron") and
             # organisation words before a first name ("la Défense Andriï Taran")
             while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
@@ -332,6 +326,9 @@ class NameIndex:
                                                              or self._role_before(first)
                                                              or self._office_place(first - 1)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
+            if is_person and self._named_after_someone(run_first, first, last):
+                self._add_eponym(run_first, last)  # "le centre Jean Moulin": no person of the document
+                continue
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
                 p = by_name.get(name)
@@ -482,17 +479,33 @@ class NameIndex:
         w = _tokkey(toks[k])
         return toks[k].is_word and (w in lx.person_nouns or w in lx.role_words)
 
-    def _named_after_someone(self, first: int, last: int) -> bool:
-        """A name of two words or more right after a noun of a place or body ("le centre Jean Moulin de
-        Lyon", "rue Victor Hugo"), or a run such a noun opens ("la Fondation Robert Martin")."""
+    def _add_eponym(self, first: int, last: int) -> None:
+        """A name that is part of an organisation's or a place's name ("le centre Jean Moulin", "la
+        Fondation Robert Martin"): a mention of no person, and no short mention to link."""
+        toks = self.doc.tokens
+        self.eponym_starts.add(first)
+        self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
+                                         self.doc.text[toks[first].start:toks[last - 1].end], None))
+
+    def _named_after_someone(self, run_first: int, first: int, last: int) -> bool:
+        """A person's name of two words or more right after a noun of a place or body ("le centre Jean
+        Moulin de Lyon", "rue Victor Hugo"), also when the noun opens the run ("la Fondation Robert
+        Martin"); not when that noun completes a person noun ("le directeur de l'institut X", "le patron
+        du groupe X": X may be the one described)."""
         toks, nouns = self.doc.tokens, self.lx.eponym_nouns
-        if last - first < 2:
+        if last - first < 2 or first == 0:
             return False
-        if _tokkey(toks[first]) in nouns:
-            return True
-        prev = toks[first - 1] if first > 0 else None
-        return prev is not None and prev.is_word and prev.text[:1].islower() and prev.sent == toks[first].sent \
-            and _tokkey(prev) in nouns
+        prev = toks[first - 1]
+        if _tokkey(prev) not in nouns or not prev.is_word or prev.sent != toks[first].sent \
+                or not (prev.text[:1].islower() or first - 1 >= run_first):
+            return False
+        j = first - 2
+        if j >= 0 and _tokkey(toks[j]) in _DETERMINERS:
+            j -= 1  # "de l'institut", "de la fondation"
+        if j >= 1 and _tokkey(toks[j]) in ("de", "d'", "du", "des"):
+            k = _tokkey(toks[j - 1])
+            return k not in self.lx.person_nouns and k not in self.lx.role_words
+        return True
 
     def _eponym(self, first: int, last: int) -> bool:
         """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
