@@ -69,3 +69,15 @@ def test_name_after_the_body_a_person_heads_is_that_person():
 def test_laureate_of_a_prize_is_a_person():
     a = spans("Le prix Nobel Marie Lambert a déclaré : « La recherche manque de moyens. »")[0].attrs
     assert a["source"] == "Marie Lambert"
+
+
+def test_description_in_apposition_after_a_name_is_that_person():
+    text = ("Sur son blog, Claire Lemoine, une enseignante de l'université Paul Valéry, à Montpellier, "
+            "a reconnu avoir menti « pendant des années ».")
+    a = spans(text)[0].attrs
+    assert a["source"] == "Claire Lemoine"
+
+
+def test_name_closing_another_phrase_is_not_the_description():
+    text = "Interrogé par Claire Lemoine, un témoin a affirmé qu'il avait vu la voiture."
+    assert spans(text)[-1].attrs["source"] != "Claire Lemoine"

@@ -490,8 +490,8 @@ class NameIndex:
     def _named_after_someone(self, run_first: int, first: int, last: int) -> bool:
         """A person's name of two words or more right after a noun of a place or body ("le centre Jean
         Moulin de Lyon", "rue Victor Hugo"), also when the noun opens the run ("la Fondation Robert
-        Martin"); not when that noun completes a person noun ("le directeur de l'institut X", "le patron
-        du groupe X": X may be the one described)."""
+        Martin"); not when that noun completes a definite person noun ("le directeur de l'institut X",
+        "le patron du groupe X": X may be the one described; not "une enseignante de l'université X")."""
         toks, nouns = self.doc.tokens, self.lx.eponym_nouns
         if last - first < 2 or first == 0:
             return False
@@ -502,7 +502,7 @@ class NameIndex:
         j = first - 2
         if j >= 0 and _tokkey(toks[j]) in _DETERMINERS:
             j -= 1  # "de l'institut", "de la fondation"
-        if j >= 1 and _tokkey(toks[j]) in ("de", "d'", "du", "des"):
+        if j >= 2 and _tokkey(toks[j]) in ("de", "d'", "du", "des") and _tokkey(toks[j - 2]) in _DETERMINERS:
             k = _tokkey(toks[j - 1])
             return k not in self.lx.person_nouns and k not in self.lx.role_words
         return True
