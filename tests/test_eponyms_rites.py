@@ -81,3 +81,10 @@ def test_description_in_apposition_after_a_name_is_that_person():
 def test_name_closing_another_phrase_is_not_the_description():
     text = "Interrogé par Claire Lemoine, un témoin a affirmé qu'il avait vu la voiture."
     assert spans(text)[-1].attrs["source"] != "Claire Lemoine"
+
+
+def test_pronoun_after_an_eponym_does_not_resolve_to_the_person():
+    text = "Le centre Jean Moulin de Lyon a rouvert lundi. « Nous sommes prêts », a-t-il déclaré."
+    a = spans(text)[-1].attrs
+    assert a["source"] not in ("Jean Moulin", "Jean Moulin de Lyon")
+    assert a["stype"] != "person"

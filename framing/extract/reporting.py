@@ -258,7 +258,9 @@ class ReportingLexicon:
             if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
             in {w[0] for w, _ in self.preps if w})
         self.norm_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("norm_nouns").entries)  # _norm_after
-        self.rite_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("rite_nouns").entries)  # _performs_rite
+        rites = res.lexicon("rite_nouns", required=("kind",)).entries  # _performs_rite
+        self.rite_nouns = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "noun")
+        self.rite_verbs = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "verb")
         # prepositions by first word, in lexicon order (speed, issue 9)
         self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         for words, e in self.preps:
@@ -885,7 +887,7 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     agent, form, last = found
     if agent is not None and _urging(entry) and not _request_content_after(doc, agent):
         return None  # "a été invité par le préfet à la cérémonie": hospitality, no request reported
-    if entry.get("performs") == "rite" and _performs_rite(toks, lx, first, last, form):
+    if lemma in lx.rite_verbs and _performs_rite(toks, lx, first, last, form):
         return None  # "une messe y sera célébrée par l'archevêque": performing a rite, no evaluation
     strict_level = entry.get("strict") or "no"
     strict = strict_level != "no"
