@@ -763,6 +763,9 @@ def refer(doc: ParsedDocument, res: Resources, first: int, last: int, src):
         pair = _coordinated_pair_before(doc, res, first)
         if pair is not None:
             return Source(pair, "person", src.start, src.end, "role", METHOD_PAIR)
+    named = _named_before_comma(doc, res, desc, first, last) if desc.names_person else None
+    if named is not None:  # "Anne X, une enseignante de…, a reconnu": the apposition describes the name
+        return named
     if src.stype == "anonymous":
         return Source(src.name, src.stype, src.start, src.end, src.kind, METHOD_ANONYMOUS)
     table = entity_table(doc, res)
@@ -894,6 +897,24 @@ def _named_after_comma(doc: ParsedDocument, res: Resources, desc: Description, l
     ent = entity_table(doc, res).entity(m.person.name)
     return Source(m.person.name, ent.stype if ent is not None else m.person.stype, m.start, m.end, "person",
                   METHOD_NAME)
+
+
+def _named_before_comma(doc: ParsedDocument, res: Resources, desc: Description, first: int,
+                        last: int) -> Source | None:
+    """A singular description between commas right after a full name opening its clause ("…, Anne
+    X, une enseignante de l'université Y, a reconnu"): an apposition describing the person named."""
+    toks = doc.tokens
+    if desc.plural or first < 3 or last >= len(toks) or toks[first - 1].text != "," or toks[last].text != ",":
+        return None
+    m = name_index(doc, res).by_token.get(first - 2)
+    if m is None or m.person is None or m.last != first - 1 or m.last - m.first < 2:
+        return None
+    if m.first > 0 and toks[m.first - 1].sent == toks[first].sent and toks[m.first - 1].text not in (",", ":"):
+        return None  # "Interrogé par Anne X, un témoin a dit": the name closes another phrase
+    ent = entity_table(doc, res).entity(m.person.name)
+    if ent is None or desc.gender and ent.gender and desc.gender != ent.gender:
+        return None
+    return Source(ent.name, ent.stype, m.start, m.end, "person", METHOD_NAME)
 
 
 def _assembly(src: Source, desc: Description, nouns: PersonNouns) -> Source | None:

@@ -258,6 +258,9 @@ class ReportingLexicon:
             if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
             in {w[0] for w, _ in self.preps if w})
         self.norm_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("norm_nouns").entries)  # _norm_after
+        rites = res.lexicon("rite_nouns", required=("kind",)).entries  # _performs_rite
+        self.rite_nouns = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "noun")
+        self.rite_verbs = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "verb")
         # prepositions by first word, in lexicon order (speed, issue 9)
         self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         for words, e in self.preps:
@@ -794,6 +797,27 @@ def _passive_agent(doc: ParsedDocument, k: int, lemma: str, form: str, last: int
 _DEGREE_ADVERBS = frozenset("très si trop assez peu plus moins aussi tellement fort".split())
 
 
+def _performs_rite(toks: list[Token], lx: ReportingLexicon, first: int, last: int, form: str) -> bool:
+    """A rite noun (rite_nouns.tsv) is the verb's passive subject, just before it ("une messe [qui]
+    sera célébrée par"), or its object, after a determiner and at most one adjective ("a célébré
+    la messe", "fêter son anniversaire")."""
+    sent = toks[first].sent
+    if form == "passive":
+        # the word before, or the one before that across a relative or an adjective ("une messe
+        # solennelle sera célébrée"), not across a determiner ("après la fête le champion a été…")
+        before = [j for j in (first - 1, first - 2) if j >= 0 and toks[j].sent == sent and toks[j].is_word]
+        if len(before) == 2 and key(toks[before[0]]) in _RITE_DETERMINERS:
+            before = before[:1]
+        return any(key(toks[j]) in lx.rite_nouns for j in before)
+    after = [key(t) for t in toks[last:last + 3] if t.sent == sent]
+    return bool(after) and after[0] in _RITE_DETERMINERS and any(w in lx.rite_nouns for w in after[1:])
+
+
+# what opens the object of a verb performing a rite ("la messe", "son anniversaire", "une cérémonie")
+_RITE_DETERMINERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3 | _words("""du
+des leur leurs notre nos""")
+
+
 def _aux_before(toks: list[Token], k: int) -> bool:
     """An auxiliary right before token ``k``, adverbs skipped ("a très vite démenti")."""
     j = k - 1
@@ -863,6 +887,8 @@ def _verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | None:
     agent, form, last = found
     if agent is not None and _urging(entry) and not _request_content_after(doc, agent):
         return None  # "a été invité par le préfet à la cérémonie": hospitality, no request reported
+    if lemma in lx.rite_verbs and _performs_rite(toks, lx, first, last, form):
+        return None  # "une messe y sera célébrée par l'archevêque": performing a rite, no evaluation
     strict_level = entry.get("strict") or "no"
     strict = strict_level != "no"
     cue = Cue("verb", first, last, k, lemma, entry.get("verb_stance") or "neutral",

@@ -113,8 +113,8 @@ class RoleLexicon:
                 person_classes[e["term"].lower()] = cls
             elif e.get("applies") == "circle":
                 circle.add(e["term"].lower())
-            elif e.get("applies") in ("around", "organisation"):
-                continue  # read by entities.py and attribution.py, not role nouns
+            elif e.get("applies") in ("around", "organisation", "eponym"):
+                continue  # read by entities.py, attribution.py and speakers.py, not role nouns
             elif e.get("applies") == "qualifier":
                 qualifiers.append((e["term"], (cls, False)))
             else:

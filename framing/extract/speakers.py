@@ -185,6 +185,11 @@ class Lexica:
         self.outlet_first = set(self.outlets_by_first)
         # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
         self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
+        # nouns of what may be named after someone ("le centre Jean Moulin", "la rue Victor Hugo"):
+        # role_classes.tsv, applies=eponym or organisation; never a noun naming people
+        self.eponym_nouns = {word_key(e["term"]) for e in res.lexicon("role_classes").entries
+                             if e.get("applies") in ("eponym", "organisation") and " " not in e["term"]} \
+            - self.person_nouns
         # country names ("le grand rabbin de France X": a place closing an office, not part of the name)
         self.countries = {word_key(e["term"].lstrip("=")) for e in res.lexicon("countries").entries
                           if e.get("kind") == "country"}
@@ -233,6 +238,8 @@ class NameIndex:
         self.persons: list[Person] = []
         self._short: dict[str, list[Person]] = {}
         self._given: dict[str, list[Person]] = {}
+        #: first tokens of the runs naming a place or body after someone ("centre [Jean Moulin]")
+        self.eponym_starts: set[int] = set()
         self._build()
 
     # ------------------------------------------------------------------
@@ -278,6 +285,7 @@ class NameIndex:
         pending: list[tuple[int, int]] = []
         by_name: dict[str, Person] = {}
         for first, last in self._runs():
+            run_first = first
             # strip leading role words written with a capital ("Président Macron") and
             # organisation words before a first name ("la Défense Andriï Taran")
             while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
@@ -318,6 +326,9 @@ class NameIndex:
                                                              or self._role_before(first)
                                                              or self._office_place(first - 1)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
+            if is_person and self._named_after_someone(run_first, first, last):
+                self._add_eponym(run_first, last)  # "le centre Jean Moulin": no person of the document
+                continue
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
                 p = by_name.get(name)
@@ -467,6 +478,34 @@ class NameIndex:
             return False
         w = _tokkey(toks[k])
         return toks[k].is_word and (w in lx.person_nouns or w in lx.role_words)
+
+    def _add_eponym(self, first: int, last: int) -> None:
+        """A name that is part of an organisation's or a place's name ("le centre Jean Moulin", "la
+        Fondation Robert Martin"): a mention of no person, and no short mention to link."""
+        toks = self.doc.tokens
+        self.eponym_starts.add(first)
+        self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
+                                         self.doc.text[toks[first].start:toks[last - 1].end], None))
+
+    def _named_after_someone(self, run_first: int, first: int, last: int) -> bool:
+        """A person's name of two words or more right after a noun of a place or body ("le centre Jean
+        Moulin de Lyon", "rue Victor Hugo"), also when the noun opens the run ("la Fondation Robert
+        Martin"); not when that noun completes a definite person noun ("le directeur de l'institut X",
+        "le patron du groupe X": X may be the one described; not "une enseignante de l'université X")."""
+        toks, nouns = self.doc.tokens, self.lx.eponym_nouns
+        if last - first < 2 or first == 0:
+            return False
+        prev = toks[first - 1]
+        if _tokkey(prev) not in nouns or not prev.is_word or prev.sent != toks[first].sent \
+                or not (prev.text[:1].islower() or first - 1 >= run_first):
+            return False
+        j = first - 2
+        if j >= 0 and _tokkey(toks[j]) in _DETERMINERS:
+            j -= 1  # "de l'institut", "de la fondation"
+        if j >= 2 and _tokkey(toks[j]) in ("de", "d'", "du", "des") and _tokkey(toks[j - 2]) in _DETERMINERS:
+            k = _tokkey(toks[j - 1])
+            return k not in self.lx.person_nouns and k not in self.lx.role_words
+        return True
 
     def _eponym(self, first: int, last: int) -> bool:
         """A surname naming a thing after a person ("la loi Macron", "l'affaire Grégory"): right after a
@@ -906,7 +945,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     r = last
     while r > f2 + 1 and toks[r - 1].is_word and toks[r - 1].text[:1].isupper():
         r -= 1
-    if r < last and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
+    if r < last and r not in idx.eponym_starts and toks[r - 1].is_word and toks[r - 1].text[:1].islower() \
             and keys[r - 1 - first] not in FUNCTION_WORDS and keys[r - 1 - first] not in _LEADING_PREPS \
             and keys[0] not in lx.role_words and keys[f2 - first] not in lx.role_words:
         return Source(_np_text(doc, r, last), stype or "institution", toks[r].start, end, "np")
