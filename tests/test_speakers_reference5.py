@@ -3,6 +3,8 @@ salience of a subject over a name completing a thing noun, adverbial antecedents
 participial clauses with their own subject, asides in brackets, a subject taken for an apposition."""
 from __future__ import annotations
 
+import pytest
+
 from framing.analysis import analyze
 
 
@@ -101,3 +103,15 @@ def test_the_causative_faire_dire_a_makes_the_dative_the_speaker():
     text = ("Voici les coulisses de l'émission phare de la radio. Un succès qui fait même dire à Marc "
             "Lavigne : « grâce à l'audience, on peut presque tout se permettre ».")
     assert quote_speakers(text)["« grâce à l'audience, on peut presque tout se permettre »"] == "Marc Lavigne"
+
+
+@pytest.mark.parametrize("text,source", [
+    # the subject after an opening participle's comma, whatever its determiner, ends before a clitic
+    ("Évoquant un « pas décisif », les riverains se sont dits soulagés.", "les riverains"),
+    ("Évoquant un « pas décisif », ces riverains ne cachent pas leur joie.", "ces riverains"),
+    ("Évoquant un « pas décisif », sa voisine s'est dite soulagée.", "sa voisine"),
+    ("Lina Ferraud tient la boulangerie du quartier. Évoquant un « pas décisif », l'artisane s'est dite "
+     "soulagée.", "Lina Ferraud"),
+])
+def test_the_subject_of_an_opening_participle_has_any_determiner_and_stops_before_a_clitic(text, source):
+    assert source_of(text, "Évoquant") == source
