@@ -364,7 +364,7 @@ class _Attributor:
         return latest
 
     def _person_described_after_source(self, lo: int, hi: int, gender: str | None) -> Source | None:
-        """"Selon le journal X, le président afficherait sa confiance. « … », aurait-il dit": the person
+        """"Selon le quotidien X, le maire jugerait la partie gagnée. « … », aurait-il confié": the person
         a role description makes the subject of the sentence that cites an organisation (heard at ``lo``)
         as its source is the pronoun's antecedent, not the organisation."""
         sent = self.doc.sentence_of(lo)
@@ -1503,8 +1503,8 @@ class _Attributor:
 
     def _participle_own_subject(self, cue: Cue) -> Source | None:
         """A participial clause with its own subject: the person named right before the participle
-        ("…, X (UDI) se félicitant que …"); or, for a participle opening its sentence ("Saluant des
-        « droits nouveaux », la plupart des élus se sont …"), the noun phrase after the clause's comma."""
+        ("…, X (MoDem) se félicitant que …"); or, for a participle opening its sentence ("Saluant un
+        « pas décisif », les riverains se sont …"), the noun phrase after the clause's comma, up to a clitic."""
         toks = self.toks
         sent = self.doc.sentences[toks[cue.first].sent]
         k = cue.first - 1

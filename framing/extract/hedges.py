@@ -155,7 +155,7 @@ _CONFIRMED_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEM
 def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
     """A "bien" that vouches for what follows (codebook Clarifications: "bien" confirming): right
     after a finite form of être or "il y a", before a noun phrase, a name, a figure or "de" + noun
-    ("c'est bien le cas", "il y a bien eu", "était bien d'ordre privé"); not the adverb of manner
+    ("c'est bien le cas", "il y a bien eu", "sera bien d'ordre technique"); not the adverb of manner
     ("il est bien placé"), the judgement "c'est bien de partir" nor the quantifier "bien des"."""
     prev = _prev_word(doc, m.first)
     if prev is None:
