@@ -148,6 +148,9 @@ BOOST = [
     ("La candidate est bien placée pour gagner.", []),
     ("C'est bien de partir tôt le matin.", []),
     ("Il a bien travaillé cette saison.", []),
+    # "bien des" is the quantifier "many", not a confirmation
+    ("Il y a bien des façons de rater une récolte.", []),
+    ("Il est bien des soirs où la salle reste vide.", []),
     ("De fait, rien ne change pour les locataires.", ["De fait"]),
     ("Le dirigeant de fait de la société a été condamné pour voies de fait.", []),
     ("C'est vrai, la loi a changé depuis.", ["C'est vrai"]),

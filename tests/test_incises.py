@@ -40,8 +40,9 @@ def test_a_present_participle_after_a_quote_is_no_attribution():
     ('"Nous verrons", a écrit sur Twitter la députée.', "la députée"),
     # a circumstance phrase with a lower-case complement, or two phrases in a row
     ('"Nous verrons", a indiqué lors d\'un point de presse Jean Dupont.', "Jean Dupont"),
-    ('"Nous verrons", a écrit dans la soirée sur son compte Twitter la police de Lille.', "police de Lille"),
-    ('Le maire a parlé. "Rien ne change", lançait en décembre dernier sa voisine.', "sa voisine"),
+    ('"Tout est sous contrôle", a annoncé en début de soirée sur son fil Facebook la préfecture de Rouen.',
+     "préfecture de Rouen"),
+    ('Le curé a prêché. "Tout reste à faire", glissait au printemps passé sa locataire.', "sa locataire"),
 ])
 def test_inverted_subject_after_an_addressee_or_a_medium(text, source):
     attrs = [s for s in analyze(text).spans if s.label == "ATTR"]

@@ -22,12 +22,12 @@ def quote(text, words):
 
 
 def test_a_noun_phrase_inside_the_quoted_words_is_no_antecedent_of_the_inverted_pronoun():
-    text = ("Le candidat écologiste, Pierre Durand, a tenu une conférence de presse lundi.\n\n"
-            "\"Le changement, c'est bien le bulletin de la liste verte\", a-t-il insisté.")
-    assert attr(text, "a-t-il insisté").attrs["source"] == "Pierre Durand"
-    assert attr(text, "a-t-il insisté").attrs["stype"] == "person"
-    assert quote(text, "\"Le changement, c'est bien le bulletin de la liste verte\"").attrs["speaker"] \
-        == "Pierre Durand"
+    text = ("Le candidat régionaliste, Yves Kerbrat, a réuni la presse mardi.\n\n"
+            "\"L'avenir, c'est tout simplement le programme de notre équipe\", a-t-il martelé.")
+    assert attr(text, "a-t-il martelé").attrs["source"] == "Yves Kerbrat"
+    assert attr(text, "a-t-il martelé").attrs["stype"] == "person"
+    assert quote(text, "\"L'avenir, c'est tout simplement le programme de notre équipe\"").attrs["speaker"] \
+        == "Yves Kerbrat"
 
 
 def test_a_subject_with_an_abbreviated_title_speaks_a_woven_quote_of_its_sentence():
@@ -43,17 +43,17 @@ def test_a_political_consultant_and_a_director_of_studies_are_expert_sources():
     assert [a.attrs["stype"] for a in labelled(text, "ATTR")] == ["expert", "expert", "expert"]
 
 
-_LONG_QUOTE = ("\"Face au gouvernement, et pour le bien de notre démocratie, il ne reste qu'une force unie autour "
-               "d'un programme de rupture, c'est notre mouvement, dont je suis le porte-parole depuis des années. "
-               "Et c'est lui qui dit aux électeurs de ne pas donner tous les pouvoirs au président et à son équipe, "
-               "qui n'ont rien compris à ce que vivent les gens dans nos quartiers et dans nos campagnes\"")
+_LONG_QUOTE = ("\"Nous le répétons depuis des mois sur les marchés, dans les usines et devant les écoles : les "
+               "salaires stagnent, les loyers flambent, les urgences ferment la nuit, et personne au sommet ne "
+               "semble s'en apercevoir. Notre formation proposera dès la rentrée un plan chiffré, ligne par ligne, "
+               "pour que chaque commune retrouve un médecin, une poste et une ligne de bus dignes de ce nom\"")
 
 
 def test_a_long_quotation_does_not_move_the_speaker_out_of_a_later_description_s_reach():
-    text = ("Paul Marchal a vivement critiqué le président après la nomination de Luc Bernard au poste de "
-            "ministre. \"Le vieux monde est de retour\", a-t-il dit.\n\n"
-            + _LONG_QUOTE + " a lancé le leader du mouvement.")
-    assert attr(text, "a lancé").attrs["source"] == "Paul Marchal"
+    text = ("Thierry Lefort s'en est pris lundi au gouvernement après l'arrivée de Denis Moreau à la tête du "
+            "Budget. \"On recycle les mêmes\", a-t-il réagi.\n\n"
+            + _LONG_QUOTE + " a lancé le chef du parti.")
+    assert attr(text, "a lancé").attrs["source"] == "Thierry Lefort"
 
 
 def test_a_dative_clitic_before_a_verb_of_asking_licenses_its_infinitive_complement():

@@ -114,6 +114,8 @@ _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _SUBJECT_CLITICS = _words("il elle ils elles")
+#: clitics between a subject and its verb: a noun phrase ends before them ("les élus se sont réjouis")
+_PREVERBAL_CLITICS = _words("se s' ne n'")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
 _RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
 auquel auxquels auxquelles dont où""") - _words("de")
@@ -362,7 +364,7 @@ class _Attributor:
         return latest
 
     def _person_described_after_source(self, lo: int, hi: int, gender: str | None) -> Source | None:
-        """"Selon le journal X, le président afficherait sa confiance. « … », aurait-il dit": the person
+        """"Selon le quotidien X, le maire jugerait la partie gagnée. « … », aurait-il confié": the person
         a role description makes the subject of the sentence that cites an organisation (heard at ``lo``)
         as its source is the pronoun's antecedent, not the organisation."""
         sent = self.doc.sentence_of(lo)
@@ -1501,8 +1503,8 @@ class _Attributor:
 
     def _participle_own_subject(self, cue: Cue) -> Source | None:
         """A participial clause with its own subject: the person named right before the participle
-        ("…, X (UDI) se félicitant que …"); or, for a participle opening its sentence ("Saluant des
-        « droits nouveaux », la plupart des élus se sont …"), the noun phrase after the clause's comma."""
+        ("…, X (MoDem) se félicitant que …"); or, for a participle opening its sentence ("Saluant un
+        « pas décisif », les riverains se sont …"), the noun phrase after the clause's comma, up to a clitic."""
         toks = self.toks
         sent = self.doc.sentences[toks[cue.first].sent]
         k = cue.first - 1
@@ -1520,6 +1522,7 @@ class _Attributor:
         while j < sent.last and j - cue.last < _MAX_CONTENT:
             if toks[j].text == "," and self.quote_at(toks[j].start) is None:
                 a, b = self.np_after(j + 1)
+                b = next((k for k in range(a + 1, b) if key(toks[k]) in _PREVERBAL_CLITICS), b)
                 opens_np = toks[a].text[:1].isupper() or key(toks[a]) in _NP_OPENERS | _GROUP_QUANTIFIERS
                 if b > a and opens_np and self._verb_after(b, sent.last):
                     return describe_source(self.doc, self.res, a, b)
@@ -1535,7 +1538,7 @@ class _Attributor:
         if b >= end:
             return False
         w = key(toks[b])
-        return w in ("se", "s'", "ne", "n'") or w in _FINITE_AUX or _inflected_verb(toks[b])
+        return w in _PREVERBAL_CLITICS or w in _FINITE_AUX or _inflected_verb(toks[b])
 
     def _infinitive_subject(self, cue: Cue) -> Source | None:
         """The speaker of an infinitive cue with no subject before it: a finite verb's subject ("X
@@ -3361,7 +3364,8 @@ def _spells(acronym: str, name: str) -> bool:
 #: words an acronym may leave out: articles, prepositions, conjunctions ("Office national de lutte contre la
 #: fraude" → ONLF)
 _ACRONYM_FILLERS = frozenset("""de du des d la le l les et pour en à au aux contre sur sous par avec""".split())
-_NP_OPENERS = frozenset(("la", "le", "l", "les", "du", "des", "au", "aux"))
+#: articles a spelled-out name follows (words split on the apostrophe: "l", not "l'")
+_ACRONYM_ARTICLES = frozenset(("la", "le", "l", "les", "du", "des", "au", "aux"))
 _ACRONYM_USE = re.compile(r"(?<![\w-])([A-Z]{3,8})(?![\w-])")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -3450,7 +3454,7 @@ def _name_spelling(text: str, words: list, lo: int, hi: int, acr: str, to_end: b
         first = chunk[0][0]
         if first.lower() in _ACRONYM_FILLERS or chunk[-1][0].lower() in _ACRONYM_FILLERS:
             continue
-        after_article = i > 0 and words[i - 1][0].lower() in _NP_OPENERS
+        after_article = i > 0 and words[i - 1][0].lower() in _ACRONYM_ARTICLES
         if not (after_article or to_end and first[:1].isupper()):
             continue  # a name opens a noun phrase: after its article, or with its capital
         if _NAME_BREAK.search(text, chunk[0][1], chunk[-1][2]) or len(chunk) < 2:

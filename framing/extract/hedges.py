@@ -155,8 +155,8 @@ _CONFIRMED_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEM
 def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
     """A "bien" that vouches for what follows (codebook Clarifications: "bien" confirming): right
     after a finite form of être or "il y a", before a noun phrase, a name, a figure or "de" + noun
-    ("c'est bien le cas", "il y a bien eu", "était bien d'ordre privé"); not the adverb of manner
-    ("il est bien placé") nor the judgement "c'est bien de partir"."""
+    ("c'est bien le cas", "il y a bien eu", "sera bien d'ordre technique"); not the adverb of manner
+    ("il est bien placé"), the judgement "c'est bien de partir" nor the quantifier "bien des"."""
     prev = _prev_word(doc, m.first)
     if prev is None:
         return False
@@ -168,6 +168,8 @@ def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
     if t is None:
         return False
     nxt = normalise(t.text)
+    if nxt == "des":
+        return False  # (the quantifier "bien des" = "many": "il y a bien des raisons", "il est bien des cas")
     if nxt in ("de", "d'"):
         after = _next_token(doc, m.last + 1, sent)
         return after is not None and after.is_word and not is_infinitive(after)
