@@ -32,8 +32,8 @@ def test_a_noun_phrase_inside_the_quoted_words_is_no_antecedent_of_the_inverted_
 
 def test_a_subject_with_an_abbreviated_title_speaks_a_woven_quote_of_its_sentence():
     text = ("Le candidat socialiste, Pierre Durand, a appelé lundi les électeurs à \"réfléchir\".\n\n"
-            "M. Durand a donc lancé \"un appel à la raison\" devant ses partisans.")
-    assert quote(text, "\"un appel à la raison\"").attrs["speaker"] == "Pierre Durand"
+            "M. Durand a ensuite réclamé \"un sursaut civique\" devant ses partisans.")
+    assert quote(text, "\"un sursaut civique\"").attrs["speaker"] == "Pierre Durand"
 
 
 def test_a_political_consultant_and_a_director_of_studies_are_expert_sources():
@@ -57,15 +57,15 @@ def test_a_long_quotation_does_not_move_the_speaker_out_of_a_later_description_s
 
 
 def test_a_dative_clitic_before_a_verb_of_asking_licenses_its_infinitive_complement():
-    text = ("Alors que Marie Dupont lui demande de quitter la présidence de l'association sous peine de "
-            "\"prendre ses responsabilités\", son ancien allié refuse.")
+    text = ("Alors que Marie Dupont lui demande de céder son siège au conseil du club faute de quoi elle va "
+            "\"en tirer les conséquences\", son ancien allié refuse.")
     assert attr(text, "demande").attrs["source"] == "Marie Dupont"
-    assert quote(text, "\"prendre ses responsabilités\"").attrs["speaker"] == "Marie Dupont"
+    assert quote(text, "\"en tirer les conséquences\"").attrs["speaker"] == "Marie Dupont"
 
 
 def test_a_verb_coordinated_after_an_object_clitic_shares_the_sentence_subject():
-    text = ("Ce soir-là, elle attend son frère devant l'immeuble. Jean Morel, qui se dit fatigué, l'accoste "
-            "et lui demande de l'aider à porter ses sacs.")
+    text = ("À la sortie du marché, une voisine patiente près de la fontaine. Jean Morel, qui se dit fatigué, "
+            "l'aborde et lui demande de porter son panier.")
     assert attr(text, "demande").attrs["source"] == "Jean Morel"
     assert attr(text, "demande").attrs["stype"] == "person"
 
