@@ -434,7 +434,7 @@ def test_burial_word_is_a_metaphor_in_a_speakers_words():
 @pytest.mark.parametrize("sentence,expected", [
     ("« Je suis très inquiet pour la suite », confie le maire.", [("très inquiet", "fear")]),
     ("« J'ai été profondément choqué », a déclaré le ministre.", [("profondément choqué", "moral")]),
-    ("Le préfet s'est par ailleurs dit « très fier » de ses équipes.", [("très fier", "glorification")]),
+    ("La directrice s'est d'ailleurs dite « très fière » du chantier.", [("très fière", "glorification")]),
     ("« Nous sommes indignés », lancent les syndicats.", [("indignés", "moral")]),
 ])
 def test_declared_feeling_is_loaded(sentence, expected):

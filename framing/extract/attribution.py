@@ -902,7 +902,7 @@ class _Attributor:
         recency reading's person was named as a subject since."""
         ent = self.entities.entity(src.name)
         if src.start is not None and any(w in _HOLDER_IN_TIME for w in _words_of(self.text[src.start:src.end])):
-            return None  # "a déclaré le nouveau Premier ministre": a holder set apart from the last speaker
+            return None  # "a précisé le nouveau ministre": a holder set apart from the last speaker
         for off, h in reversed(self.history):
             if off >= offset:
                 continue
@@ -1472,7 +1472,7 @@ class _Attributor:
             # verb right after a conjunction: "Le couple nie …, mais reconnaît …")
             return prev_in_sentence
         if cue.form == "finite" and self._after_conjunction_and_clitics(cue):
-            # "X, qui se dit ivre, l'accoste et lui demande de…": the coordinated verb's subject is
+            # "X, qui se dit fatigué, l'aborde et lui demande de…": the coordinated verb's subject is
             # the sentence's, not the words before the conjunction
             shared = self._coordinated_subject(cue)
             if shared is not None:

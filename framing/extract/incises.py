@@ -69,9 +69,9 @@ def _subject_follows(toks: list[Token], j: int) -> bool:
 
 
 def _after_manner(toks: list[Token], j: int) -> int:
-    """Index after adverbs, time words, addressee or circumstance phrases ("à l'AFP", "lors d'un point
-    de presse") and a short manner phrase ("avec douleur", "avec un sourire") at ``j``: "», se
-    souvient avec douleur cette mère de famille"."""
+    """Index after adverbs, time words, addressee or circumstance phrases ("à l'AFP", "lors d'une
+    conférence de presse") and a short manner phrase ("avec émotion", "avec un sourire") at ``j``:
+    "», raconte avec émotion cette infirmière"."""
     start = j
     while j < len(toks) and key(toks[j]) in _ADVERBS and j - start < 3:
         j += 1

@@ -1053,7 +1053,7 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
 #: (", a dit à l'AFP le directeur", ", a déclaré sur France Inter le ministre")
 ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par en")
 #: lower-case words of an addressee or circumstance phrase: three alone, five when a subject follows
-#: ("lors d'un point de presse Robert Martin")
+#: ("lors d'une conférence de presse Jean Dupont")
 ADDRESSEE_WORDS_BARE = 3
 ADDRESSEE_WORDS = 5
 
@@ -1087,7 +1087,7 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
         return 0
     k = j + 1
     if k < n and key(toks[k]) in ("de", "d'"):
-        k += 1  # "auprès de", "lors de", "lors d'un point de presse"
+        k += 1  # "auprès de", "lors de", "lors d'une conférence de presse"
     if key(toks[j]) == "par" and k < n and not (toks[k].is_word and toks[k].text[:1].islower()
                                                  and key(toks[k]) not in subject_starts):
         return 0  # "par téléphone", "par écrit"; "par le ministre" is an agent, not a means
@@ -1107,9 +1107,9 @@ def addressee_length(toks: list[Token], j: int, subject_starts: frozenset[str]) 
                 end + 1 < n and toks[end + 1].is_word and toks[end + 1].text[:1].islower()
                 and key(toks[end + 1]) not in subject_starts):
             return 0  # "dans la déclaration de Rio": a noun and a named complement, no addressee
-        end += 1  # (a lower-case complement is part of it: "lors d'un point de presse")
+        end += 1  # (a lower-case complement is part of it: "lors d'une conférence de presse")
     if end + 1 < n and toks[end].is_word and toks[end].text[:1].isupper() and key(toks[end + 1]) in subject_starts:
-        end += 1  # "sur son compte Twitter la police": the name completes the phrase, the subject follows
+        end += 1  # "sur son fil Facebook la préfecture": the name completes the phrase, the subject follows
     return end - j if end - k <= ADDRESSEE_WORDS_BARE or end < n and (
         toks[end].text[:1].isupper() or key(toks[end]) in subject_starts or key(toks[end]) in ADDRESSEE_PREPOSITIONS) else 0
 
@@ -1595,7 +1595,7 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
 def skip_circumstances(toks: list[Token], j: int, subject_starts: frozenset[str]) -> int:
     """Index after the adverbials and the addressee or circumstance phrases at ``j`` that stand
     between an inserted verb and its postposed subject (", rapporte lundi l'agence", ", a ajouté
-    jeudi soir le ministre", ", a dit à l'AFP X", ", a indiqué lors d'un point de presse X")."""
+    jeudi soir le ministre", ", a dit à l'AFP X", ", a précisé lors d'une conférence de presse X")."""
     n = len(toks)
     while j < n and (m := _adverbial_starting_at(toks, j) or addressee_length(toks, j, subject_starts)):
         j += m
