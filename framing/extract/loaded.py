@@ -423,7 +423,7 @@ def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]
     toks = doc.tokens
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
-    # Python visits only the tokens whose key is "plus" or "moins" (C-level map over the
+    # Python visits only the tokens whose key is "plus", "moins" or "aussi" (C-level map over the
     # document's keys; speed, issues 9 and 15)
     for i in compress(count(), map(_PLUS_MOINS.__contains__, token_keys(doc))):
         t = toks[i]
