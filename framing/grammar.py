@@ -83,8 +83,14 @@ NEGATION_WORDS = _words("ne n' pas jamais ni")
 NEGATION_FIRST = _words("ne n' n’")
 NEGATION_SECOND = _words("pas jamais rien plus aucun aucune guère nullement personne point")
 
+#: the forms of être: every person of the present, imperfect, future, conditional, simple past and
+#: subjunctive, the infinitive and the present participle (not the participle "été": PASSIVE_ETRE)
 ETRE_FORMS = _words("""est sont était étaient sera seront serait seraient être étant suis es sommes êtes fut
-furent soit soient""")
+furent soit soient étais étions étiez serai seras serons serez serais serions seriez fus fûmes fûtes
+sois soyons soyez""")
+#: the forms of être before a past participle in a passive or a compound tense ("est", "sera",
+#: "ont été", "j'ai été choqué"): ETRE_FORMS and the participle "été"
+PASSIVE_ETRE = ETRE_FORMS | _words("été")
 #: the finite forms of avoir and être that build compound tenses, most frequent first in texts
 AVOIR_FORMS = _words("""a ont avait avaient aura auront aurait auraient ai as avons avez avais avions aviez
 ait aient eu ayant avoir""")
@@ -406,3 +412,74 @@ def er_verb_forms(verb: str, endings: tuple[str, ...] = ER_ENDINGS) -> set[str]:
         out |= {stem + "e" + e for e in endings if e[0] in "ao"}
     return out
 
+
+
+#: the reflexive clitics of every person but nous/vous (which are also subjects: see :func:`reflexive_at`)
+REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
+_NOUS_VOUS = _words("nous vous")
+#: degree words and adverbs between a verb and the attribute it takes ("s'est dit très fier", "se sent
+#: un peu trahi", "est vivement critiqué"; adverbs in -ment pass too)
+ATTRIBUTE_GAP = _words("très si tellement trop bien tout toute déjà aussi souvent toujours encore pas jamais plus moins un peu")
+
+
+def reflexive_at(toks: list["Token"], j: int) -> bool:
+    """True when the token at ``j`` is a reflexive clitic: "se", "me", "te", or a "nous"/"vous" after
+    its subject ("nous nous sommes", not the subject of "nous sommes honorés", nor the addressee of
+    "il nous a dit")."""
+    if j < 0:
+        return False
+    w = key(toks[j])
+    return w in REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _NOUS_VOUS)
+
+
+#: adverbs between an auxiliary and its participle ("s'est également dit", "s'est par ailleurs dit")
+_BETWEEN_AUXILIARY = _words("également aussi encore déjà alors ainsi toujours notamment pourtant cependant toutefois "
+                            "enfin ensuite aussitôt même ailleurs d' d’ par")
+
+
+def reflexive_before(toks: list["Token"], k: int) -> bool:
+    """True when the verb at ``k`` is pronominal: a reflexive clitic right before it or before its
+    auxiliary être ("se dit", "s'est dit", "s'est par ailleurs dit"; "il nous a dit" has avoir and
+    no reflexive)."""
+    j = k - 1
+    while j > 0 and (key(toks[j]) in _BETWEEN_AUXILIARY or key(toks[j]).endswith("ment")) and toks[j].is_word:
+        j -= 1
+    if j >= 0 and toks[j].lemma == "être":
+        j -= 1
+    elif j != k - 1:
+        return False  # adverbs stand only between an auxiliary and its participle
+    return reflexive_at(toks, j)
+
+
+def before_attribute(toks: list["Token"], first: int) -> int:
+    """The index of the word before the attribute at ``first``, past the degree words and adverbs
+    (:data:`ATTRIBUTE_GAP`) and an opening quotation mark ("s'est dit « très fier »"); -1 at the start.
+    A comma stops the walk: "il nous a dit, choqué, …" sets the participle apart from the verb."""
+    k = first - 1
+    while k >= 0 and (key(toks[k]) in ATTRIBUTE_GAP or key(toks[k]).endswith("ment") or toks[k].text in QUOTE_OPEN):
+        k -= 1
+    return k
+
+
+def self_described(toks: list["Token"], first: int, describes_self: frozenset[str]) -> bool:
+    """True when the word at ``first`` is the attribute a speaker gives themself with the reflexive
+    of a verb of ``describes_self`` (lemmas: reporting_verbs.tsv ``describes_self``): "il s'est dit
+    « profondément honoré »", "je me sens trahi", "elle se déclare inquiète"."""
+    k = before_attribute(toks, first)
+    if k < 0:
+        return False
+    return bool(_verb_readings(toks[k]) & describes_self) and reflexive_before(toks, k)
+
+
+def _verb_readings(t: "Token") -> set[str]:
+    """The lemma of ``t`` and the infinitives its form may belong to where the lemmatiser reads an
+    adjective or a noun: a participle in -é(e)(s) of an -er verb ("déclarée" → déclarer), the present
+    singular in -s of a -tir verb ("(je me) sens" → sentir)."""
+    w = key(t)
+    out = {t.lemma}
+    for end in ER_PARTICIPLE_ENDINGS:
+        if w.endswith(end):
+            out.add(w[: -len(end)] + "er")
+    if w.endswith("s"):
+        out.add(w[:-1] + "tir")
+    return out

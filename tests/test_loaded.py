@@ -450,3 +450,46 @@ def test_declared_feeling_is_loaded(sentence, expected):
 ])
 def test_feeling_told_of_someone_is_not_loaded(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject of être is the nearest pronoun: a first person earlier in the sentence is not the holder
+    "Je pense qu'il est très inquiet pour la suite.",
+    "Je sais qu'elle était choquée par ces images.",
+    "Nous croyons que les riverains sont indignés.",
+    # "nous" after the subject of avoir is the addressee, not a reflexive; the comma sets the participle apart
+    "Il nous a dit, choqué, qu'il ne reviendrait pas.",
+])
+def test_feeling_of_another_subject_is_not_declared(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("« Je crois que nous sommes choqués », lance le délégué.", [("choqués", "moral")]),
+    ("« Je ne lui suis pas hostile, je suis inquiet », dit-elle.", [("inquiet", "fear")]),
+    ("« Je me sens écœuré », confie le maire.", [("écœuré", "moral")]),
+    ("« Nous nous sentons meurtris », lancent les agriculteurs.", [("meurtris", "weakness")]),
+    ("Elle s'est également dite très inquiète pour la suite.", [("très inquiète", "fear")]),
+    ("« J'étais indigné », confie le maire.", [("indigné", "moral")]),
+])
+def test_feeling_declared_by_its_subject_is_loaded(sentence, expected):
+    assert [f for f in found(sentence) if f[0] in [e[0] for e in expected]] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # "aussi" before a participle is "also": "que jamais" opens the clause of what was said
+    "Le maire a aussi rappelé que jamais la ville n'avait connu une telle crue.",
+    "La directrice a aussi souligné que jamais, depuis sa création, le musée n'avait fermé.",
+    "Elle a plus insisté que jamais sur ce point lors de la réunion.",
+])
+def test_que_jamais_opening_a_clause_is_no_comparison(sentence):
+    assert [f for f in found(sentence) if "jamais" in f[0]] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Le parti est plus divisé que jamais depuis sa fondation.", "plus divisé que jamais"),
+    ("La candidate paraît plus déterminée que jamais à se présenter.", "plus déterminée que jamais"),
+    ("Le doute est aussi fort que jamais.", "aussi fort que jamais"),
+])
+def test_que_jamais_closing_a_comparison_is_hyperbole(sentence, expected):
+    assert expected in [f[0] for f in found(sentence)]

@@ -590,3 +590,17 @@ def test_a_participle_after_se_dire_is_the_speakers_state():
     text = "Le maire s'est dit « profondément honoré » par cette visite."
     s = decide(text, "Le maire", "« profondément honoré »", "s'est dit", label="QUOTE")
     assert s.attrs["stance"] == "neutral"
+
+
+@pytest.mark.parametrize("text, speaker, content, verb", [
+    # se sentir (reporting_verbs.tsv describes_self=state) takes the speaker's own state, like se dire
+    ("« Je me sens profondément honoré », a déclaré le maire.", "le maire", "« Je me sens profondément honoré »",
+     "a déclaré"),
+    # an adverb between the auxiliary and the participle of se dire
+    ("Le maire s'est par ailleurs dit « profondément honoré » par cette visite.", "Le maire",
+     "« profondément honoré »", "s'est par ailleurs dit"),
+])
+def test_a_participle_after_se_sentir_is_the_speakers_state(text, speaker, content, verb):
+    s = decide(text, speaker, content, verb, label="QUOTE")
+    assert s.attrs["stance"] == "neutral"
+

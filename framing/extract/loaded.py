@@ -58,7 +58,7 @@ from typing import Iterable
 
 from ..document import ParsedDocument, Token
 from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
-from ..grammar import ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise, token_keys
+from ..grammar import AVOIR_FORMS, ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise, token_keys
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
@@ -350,7 +350,7 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
     """Extend ``[first, last)`` over preceding intensifiers and a closing "que jamais"."""
     sent = toks[first].sent
     widened = True
-    comparative = False
+    comparative: int | None = None  # the index of "plus", "moins" or "aussi"
     while widened:
         widened = False
         # a phrase can only match when its last word is the word before ``first``:
@@ -365,10 +365,12 @@ def _widen(toks: list[Token], intensifiers: list[tuple[str, ...]], first: int, l
             if tuple(normalise(t.text) for t in toks[a:first]) == phrase:
                 first = a
                 widened = True
-                comparative = comparative or phrase[-1] in ("plus", "moins", "aussi")
+                if comparative is None and phrase[-1] in ("plus", "moins", "aussi"):
+                    comparative = first + len(phrase) - 1
                 break
-    if comparative and last + 1 < len(toks) and toks[last + 1].sent == sent \
-            and normalise(toks[last].text) == "que" and normalise(toks[last + 1].text) == "jamais":
+    if comparative is not None and last + 1 < len(toks) and toks[last + 1].sent == sent \
+            and normalise(toks[last].text) == "que" and normalise(toks[last + 1].text) == "jamais" \
+            and _closes_comparison(toks, comparative, last + 1):
         last += 2
     return first, last
 
@@ -397,12 +399,31 @@ _PLUS_MOINS = frozenset({"plus", "moins", "aussi"})
 _MAX_COMPARED_WORDS = 3
 
 
+#: words after "jamais" that leave it closing the comparison ("plus forte que jamais dans la région"):
+#: prepositions, coordinators and the adverbs of time that complete "jamais"
+_AFTER_CLOSED_JAMAIS = frozenset("""à au aux de d' du des dans en sur sous pour par avec contre chez vers entre
+depuis pendant durant face devant après avant auparavant jusque jusqu' et ou mais car ni""".split())
+
+
+def _closes_comparison(toks: list[Token], comparative: int, jamais: int) -> bool:
+    """True when "que jamais" at ``jamais`` closes the comparison opened at ``comparative``: a
+    punctuation mark, the sentence's end, a preposition or a coordinator follows ("plus forte que
+    jamais.", "aussi large ici que jamais dans"), not a clause ("a aussi rappelé que jamais la ville
+    n'avait", where "que" opens what was recalled); and the comparative is no adverb of a compound
+    tense ("a aussi rappelé", "a plus insisté": the word compared is a participle, not an adjective)."""
+    if comparative > 0 and normalise(toks[comparative - 1].text) in AVOIR_FORMS:
+        return False
+    nxt = jamais + 1
+    return (nxt >= len(toks) or not toks[nxt].is_word or toks[nxt].sent != toks[jamais].sent
+            or normalise(toks[nxt].text) in _AFTER_CLOSED_JAMAIS)
+
+
 def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"plus / aussi X que jamais" (X one to three words, not already loaded) is hyperbole."""
     toks = doc.tokens
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
-    # Python visits only the tokens whose key is "plus" or "moins" (C-level map over the
+    # Python visits only the tokens whose key is "plus", "moins" or "aussi" (C-level map over the
     # document's keys; speed, issues 9 and 15)
     for i in compress(count(), map(_PLUS_MOINS.__contains__, token_keys(doc))):
         t = toks[i]
@@ -414,7 +435,7 @@ def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]
             if not all(m.is_word for m in middle) or any(normalise(m.text) in ("que", "jamais") for m in middle):
                 break
             if normalise(toks[j].text) in ("que", "qu'") and normalise(toks[j + 1].text) == "jamais" \
-                    and toks[j + 1].sent == t.sent:
+                    and toks[j + 1].sent == t.sent and _closes_comparison(toks, i, j + 1):
                 if not any(k in covered for k in range(i, j + 2)):
                     out.append((i, j + 2, "hyperbole", "plus ... que jamais"))
                     covered.update(range(i, j + 2))

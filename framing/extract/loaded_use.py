@@ -56,8 +56,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..document import ParsedDocument
-from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, PERSON_PRONOUNS, POSSESSIVES,
-                       QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3)
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, NEGATION_FIRST, OBJECT_CLITICS,
+                       PASSIVE_ETRE, PERSON_PRONOUNS, POSSESSIVES, QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3,
+                       before_attribute, key, self_described)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
 from .entities import person_nouns
@@ -117,13 +118,11 @@ _FOUGHT_CATS = frozenset({"violence", "moral"})
 _FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
 #: the holder of a feeling declared with être: a first-person subject ("je suis choqué", "j'ai été choqué")
 _FIRST_PERSON = frozenset("je j' j’ nous".split())
-#: être forms after a first-person subject
-_FIRST_PERSON_ETRE = ETRE_FORMS | frozenset("étais étions serai serons été".split())
-#: se sentir, se dire, se déclarer: verbs whose reflexive declares the holder's own feeling
-#: ("je me sens trahi", "il s'est dit très fier"); "s'est effondré" is another verb's reflexive, not one of them
-_DECLARING_VERBS = frozenset("""sens sent sentons sentent senti sentie sentis senties dit dite dits dites déclare
-déclarent déclaré déclarée déclarés déclarées""".split())
-_REFLEXIVES = frozenset("me m' m’ se s' s’ nous".split())
+#: the subject pronouns; the nearest one before être is the one the attribute after it is said of
+_SUBJECTS = _FIRST_PERSON | frozenset("tu vous on il elle ils elles ce c' c’ cela ça".split())
+#: words between a subject pronoun and être: negation, clitics, avoir ("je n'en suis pas", "j'ai été", "il nous est")
+_SUBJECT_GAP = NEGATION_FIRST | OBJECT_CLITICS | AVOIR_FORMS | frozenset("me m' m’ te t' t’ y en".split())
+_NOUS_VOUS = frozenset(("nous", "vous"))
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
 _TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
 
@@ -141,12 +140,16 @@ class ContextLexicon:
     vehicles: frozenset[str] = frozenset()
     #: whether a word form names a person ("hommes", "policier": ``person_nouns.tsv``)
     is_person: Callable[[str], bool] = lambda word: False
+    #: lemmas of the verbs whose reflexive declares the holder's own state ("se dire", "se sentir":
+    #: ``reporting_verbs.tsv`` ``describes_self``)
+    describes_self: frozenset[str] = frozenset()
 
 
 def context_lexicon(res: Resources) -> ContextLexicon:
     """``lexicons/loaded_context.tsv`` compiled once per configuration."""
     def build() -> ContextLexicon:
         from ..grammar import lemma_of
+        from .reporting import lexicon as reporting_lexicon
 
         entries = res.lexicon("loaded_context", required=("kind",)).entries
         frames = [e for e in entries if e["kind"] in ("legal", "admission")]
@@ -157,7 +160,7 @@ def context_lexicon(res: Resources) -> ContextLexicon:
         vehicles = frozenset(normalise(e["term"]) for e in entries if e["kind"] == "vehicle")
         nouns = person_nouns(res)
         return ContextLexicon(PhraseMatcher(frames), PhraseMatcher(technical), frozenset(titles), feelings, vehicles,
-                              lambda word: nouns.lookup(word) is not None)
+                              lambda word: nouns.lookup(word) is not None, reporting_lexicon(res).describes_self)
     return res.memo(("loaded", "context"), build)
 
 
@@ -197,7 +200,7 @@ def descriptive_uses(doc: ParsedDocument, matches: list[Match], ctx: ContextLexi
                 continue
         if (m.entry.get("use") or "always") not in CONTEXT_USES:
             continue
-        if m.entry.get("use") == "declared" and not _declared(doc, m.first):
+        if m.entry.get("use") == "declared" and not _declared(doc, m.first, ctx.describes_self):
             out[k] = "observed"  # a feeling told of someone ("l'homme, choqué, ...") describes them
             continue
         reason = (_frame_before(doc, m.first, frame_ends) or _negated(doc, m.first)
@@ -367,20 +370,36 @@ def _own_feeling(doc: ParsedDocument, m: Match, feelings: frozenset[str]) -> str
     return None
 
 
-def _declared(doc: ParsedDocument, first: int) -> bool:
+def _declared(doc: ParsedDocument, first: int, describes_self: frozenset[str]) -> bool:
     """"je suis très inquiet", "j'ai été choqué", "il s'est dit « fier »": a feeling its holder declares.
 
     A feeling voiced by the one who has it is the speaker's own charge; told
-    of someone else ("l'homme, choqué, ...", "elle est inquiète") it describes them.
+    of someone else ("l'homme, choqué, ...", "elle est inquiète", "je pense
+    qu'il est inquiet") it describes them.
     """
-    words = [normalise(doc.tokens[i].text) for i in _words_before(doc, first, 6)]
-    while words and (words[0].endswith("ment") or words[0] in _FELT_DEGREE):
-        words = words[1:]
-    if not words:
-        return False
-    holders = words[1:5]  # an adverb may stand between: "s'est par ailleurs dit"
-    return ((words[0] in _FIRST_PERSON_ETRE and any(w in _FIRST_PERSON for w in holders))
-            or (words[0] in _DECLARING_VERBS and any(w in _REFLEXIVES for w in holders)))
+    toks = doc.tokens
+    if self_described(toks, first, describes_self):
+        return True  # se dire, se sentir, se déclarer + the holder's own state
+    k = before_attribute(toks, first)
+    return k >= 0 and key(toks[k]) in PASSIVE_ETRE and _subject_before(toks, k) in _FIRST_PERSON
+
+
+def _subject_before(toks: list, k: int) -> str | None:
+    """The subject pronoun of the être at ``k``: the nearest one before it, past negation, clitics and
+    avoir ("je ne suis", "j'ai été", "il nous est"); None when another word comes first ("qu'il" gives
+    "il", a comma or "que" with no pronoun between gives None)."""
+    j = k - 1
+    while j >= 0 and toks[j].sent == toks[k].sent:
+        w = key(toks[j])
+        if w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _SUBJECTS | _SUBJECT_GAP:
+            j -= 1  # an object or reflexive "nous" after its subject: "il nous est", "nous nous sommes"
+            continue
+        if w in _SUBJECTS:
+            return w
+        if w not in _SUBJECT_GAP:
+            return None
+        j -= 1
+    return None
 
 
 def _felt(doc: ParsedDocument, before: list[int]) -> bool:

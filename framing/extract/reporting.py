@@ -44,8 +44,8 @@ from itertools import compress, count, repeat
 
 from .. import syntax
 from ..document import TOKEN_IS_WORD, ParsedDocument, Token
-from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS,
-                       INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS,
+from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES,
+                       INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS, PASSIVE_ETRE,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SOURCE_PREPOSITIONS, SUBJECT_PRONOUNS_3, WEEKDAYS,
                        is_infinitive,
                        key, normalise, token_keys, words as _words)
@@ -85,8 +85,8 @@ lors même depuis ainsi tant""".split())
 # verbs whose negation still reports a stance ("n'excluent pas que", "ne cache pas que")
 _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 
-_AUX = AVOIR_FORMS | ETRE_FORMS | _words("""été""")
-_ETRE = ETRE_FORMS | _words("été")  # (a compound passive: "avait été ajoutée")
+_AUX = AVOIR_FORMS | PASSIVE_ETRE
+_ETRE = PASSIVE_ETRE  # (a compound passive: "avait été ajoutée")
 _ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
 ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
 plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
@@ -191,13 +191,15 @@ def _organisation_nouns(res: Resources) -> frozenset[str]:
 class ReportingLexicon:
     def __init__(self, res: Resources):
         verbs = res.lexicon("reporting_verbs", required=("verb_stance",))
-        self.verb_entries = verbs.entries
+        # describes_self=state rows ("se sentir") name a state, not an act of saying: no cue
+        self.state_verbs = frozenset(_base_verb(e["term"]) for e in verbs.entries if e.get("describes_self") == "state")
+        self.verb_entries = [e for e in verbs.entries if e.get("describes_self") != "state"]
         self.verbs: dict[str, dict[str, str]] = {}
         self.multi: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
         self.participles: dict[str, str] = {}
         self.reflexive: set[str] = set(_REFLEXIVE_OK)
         self.reflexive_only: set[str] = set()
-        merged = _merged_verb_entries(res, verbs.entries)
+        merged = _merged_verb_entries(res, self.verb_entries)
         self.characterising = frozenset(_base_verb(e["term"]) for e in merged if _characterising(e))
         for e in merged:
             if (e.get("strict") or "no") not in _STRICT_LEVELS:
@@ -272,9 +274,10 @@ class ReportingLexicon:
 
     @cached_property
     def describes_self(self) -> frozenset[str]:
-        """Verbs whose reflexive takes the speaker's attribute of themself ("s'est dit très fier";
-        reporting_verbs.tsv, describes_self=yes)."""
-        return frozenset(_base_verb(e["term"]) for e in self.verb_entries if e.get("describes_self") == "yes")
+        """Verbs whose reflexive takes the speaker's attribute of themself ("s'est dit très fier", "se
+        sent trahi"; reporting_verbs.tsv, describes_self=yes, or state for a verb that says nothing)."""
+        return self.state_verbs | frozenset(_base_verb(e["term"]) for e in self.verb_entries
+                                            if e.get("describes_self") == "yes")
 
     @cached_property
     def object_then_de(self) -> frozenset[str]:

@@ -68,8 +68,9 @@ from typing import Any, NamedTuple, Sequence
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
 from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, INDEFINITE_ARTICLES,
-                       NEGATION_FIRST, NEGATION_SECOND, POSSESSIVES, POSSESSIVES_3, PRENOMINAL_ADJECTIVES_M,
-                       QUOTE_OPEN, VERB_CLITICS, er_verb_forms, words as _words)
+                       NEGATION_FIRST, NEGATION_SECOND, PASSIVE_ETRE, POSSESSIVES, POSSESSIVES_3,
+                       PRENOMINAL_ADJECTIVES_M, QUOTE_OPEN, REFLEXIVE_CLITICS, VERB_CLITICS, before_attribute,
+                       er_verb_forms, reflexive_at, self_described, words as _words)
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
@@ -561,11 +562,9 @@ def _reflexive_use(doc: ParsedDocument, first: int, entry: dict[str, str]) -> bo
     k = first - 1
     if doc.tokens[k].lemma in ("avoir", "être") and k > 0:
         k -= 1  # compound tense: "s'est attaqué"
-    return doc.tokens[k].text.lower() in _REFLEXIVE_CLITICS
+    return doc.tokens[k].text.lower() in REFLEXIVE_CLITICS
 
 
-#: the reflexive clitics of the three persons (not "nous", "vous": also subjects and objects)
-_REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
 #: a one-word lemma of a verb (infinitive ending), for cues of other categories than ``verb``
 _VERB_LEMMA = re.compile(r"^\w+(?:er|ir|re)$")
 
@@ -628,12 +627,6 @@ def _bare_participle(doc: ParsedDocument, first: int) -> bool:
     return k < 0 or doc.tokens[k].lemma not in ("avoir", "être")
 
 
-#: adverbs between a passive auxiliary and its participle ("est très critiqué", "a été vivement salué")
-_PASSIVE_GAP = _words("très si bien tout toute déjà aussi souvent toujours encore pas jamais plus")
-#: the forms of être that make a passive with a participle ("est", "ont été", "sera")
-_PASSIVE_AUX = ETRE_FORMS | _words("été")
-
-
 def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = frozenset()) -> bool:
     """True when the verb at ``first`` is a past participle in the passive voice ("je suis honoré",
     "ils ont été condamnés", "est vivement critiqué"): its subject undergoes the praise or blame, the
@@ -642,40 +635,17 @@ def _passive(doc: ParsedDocument, first: int, describes_self: frozenset[str] = f
     verb ("s'est félicité")."""
     if not doc.tokens[first].text.lower().endswith(_PARTICIPLE_END):
         return False
-    k = first - 1
-    while k >= 0 and (doc.tokens[k].text.lower() in _PASSIVE_GAP or doc.tokens[k].text.lower().endswith("ment")
-                      or doc.tokens[k].text in QUOTE_OPEN):
-        k -= 1
-    if k >= 0 and doc.tokens[k].lemma in describes_self and _reflexive_before(doc, k):
+    if self_described(doc.tokens, first, describes_self):
         return True  # "s'est dit « profondément honoré »": the speaker's own state
-    if k < 0 or doc.tokens[k].text.lower() not in _PASSIVE_AUX:
+    k = before_attribute(doc.tokens, first)  # adverbs between: "est très critiqué", "a été vivement salué"
+    if k < 0 or doc.tokens[k].text.lower() not in PASSIVE_ETRE:
         return False
     j = k - 1
     if doc.tokens[k].text.lower() == "été" and j >= 0 and doc.tokens[j].lemma == "avoir":
         j -= 1
     while j >= 0 and doc.tokens[j].text.lower() in NEGATION_FIRST:
         j -= 1
-    return not _reflexive_at(doc, j)
-
-
-def _reflexive_before(doc: ParsedDocument, k: int) -> bool:
-    """True when the verb at ``k`` is pronominal: a reflexive clitic before it or before its auxiliary."""
-    j = k - 1
-    if j >= 0 and doc.tokens[j].lemma == "être":
-        j -= 1
-    return _reflexive_at(doc, j)
-
-
-_NOUS_VOUS = _words("nous vous")
-
-
-def _reflexive_at(doc: ParsedDocument, j: int) -> bool:
-    """True when the token at ``j`` is a reflexive clitic: "se", "me", "te", or a "nous"/"vous" after
-    its subject ("nous nous sommes", not the subject of "nous sommes honorés")."""
-    if j < 0:
-        return False
-    w = doc.tokens[j].text.lower()
-    return w in _REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and doc.tokens[j - 1].text.lower() in _NOUS_VOUS)
+    return not reflexive_at(doc.tokens, j)
 
 
 def _relative_subject(doc: ParsedDocument, first: int) -> bool:
