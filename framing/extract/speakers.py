@@ -855,6 +855,13 @@ def _role_head(keys: list[str], lx: Lexica) -> str | None:
     return None
 
 
+def _counted_group(words: list[str]) -> bool:
+    """A group given by a collective number ("les centaines de personnes", "des milliers d'habitants"):
+    unnamed people, no institution."""
+    i = 1 if words and words[0] in _DETERMINERS else 0
+    return i + 2 < len(words) and words[i] in NUMBER_WORDS and words[i + 1] in ("de", "d'")
+
+
 def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
     """Canonical source of the noun phrase ``tokens[first:last]``.
 
@@ -916,6 +923,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
         if p is not None:
             return Source(p.name, p.stype, toks[first].start, end, "role")
         return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
+    if stype is None and _counted_group(words):
+        return Source(name, "anonymous", start, end, "np")  # "les centaines de personnes mobilisées"
     if stype is None:
         if names and len(words) == 1 and len(names) == 1 and (_tokkey(toks[names[0].first]) in lx.surnames
                                                           or _tokkey(toks[names[0].first]) in lx.surname_first):
