@@ -153,6 +153,8 @@ class Lexica:
         roles = res.lexicon("titles_roles")
         self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
         self.role_words: dict[str, str] = {}
+        #: titles kept in the name of a person known by a given name alone ("pape X"; given_name=yes)
+        self.name_titles = {word_key(e["term"]) for e in roles.entries if e.get("given_name") == "yes"}
         for e in roles.entries:
             if e.get("kind") == "role":
                 self.role_words[word_key(e["term"].split()[0])] = e.get("stype") or "person"
@@ -320,6 +322,8 @@ class NameIndex:
                 is_person = not any(self._cue_at(i) for i in range(first, last))
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
+                if n == 1 and prev_key in lx.name_titles and head in lx.first:
+                    name = f"{prev.text} {name}"  # "le pape X": known by a given name, the title is in the name
                 p = by_name.get(name)
                 if p is None:
                     p = Person(name, toks[first].start, toks[last - 1].end)
