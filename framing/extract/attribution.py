@@ -65,7 +65,7 @@ from .entities import (METHOD_ANONYMOUS, METHOD_PRONOUN, METHOD_SALIENCE, Descri
                        document_author, entity_table, person_nouns)
 from .speakers import Source, cue_stype, lexica, name_index, outlet_in, word_key
 from .pour import pour_source
-from .quote_kinds import quote_cues
+from .quote_kinds import names_an_organisation, quote_cues
 
 # precompiled: these run per name or quote, and re's own cache look-up costs as much (speed, issue 15)
 _COLON_LEAD = re.compile(r"\s*([^\n:.!?«»\"“”]{2,60}?)\s*:\s*")
@@ -267,7 +267,8 @@ class _Attributor:
         if word in ("dernier", "dernière"):
             return self._latest_person(offset, "f" if word == "dernière" else "m")
         if word in ("derniers", "dernières"):
-            return self._plural_group_before(offset, quoted=True)  # (the latter may be in a quotation)
+            # (the latter may be in a quotation)
+            return self._plural_group_before(offset, quoted=True, gender="f" if word == "dernières" else "m")
         if word in ("ceux", "celles"):
             return None  # a demonstrative ("celles et ceux qui…") is defined by its relative, not by who spoke before
         plural = word.lstrip("-t").lstrip("-") in ("ils", "elles", "eux")
@@ -289,8 +290,9 @@ class _Attributor:
                 return subject
         for off, src in self.heard_before(offset):
             if (src.stype == "anonymous" and not plural) or self._other_gender(src.name, gender) \
-                    or gender is not None and self._np_gender(src) not in (None, gender):
-                continue
+                    or gender is not None and self._np_gender(src) not in (None, gender) \
+                    or plural and gender is not None and self._description_gender(src) not in (None, gender):
+                continue  # (number and gender agree: "elles" is not "les agriculteurs")
             is_plural = _plural_name(src.name)
             if is_plural and not plural:
                 continue  # "il", "elle" is not "les critiques"
@@ -305,16 +307,16 @@ class _Attributor:
             if plural and is_plural:
                 # a group of people named since that source spoke is the nearer antecedent ("Six
                 # députés ont écrit au ministre. Ils demandent…")
-                group = self._plural_group_before(offset)
+                group = self._plural_group_before(offset, gender=gender)
                 if group is not None and group.start is not None and group.start > off:
                     return group
             if plural == is_plural or not plural:
                 return src
-            if fallback is None:
-                fallback = src
+            if fallback is None and src.stype != "person":
+                fallback = src  # (a body may be "ils"; one named person never is)
         if plural:
             # a group of people named just before, else a singular source of the history
-            return self._plural_group_before(offset) or fallback
+            return self._plural_group_before(offset, gender=gender) or fallback
         # else the latest person named before, preferring one that opens its sentence (a subject)
         latest = self._latest_person_named(offset, gender)
         if latest is None:
@@ -640,7 +642,7 @@ class _Attributor:
                 return Source(m.person.name, m.person.stype, m.start, m.end, "person")
         return None
 
-    def _plural_group_before(self, offset: int, quoted: bool = False) -> Source | None:
+    def _plural_group_before(self, offset: int, quoted: bool = False, gender: str | None = None) -> Source | None:
         """The latest plural group of people named in this sentence or the one before ("Les enseignants
         mobilisés la vivent comme… Pour eux,", "qui ulcère les syndicats. Pour eux,"): a plural
         definite phrase headed by a person noun or a source noun."""
@@ -652,12 +654,15 @@ class _Attributor:
         toks, nouns = self.toks, person_nouns(self.res)
         hi = self.doc.token_index_from(offset)
         for k in range(hi - 2, lo - 1, -1):
-            counted = key(toks[k]) in _CARDINALS and (k == 0 or not toks[k - 1].is_word
-                                                     or key(toks[k - 1]) not in _OF_OR_ARTICLE)
+            opens = k == 0 or not toks[k - 1].is_word or key(toks[k - 1]) not in _OF_OR_ARTICLE
+            counted = opens and (key(toks[k]) in _CARDINALS or key(toks[k]) in _INDEFINITE_PLURALS
+                                 and self._phrase_opening(k))
             if key(toks[k]) not in ("les", "ces") and not counted \
                     or (not quoted and self.quote_at(toks[k].start) is not None):
                 continue  # (a counted group opens its phrase: "Six sénateurs ont écrit")
-            h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1  # ("les deux cousins")
+            h = self._group_head(k, hi)
+            if h >= hi:
+                continue
             head = key(toks[h])
             found = nouns.lookup(head)
             if (found is not None and head != found[0]) or (head in self.lx.cue_words and head.endswith("s")):
@@ -665,9 +670,24 @@ class _Attributor:
                 while b > a + 2 and key(toks[b - 1]) in _OBJECT_CLITICS:
                     b -= 1  # "les enseignants la vivent": the clitic is the verb's object
                 src = describe_source(self.doc, self.res, a, b)
-                if src is not None:
-                    return src
+                if src is not None and gender in (None, self._description_gender(src) or gender):
+                    return src  # (of the pronoun's gender: "ils" is not "des infirmières")
         return None
+
+    def _phrase_opening(self, k: int) -> bool:
+        """Token ``k`` opens a phrase: first of its sentence or after punctuation or a conjunction (an
+        indefinite "des" there is an article, not "de les" completing a noun: "la colère des élus")."""
+        return k == 0 or self.toks[k - 1].sent != self.toks[k].sent or not self.toks[k - 1].is_word \
+            or key(self.toks[k - 1]) in ("et", "mais", "puis")
+
+    def _group_head(self, k: int, hi: int) -> int:
+        """The head noun of the group phrase opened at ``k``, past a cardinal ("les deux cousins") or a
+        collective number and its "de" ("des milliers de manifestants", "des centaines d'élèves")."""
+        toks = self.toks
+        h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1
+        if h + 2 < hi and key(toks[h]) in NUMBER_WORDS and key(toks[h + 1]) in ("de", "d'"):
+            h += 2
+        return h
 
     def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
@@ -1304,6 +1324,16 @@ class _Attributor:
             words = [t.text for t in self.toks[k + 1:close] if t.is_word] if k is not None else []
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
+    def _organisation_name(self, close: int) -> bool:
+        """The marks closed at token ``close`` hold an organisation's name, right after its noun
+        ("le collectif « Terre vivante » a déploré": the subject ends there, the verb is no incise)."""
+        toks = self.toks
+        k = next((k for k in range(close - 1, max(-1, close - 9), -1) if toks[k].text in QUOTE_OPEN), None)
+        if k is None or self.quote_at(toks[k].start) is not None:
+            return False
+        inner = self.text[toks[k].end:toks[close].start]
+        return names_an_organisation(self.res, self.text, toks[k].start, inner, _WORDS_RE.findall(inner))
+
     def _named_before_apposition(self, chunk: tuple[int, int], a: int) -> bool:
         """"la FNPC, fédération qui regroupe 300 ports, conteste …": a short phrase naming a body, then
         an apposition opened by a noun (its relative clause aside): the subject stands before, the verb is
@@ -1388,7 +1418,7 @@ class _Attributor:
             return True
         if p.text not in (",",) and p.text not in QUOTE_CLOSE:
             return False
-        if p.text in QUOTE_CLOSE and self._name_in_marks(cue.first - 1):
+        if p.text in QUOTE_CLOSE and (self._name_in_marks(cue.first - 1) or self._organisation_name(cue.first - 1)):
             return False  # "Celle que l'on surnomme « Mamie Rock » évoque…": a name in marks, no speech
         if cue.form not in ("finite", "ppart"):
             return False
@@ -3344,6 +3374,9 @@ _PREPOSITIONS_BEFORE_ANTECEDENT = frozenset("""à au aux pour avec contre chez s
 #: verbs of demand and the preposition introducing what they demand: the object is the content
 _DEMAND_FRAMES = {"plaider": "pour", "militer": "pour", "appeler": "à", "exhorter": "à", "inviter": "à"}
 _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"))
+#: determiners opening an indefinite plural group of people ("des milliers de manifestants", "plusieurs
+#: élus", "de nombreux habitants"): a plural pronoun after them takes the group up
+_INDEFINITE_PLURALS = frozenset(("des", "plusieurs", "quelques", "nombreux", "nombreuses"))
 #: words after which a cardinal is inside a phrase, not opening a counted group ("les deux", "à trois")
 _OF_OR_ARTICLE = DEFINITE_ARTICLES | PREPOSITIONS | frozenset(("des", "de", "d'", "du", "aux", "ces", "ses",
                                                                 "leurs", "nos", "vos", "mes"))

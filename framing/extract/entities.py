@@ -230,6 +230,8 @@ def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None =
     if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
                                                  or words[i].isdigit()):
         plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
+        if i < len(words) - 1 and words[i] in ("de", "d'"):
+            i += 1  # a collective number's complement is the head ("des milliers de manifestants")
     while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
         if words[i] in ("premier", "première") and words[i + 1] == "ministre":
             break  # "le Premier ministre": one role, not a minister

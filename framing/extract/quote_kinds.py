@@ -70,6 +70,8 @@ class QuoteCues:
         self.procedure_lemmas = frozenset(normalise(e["term"]) for e in procedure if e.get("match") == "lemma")
         self.procedure_forms = frozenset(normalise(e["term"]) for e in procedure if e.get("match") != "lemma") \
             | frozenset(f for v in self.procedure_lemmas for f in er_verb_forms(v, ER_PARTICIPLE_ENDINGS) if f != v)
+        #: nouns of an organisation whose name may follow in quotation marks (kind=organisation)
+        self.organisation_words = frozenset(normalise(e["term"]) for e in lex.entries if e["kind"] == "organisation")
         for e in lex.entries:
             if e["kind"] != "slogan":
                 continue
@@ -103,6 +105,21 @@ def title_shaped(inner: str, words: list[str], lead: str, introduced: bool) -> b
     if re.search(r"[.!?…;:]", stripped) or not stripped[:1].isupper():
         return False
     return first_word_key(stripped) not in _SUBJECT_STARTS
+
+
+#: words of an organisation's name in quotation marks at most
+ORGANISATION_NAME_MAX_WORDS = 6
+
+
+def names_an_organisation(res: Resources, text: str, s: int, inner: str, words: list[str]) -> bool:
+    """A capitalised short phrase in marks right after a noun of an organisation (« le collectif « … »,
+    « l'association « … »): the organisation's name, part of the noun phrase, whatever follows it."""
+    stripped = inner.strip(" \u00a0\u202f")
+    if not stripped[:1].isupper() or len(words) > ORGANISATION_NAME_MAX_WORDS or re.search(r"[.!?…;:,]", stripped):
+        return False
+    before = _WORD_RE.findall(text[max(0, s - 30):s])
+    last = normalise(before[-1]).replace("’", "'").split("'")[-1] if before else ""
+    return last in quote_cues(res).organisation_words and not text[s - 1::-1].lstrip(" \u00a0\u202f")[:1] in ",:;"
 
 
 def introduced_by_cue(text: str, s: int, cue_ends: list[int]) -> bool:

@@ -264,7 +264,8 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
         title = _is_title(text, s, inner, words, title_words) or _is_gloss(text, s, e)
-        if title and not (colon_before or cue_after or fills_paragraph):
+        if not (colon_before or fills_paragraph) and (not cue_after and title or quote_kinds.names_an_organisation(
+                res, text, s, inner, words)):  # (an organisation's name closes a subject: "le collectif « X » a dit")
             prev_quote = None
             continue
         if len(words) == 1 and words[0].lower() in _MENTIONED_WORDS and not (fills_paragraph or colon_before):

@@ -153,6 +153,8 @@ class Lexica:
         roles = res.lexicon("titles_roles")
         self.titles = {word_key(e["term"]) for e in roles.entries if e.get("kind") == "title"}
         self.role_words: dict[str, str] = {}
+        #: titles kept in the name of a person known by a given name alone ("pape X"; given_name=yes)
+        self.name_titles = {word_key(e["term"]) for e in roles.entries if e.get("given_name") == "yes"}
         for e in roles.entries:
             if e.get("kind") == "role":
                 self.role_words[word_key(e["term"].split()[0])] = e.get("stype") or "person"
@@ -331,6 +333,8 @@ class NameIndex:
                 continue
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
+                if n == 1 and prev_key in lx.name_titles and head in lx.first:
+                    name = f"{prev.text} {name}"  # "le pape X": known by a given name, the title is in the name
                 p = by_name.get(name)
                 if p is None:
                     p = Person(name, toks[first].start, toks[last - 1].end)
@@ -894,6 +898,13 @@ def _role_head(keys: list[str], lx: Lexica) -> str | None:
     return None
 
 
+def _counted_group(words: list[str]) -> bool:
+    """A group given by a collective number ("les centaines de personnes", "des milliers d'habitants"):
+    unnamed people, no institution."""
+    i = 1 if words and words[0] in _DETERMINERS else 0
+    return i + 2 < len(words) and words[i] in NUMBER_WORDS and words[i + 1] in ("de", "d'")
+
+
 def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:
     """Canonical source of the noun phrase ``tokens[first:last]``.
 
@@ -955,6 +966,8 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
         if p is not None:
             return Source(p.name, p.stype, toks[first].start, end, "role")
         return Source(name, lx.role_words.get(role_head, "person"), start, end, "role")
+    if stype is None and _counted_group(words):
+        return Source(name, "anonymous", start, end, "np")  # "les centaines de personnes mobilisées"
     if stype is None:
         if names and len(words) == 1 and len(names) == 1 and (_tokkey(toks[names[0].first]) in lx.surnames
                                                           or _tokkey(toks[names[0].first]) in lx.surname_first):
