@@ -226,6 +226,31 @@ class ReportingLexicon:
         self.person_nouns = frozenset(w + suf for e in people.entries for w in (normalise(e["term"]), normalise(e["feminine"]))
                                       for suf in ("", "s"))
         self.subject_nouns = self.person_nouns | _organisation_nouns(res)
+        self._read_nouns(res)
+        # idioms that open with a source preposition but hedge without a source ("selon toute
+        # vraisemblance", "d'après toute apparence"): the epistemic phrases of the hedges lexicon
+        self.prep_idioms = frozenset(
+            tuple(normalise(e["term"]).replace("'", "' ").split())
+            for e in res.lexicon("hedges", required=("type",)).entries
+            if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
+            in {w[0] for w, _ in self.preps if w})
+        self.norm_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("norm_nouns").entries)  # _norm_after
+        rites = res.lexicon("rite_nouns", required=("kind",)).entries  # _performs_rite
+        self.rite_nouns = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "noun")
+        self.rite_verbs = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "verb")
+        # prepositions by first word, in lexicon order (speed, issue 9)
+        self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        for words, e in self.preps:
+            self.preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
+        # memos by (form, lemma), bounded (cleared past 100,000): what a word may
+        # start (find_cues) and its candidate verb lemmas (verb_lemmas)
+        self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool, bool] | bool] = {}
+        self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+    def _read_nouns(self, res: Resources) -> None:
+        """The nouns of saying of ``reporting_nouns.tsv`` by kind: source prepositions, light verbs
+        and the nouns they govern, act and occasion nouns, plain nouns."""
         nouns = res.lexicon("reporting_nouns", required=("kind",))
         self.nouns: dict[str, dict[str, str]] = {}
         self.preps: list[tuple[tuple[str, ...], dict[str, str]]] = []
@@ -252,25 +277,6 @@ class ReportingLexicon:
                     self.occasion_nouns.add(normalise(e["term"]))
             else:
                 self.nouns[normalise(e["term"])] = e
-        # idioms that open with a source preposition but hedge without a source ("selon toute
-        # vraisemblance", "d'après toute apparence"): the epistemic phrases of the hedges lexicon
-        self.prep_idioms = frozenset(
-            tuple(normalise(e["term"]).replace("'", "' ").split())
-            for e in res.lexicon("hedges", required=("type",)).entries
-            if e["type"] == "epistemic" and normalise(e["term"]).replace("'", "' ").split()[0]
-            in {w[0] for w, _ in self.preps if w})
-        self.norm_nouns = frozenset(normalise(e["term"]) for e in res.lexicon("norm_nouns").entries)  # _norm_after
-        rites = res.lexicon("rite_nouns", required=("kind",)).entries  # _performs_rite
-        self.rite_nouns = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "noun")
-        self.rite_verbs = frozenset(normalise(e["term"]) for e in rites if e["kind"] == "verb")
-        # prepositions by first word, in lexicon order (speed, issue 9)
-        self.preps_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
-        for words, e in self.preps:
-            self.preps_by_first.setdefault(words[0] if words else "", []).append((words, e))
-        # memos by (form, lemma), bounded (cleared past 100,000): what a word may
-        # start (find_cues) and its candidate verb lemmas (verb_lemmas)
-        self.cue_plans: dict[tuple[str, str], tuple[str, str | None, bool, bool] | bool] = {}
-        self._verb_lemmas_memo: dict[tuple[str, str], tuple[str, ...]] = {}
 
     @cached_property
     def describes_self(self) -> frozenset[str]:

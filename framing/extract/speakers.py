@@ -288,19 +288,7 @@ class NameIndex:
         by_name: dict[str, Person] = {}
         for first, last in self._runs():
             run_first = first
-            # strip leading role words written with a capital ("Président Macron") and
-            # organisation words before a first name ("la Défense Andriï Taran")
-            while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
-                first += 1
-            if last - first > 1 and self._participle_before_name(first):
-                first += 1  # "Prénommée Julie, elle …", "Surnommé Paul, …": the participle opens the sentence
-            if last - first > 2 and self._office_place(first):
-                first += 1  # "le grand rabbin de France X Y": the country completes the office
-            for j in range(first + 1, last - 1):
-                if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
-                        and _tokkey(toks[first]) not in lx.surname_first:
-                    first = j
-                    break
+            first = self._name_start(first, last)
             head = _tokkey(toks[first])
             n = last - first
             prev = toks[first - 1] if first > 0 else None
@@ -361,6 +349,24 @@ class NameIndex:
         for m in self.mentions:
             for i in range(m.first, m.last):
                 self.by_token[i] = m
+
+    def _name_start(self, first: int, last: int) -> int:
+        """Where the name of the capitalised run ``[first, last)`` starts: past leading role words
+        written with a capital ("Président X"), a participle opening the sentence ("Prénommée
+        Julie, elle …"), a country completing an office ("le grand rabbin de France X Y"), and
+        organisation words before a first name ("la Défense X Y")."""
+        toks, lx = self.doc.tokens, self.lx
+        while last - first > 1 and _tokkey(toks[first]) in lx.role_words:
+            first += 1
+        if last - first > 1 and self._participle_before_name(first):
+            first += 1
+        if last - first > 2 and self._office_place(first):
+            first += 1
+        for j in range(first + 1, last - 1):
+            if _tokkey(toks[j]) in lx.first and _tokkey(toks[first]) not in lx.first \
+                    and _tokkey(toks[first]) not in lx.surname_first:
+                return j
+        return first
 
     def _office_place(self, k: int) -> bool:
         """Token ``k`` is a country completing the office noun before it ("le maire de France", "le
