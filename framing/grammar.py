@@ -94,6 +94,12 @@ PASSIVE_ETRE = ETRE_FORMS | _words("été")
 #: the finite forms of avoir and être that build compound tenses, most frequent first in texts
 AVOIR_FORMS = _words("""a ont avait avaient aura auront aurait auraient ai as avons avez avais avions aviez
 ait aient eu ayant avoir""")
+#: finite forms of avoir and être (not "ayant", "étant": "X, un déserteur ayant servi" is an apposition);
+#: after a role noun, the verb of the clause that noun is the subject of
+FINITE_AUXILIARIES = (AVOIR_FORMS | ETRE_FORMS) - _words("avoir être ayant étant eu été")
+#: finite forms of the semi-auxiliaries and modals that take an infinitive (aller, devoir, pouvoir,
+#: vouloir, falloir): with FINITE_AUXILIARIES, the words that show a clause's finite verb
+MODAL_FORMS = _words("va vont doit doivent peut peuvent veut veulent faut")
 WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
 MONTHS = _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
 #: cardinal number words, the collective nouns built on them and the fractions

@@ -48,6 +48,7 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+                       FINITE_AUXILIARIES, MODAL_FORMS,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -107,8 +108,7 @@ _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDE
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
 #: determiners opening a noun phrase (the word after one is a noun or an adjective)
-_FINITE_AUX = _words("""a ont avait avaient aura auront est sont était étaient sera seront va vont doit
-doivent peut peuvent""")
+_FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")

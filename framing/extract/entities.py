@@ -433,7 +433,7 @@ class EntityTable:
         if last + 1 < len(toks) and toks[last].text == ",":
             after = [word_key(t.text) for t in toks[last + 1:last + 5] if t.is_word and t.sent == sent]
             d = parse_description(after, self.nouns, self.lx)
-            if d.names_person and d.head and not _subject_of_verb(after, d.head):
+            if d.names_person and d.head and not self._subject_of_verb(last + 1, sent, d.head):
                 out.add(d.head)
         return out
 
@@ -597,17 +597,17 @@ class EntityTable:
     def pronoun_gender(self, word: str) -> str | None:
         return _PRONOUN_GENDER.get(word)
 
+    def _subject_of_verb(self, first: int, sent: int, head: str) -> bool:
+        """"Face au dirigeant du parti de X, la journaliste a eu du mal": the description from token
+        ``first`` (after a name and a comma) whose head noun an auxiliary follows is the subject of the
+        main clause, no apposition to X. The head is matched on its own word (or a form of it)."""
+        toks = self.doc.tokens
+        j = next((j for j in range(first, min(len(toks), first + 4)) if toks[j].is_word and toks[j].sent == sent
+                  and self._is_head(word_key(toks[j].text), head)), None)
+        return j is not None and speakers.heads_main_clause(toks, j)
 
-def _subject_of_verb(after: list[str], head: str) -> bool:
-    """"Face au dirigeant du parti de X, la journaliste a eu du mal": a description right after a
-    name and a comma that an auxiliary follows is the subject of the main clause, no apposition to X."""
-    i = next((i for i, w in enumerate(after) if head in (w, plural_of(w)) or w.startswith(head)), None)
-    return i is not None and i + 1 < len(after) and after[i + 1] in _FINITE_AUXILIARIES
-
-
-#: finite forms of avoir and être (not "ayant", "étant": "X, un déserteur ayant servi" is an apposition)
-_FINITE_AUXILIARIES = (grammar.AVOIR_FORMS | grammar.ETRE_FORMS) - frozenset(("avoir", "être", "ayant", "étant",
-                                                                              "eu", "été"))
+    def _is_head(self, word: str, head: str) -> bool:
+        return word == head or (found := self.nouns.lookup(word)) is not None and found[0] == head
 
 
 def entity_table(doc: ParsedDocument, res: Resources) -> EntityTable:

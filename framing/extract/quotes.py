@@ -40,7 +40,8 @@ from collections import Counter
 import re
 
 from ..document import ParsedDocument
-from ..grammar import CONTRACTED_ARTICLES, QUOTE_OPEN, STOP_OR_BREAK_RE, normalise, words as _words
+from ..grammar import (CONTRACTED_ARTICLES, FINITE_AUXILIARIES, MODAL_FORMS, QUOTE_OPEN, STOP_OR_BREAK_RE, normalise,
+                       words as _words)
 from ..resources import Resources
 from ..spans import Span
 from . import quote_kinds
@@ -376,8 +377,7 @@ def _finite_verb(t) -> bool:
 _RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 _DETERMINERS_BEFORE = frozenset("""le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur
 leurs mon ma mes notre nos votre vos""".split())
-_FINITE_AUX = frozenset("a ont est sont avait avaient était étaient sera seront va vont veut veulent doit doivent peut "
-                        "peuvent faut".split())
+_FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 
 
 def _speaker_deixis(words: list[str]) -> bool:

@@ -29,7 +29,7 @@ from ..document import ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, fold_accents,
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, fold_accents,
                        words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
@@ -600,8 +600,8 @@ class NameIndex:
                     break
                 k = _tokkey(t)
                 if k in self.lx.role_words:
-                    if j + 1 < len(toks) and _tokkey(toks[j + 1]) in _FINITE_AUXILIARIES:
-                        break  # "…de X, la journaliste a eu du mal": the main clause's subject, no apposition
+                    if heads_main_clause(toks, j):
+                        break
                     out.add(k)
                     out |= {_tokkey(x) for x in toks[j + 1:min(len(toks), j + 3)] if x.is_word}
                     break
@@ -664,8 +664,10 @@ cette ces""")
 _AUXILIARY_FORMS = AVOIR_FORMS | ETRE_FORMS
 
 
-#: finite forms of avoir and être: after a role noun, the verb of the clause it is the subject of
-_FINITE_AUXILIARIES = _AUXILIARY_FORMS - frozenset(("avoir", "être", "ayant", "étant", "eu", "été"))
+def heads_main_clause(toks: list[Token], j: int) -> bool:
+    """The role noun ``toks[j]``, after a name and its comma, is the subject of the main clause when a
+    finite auxiliary follows it ("…de X, la journaliste a eu du mal"): no apposition to the name."""
+    return j + 1 < len(toks) and _tokkey(toks[j + 1]) in FINITE_AUXILIARIES
 
 
 def _auxiliary_participle(t: Token) -> bool:
