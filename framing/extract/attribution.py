@@ -55,7 +55,7 @@ from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEM
 from ..resources import Resources
 from ..spans import SOURCE_TYPES, VERB_STANCES, Span
 from .positions import IntervalSet
-from .reporting import (INTENTION_VERBS, question_after_addressee, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
+from .reporting import (INTENTION_VERBS, dative_clitic, question_after_addressee, TIME_WORDS, addressee_length, adverbial_length, comme_after_agent, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, Cue,
                         cue_follows, find_cues, followed_by_que, infinitive_after, is_infinitive, key, line_bounds,
                         noun_content_follows, object_then_infinitive, previous_line_start)
 from .reporting import lexicon as reporting_lexicon
@@ -2758,7 +2758,7 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
             and (inf := infinitive_after(doc, cue.last)) is not None:
         return inf  # "a annoncé mardi [avoir retiré un réseau]", "disent [avoir trouvé…]"
     if cue.iquote == "que" and cue.lemma not in INTENTION_VERBS and not cue.inverted and _addressed(toks, cue) \
-            and (de := object_then_infinitive(doc, cue.last, need_object=not _dative_clitic(toks, cue))) is not None:
+            and (de := object_then_infinitive(doc, cue.last, need_object=not dative_clitic(toks, cue, third_person=True))) is not None:
         return de + 1  # a request to someone: "a demandé aux parents de [garder leurs enfants…]"
     if (c := _colon_content(at, cue)) is not None:
         return c
@@ -2801,12 +2801,7 @@ def _addressed(toks: list, cue: Cue) -> bool:
     or a dative clitic before it ("leur a demandé", "lui demande"), so a "de" + infinitive after it is what
     that person is asked or told to do, not a noun's complement ("explique son envie de partir")."""
     after = key(toks[cue.last]) if cue.last < len(toks) else ""
-    return after in ("à", "au", "aux") or _dative_clitic(toks, cue)
-
-
-def _dative_clitic(toks: list, cue: Cue) -> bool:
-    """"lui"/"leur" before the verb or its auxiliary ("leur a demandé", "lui demande de partir")."""
-    return any(key(t) in ("lui", "leur") for t in toks[max(0, cue.first - 1):cue.head])
+    return after in ("à", "au", "aux") or dative_clitic(toks, cue, third_person=True)
 
 
 def _self_description(at: _Attributor, cue: Cue) -> int | None:

@@ -1240,6 +1240,16 @@ def _parsed_agent(doc: ParsedDocument, verb: Token) -> int | None:
     return None
 
 
+def dative_clitic(toks: list[Token], cue: Cue, third_person: bool = False) -> bool:
+    """A clitic indirect object of the verb: inside the cue ("m'a dit", "leur a demandé") or right
+    before a simple tense the cue does not span ("Marie lui demande de partir"; there not "nous",
+    "vous", which may be the subject). ``third_person``: only "lui", "leur", a third party addressed,
+    not the writer or the reader ("vous propose de découvrir" asks the reader nothing)."""
+    inside, before = (_THIRD_PERSON_DATIVES,) * 2 if third_person else (_OBJECT_CLITICS_DATIVE, _DATIVE_NOT_SUBJECT)
+    return any(key(t) in inside for t in toks[cue.first:cue.head]) or \
+        cue.first > 0 and key(toks[cue.first - 1]) in before
+
+
 def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
               person_nouns: frozenset[str] = frozenset()) -> bool:
     """A strict verb needs a que-clause, a quotation, a colon or an inserted-clause position.
@@ -1283,8 +1293,7 @@ def _licensed(doc: ParsedDocument, cue: Cue, quote_nearby: bool = True,
         # (a clitic object before the verb is its object: "maman m'a dit de la ramener")
         # (also right before a simple tense the cue does not span: "Marie lui demande de partir";
         # not "nous", "vous", which may be the subject there)
-        clitic_object = any(key(t) in _OBJECT_CLITICS_DATIVE for t in toks[cue.first:cue.head]) or \
-            cue.first > 0 and key(toks[cue.first - 1]) in _DATIVE_NOT_SUBJECT
+        clitic_object = dative_clitic(toks, cue)
         if object_then_infinitive(doc, cue.last, need_object=cue.iquote == "que" and not clitic_object) is not None:
             return True
     # (an object verb reports its object: "le ministre a parlé." reports nothing)
@@ -1561,6 +1570,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
 _PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
 _DATIVE_NOT_SUBJECT = frozenset("m' me t' te lui leur".split())
+_THIRD_PERSON_DATIVES = frozenset(("lui", "leur"))
 _POSSESSIVE_DETERMINERS = POSSESSIVES_3 | _words("mon ma mes notre nos votre vos")
 _SINGLE_MARKS = frozenset("'‘")
 _INTERROGATIVES = frozenset("si s' quel quelle quels quelles comment pourquoi combien".split())
