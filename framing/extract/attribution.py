@@ -1053,7 +1053,7 @@ class _Attributor:
                 depth -= 1
                 k += 1
                 continue
-            if k > j and _title_dot(toks, k):
+            if k > j and _title_dot(toks, k, self.lx.titles):
                 k += 1
                 continue
             if k > j and (w in _AFTER_STOP and not (w == "et" and k + 1 < n and toks[k + 1].text[:1].isupper())):
@@ -1967,7 +1967,7 @@ class _Attributor:
         # (a second fronted phrase after the first: "Selon X, en privé, le président …")
         a = self._after_fronted(a, limit)
         b = a + 1 if a < limit and toks[a].is_word else a  # the first word (often a determiner) is kept
-        while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b)) \
+        while b < min(limit, a + 12) and (toks[b].is_word or b > a and _title_dot(toks, b, self.lx.titles)) \
                 and key(toks[b]) not in _AUX_OR_CLITIC and not (b > a and _inflected_verb(toks[b])):
             b += 1  # (not at an adjective in -ère: "le ministère des Affaires étrangères a…"; through
             # a title's dot: "M. X a lancé")
@@ -2025,13 +2025,13 @@ class _Attributor:
         return None
 
 
-_TITLE_ABBREVIATIONS = frozenset(("M", "MM", "Dr", "Pr", "Mgr", "Me", "Mme", "Mmes"))
-
-
-def _title_dot(toks: list, k: int) -> bool:
-    """Token ``k`` is the dot of an abbreviated title glued to it ("M. X", "Dr. Y"), part of a name phrase."""
-    return toks[k].text == "." and k > 0 and toks[k - 1].text in _TITLE_ABBREVIATIONS \
-        and toks[k - 1].end == toks[k].start
+def _title_dot(toks: list, k: int, titles: set[str]) -> bool:
+    """Token ``k`` is the dot of an abbreviated title glued to it ("M. X", "Dr. Y"), part of a name phrase
+    (``titles``: the kind=title words of lexicons/titles_roles.tsv, as ``Lexica.titles`` keys them)."""
+    if toks[k].text != "." or k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].end != toks[k].start:
+        return False
+    w = word_key(toks[k - 1].text)
+    return w in titles or w + "." in titles
 
 
 def _label_word(t) -> bool:
