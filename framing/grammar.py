@@ -114,6 +114,9 @@ demi demie""")
 #: one of them is read as a noun
 PRENOMINAL_ADJECTIVES_M = _words("""premier premiers dernier derniers nouveau nouveaux grand grands petit
 petits bon bons faux mauvais""")
+#: adjectives placing a role's holder in time, before the role noun ("le nouveau Premier ministre",
+#: "la future présidente", "l'actuel maire"): they tell one holder of an office from another
+ROLE_TIME_ADJECTIVES = _words("nouveau nouvel nouvelle futur future actuel actuelle")
 
 #: nouns naming a share of a group ("la majorité des Français", "la moitié des sondés"): with a
 #: percentage ("64 % des") or a ratio ("six sur dix"), they count people without naming anyone

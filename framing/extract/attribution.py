@@ -48,7 +48,7 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       FINITE_AUXILIARIES, MODAL_FORMS,
+                       FINITE_AUXILIARIES, MODAL_FORMS, ROLE_TIME_ADJECTIVES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -166,14 +166,6 @@ _TITLE_WORDS = 6  # words of a title in marks inside a subject's apposition
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "sur"))
 _CHAIN_SENTENCES = 4  # sentences back along a chain of subject pronouns
 _ROLE_FALLBACK_CHARS = 400
-#: adjectives placing a role's holder in time ("le nouveau Premier ministre", "la future présidente"):
-#: such a description tells a holder apart from another of the same office, it does not continue
-#: with the person just quoted
-_HOLDER_IN_TIME = frozenset("nouveau nouvel nouvelle futur future actuel actuelle".split())
-
-
-def _words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
 _PARTICIPLE_FALLBACK_CHARS = 300
 _PRONOUN_FALLBACK_CHARS = 800
 # tokens from the start of the next sentence within which the person a pronoun announces is named
@@ -915,13 +907,23 @@ class _Attributor:
         words = [key(t) for t in self.toks[a:b] if t.is_word]
         return parse_description(words, person_nouns(self.res), self.lx).gender if words else None
 
+    def _holder_in_time(self, src: Source) -> bool:
+        """The description ``src`` places its role's holder in time right after its determiner ("le
+        nouveau Premier ministre", "la future présidente"): it tells a holder apart from another of the
+        same office (not "le leader du nouveau parti", where the adjective is the complement's). The
+        span may leave its determiner out."""
+        a, b = self.doc.token_index_from(src.start), self.doc.token_index_from(src.end)
+        words = [key(t) for t in self.toks[a:b] if t.is_word]
+        i = 1 if words and words[0] in _NP_OPENERS else 0
+        return i < len(words) and words[i] in ROLE_TIME_ADJECTIVES
+
     def _current_speaker(self, src: Source, offset: int) -> Source | None:
         """A description given by mere recency to a person named in passing yields to the speaker of
         the latest attribution nearby, gender permitting ("X plaide pour … -un point commun avec Y-
         … martèle le fils d'ouvrier" → X): a text goes on about the person it is quoting. Not when the
         recency reading's person was named as a subject since."""
         ent = self.entities.entity(src.name)
-        if src.start is not None and any(w in _HOLDER_IN_TIME for w in _words_of(self.text[src.start:src.end])):
+        if src.start is not None and self._holder_in_time(src):
             return None  # "a précisé le nouveau ministre": a holder set apart from the last speaker
         for off, h in reversed(self.history):
             if off >= offset:
