@@ -46,7 +46,7 @@ from .. import syntax
 from ..document import TOKEN_IS_WORD, ParsedDocument, Token
 from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS, PASSIVE_ETRE,
-                       POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, SOURCE_PREPOSITIONS, SUBJECT_PRONOUNS_3, WEEKDAYS,
+                       POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, ROLE_TIME_ADJECTIVES, SOURCE_PREPOSITIONS, SUBJECT_PRONOUNS_3, WEEKDAYS,
                        is_infinitive,
                        key, normalise, token_keys, words as _words)
 from ..lexicons import LexiconError
@@ -1567,7 +1567,7 @@ def _person_subject(doc: ParsedDocument, cue: Cue, person_nouns: frozenset[str])
     return head in person_nouns or head.removeprefix("ex-") in person_nouns
 
 
-_PRE_ROLE_ADJECTIVES = frozenset("ancien ancienne nouveau nouvelle futur future actuel actuelle jeune".split())
+_PRE_ROLE_ADJECTIVES = ROLE_TIME_ADJECTIVES | _words("ancien ancienne jeune")
 _OBJECT_CLITICS_DATIVE = frozenset("m' me t' te lui leur nous vous".split())
 _DATIVE_NOT_SUBJECT = frozenset("m' me t' te lui leur".split())
 _THIRD_PERSON_DATIVES = frozenset(("lui", "leur"))

@@ -29,7 +29,7 @@ from ..document import ParsedDocument, Token
 from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
-                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, fold_accents,
+                       POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, ROLE_TIME_ADJECTIVES, fold_accents,
                        words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
@@ -60,7 +60,7 @@ _SUBJECT_VERB_STARTS = frozenset("a ont avait est était sera ne n' s' se l' le 
 _NO_CONTINUE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES | _words("""de
 et à en selon pour par dans sur d' mais""")
 _ANAPHORS = DEMONSTRATIVE_PRONOUNS
-_PRE_ADJ = frozenset("futur future ancien ancienne nouveau nouvelle ex haut haute premier première actuel actuelle grand grande vice".split())
+_PRE_ADJ = ROLE_TIME_ADJECTIVES | _words("ancien ancienne ex haut haute premier première grand grande vice")
 _PRONOUNS_SG = PERSON_PRONOUNS_SG
 _PRONOUNS_PL = PERSON_PRONOUNS_PL
 #: "ce dernier", "cette dernière", "ces derniers", "ces dernières": the latter
