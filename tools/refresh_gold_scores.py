@@ -114,12 +114,21 @@ BLIND_SETS: tuple[dict[str, Any], ...] = (
               "en": "10th blind set, test half: 15 articles of 7 outlets, measured once"},
      "blind": False,
      "first_run": {"ATTR": 0.895, "QUOTE": 0.940, "IQUOTE": 0.731, "HEDGE": 0.912, "LOADED": 0.35, "BOOST": 0.0}},
+    {"id": "blind-11-dev", "corpus": "corpus-b", "subset": "eleventh/dev", "annotated": "2026-12-08",
+     "name": {"fr": "11e ensemble aveugle, moitié développement : 15 articles de 6 médias",
+              "en": "11th blind set, development half: 15 articles of 6 outlets"},
+     "blind": False,
+     "first_run": {"ATTR": 0.825, "QUOTE": 0.969, "IQUOTE": 0.750, "HEDGE": 0.863, "LOADED": 0.506, "BOOST": 0.545}},
+    {"id": "blind-11-test", "corpus": "corpus-b", "subset": "eleventh/test", "annotated": "2026-12-08",
+     "name": {"fr": "11e ensemble aveugle, moitié test : 15 articles de 7 médias, mesurés une fois",
+              "en": "11th blind set, test half: 15 articles of 7 outlets, measured once"},
+     "blind": True, "first_run": None},
 )
 
 #: what the report calls the out-of-sample score of a measure: the sets still blind,
 #: scored together (development sets' current scores are in-sample for today's rules)
-POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 10e, moitié test) ensemble : scores servant à dire une mesure fragile",
-               "en": "sets still blind (2nd; 10th, test half) pooled: the scores that call a measure fragile"}
+POOLED_NAME = {"fr": "ensembles encore aveugles (2e ; 11e, moitié test) ensemble : scores servant à dire une mesure fragile",
+               "en": "sets still blind (2nd; 11th, test half) pooled: the scores that call a measure fragile"}
 
 
 def _build_function():
