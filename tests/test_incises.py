@@ -39,7 +39,7 @@ def test_a_present_participle_after_a_quote_is_no_attribution():
     ('"Nous verrons", a déclaré à l\'AFP par téléphone Franck, un membre.', "Franck"),
     ('"Nous verrons", a écrit sur Twitter la députée.', "la députée"),
     # a circumstance phrase with a lower-case complement, or two phrases in a row
-    ('"Nous verrons", a indiqué lors d\'un point de presse Jean Dupont.', "Jean Dupont"),
+    ('"Nous verrons", a dit lors d\'une réunion publique Jean Dupont.', "Jean Dupont"),
     ('"Tout est sous contrôle", a annoncé en début de soirée sur son fil Facebook la préfecture de Rouen.',
      "préfecture de Rouen"),
     ('Le curé a prêché. "Tout reste à faire", glissait au printemps passé sa locataire.', "sa locataire"),

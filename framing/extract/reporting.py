@@ -1062,7 +1062,7 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
 #: (", a dit à l'AFP le directeur", ", a déclaré sur France Inter le ministre")
 ADDRESSEE_PREPOSITIONS = _words("à au aux sur dans devant auprès lors via par en")
 #: lower-case words of an addressee or circumstance phrase: three alone, five when a subject follows
-#: ("au cours d'un débat public Jean Dupont")
+#: ("lors d'une réunion publique Jean Dupont")
 ADDRESSEE_WORDS_BARE = 3
 ADDRESSEE_WORDS = 5
 
@@ -1614,7 +1614,7 @@ def _followed_by_que(doc: ParsedDocument, cue: Cue, window: int = 8) -> int | No
 def skip_circumstances(toks: list[Token], j: int, subject_starts: frozenset[str]) -> int:
     """Index after the adverbials and the addressee or circumstance phrases at ``j`` that stand
     between an inserted verb and its postposed subject (", rapporte lundi l'agence", ", a ajouté
-    jeudi soir le ministre", ", a dit à l'AFP X", ", a dit au cours d'un débat public X")."""
+    jeudi soir le ministre", ", a dit à l'AFP X", ", a dit lors d'une réunion publique X")."""
     n = len(toks)
     while j < n and (m := _adverbial_starting_at(toks, j) or addressee_length(toks, j, subject_starts)):
         j += m
