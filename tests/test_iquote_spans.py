@@ -31,6 +31,8 @@ def test_an_object_naming_people_is_no_reported_content(text):
      "les syndicats qui bloquent selon lui toute réforme du rail"),
     ("Le maire a dénoncé la fermeture brutale de la maternité de la ville.",
      "la fermeture brutale de la maternité de la ville"),
+    # a noun of a place or a prize (named after someone elsewhere) names no one
+    ("Le maire a critiqué le prix des billets de train.", "le prix des billets de train"),
 ])
 def test_an_object_saying_something_is_reported_content(text, content):
     assert spans(text, "IQUOTE") == [content]

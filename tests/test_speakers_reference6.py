@@ -86,3 +86,10 @@ def test_a_title_stays_in_the_name_of_a_person_known_by_a_given_name():
             "« La paix est possible », a ajouté Léon.")
     speakers = set(quote_speakers(text).values())
     assert speakers == {"pape Léon"}
+
+
+def test_a_plural_pronoun_takes_up_a_group_opened_by_de_nombreux():
+    text = ("De nombreux habitants se sont rassemblés devant la mairie. « Nous voulons être entendus », "
+            "ont-ils lancé.")
+    a = attr(text, "ont-ils lancé")
+    assert a["stype"] == "anonymous" and "habitants" in a["source"]

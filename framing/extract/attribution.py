@@ -203,9 +203,12 @@ class _Attributor:
     @cached_property
     def people_nouns(self) -> frozenset[str]:
         """Nouns heading a phrase that names people or a body of people: person_nouns.tsv and the
-        one-word terms of role_classes.tsv ("les pompiers", "le syndicat", "le gouvernement")."""
+        one-word role nouns of role_classes.tsv ("les pompiers", "le syndicat", "le gouvernement");
+        not its rows of other uses (places and prizes named after someone, generic organisation
+        words: "le prix des billets", "la structure du budget" name no one)."""
         return self.res.memo("attribution.people_nouns", lambda: self.lx.person_nouns | frozenset(
-            normalise(e["term"]) for e in self.res.lexicon("role_classes").entries if " " not in e["term"]))
+            normalise(e["term"]) for e in self.res.lexicon("role_classes").entries
+            if " " not in e["term"] and not e.get("applies")))
 
     @cached_property
     def content_verbs(self) -> list[int]:
@@ -646,9 +649,11 @@ class _Attributor:
         toks, nouns = self.toks, person_nouns(self.res)
         hi = self.doc.token_index_from(offset)
         for k in range(hi - 2, lo - 1, -1):
-            opens = k == 0 or not toks[k - 1].is_word or key(toks[k - 1]) not in _OF_OR_ARTICLE
-            counted = opens and (key(toks[k]) in _CARDINALS or key(toks[k]) in _INDEFINITE_PLURALS
-                                 and self._phrase_opening(k))
+            w = key(toks[k])
+            # ("De nombreux habitants": the indefinite "de" opens the phrase before "nombreux")
+            many = w in _MANY and k > 0 and key(toks[k - 1]) == "de" and self._phrase_opening(k - 1)
+            opens = many or k == 0 or not toks[k - 1].is_word or key(toks[k - 1]) not in _OF_OR_ARTICLE
+            counted = opens and (w in _CARDINALS or w in _INDEFINITE_PLURALS and (many or self._phrase_opening(k)))
             if key(toks[k]) not in ("les", "ces") and not counted \
                     or (not quoted and self.quote_at(toks[k].start) is not None):
                 continue  # (a counted group opens its phrase: "Six sénateurs ont écrit")
@@ -3374,6 +3379,7 @@ _CARDINALS = frozenset(("deux", "trois", "quatre", "cinq", "six", "sept", "huit"
 #: determiners opening an indefinite plural group of people ("des milliers de manifestants", "plusieurs
 #: élus", "de nombreux habitants"): a plural pronoun after them takes the group up
 _INDEFINITE_PLURALS = frozenset(("des", "plusieurs", "quelques", "nombreux", "nombreuses"))
+_MANY = frozenset(("nombreux", "nombreuses"))
 #: words after which a cardinal is inside a phrase, not opening a counted group ("les deux", "à trois")
 _OF_OR_ARTICLE = DEFINITE_ARTICLES | PREPOSITIONS | frozenset(("des", "de", "d'", "du", "aux", "ces", "ses",
                                                                 "leurs", "nos", "vos", "mes"))
