@@ -115,11 +115,16 @@ def names_an_organisation(res: Resources, text: str, s: int, inner: str, words: 
     """A capitalised short phrase in marks right after a noun of an organisation (« le collectif « … »,
     « l'association « … »): the organisation's name, part of the noun phrase, whatever follows it."""
     stripped = inner.strip(" \u00a0\u202f")
-    if not stripped[:1].isupper() or len(words) > ORGANISATION_NAME_MAX_WORDS or re.search(r"[.!?…;:,]", stripped):
+    if not stripped[:1].isupper() or len(words) > ORGANISATION_NAME_MAX_WORDS or _NAME_BREAK_RE.search(stripped):
         return False
-    before = _WORD_RE.findall(text[max(0, s - 30):s])
+    lead = text[max(0, s - 30):s]
+    before = _WORD_RE.findall(lead)
     last = normalise(before[-1]).replace("’", "'").split("'")[-1] if before else ""
-    return last in quote_cues(res).organisation_words and not text[s - 1::-1].lstrip(" \u00a0\u202f")[:1] in ",:;"
+    return last in quote_cues(res).organisation_words and lead.rstrip(" \u00a0\u202f")[-1:] not in (",", ":", ";")
+
+
+#: punctuation that a name in marks does not hold
+_NAME_BREAK_RE = re.compile(r"[.!?…;:,]")
 
 
 def introduced_by_cue(text: str, s: int, cue_ends: list[int]) -> bool:
