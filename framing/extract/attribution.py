@@ -107,12 +107,14 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
-#: determiners opening a noun phrase (the word after one is a noun or an adjective)
+#: finite auxiliaries and modals: a verb of the clause follows
 _FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
+#: determiners opening a noun phrase (the word after one is a noun or an adjective)
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
+_NP_OPENERS_OR_QUANTIFIERS = _NP_OPENERS | _GROUP_QUANTIFIERS
 _SUBJECT_CLITICS = _words("il elle ils elles")
 #: clitics between a subject and its verb: a noun phrase ends before them ("les élus se sont réjouis")
 _PREVERBAL_CLITICS = _words("se s' ne n'")
@@ -1560,7 +1562,7 @@ class _Attributor:
             if toks[j].text == "," and self.quote_at(toks[j].start) is None:
                 a, b = self.np_after(j + 1)
                 b = next((k for k in range(a + 1, b) if key(toks[k]) in _PREVERBAL_CLITICS), b)
-                opens_np = toks[a].text[:1].isupper() or key(toks[a]) in _NP_OPENERS | _GROUP_QUANTIFIERS
+                opens_np = toks[a].text[:1].isupper() or key(toks[a]) in _NP_OPENERS_OR_QUANTIFIERS
                 if b > a and opens_np and self._verb_after(b, sent.last):
                     return describe_source(self.doc, self.res, a, b)
             j += 1

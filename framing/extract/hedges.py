@@ -152,6 +152,10 @@ _CONFIRMED_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEM
     | _words("du des au aux lui elle eux ce ça cela là")
 
 
+#: the finite forms of être a confirming "bien" follows
+_FINITE_ETRE = ETRE_FORMS - _words("être étant été")
+
+
 def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
     """A "bien" that vouches for what follows (codebook Clarifications: "bien" confirming): right
     after a finite form of être or "il y a", before a noun phrase, a name, a figure or "de" + noun
@@ -162,7 +166,7 @@ def _confirms(doc: ParsedDocument, m: Match, sent: int) -> bool:
         return False
     low = normalise(prev.text)
     before_prev = _prev_word(doc, prev.i) if low in ("a", "avait") else None
-    if not (low in ETRE_FORMS - _words("être étant été") or before_prev is not None and normalise(before_prev.text) == "y"):
+    if not (low in _FINITE_ETRE or before_prev is not None and normalise(before_prev.text) == "y"):
         return False
     t = _next_token(doc, m.last, sent)
     if t is None:

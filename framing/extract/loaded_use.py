@@ -122,6 +122,7 @@ _FIRST_PERSON = frozenset("je j' j’ nous".split())
 _SUBJECTS = _FIRST_PERSON | frozenset("tu vous on il elle ils elles ce c' c’ cela ça".split())
 #: words between a subject pronoun and être: negation, clitics, avoir ("je n'en suis pas", "j'ai été", "il nous est")
 _SUBJECT_GAP = NEGATION_FIRST | OBJECT_CLITICS | AVOIR_FORMS | frozenset("me m' m’ te t' t’ y en".split())
+_SUBJECTS_OR_GAP = _SUBJECTS | _SUBJECT_GAP
 _NOUS_VOUS = frozenset(("nous", "vous"))
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
 _TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
@@ -391,7 +392,7 @@ def _subject_before(toks: list, k: int) -> str | None:
     j = k - 1
     while j >= 0 and toks[j].sent == toks[k].sent:
         w = key(toks[j])
-        if w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _SUBJECTS | _SUBJECT_GAP:
+        if w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _SUBJECTS_OR_GAP:
             j -= 1  # an object or reflexive "nous" after its subject: "il nous est", "nous nous sommes"
             continue
         if w in _SUBJECTS:
