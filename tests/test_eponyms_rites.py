@@ -10,8 +10,8 @@ def spans(text, label="ATTR"):
 
 
 def test_centre_named_after_someone_is_the_organisation():
-    a = spans("Le centre Jean Moulin de Lyon a appelé le gouvernement à « agir vite ».")[0].attrs
-    assert a["source"] == "centre Jean Moulin de Lyon"
+    a = spans("Le centre Paul Arnaud de Lyon a appelé le gouvernement à « agir vite ».")[0].attrs
+    assert a["source"] == "centre Paul Arnaud de Lyon"
     assert a["stype"] == "institution"
 
 
@@ -22,11 +22,11 @@ def test_capitalised_foundation_name_is_no_person():
 
 
 def test_school_named_after_someone_is_no_person_of_the_document():
-    text = ("Le lycée Victor Hugo a annoncé sa fermeture. Le maire a regretté « une décision brutale ». "
+    text = ("Le lycée Louise Mercier a annoncé sa fermeture. Le maire a regretté « une décision brutale ». "
             "Il a ajouté qu'il écrirait au recteur.")
     sources = [s.attrs["source"] for s in spans(text)]
-    assert "lycée Victor Hugo" in sources
-    assert not any(s in ("Victor Hugo", "Hugo") for s in sources)
+    assert "lycée Louise Mercier" in sources
+    assert not any(s in ("Louise Mercier", "Mercier") for s in sources)
 
 
 def test_later_surname_does_not_resolve_to_the_eponym():
@@ -84,7 +84,7 @@ def test_name_closing_another_phrase_is_not_the_description():
 
 
 def test_pronoun_after_an_eponym_does_not_resolve_to_the_person():
-    text = "Le centre Jean Moulin de Lyon a rouvert lundi. « Nous sommes prêts », a-t-il déclaré."
+    text = "Le centre Paul Arnaud de Lyon a rouvert lundi. « Nous sommes prêts », a-t-il déclaré."
     a = spans(text)[-1].attrs
-    assert a["source"] not in ("Jean Moulin", "Jean Moulin de Lyon")
+    assert a["source"] not in ("Paul Arnaud", "Paul Arnaud de Lyon")
     assert a["stype"] != "person"

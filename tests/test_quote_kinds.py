@@ -141,7 +141,7 @@ def test_an_offence_word_without_a_procedure_stays_a_scare_quote():
 
 @pytest.mark.parametrize("text, kept", [
     ("Le ministre a été rattrapé par « l'affaire Martinet » cet hiver.", {}),
-    ("La chanteuse a retrouvé son « sourire Colgate » sur scène.", {}),
+    ("La chanteuse a retrouvé son « sourire Blanco » sur scène.", {}),
     ("Le programme repose sur la « foi en Dieu » et la famille.", {"foi en Dieu": "HEDGE"}),
 ])
 def test_a_noun_followed_by_a_proper_name_names_a_thing(text, kept):

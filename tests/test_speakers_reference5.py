@@ -50,7 +50,7 @@ def test_an_infinitive_after_a_finite_verb_shares_its_subject():
 
 
 def test_a_participle_after_a_name_has_that_name_for_subject():
-    text = ("Aux yeux de Chloé Abadie, le règlement demeure « trop flou », Yann Prieur (MoDem) se félicitant "
+    text = ("Aux yeux de Chloé Abadie, le règlement demeure « trop flou », Yann Prieur (MCD) se félicitant "
             "pour sa part que le chantier « reparte enfin ».")
     assert quote_speakers(text)["« reparte enfin »"] == "Yann Prieur"
 

@@ -824,7 +824,7 @@ class _Attributor:
         return src
 
     def _name_heard_in_full(self, src: Source, offset: int) -> Source | None:
-        """"La Tribune affirme" after "la Tribune de Lausanne révélait": a proper name that opens the
+        """"La Gazette affirme" after "la Gazette du Val révélait": a proper name that opens the
         name of a source heard before ("X de Y", "X du Z") is that source cut short."""
         if not src.name[:1].isupper() or len(src.name.split()) > 2:
             return None
@@ -1542,7 +1542,7 @@ class _Attributor:
 
     def _participle_own_subject(self, cue: Cue) -> Source | None:
         """A participial clause with its own subject: the person named right before the participle
-        ("…, X (MoDem) se félicitant que …"); or, for a participle opening its sentence ("Saluant un
+        ("…, X (MCD) se félicitant que …"); or, for a participle opening its sentence ("Saluant un
         « pas décisif », les riverains se sont …"), the noun phrase after the clause's comma, up to a clitic."""
         toks = self.toks
         sent = self.doc.sentences[toks[cue.first].sent]

@@ -337,7 +337,7 @@ _BEFORE_NAME_NOT_NAMING = frozenset("de du des d' en à au aux la le les l' et o
 
 def names_a_thing(words: list[str]) -> bool:
     """A short marked phrase where a noun is followed right away by a proper name names a thing
-    after it (« l'affaire Dupuis », « la loi Travail », « un sourire Colgate »): a name, no
+    after it (« l'affaire Dupuis », « la loi Travail », « un sourire Blanco »): a name, no
     distance taken; not a phrase where the name hangs on a preposition (« la foi en Dieu »)."""
     return 2 <= len(words) <= 4 and any(
         w[:1].isupper() and words[i - 1].lower().replace("’", "'") not in _BEFORE_NAME_NOT_NAMING

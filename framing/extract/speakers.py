@@ -187,7 +187,7 @@ class Lexica:
         self.outlet_first = set(self.outlets_by_first)
         # nouns naming documents ("rapport", "enquête"): typed by their author, not by themselves
         self.document_words = {word_key(e["term"]) for e in res.lexicon("document_nouns").entries}
-        # nouns of what may be named after someone ("le centre Jean Moulin", "la rue Victor Hugo"):
+        # nouns of what may be named after someone ("le centre Paul Arnaud", "la rue Louise Mercier"):
         # role_classes.tsv, applies=eponym or organisation; never a noun naming people
         self.eponym_nouns = {word_key(e["term"]) for e in res.lexicon("role_classes").entries
                              if e.get("applies") in ("eponym", "organisation") and " " not in e["term"]} \
@@ -240,7 +240,7 @@ class NameIndex:
         self.persons: list[Person] = []
         self._short: dict[str, list[Person]] = {}
         self._given: dict[str, list[Person]] = {}
-        #: first tokens of the runs naming a place or body after someone ("centre [Jean Moulin]")
+        #: first tokens of the runs naming a place or body after someone ("centre [Paul Arnaud]")
         self.eponym_starts: set[int] = set()
         self._build()
 
@@ -317,7 +317,7 @@ class NameIndex:
                                                              or self._office_place(first - 1)):
                 is_person = not any(self._cue_at(i) for i in range(first, last))
             if is_person and self._named_after_someone(run_first, first, last):
-                self._add_eponym(run_first, last)  # "le centre Jean Moulin": no person of the document
+                self._add_eponym(run_first, last)  # "le centre Paul Arnaud": no person of the document
                 continue
             if is_person:
                 name = text[toks[first].start:toks[last - 1].end]
@@ -490,7 +490,7 @@ class NameIndex:
         return toks[k].is_word and (w in lx.person_nouns or w in lx.role_words)
 
     def _add_eponym(self, first: int, last: int) -> None:
-        """A name that is part of an organisation's or a place's name ("le centre Jean Moulin", "la
+        """A name that is part of an organisation's or a place's name ("le centre Paul Arnaud", "la
         Fondation Robert Martin"): a mention of no person, and no short mention to link."""
         toks = self.doc.tokens
         self.eponym_starts.add(first)
@@ -499,7 +499,7 @@ class NameIndex:
 
     def _named_after_someone(self, run_first: int, first: int, last: int) -> bool:
         """A person's name of two words or more right after a noun of a place or body ("le centre Jean
-        Moulin de Lyon", "rue Victor Hugo"), also when the noun opens the run ("la Fondation Robert
+        Arnaud de Lyon", "rue Louise Mercier"), also when the noun opens the run ("la Fondation Robert
         Martin"); not when that noun completes a definite person noun ("le directeur de l'institut X",
         "le patron du groupe X": X may be the one described; not "une enseignante de l'université X")."""
         toks, nouns = self.doc.tokens, self.lx.eponym_nouns
