@@ -3011,7 +3011,7 @@ def lead_colon(text: str, start: int) -> bool:
 def _topic_shift(at: _Attributor, sent) -> bool:
     """"Quant à X, elle incarne « … »": the sentence opens on a new topic, X, whom the speaker of the
     paragraph goes on talking about; X is no speaker of the woven words."""
-    words = tuple(key(t) for t in at.toks[sent.first:min(sent.last, sent.first + 2)])
+    words = tuple(map(key, at.toks[sent.first:min(sent.last, sent.first + 2)]))
     return words in TOPIC_SHIFTERS
 
 
