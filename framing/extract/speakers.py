@@ -30,7 +30,7 @@ from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, D
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, ROLE_TIME_ADJECTIVES, fold_accents,
-                       words as _words)
+                       token_keys, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -228,10 +228,11 @@ def _tokkey(t: Token) -> str:
 
 
 def word_keys(doc: ParsedDocument) -> list[str]:
-    """:func:`word_key` of every token of ``doc``, by token index (a per-document memo, built by a
-    C-level map over the memoised function): the name rules read ``keys[i]`` instead of calling
-    :func:`_tokkey` per token (speed, issue 15). Shared: a caller must not change it."""
-    return doc.memo("speakers.word_keys", lambda: list(map(word_key, doc.forms())))
+    """:func:`word_key` of every token of ``doc``, by token index (a per-document memo): the name rules
+    read ``keys[i]`` instead of calling :func:`_tokkey` per token (speed, issue 15). ``word_key`` is
+    ``normalise`` then ``strip``: a C-level ``strip`` over the document's shared token keys. Shared: a
+    caller must not change it."""
+    return doc.memo("speakers.word_keys", lambda: list(map(str.strip, token_keys(doc))))
 
 
 #: tokens of a function fronted before a name ("Gardien du musée, X Y")
