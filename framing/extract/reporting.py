@@ -321,12 +321,6 @@ class ReportingLexicon:
         return frozenset(lemmas), frozenset(forms)
 
     def verb_lemmas(self, t: Token) -> list[str]:
-        """The candidate infinitives of the word ``t`` (its lemma first), as a new list."""
-        return list(self.verb_lemma_tuple(t))
-
-    def verb_lemma_tuple(self, t: Token) -> tuple[str, ...]:
-        """:meth:`verb_lemmas` as the memo's shared tuple: the rules of this module only read it
-        (no list copied per call; speed, issue 15)."""
         # runs on every word of every document: memoised per (form, lemma), bounded (speed, issue 9)
         memo = self._verb_lemmas_memo
         found = memo.get((t.text, t.lemma))
@@ -334,7 +328,7 @@ class ReportingLexicon:
             if len(memo) > 100_000:
                 memo.clear()
             found = memo[(t.text, t.lemma)] = tuple(self._verb_lemmas(t))
-        return found
+        return list(found)
 
     def _verb_lemmas(self, t: Token) -> list[str]:
         f = normalise(t.text)
@@ -603,7 +597,7 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
     noun = kk if kk in lx.nouns else (t.lemma if t.lemma in lx.nouns and not t.text[:1].isupper() else None)
     if noun is None and not t.text[:1].isupper() and _derived_noun(lx, kk):
         noun = kk
-    lemmas = lx.verb_lemma_tuple(t)
+    lemmas = lx.verb_lemmas(t)
     maybe = any(c in lx.multi or c in lx.verbs for c in lemmas)
     light = any(c in lx.light_verbs for c in lemmas) and not t.text[:1].isupper()
     if kk not in preps_by_first and noun is None and not maybe and not light:
@@ -614,7 +608,7 @@ def _plan(t: Token, lx: ReportingLexicon, preps_by_first: dict) -> tuple[str, st
 def _lexicon_entry(toks: list[Token], lx: ReportingLexicon, k: int) -> tuple[dict[str, str] | None, str, int]:
     """``(entry, lemma, extra words)`` of the reporting verb at token ``k`` (multi-word entries first)."""
     n = len(toks)
-    for cand in lx.verb_lemma_tuple(toks[k]):
+    for cand in lx.verb_lemmas(toks[k]):
         if cand in lx.multi:
             skip = _time_words_after(toks, k + 1) or _inverted_name_after(toks, k + 1)
             for rest, e in lx.multi[cand]:
@@ -648,17 +642,17 @@ def _not_reporting_use(toks: list[Token], lx: ReportingLexicon, k: int, lemma: s
     """True when the verb form at ``k`` is a noun reading or a fixed expression, not someone speaking."""
     n = len(toks)
     f = key(toks[k])
-    prev = key(toks[k - 1]) if k > 0 else ""  # (each key read once; speed, issue 15)
-    prev2 = key(toks[k - 2]) if k > 1 else ""
-    gerund = k > 0 and prev == "en" and f.endswith("ant")  # "en soutenant que"
-    if guessed and (k > 0 and (prev in _ALL_DETERMINERS or prev in PREPOSITIONS)
+    gerund = k > 0 and key(toks[k - 1]) == "en" and f.endswith("ant")  # "en soutenant que"
+    if guessed and (k > 0 and (key(toks[k - 1]) in _ALL_DETERMINERS or key(toks[k - 1]) in PREPOSITIONS)
                     and not gerund or k + 1 >= n or not toks[k + 1].is_word):
         # "le juge", "par avance", "cette nouvelle menace, …": simplemma's noun reading, not the verb
         # guessed from the ending (a finite reporting verb is followed by its complement)
         return True
-    if k > 0 and prev in _NOUN_DETERMINERS:
+    if k > 0 and key(toks[k - 1]) in _NOUN_DETERMINERS:
         return True  # "des craintes", "ses dires": a noun, not a verb
     # fixed expressions
+    prev = key(toks[k - 1]) if k > 0 else ""
+    prev2 = key(toks[k - 2]) if k > 1 else ""
     if prev in _PRENOMINAL_ADJECTIVES and prev2 in _ALL_DETERMINERS:
         return True  # "un autre invité", "le seul témoin": a determiner and an adjective open a noun
 
@@ -758,7 +752,7 @@ def _performed_infinitive(lx: ReportingLexicon, toks: list[Token], first: int, f
     subject says what the infinitive says ("Le ministre a tenu à préciser que…")."""
     if form != "inf" or first < 2 or key(toks[first - 1]) != "à":
         return False
-    return any(c in _PERFORMED_A_INFINITIVE for c in lx.verb_lemma_tuple(toks[first - 2]))
+    return any(c in _PERFORMED_A_INFINITIVE for c in lx.verb_lemmas(toks[first - 2]))
 
 
 def _purpose_infinitive(toks: list[Token], first: int) -> bool:
@@ -985,7 +979,7 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
     toks = doc.tokens
     n = len(toks)
     j = k + 1
-    prep = next((lx.light_preps[c] for c in lx.verb_lemma_tuple(toks[k]) if c in lx.light_preps), None)
+    prep = next((lx.light_preps[c] for c in lx.verb_lemmas(toks[k]) if c in lx.light_preps), None)
     if prep is not None:
         if j >= n or key(toks[j]) not in (prep, *_CONTRACTIONS.get(prep, ())):
             return None  # "arrive à la conclusion que", "parvenu au constat que"
@@ -1003,7 +997,7 @@ def _light_verb_cue(doc: ParsedDocument, lx: ReportingLexicon, k: int) -> Cue | 
             break
     if noun_at is None:
         return None
-    light = next(c for c in lx.verb_lemma_tuple(toks[k]) if c in lx.light_verbs)
+    light = next(c for c in lx.verb_lemmas(toks[k]) if c in lx.light_verbs)
     if light == "avoir" and (k == 0 or key(toks[k - 1]) in ("y", "n'y")):
         return None  # "il y a des réserves": existential, no one holds a view
     noun = saying_noun(lx, key(toks[noun_at]))
