@@ -160,6 +160,8 @@ class PersonNouns:
                               if e.get("kind") == "adjective"}
         # a function of the word alone, asked again and again: memoised, bounded (speed, issue 15)
         self._lookup_memo = lru_cache(maxsize=50_000)(self._lookup)
+        #: :func:`parse_description` by (words, role lexica): bounded memo (speed, issue 15)
+        self.description_memo: dict[tuple, Description] = {}
 
     def lookup(self, word: str) -> tuple[str, str | None, str] | None:
         """The noun's (masculine form, gender, class), or None when the word names no person."""
@@ -201,10 +203,28 @@ def person_nouns(res: Resources) -> PersonNouns:
 
 
 def parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
-    """:func:`_parse_description` with the nationality adjective the phrase holds, if any."""
+    """:func:`_parse_description` with the nationality adjective the phrase holds, if any.
+
+    A function of the words and the two lexicon sets alone, asked again for the same phrases:
+    memoised on ``nouns`` (bounded; a :class:`Description` is frozen, so it is shared) (speed, issue 15)."""
+    memo = nouns.description_memo
+    k = (tuple(words), lx)
+    d = memo.get(k)
+    if d is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        d = memo[k] = _description_with_country(words, nouns, lx)
+    return d
+
+
+def _description_with_country(words: list[str], nouns: PersonNouns, lx: Lexica | None) -> Description:
     d = _parse_description(words, nouns, lx)
     country = next((nouns.nationalities[w] for w in words if w in nouns.nationalities), None)
     return Description(d.determiner, d.gender, d.plural, d.head, d.head_class, country) if country else d
+
+
+#: number words that count a group ("six sénateurs", "les deux cousins"): not the article "un"
+_COUNTING_WORDS = grammar.NUMBER_WORDS - {"un", "une"}
 
 
 def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
@@ -225,9 +245,9 @@ def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None =
         i = 1
     elif len(words) > 1 and words[0] == "de" and words[1] in ("nombreux", "nombreuses"):
         det, plural, i = "indefinite", True, 2
-    elif len(words) > 1 and (words[0] in grammar.NUMBER_WORDS - {"un", "une"} or words[0].isdigit()):
+    elif len(words) > 1 and (words[0] in _COUNTING_WORDS or words[0].isdigit()):
         plural, i = True, 1  # a counted group with no article ("six sénateurs républicains")
-    if det != "none" and i < len(words) - 1 and (words[i] in grammar.NUMBER_WORDS - {"un", "une"}
+    if det != "none" and i < len(words) - 1 and (words[i] in _COUNTING_WORDS
                                                  or words[i].isdigit()):
         plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
         if i < len(words) - 1 and words[i] in ("de", "d'"):

@@ -60,3 +60,35 @@ def group_by_sentence(doc, spans: Sequence) -> dict[int, list]:
         if sent is not None:
             out.setdefault(sent.i, []).append(s)
     return out
+
+
+#: the per-document memo entry of :func:`lower_forms`
+LOWER_FORMS_MEMO = "extract.lower_forms"
+
+
+def lower_forms(doc) -> list[str]:
+    """``t.text.lower()`` of every token of ``doc``, by token index, gathered once per document
+    at C speed: rules reading lower-cased words of each quote read them here instead of calling
+    ``lower`` per token and per quote (speed, issue 15). Shared: a caller must not change it."""
+    lows = doc.cache.get(LOWER_FORMS_MEMO)
+    if lows is None:
+        lows = doc.cache[LOWER_FORMS_MEMO] = list(map(str.lower, doc.forms()))
+    return lows
+
+
+def lower_forms_between(doc, start: int, end: int) -> list[str]:
+    """``[t.text.lower() for t in doc.tokens_between(start, end)]``, read from :func:`lower_forms`."""
+    return lower_forms_of(doc, doc.tokens_between(start, end))
+
+
+def lower_forms_of(doc, toks: list) -> list[str]:
+    """``[t.text.lower() for t in toks]`` for ``toks`` taken in order from ``doc.tokens``: a slice of
+    :func:`lower_forms` when they are a run of consecutive tokens (as ``tokens_between`` gives)."""
+    if not toks:
+        return []
+    lo, hi = toks[0].i, toks[-1].i + 1
+    tokens = doc.tokens
+    if hi - lo == len(toks) and 0 <= lo and hi <= len(tokens) and tokens[lo] is toks[0] \
+            and tokens[hi - 1] is toks[-1]:
+        return lower_forms(doc)[lo:hi]  # (in order and distinct, first and last in place: the slice)
+    return [t.text.lower() for t in toks]

@@ -837,7 +837,7 @@ def _aux_before(toks: list[Token], k: int) -> bool:
 
 def _par_adverbial(toks: list[Token], j: int) -> bool:
     """"par" at ``j`` opens an adverbial, not an agent: "confirmé par la suite", "par ailleurs"."""
-    nxt = tuple(key(t) for t in toks[j + 1:j + 3])
+    nxt = tuple(map(key, toks[j + 1:j + 3]))
     return any(nxt[:len(a)] == a for a in _PAR_ADVERBIALS)
 
 
@@ -928,11 +928,19 @@ _TRADE_COMPLEMENTS = frozenset("offres fonds candidatures projets".split())
 _DEVERBAL = (("issement", "ir"), ("ement", "er"), ("ation", "er"), ("e", "er"), ("", "er"))
 
 
+#: what a noun (or its plural in -s, -x) ends with when one of the suffixed derivations of _DEVERBAL[:3] can
+#: apply (each of their suffixes ends in -ement or -ation)
+_SUFFIXED_ENDINGS = tuple(e + plural for e in ("ement", "ation") for plural in ("", "s", "x"))
+assert all(suffix.endswith(("ement", "ation")) for suffix, _ in _DEVERBAL[:3])
+
+
 def _derived_noun(lx: ReportingLexicon, w: str) -> bool:
     """``w`` is a noun derived by suffix from a reporting verb of content ("dénonciation" ←
     dénoncer, "avertissement" ← avertir); its entry is kept in ``lx.derived_nouns``."""
     if w in lx.derived_nouns:
         return True
+    if not w.endswith(_SUFFIXED_ENDINGS):
+        return False  # (one C-level test: no suffixed derivation can match; speed, issue 15)
     e = _deverbal_entry(lx, w, _DEVERBAL[:3])  # (the suffixed derivations, not zero derivation)
     if e is not None:
         lx.derived_nouns[w] = e
@@ -1053,7 +1061,7 @@ def _adverbial_ending_at(toks: list[Token], j: int) -> int:
     """Length in tokens of a multi-word adverbial ending at token ``j`` (0 if none)."""
     for words in _ADVERBIALS_BY_LAST.get(key(toks[j]), ()):
         m = len(words)
-        if j - m + 1 >= 0 and tuple(key(t) for t in toks[j - m + 1:j + 1]) == words:
+        if j - m + 1 >= 0 and tuple(map(key, toks[j - m + 1:j + 1])) == words:
             return m
     return 0
 
@@ -1140,7 +1148,7 @@ def _adverbial_starting_at(toks: list[Token], j: int) -> int:
     w = key(toks[j])
     for words in _ADVERBIALS_BY_FIRST.get(w, ()):
         m = len(words)
-        if tuple(key(t) for t in toks[j:j + m]) == words:
+        if tuple(map(key, toks[j:j + m])) == words:
             return m
     return 1 if (w in _ADVERBS or _ment_adverb(w)) and w not in _NEG else 0
 

@@ -30,7 +30,7 @@ from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, D
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, ROLE_TIME_ADJECTIVES, fold_accents,
-                       words as _words)
+                       token_keys, words as _words)
 from ..lexicons import normalise
 from ..resources import Resources
 
@@ -68,6 +68,8 @@ _LATTER = frozenset(("dernier", "dernière", "derniers", "dernières"))
 _LATTER_PRONOUNS = {"celui-ci": "dernier", "celle-ci": "dernière", "ceux-ci": "derniers", "celles-ci": "dernières"}
 _PERSON_PARTICLES = frozenset(("de", "du", "d'", "von", "van", "der", "den", "al", "bin", "ben", "ibn", "da", "di", "le", "la"))
 _DETERMINERS = DEFINITE_ARTICLES | _words("""l’""")
+#: the determiners before the common noun of an eponym ("la loi X", "du procès X")
+_EPONYM_DETERMINERS = _DETERMINERS | {"du", "des", "au", "aux"}
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|ach|az|ar|an|at|ul)-[A-ZÀ-Ý]\w")
 # unions used for every source phrase, built once (speed, issue 9)
 _PRONOUNS = _PRONOUNS_SG | _PRONOUNS_PL
@@ -225,6 +227,14 @@ def _tokkey(t: Token) -> str:
     return word_key(t.text)
 
 
+def word_keys(doc: ParsedDocument) -> list[str]:
+    """:func:`word_key` of every token of ``doc``, by token index (a per-document memo): the name rules
+    read ``keys[i]`` instead of calling :func:`_tokkey` per token (speed, issue 15). ``word_key`` is
+    ``normalise`` then ``strip``: a C-level ``strip`` over the document's shared token keys. Shared: a
+    caller must not change it."""
+    return doc.memo("speakers.word_keys", lambda: list(map(str.strip, token_keys(doc))))
+
+
 #: tokens of a function fronted before a name ("Gardien du musée, X Y")
 _FRONTED_FUNCTION_TOKENS = 8
 
@@ -247,6 +257,7 @@ class NameIndex:
     # ------------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
         toks = self.doc.tokens
+        wk = word_keys(self.doc)
         out = []
         n = len(toks)
         j = 0
@@ -268,7 +279,7 @@ class NameIndex:
                     j += 1
                     continue
                 # particles inside a person name: "Charles de Gaulle", "Ursula von der Leyen"
-                if (_tokkey(t) in _PERSON_PARTICLES and j + 1 < n and _is_cap(toks[j + 1])
+                if (wk[j] in _PERSON_PARTICLES and j + 1 < n and _is_cap(toks[j + 1])
                         and word_key(toks[k].text) in self.lx.first):
                     j += 2
                     continue
@@ -286,13 +297,14 @@ class NameIndex:
         lx = self.lx
         pending: list[tuple[int, int]] = []
         by_name: dict[str, Person] = {}
+        wk = word_keys(self.doc)
         for first, last in self._runs():
             run_first = first
             first = self._name_start(first, last)
-            head = _tokkey(toks[first])
+            head = wk[first]
             n = last - first
             prev = toks[first - 1] if first > 0 else None
-            prev_key = _tokkey(prev) if prev is not None else ""
+            prev_key = wk[first - 1] if prev is not None else ""
             if n == 1 and head in self._short:
                 # the surname of a person named in full before ("M. X, retraité, …" after "Anne Marie X")
                 # is that person, however it is introduced this time: linked in the second pass
@@ -401,18 +413,19 @@ class NameIndex:
     def _link_short_mentions(self, pending: list[tuple[int, int]]) -> None:
         """Second pass: the capitalised runs naming no person by themselves, linked to the persons found."""
         toks, text = self.doc.tokens, self.doc.text
+        wk = word_keys(self.doc)
         nicknames = self._nicknames() if pending else {}
         for first, last in pending:
             p = nicknames.get(fold_accents(text[toks[first].start:toks[last - 1].end]))
             if p is not None:
                 self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end, p.name, p))
                 continue
-            key = _tokkey(toks[last - 1])
+            key = wk[last - 1]
             if self._eponym(first, last):
                 self.mentions.append(NameMention(first, last, toks[first].start, toks[last - 1].end,
                                                  text[toks[first].start:toks[last - 1].end], None))
                 continue
-            cand = self._short.get(key) or self._short.get(_tokkey(toks[first])) \
+            cand = self._short.get(key) or self._short.get(wk[first]) \
                 or (self._given.get(key) if last - first == 1 else None)
             if cand and self._relative_of(cand, first, last):
                 # "Alexia Daval" after "Jonathann Daval": another given name, another person of the family
@@ -420,7 +433,7 @@ class NameIndex:
                 self.persons.append(p)
             elif cand:
                 p = self._nearest(cand, toks[first].start)
-            elif (first > 0 and _tokkey(toks[first - 1]) in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
+            elif (first > 0 and wk[first - 1] in ("m.", "mme", "m", "mlle", "dr", "pr", "dr.", "pr.", "mm.")
                   or (first > 1 and toks[first - 1].text == "." and toks[first - 2].text in ("M", "Dr", "Pr"))):
                 # "M. Pompeo" with no full name: the surname is the name
                 p = Person(text[toks[first].start:toks[last - 1].end], toks[first].start, toks[last - 1].end)
@@ -523,9 +536,10 @@ class NameIndex:
         if last - first != 1 or first < 2:
             return False
         toks, lx = self.doc.tokens, self.lx
-        noun, det = toks[first - 1], _tokkey(toks[first - 2])
-        k = _tokkey(noun)
-        return (noun.is_word and noun.text[:1].islower() and det in _DETERMINERS | {"du", "des", "au", "aux"}
+        wk = word_keys(self.doc)
+        noun, det = toks[first - 1], wk[first - 2]
+        k = wk[first - 1]
+        return (noun.is_word and noun.text[:1].islower() and det in _EPONYM_DETERMINERS
                 and k not in lx.role_words and k not in lx.titles and k not in lx.person_nouns
                 and k not in _PRE_ADJ)
 
@@ -679,18 +693,19 @@ def _auxiliary_participle(t: Token) -> bool:
 def trim_np(doc: ParsedDocument, first: int, last: int) -> tuple[int, int]:
     """Trim punctuation, leading conjunctions/prepositions and trailing relatives."""
     toks = doc.tokens
+    wk = word_keys(doc)
     while first < last and (not toks[first].is_word and toks[first].text not in ("«", "“", '"')
-                            or _tokkey(toks[first]) in _LEADING_PREPS):
+                            or wk[first] in _LEADING_PREPS):
         first += 1
     # cut at a relative pronoun or a present participle ("les médecins allemands
     # soignant l'opposant": the participle starts a modifier, not the name)
     for k in range(first + 1, last):
         t = toks[k]
-        if _tokkey(t) in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or _auxiliary_participle(t) or (
+        if wk[k] in ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels") or _auxiliary_participle(t) or (
                 t.text.endswith("ant") and t.text[:1].islower() and k + 1 < last
-                and (_tokkey(toks[k + 1]) in _PARTICIPLE_OBJECT_STARTS
+                and (wk[k + 1] in _PARTICIPLE_OBJECT_STARTS
                      # "les médecins traitant M. X" (after a determiner, "l'opposant X" is a noun)
-                     or toks[k + 1].text[:1].isupper() and _tokkey(toks[k - 1]) not in _ROLE_DETERMINERS)):
+                     or toks[k + 1].text[:1].isupper() and wk[k - 1] not in _ROLE_DETERMINERS)):
             last = k
             break
     while last > first and (not toks[last - 1].is_word and toks[last - 1].text not in ("»", "”", '"', "]", ")")):
@@ -927,7 +942,7 @@ def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) 
     toks = doc.tokens
     lx = lexica(res)
     idx = name_index(doc, res)
-    keys = [_tokkey(t) for t in toks[first:last]]
+    keys = word_keys(doc)[first:last]
     words = [k for k, t in zip(keys, toks[first:last]) if t.is_word]
     if not words or all(w in FUNCTION_WORDS and w not in _PRONOUN_OR_ANAPHOR for w in words):
         return None  # nothing but determiners or function words ("confirmé par le" at the end of a text)

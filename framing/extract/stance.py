@@ -74,7 +74,7 @@ from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORM
 from ..lexicons import LexiconError, PhraseMatcher
 from ..resources import Resources
 from ..spans import QUOTE_STANCES, Span
-from .positions import IntervalSet, PositionIndex
+from .positions import IntervalSet, PositionIndex, lower_forms, lower_forms_between, lower_forms_of
 from .stance_evidence import LOADED_POLARITY, NEGATORS, NON_POLITICAL, Cue, StanceEvidence
 from .stance_model import context_features, load as load_model
 
@@ -166,8 +166,10 @@ class StanceScorer:
                 continue
             if w == "pas" and _noun_pas(doc, window[k].i):
                 continue  # "un pas décisif", "ce premier pas": the noun (a step), not the negation
-            between = doc.tokens[window[k].i + 1:first] if window[k].i < first else doc.tokens[last:window[k].i]
-            if any(t.text.lower() in _CLAUSE_BREAKS for t in between):
+            # (the lower-cased words between, a slice of the document's view, tested at C level)
+            lows_doc = lower_forms(doc)
+            between = lows_doc[window[k].i + 1:first] if window[k].i < first else lows_doc[last:window[k].i]
+            if not _CLAUSE_BREAKS.isdisjoint(between):
                 continue
             return True
         return False
@@ -298,8 +300,9 @@ class StanceScorer:
             others = [c for c in political if c != speaker_camp]
             return (others[0] if others else political[0]), "mention"
         # stops at the first self-reference, and only looks when it would decide (speed, issue 9)
-        if self._political(speaker_camp) and any(t.text.lower() in SELF_REFERENCE
-                                                 for a, b in regions for t in doc.tokens_between(a, b)):
+        # (a C-level test of each region's lower-cased words, read from the document's view)
+        if self._political(speaker_camp) and any(not SELF_REFERENCE.isdisjoint(lower_forms_between(doc, a, b))
+                                                 for a, b in regions):
             return speaker_camp, "self-reference"
         start = min(a for a, _ in regions)
         lo = max(0, start - _CONTEXT)
@@ -465,7 +468,7 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
     found = []
     for a, b in regions:
         toks = doc.tokens_between(a, b)
-        lows = [t.text.lower() for t in toks]
+        lows = lower_forms_of(doc, toks)
         for k, w in enumerate(lows):
             if w not in NEGATION_FIRST:
                 continue

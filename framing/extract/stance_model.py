@@ -42,6 +42,7 @@ from typing import Any, Sequence
 
 from ..files import atomic_write
 from ..spans import Span
+from .positions import lower_forms_between
 from .roles import ROLE_CLASSES
 from .stance_evidence import NEGATORS, NON_POLITICAL, StanceEvidence
 
@@ -95,7 +96,7 @@ def context_features(doc, group: Sequence[Span], spans: Sequence[Span], attrs_ne
             if vs in VERB_STANCES:
                 f[f"attr_{vs}"] = 1.0
                 break
-    words = [t.text.lower() for s in group for t in doc.tokens_between(s.start, s.end)]
+    words = [w for s in group for w in lower_forms_between(doc, s.start, s.end)]
     f["n_negators"] = float(sum(w in NEGATORS for w in words))
     f["first_person"] = float(any(w in _FIRST_PERSON for w in words))
     body = " ".join(doc.text[s.start:s.end] for s in group)
