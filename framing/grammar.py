@@ -425,10 +425,16 @@ def er_verb_forms(verb: str, endings: tuple[str, ...] = ER_ENDINGS) -> set[str]:
 
 #: the reflexive clitics of every person but nous/vous (which are also subjects: see :func:`reflexive_at`)
 REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
-_NOUS_VOUS = _words("nous vous")
+#: the pronouns that are a subject or a clitic object alike ("nous nous sommes", "vous vous êtes")
+NOUS_VOUS = _words("nous vous")
+#: first-person subjects ("je suis choqué", "nous ne savons pas")
+FIRST_PERSON_SUBJECTS = _words("je j' j’ nous")
+#: degree words (and "pas") that stand before an attribute or a feeling noun ("très fier", "si honte",
+#: "pas plus")
+DEGREE_WORDS = _words("très si tellement trop bien aussi pas plus moins un peu")
 #: degree words and adverbs between a verb and the attribute it takes ("s'est dit très fier", "se sent
 #: un peu trahi", "est vivement critiqué"; adverbs in -ment pass too)
-ATTRIBUTE_GAP = _words("très si tellement trop bien tout toute déjà aussi souvent toujours encore pas jamais plus moins un peu")
+ATTRIBUTE_GAP = DEGREE_WORDS | _words("tout toute déjà souvent toujours encore jamais")
 
 
 def reflexive_at(toks: list["Token"], j: int) -> bool:
@@ -438,12 +444,15 @@ def reflexive_at(toks: list["Token"], j: int) -> bool:
     if j < 0:
         return False
     w = key(toks[j])
-    return w in REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _NOUS_VOUS)
+    return w in REFLEXIVE_CLITICS or (w in NOUS_VOUS and j > 0 and key(toks[j - 1]) in NOUS_VOUS)
 
 
+#: connective and time adverbs that stand between an auxiliary and its participle or between a verb
+#: and its complement ("s'est également dit", "a toutefois déclaré")
+CONNECTIVE_ADVERBS = _words("également aussi encore déjà alors ainsi toujours notamment pourtant cependant "
+                            "toutefois enfin ensuite aussitôt")
 #: adverbs between an auxiliary and its participle ("s'est également dit", "s'est par ailleurs dit")
-_BETWEEN_AUXILIARY = _words("également aussi encore déjà alors ainsi toujours notamment pourtant cependant toutefois "
-                            "enfin ensuite aussitôt même ailleurs d' d’ par")
+_BETWEEN_AUXILIARY = CONNECTIVE_ADVERBS | _words("même ailleurs d' d’ par")
 
 
 def reflexive_before(toks: list["Token"], k: int) -> bool:
