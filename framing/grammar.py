@@ -100,6 +100,8 @@ FINITE_AUXILIARIES = (AVOIR_FORMS | ETRE_FORMS) - _words("avoir être ayant éta
 #: finite forms of the semi-auxiliaries and modals that take an infinitive (aller, devoir, pouvoir,
 #: vouloir, falloir): with FINITE_AUXILIARIES, the words that show a clause's finite verb
 MODAL_FORMS = _words("va vont doit doivent peut peuvent veut veulent faut")
+#: finite auxiliaries and modals: the words that show a clause's finite verb (a verb of the clause follows)
+FINITE_VERB_MARKERS = FINITE_AUXILIARIES | MODAL_FORMS
 WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
 MONTHS = _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
 #: cardinal number words, the collective nouns built on them and the fractions

@@ -49,7 +49,7 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       FINITE_AUXILIARIES, MODAL_FORMS, ROLE_TIME_ADJECTIVES,
+                       FINITE_VERB_MARKERS, ROLE_TIME_ADJECTIVES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -108,8 +108,6 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
-#: finite auxiliaries and modals: a verb of the clause follows
-_FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
@@ -1578,7 +1576,7 @@ class _Attributor:
         if b >= end:
             return False
         w = key(toks[b])
-        return w in _PREVERBAL_CLITICS or w in _FINITE_AUX or _inflected_verb(toks[b])
+        return w in _PREVERBAL_CLITICS or w in FINITE_VERB_MARKERS or _inflected_verb(toks[b])
 
     def _infinitive_subject(self, cue: Cue) -> Source | None:
         """The speaker of an infinitive cue with no subject before it: a finite verb's subject ("X
