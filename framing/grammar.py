@@ -22,7 +22,7 @@ import unicodedata
 import warnings
 from functools import lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import simplemma
 
@@ -111,6 +111,19 @@ cent cents mille million millions milliard milliards millier milliers dizaine di
 douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
 cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
 demi demie""")
+
+
+def collective_head(words: Sequence[str], i: int, end: int | None = None,
+                    is_number: Callable[[str], bool] = NUMBER_WORDS.__contains__) -> int:
+    """Index of the head noun of a collective number at ``i`` and its "de" ("milliers de manifestants",
+    "centaines d'élèves": the people counted are the head, not the number); ``i`` when ``words[i]``
+    opens no such phrase or nothing follows its "de" before ``end`` (default: the end of ``words``).
+    ``is_number`` tells a number word (callers that also count digits pass their own)."""
+    end = len(words) if end is None else end
+    if i + 2 < end and is_number(words[i]) and words[i + 1] in ("de", "d'"):
+        return i + 2
+    return i
+
 
 #: masculine adjectives that stand before their noun ("un grand pas", "le premier pas"): a word after
 #: one of them is read as a noun

@@ -48,7 +48,7 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+from ..grammar import (fold_accents, collective_head, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
                        FINITE_VERB_MARKERS, ROLE_TIME_ADJECTIVES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
@@ -681,11 +681,9 @@ class _Attributor:
     def _group_head(self, k: int, hi: int) -> int:
         """The head noun of the group phrase opened at ``k``, past a cardinal ("les deux cousins") or a
         collective number and its "de" ("des milliers de manifestants", "des centaines d'élèves")."""
-        toks = self.toks
-        h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1
-        if h + 2 < hi and key(toks[h]) in NUMBER_WORDS and key(toks[h + 1]) in ("de", "d'"):
-            h += 2
-        return h
+        keys = token_keys(self.doc)
+        h = k + 2 if k + 2 < hi and keys[k + 1] in _CARDINALS else k + 1
+        return collective_head(keys, h, hi)
 
     def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
