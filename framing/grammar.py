@@ -22,7 +22,7 @@ import unicodedata
 import warnings
 from functools import lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import simplemma
 
@@ -100,6 +100,8 @@ FINITE_AUXILIARIES = (AVOIR_FORMS | ETRE_FORMS) - _words("avoir être ayant éta
 #: finite forms of the semi-auxiliaries and modals that take an infinitive (aller, devoir, pouvoir,
 #: vouloir, falloir): with FINITE_AUXILIARIES, the words that show a clause's finite verb
 MODAL_FORMS = _words("va vont doit doivent peut peuvent veut veulent faut")
+#: finite auxiliaries and modals: the words that show a clause's finite verb (a verb of the clause follows)
+FINITE_VERB_MARKERS = FINITE_AUXILIARIES | MODAL_FORMS
 WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
 MONTHS = _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
 #: cardinal number words, the collective nouns built on them and the fractions
@@ -109,6 +111,19 @@ cent cents mille million millions milliard milliards millier milliers dizaine di
 douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines quarantaine quarantaines
 cinquantaine cinquantaines soixantaine soixantaines centaine centaines moitié tiers quart quarts
 demi demie""")
+
+
+def collective_head(words: Sequence[str], i: int, end: int | None = None,
+                    is_number: Callable[[str], bool] = NUMBER_WORDS.__contains__) -> int:
+    """Index of the head noun of a collective number at ``i`` and its "de" ("milliers de manifestants",
+    "centaines d'élèves": the people counted are the head, not the number); ``i`` when ``words[i]``
+    opens no such phrase or nothing follows its "de" before ``end`` (default: the end of ``words``).
+    ``is_number`` tells a number word (callers that also count digits pass their own)."""
+    end = len(words) if end is None else end
+    if i + 2 < end and is_number(words[i]) and words[i + 1] in ("de", "d'"):
+        return i + 2
+    return i
+
 
 #: masculine adjectives that stand before their noun ("un grand pas", "le premier pas"): a word after
 #: one of them is read as a noun
@@ -425,10 +440,16 @@ def er_verb_forms(verb: str, endings: tuple[str, ...] = ER_ENDINGS) -> set[str]:
 
 #: the reflexive clitics of every person but nous/vous (which are also subjects: see :func:`reflexive_at`)
 REFLEXIVE_CLITICS = _words("se s' s’ me m' m’ te t' t’")
-_NOUS_VOUS = _words("nous vous")
+#: the pronouns that are a subject or a clitic object alike ("nous nous sommes", "vous vous êtes")
+NOUS_VOUS = _words("nous vous")
+#: first-person subjects ("je suis choqué", "nous ne savons pas")
+FIRST_PERSON_SUBJECTS = _words("je j' j’ nous")
+#: degree words (and "pas") that stand before an attribute or a feeling noun ("très fier", "si honte",
+#: "pas plus")
+DEGREE_WORDS = _words("très si tellement trop bien aussi pas plus moins un peu")
 #: degree words and adverbs between a verb and the attribute it takes ("s'est dit très fier", "se sent
 #: un peu trahi", "est vivement critiqué"; adverbs in -ment pass too)
-ATTRIBUTE_GAP = _words("très si tellement trop bien tout toute déjà aussi souvent toujours encore pas jamais plus moins un peu")
+ATTRIBUTE_GAP = DEGREE_WORDS | _words("tout toute déjà souvent toujours encore jamais")
 
 
 def reflexive_at(toks: list["Token"], j: int) -> bool:
@@ -438,12 +459,15 @@ def reflexive_at(toks: list["Token"], j: int) -> bool:
     if j < 0:
         return False
     w = key(toks[j])
-    return w in REFLEXIVE_CLITICS or (w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _NOUS_VOUS)
+    return w in REFLEXIVE_CLITICS or (w in NOUS_VOUS and j > 0 and key(toks[j - 1]) in NOUS_VOUS)
 
 
+#: connective and time adverbs that stand between an auxiliary and its participle or between a verb
+#: and its complement ("s'est également dit", "a toutefois déclaré")
+CONNECTIVE_ADVERBS = _words("également aussi encore déjà alors ainsi toujours notamment pourtant cependant "
+                            "toutefois enfin ensuite aussitôt")
 #: adverbs between an auxiliary and its participle ("s'est également dit", "s'est par ailleurs dit")
-_BETWEEN_AUXILIARY = _words("également aussi encore déjà alors ainsi toujours notamment pourtant cependant toutefois "
-                            "enfin ensuite aussitôt même ailleurs d' d’ par")
+_BETWEEN_AUXILIARY = CONNECTIVE_ADVERBS | _words("même ailleurs d' d’ par")
 
 
 def reflexive_before(toks: list["Token"], k: int) -> bool:

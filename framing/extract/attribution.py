@@ -48,8 +48,8 @@ from itertools import compress, count
 
 from .. import syntax
 from ..document import ParsedDocument
-from ..grammar import (fold_accents, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       FINITE_AUXILIARIES, MODAL_FORMS, ROLE_TIME_ADJECTIVES,
+from ..grammar import (fold_accents, collective_head, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
+                       FINITE_VERB_MARKERS, ROLE_TIME_ADJECTIVES,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -108,8 +108,6 @@ volontiers aujourd'hui""")
 _SUBJECT_DET = POSSESSIVES_3 | DEFINITE_ARTICLES | DEMONSTRATIVE_PRONOUNS | INDEFINITE_ARTICLES | _words("""ce
 cet cette ces plusieurs certains certaines m. mme""")
 _SINGULAR_DEFINITE = DEFINITE_ARTICLES - _words("les")
-#: finite auxiliaries and modals: a verb of the clause follows
-_FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 _GROUP_QUANTIFIERS = _words("plusieurs certains certaines tous toutes chacun chacune beaucoup nombre")
 _SINGULAR_DEMONSTRATIVES = _words("ce cet cette")
 _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
@@ -683,11 +681,9 @@ class _Attributor:
     def _group_head(self, k: int, hi: int) -> int:
         """The head noun of the group phrase opened at ``k``, past a cardinal ("les deux cousins") or a
         collective number and its "de" ("des milliers de manifestants", "des centaines d'élèves")."""
-        toks = self.toks
-        h = k + 2 if k + 2 < hi and key(toks[k + 1]) in _CARDINALS else k + 1
-        if h + 2 < hi and key(toks[h]) in NUMBER_WORDS and key(toks[h + 1]) in ("de", "d'"):
-            h += 2
-        return h
+        keys = token_keys(self.doc)
+        h = k + 2 if k + 2 < hi and keys[k + 1] in _CARDINALS else k + 1
+        return collective_head(keys, h, hi)
 
     def _organisation_opening(self, src: Source, a: int, floor: int) -> Source | None:
         """"L'établissement a déclaré…", "a fait savoir la plateforme": the organisation that last
@@ -1578,7 +1574,7 @@ class _Attributor:
         if b >= end:
             return False
         w = key(toks[b])
-        return w in _PREVERBAL_CLITICS or w in _FINITE_AUX or _inflected_verb(toks[b])
+        return w in _PREVERBAL_CLITICS or w in FINITE_VERB_MARKERS or _inflected_verb(toks[b])
 
     def _infinitive_subject(self, cue: Cue) -> Source | None:
         """The speaker of an infinitive cue with no subject before it: a finite verb's subject ("X

@@ -227,6 +227,11 @@ def _description_with_country(words: list[str], nouns: PersonNouns, lx: Lexica |
 _COUNTING_WORDS = grammar.NUMBER_WORDS - {"un", "une"}
 
 
+def _counts(w: str) -> bool:
+    """A number word or digits that count a group."""
+    return w in _COUNTING_WORDS or w.isdigit()
+
+
 def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None = None) -> Description:
     """Determiner, gender, number and head noun of the normalised words of a noun phrase.
 
@@ -247,11 +252,12 @@ def _parse_description(words: list[str], nouns: PersonNouns, lx: Lexica | None =
         det, plural, i = "indefinite", True, 2
     elif len(words) > 1 and (words[0] in _COUNTING_WORDS or words[0].isdigit()):
         plural, i = True, 1  # a counted group with no article ("six sénateurs républicains")
-    if det != "none" and i < len(words) - 1 and (words[i] in _COUNTING_WORDS
-                                                 or words[i].isdigit()):
-        plural, i = True, i + 1  # a cardinal between determiner and noun ("les deux cousins")
-        if i < len(words) - 1 and words[i] in ("de", "d'"):
-            i += 1  # a collective number's complement is the head ("des milliers de manifestants")
+    if det != "none" and i < len(words) - 1 and _counts(words[i]):
+        # a cardinal between determiner and noun ("les deux cousins"), or a collective number whose
+        # complement is the head ("des milliers de manifestants")
+        plural = True
+        h = grammar.collective_head(words, i, is_number=_counts)
+        i = h if h > i else i + 1
     while i < len(words) - 1 and (words[i] in _PRE_ADJECTIVES or words[i].rstrip("-") == "ex"):
         if words[i] in ("premier", "première") and words[i + 1] == "ministre":
             break  # "le Premier ministre": one role, not a minister

@@ -56,8 +56,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..document import ParsedDocument
-from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, NEGATION_FIRST, OBJECT_CLITICS,
-                       PASSIVE_ETRE, PERSON_PRONOUNS, POSSESSIVES, QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3,
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEGREE_WORDS, DEMONSTRATIVES, ETRE_FORMS, FIRST_PERSON_SUBJECTS,
+                       NEGATION_FIRST, NOUS_VOUS, OBJECT_CLITICS, PASSIVE_ETRE, PERSON_PRONOUNS, POSSESSIVES,
+                       QUOTE_PAIRS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS_3,
                        before_attribute, key, self_described)
 from ..lexicons import Match, PhraseMatcher, normalise
 from ..resources import Resources
@@ -115,15 +116,13 @@ _DOER_SUBJECTS = frozenset("on il ils elle elles qui".split())
 #: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
 _FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
-_FELT_DEGREE = frozenset("très si tellement trop vraiment bien pas plus moins aussi un peu".split())
-#: the holder of a feeling declared with être: a first-person subject ("je suis choqué", "j'ai été choqué")
-_FIRST_PERSON = frozenset("je j' j’ nous".split())
+_FELT_DEGREE = DEGREE_WORDS | frozenset(("vraiment",))
 #: the subject pronouns; the nearest one before être is the one the attribute after it is said of
-_SUBJECTS = _FIRST_PERSON | frozenset("tu vous on il elle ils elles ce c' c’ cela ça".split())
+#: (a first-person one holds a feeling declared with être: "je suis choqué", "j'ai été choqué")
+_SUBJECTS = FIRST_PERSON_SUBJECTS | frozenset("tu vous on il elle ils elles ce c' c’ cela ça".split())
 #: words between a subject pronoun and être: negation, clitics, avoir ("je n'en suis pas", "j'ai été", "il nous est")
 _SUBJECT_GAP = NEGATION_FIRST | OBJECT_CLITICS | AVOIR_FORMS | frozenset("me m' m’ te t' t’ y en".split())
 _SUBJECTS_OR_GAP = _SUBJECTS | _SUBJECT_GAP
-_NOUS_VOUS = frozenset(("nous", "vous"))
 #: marks a frame or a negation reaches across: a charge is often quoted ("pour « séquestration arbitraire »")
 _TRANSPARENT = frozenset(",'’-") | frozenset(c for pair in QUOTE_PAIRS for c in pair)
 
@@ -382,7 +381,7 @@ def _declared(doc: ParsedDocument, first: int, describes_self: frozenset[str]) -
     if self_described(toks, first, describes_self):
         return True  # se dire, se sentir, se déclarer + the holder's own state
     k = before_attribute(toks, first)
-    return k >= 0 and key(toks[k]) in PASSIVE_ETRE and _subject_before(toks, k) in _FIRST_PERSON
+    return k >= 0 and key(toks[k]) in PASSIVE_ETRE and _subject_before(toks, k) in FIRST_PERSON_SUBJECTS
 
 
 def _subject_before(toks: list, k: int) -> str | None:
@@ -392,7 +391,7 @@ def _subject_before(toks: list, k: int) -> str | None:
     j = k - 1
     while j >= 0 and toks[j].sent == toks[k].sent:
         w = key(toks[j])
-        if w in _NOUS_VOUS and j > 0 and key(toks[j - 1]) in _SUBJECTS_OR_GAP:
+        if w in NOUS_VOUS and j > 0 and key(toks[j - 1]) in _SUBJECTS_OR_GAP:
             j -= 1  # an object or reflexive "nous" after its subject: "il nous est", "nous nous sommes"
             continue
         if w in _SUBJECTS:

@@ -40,7 +40,7 @@ from collections import Counter
 import re
 
 from ..document import ParsedDocument
-from ..grammar import (CONTRACTED_ARTICLES, FINITE_AUXILIARIES, MODAL_FORMS, QUOTE_OPEN, STOP_OR_BREAK_RE, normalise,
+from ..grammar import (CONTRACTED_ARTICLES, FINITE_VERB_MARKERS, QUOTE_OPEN, STOP_OR_BREAK_RE, normalise,
                        words as _words)
 from ..resources import Resources
 from ..spans import Span
@@ -344,7 +344,7 @@ def _predicate_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
     w = normalise(t.text)
     if k > 1 and normalise(toks[k - 2].text) in _DETERMINERS_BEFORE:
         return False  # "la « remise à zéro »": a noun after its determiner
-    if w in ("ne", "n'") or w in _FINITE_AUX:
+    if w in ("ne", "n'") or w in FINITE_VERB_MARKERS:
         return True
     return _finite_verb(t)
 
@@ -361,7 +361,7 @@ def _clause_quoted(doc: ParsedDocument, s: int, e: int) -> bool:
         w = normalise(t.text)
         if w in _RELATIVE_WORDS:
             return False
-        if k > first and t.is_word and (w in _FINITE_AUX or _finite_verb(t)):
+        if k > first and t.is_word and (w in FINITE_VERB_MARKERS or _finite_verb(t)):
             return True
         k += 1
     return False
@@ -377,7 +377,6 @@ def _finite_verb(t) -> bool:
 _RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 _DETERMINERS_BEFORE = frozenset("""le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur
 leurs mon ma mes notre nos votre vos""".split())
-_FINITE_AUX = FINITE_AUXILIARIES | MODAL_FORMS
 
 
 def _speaker_deixis(words: list[str]) -> bool:

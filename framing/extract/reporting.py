@@ -44,7 +44,7 @@ from itertools import compress, count, repeat
 
 from .. import syntax
 from ..document import TOKEN_IS_WORD, ParsedDocument, Token
-from ..grammar import (AVOIR_FORMS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES,
+from ..grammar import (AVOIR_FORMS, CONNECTIVE_ADVERBS, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES,
                        INDEFINITE_ARTICLES, INVERTED_SUBJECT_CLITICS, NEGATION_WORDS, OBJECT_CLITICS, PASSIVE_ETRE,
                        POSSESSIVES_3, QUOTE_CLOSE, QUOTE_OPEN, ROLE_TIME_ADJECTIVES, SOURCE_PREPOSITIONS, SUBJECT_PRONOUNS_3, WEEKDAYS,
                        is_infinitive,
@@ -87,8 +87,7 @@ _SAID_WHEN_NEGATED = frozenset(("exclure", "cacher"))
 
 _AUX = AVOIR_FORMS | PASSIVE_ETRE
 _ETRE = PASSIVE_ETRE  # (a compound passive: "avait été ajoutée")
-_ADVERBS = WEEKDAYS | NEGATION_WORDS | _words("""également aussi encore déjà alors
-ainsi toujours notamment pourtant cependant toutefois enfin ensuite aussitôt récemment longtemps souvent
+_ADVERBS = WEEKDAYS | NEGATION_WORDS | CONNECTIVE_ADVERBS | _words("""récemment longtemps souvent
 plus bien même publiquement officiellement ouvertement clairement explicitement hier soir matin
 mardi-soir dimanche-soir lui-même elle-même eux-mêmes d'ailleurs néanmoins vivement fermement fortement
 très vite tôt tard bientôt""")

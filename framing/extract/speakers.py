@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..document import ParsedDocument, Token
-from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
+from ..grammar import (CONTRACTED_ARTICLES, DEFINITE_ARTICLES, collective_head, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS,
                        DEMONSTRATIVE_PRONOUNS_SG,
                        INDEFINITE_ARTICLES, MONTHS, NUMBER_WORDS, PERSON_PRONOUNS_PL, PROPORTION_NOUNS, PERSON_PRONOUNS_SG, POSSESSIVES,
                        POSSESSIVES_3, SUBJECT_PRONOUNS_3, WEEKDAYS, AVOIR_FORMS, ETRE_FORMS, FINITE_AUXILIARIES, ROLE_TIME_ADJECTIVES, fold_accents,
@@ -925,7 +925,7 @@ def _counted_group(words: list[str]) -> bool:
     """A group given by a collective number ("les centaines de personnes", "des milliers d'habitants"):
     unnamed people, no institution."""
     i = 1 if words and words[0] in _DETERMINERS else 0
-    return i + 2 < len(words) and words[i] in NUMBER_WORDS and words[i + 1] in ("de", "d'")
+    return collective_head(words, i) != i
 
 
 def describe_source(doc: ParsedDocument, res: Resources, first: int, last: int) -> Source | None:

@@ -67,7 +67,8 @@ from typing import Any, NamedTuple, Sequence
 
 from ..actors import UNKNOWN, ActorIndex
 from ..document import TOKEN_IS_WORD, ParsedDocument
-from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, INDEFINITE_ARTICLES,
+from ..grammar import (AVOIR_FORMS, DEFINITE_ARTICLES, DEMONSTRATIVES, ETRE_FORMS, FIRST_PERSON_SUBJECTS,
+                       INDEFINITE_ARTICLES,
                        NEGATION_FIRST, NEGATION_SECOND, PASSIVE_ETRE, POSSESSIVES, POSSESSIVES_3,
                        PRENOMINAL_ADJECTIVES_M, QUOTE_OPEN, REFLEXIVE_CLITICS, VERB_CLITICS, before_attribute,
                        er_verb_forms, reflexive_at, self_described, words as _words)
@@ -492,8 +493,6 @@ def denials(doc: ParsedDocument, regions: Sequence[tuple[int, int]],
     return found
 
 
-#: first-person subjects: a speaker's negation about themselves says what they do, not what they dispute
-_FIRST_PERSON = _words("je j' j’ nous")
 _IF = _words("si s' s’")
 
 
@@ -504,7 +503,7 @@ def _self_denial(lows: list[str], k: int) -> bool:
     condition ("si nous ne mobilisons pas maintenant, …"), which warns of its consequence."""
     if k > 1 and lows[k - 2] in _IF:
         return False  # "si nous ne mobilisons pas, …": a condition, its consequence is the point
-    return (k > 0 and lows[k - 1] in _FIRST_PERSON) or (k == 0 and lows[1:2] == ["pas"])
+    return (k > 0 and lows[k - 1] in FIRST_PERSON_SUBJECTS) or (k == 0 and lows[1:2] == ["pas"])
 
 
 def _negated_lemma(toks, k: int) -> str:
