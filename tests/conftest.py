@@ -13,6 +13,32 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 needs_shared = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared is not available")
 
 
+def labelled(text: str, label: str) -> list:
+    """The spans of ``label`` that a full analysis of ``text`` finds."""
+    from framing.analysis import analyze
+
+    return [s for s in analyze(text).spans if s.label == label]
+
+
+def attr(text: str, cue: str):
+    """The ATTR span whose text is ``cue`` (the test fails, listing the cues found, when none is)."""
+    found = {a.text: a for a in labelled(text, "ATTR")}
+    assert cue in found, list(found)
+    return found[cue]
+
+
+def quote_speakers(text: str) -> dict:
+    """Each QUOTE's text and its speaker."""
+    return {text[q.start:q.end]: q.attrs["speaker"] for q in labelled(text, "QUOTE")}
+
+
+def quote(text: str, words: str):
+    """The QUOTE span whose text is ``words``, quotation marks included."""
+    found = {q.text: q for q in labelled(text, "QUOTE")}
+    assert words in found, list(found)
+    return found[words]
+
+
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}

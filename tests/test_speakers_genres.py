@@ -2,17 +2,7 @@
 sentence illustrating one general rule of French or of news writing."""
 from __future__ import annotations
 
-from framing.analysis import analyze
-
-
-def labelled(text, label):
-    return [s for s in analyze(text).spans if s.label == label]
-
-
-def attr(text, cue):
-    found = {a.text: a for a in labelled(text, "ATTR")}
-    assert cue in found, list(found)
-    return found[cue]
+from conftest import attr, labelled
 
 
 def test_a_short_institution_noun_after_a_contracted_article_takes_its_fuller_mention():

@@ -2,23 +2,7 @@
 invented passage illustrating one general pattern of French news writing."""
 from __future__ import annotations
 
-from framing.analysis import analyze
-
-
-def labelled(text, label):
-    return [s for s in analyze(text).spans if s.label == label]
-
-
-def attr(text, cue):
-    found = {a.text: a for a in labelled(text, "ATTR")}
-    assert cue in found, list(found)
-    return found[cue]
-
-
-def quote(text, words):
-    found = {q.text: q for q in labelled(text, "QUOTE")}
-    assert words in found, list(found)
-    return found[words]
+from conftest import attr, labelled, quote
 
 
 def test_a_noun_phrase_inside_the_quoted_words_is_no_antecedent_of_the_inverted_pronoun():

@@ -8,15 +8,7 @@ from framing.analysis import parse_text as parse
 from framing.extract.entities import entity_table, parse_description, person_nouns
 from framing.resources import default_config, get_resources
 
-
-def labelled(text, label):
-    return [s for s in analyze(text).spans if s.label == label]
-
-
-def attr(text, cue):
-    found = {a.text: a for a in labelled(text, "ATTR")}
-    assert cue in found, list(found)
-    return found[cue]
+from conftest import attr, labelled
 
 
 RES = get_resources(default_config())

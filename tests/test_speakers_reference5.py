@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from framing.analysis import analyze
-
-
-def spans(text, label):
-    return [s for s in analyze(text).spans if s.label == label]
-
-
-def quote_speakers(text):
-    return {text[q.start:q.end]: q.attrs["speaker"] for q in spans(text, "QUOTE")}
+from conftest import attr, labelled as spans, quote_speakers
 
 
 def source_of(text, cue):
-    found = {a.text: a for a in spans(text, "ATTR")}
-    assert cue in found, list(found)
-    return found[cue].attrs["source"]
+    return attr(text, cue).attrs["source"]
 
 
 def test_a_nobility_title_refers_back_to_the_named_person():

@@ -2,21 +2,12 @@
 organisation's name in quotation marks inside a subject, a title kept in a given name's canonical form."""
 from __future__ import annotations
 
-from framing.analysis import analyze
-
-
-def spans(text, label):
-    return [s for s in analyze(text).spans if s.label == label]
-
-
-def quote_speakers(text):
-    return {text[q.start:q.end]: q.attrs["speaker"] for q in spans(text, "QUOTE")}
+import conftest
+from conftest import labelled as spans, quote_speakers
 
 
 def attr(text, cue):
-    found = {a.text: a for a in spans(text, "ATTR")}
-    assert cue in found, list(found)
-    return found[cue].attrs
+    return conftest.attr(text, cue).attrs
 
 
 def test_a_plural_pronoun_takes_up_an_indefinite_group_not_a_named_person():
