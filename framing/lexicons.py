@@ -185,8 +185,21 @@ def read_data_file(path: str, error: type[LexiconError] = LexiconError) -> str:
 
 
 @lru_cache(maxsize=None)
+def _parse_file(path: str) -> Lexicon:
+    """A lexicon file read and parsed once per process, whatever columns its users require."""
+    return parse_lexicon(read_data_file(path), path)
+
+
 def _load_file(path: str, required: tuple[str, ...]) -> Lexicon:
-    return parse_lexicon(read_data_file(path), path, required)
+    """The parsed file, its ``required`` columns checked (the check is the caller's, the parse shared)."""
+    lex = _parse_file(path)
+    for col in required:
+        if lex.columns and col not in lex.columns:
+            raise LexiconError(f"{path}:1: columns must include '{col}' (has {', '.join(lex.columns)})")
+        for entry, n in zip(lex.entries, lex.lines):
+            if col in entry and not entry[col]:
+                raise LexiconError(f"{path}:{n}: empty '{col}'")
+    return lex
 
 
 def load_lexicon(name: str, extra_dirs: Sequence[str | os.PathLike] = (),

@@ -49,7 +49,7 @@ from itertools import compress, count
 from .. import syntax
 from ..document import ParsedDocument
 from ..grammar import (fold_accents, collective_head, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVES, DEMONSTRATIVE_PRONOUNS, INDEFINITE_ARTICLES,
-                       FINITE_VERB_MARKERS, ROLE_TIME_ADJECTIVES,
+                       FINITE_VERB_MARKERS, RELATIVE_PRONOUNS, ROLE_TIME_ADJECTIVES, SUBJECT_PRONOUNS_3,
                        MONTHS, NUMBER_WORDS, OBJECT_CLITICS, PERSON_PRONOUNS, POSSESSIVES_3, SOURCE_PREPOSITIONS, STOP_OR_BREAK_RE,
                        TITLE_PARTICIPLE_STEMS, TOPIC_SHIFTERS, VERB_CLITICS,
                        WEEKDAYS, normalise, token_keys, words as _words)
@@ -114,12 +114,11 @@ _CAUSATIVE_ADVERBS = _words("même aussi encore souvent parfois bien")
 #: determiners opening a noun phrase (the word after one is a noun or an adjective)
 _NP_OPENERS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | CONTRACTED_ARTICLES | DEMONSTRATIVES | POSSESSIVES_3
 _NP_OPENERS_OR_QUANTIFIERS = _NP_OPENERS | _GROUP_QUANTIFIERS
-_SUBJECT_CLITICS = _words("il elle ils elles")
+_SUBJECT_CLITICS = SUBJECT_PRONOUNS_3
 #: clitics between a subject and its verb: a noun phrase ends before them ("les élus se sont réjouis")
 _PREVERBAL_CLITICS = _words("se s' ne n'")
 #: relative pronouns a subject clitic follows ("au cours duquel il", "pour laquelle elle", "où ils")
-_RELATIVE_PRONOUNS = _words("""duquel de laquelle desquels desquelles lequel laquelle lesquels lesquelles
-auquel auxquels auxquelles dont où""") - _words("de")
+_RELATIVE_PRONOUNS = (RELATIVE_PRONOUNS - _words("qui que qu'")) | _words("duquel desquels desquelles auxquelles")
 _ANTECEDENT_STOP = frozenset("""contre avec pour par sur dans chez entre vers après avant malgré sans
 sous a ont est sont était avait avaient ne n' pas""".split())
 
@@ -2060,7 +2059,7 @@ def _complement_names_source(toks: list, cue: Cue) -> int | None:
 
 def _side_named(doc: ParsedDocument, res: Resources, m) -> bool:
     """The name is a country or place of the actors file ("Chine", "Moscou"), not an organisation; a
-    place closing a name is its complement ("Météo Alpes", "Radio France": an organisation's name)."""
+    place closing a name is its complement ("Météo Alpes", "Radio Ruritanie": an organisation's name)."""
     actors = actors_if_readable(res)
     return actors is not None and any(getattr(x.item, "role", "") in _PLACE_ROLES and x.start == 0
                                       for x in actors.mentions(m.text))
@@ -2787,7 +2786,7 @@ def _verb_content_start(at: _Attributor, cue: Cue) -> int | None:
         j += 2 if key(toks[j + 1]) == "étant" else 1
         if key(toks[j]) == "des" and toks[j].sent == toks[cue.head].sent:
             return j  # "présentés comme [des membres du groupe]": an indefinite article, no "de" complement
-    if cue.lemma in reporting_lexicon(at.res).object_then_de:  # "a accusé Pékin de [fournir…]" (frame=obj_de)
+    if cue.lemma in reporting_lexicon(at.res).object_then_de:  # "a accusé X de [fournir…]" (frame=obj_de)
         # (searched from the verb: in "accusés d'être à l'origine", the "d'" is it)
         k = cue.last
         while k < n and k - cue.last < 6 and key(toks[k]) not in ("de", "d'", "à") and toks[k].is_word:

@@ -301,7 +301,7 @@ class CampResolver:
         return (camp, how) if camp != UNKNOWN else (UNKNOWN, "unknown")
 
     def _camp_of_name(self, name: str) -> tuple[str, str] | None:
-        """The camp the name itself says: an institution's own name ("Météo France") is read
+        """The camp the name itself says: an institution's own name ("Météo Ruritanie") is read
         whole, before the actor a part of it names (the country in it is its country, not its
         role); then the actor it is or names."""
         if self.roles is not None:

@@ -1047,7 +1047,7 @@ def _named_elsewhere(doc: ParsedDocument, res: Resources, first: int, last: int)
     n = len(keys)
     # the word keys of the document, once; the places of the first word found by a C-level scan
     # (one or two descriptions a document: no index to build; speed, issue 15)
-    doc_keys = doc.memo("entities.word_keys", lambda: list(map(word_key, doc.forms())))
+    doc_keys = speakers.word_keys(doc)
     for k in islice(compress(count(), map(keys[0].__eq__, doc_keys)), _MAX_LOOKBACK_MENTIONS):
         if k == first or k + n >= len(toks) or doc_keys[k:k + n] != keys:
             continue

@@ -13,7 +13,7 @@ to it.
 from __future__ import annotations
 
 from ..document import ParsedDocument, Token
-from ..grammar import CAUSATIVE_VERBS, key
+from ..grammar import CAUSATIVE_VERBS, INVERTED_ON, INVERTED_SUBJECT_CLITICS, key
 from .reporting import QUOTE_CLOSE, Cue, skip_circumstances
 from .speakers import FUNCTION_WORDS
 
@@ -22,7 +22,7 @@ _ADVERBS = frozenset("""encore également aussi ainsi alors enfin ensuite déjà
 pourtant toutefois néanmoins immédiatement aussitôt volontiers sobrement""".split())
 _REFLEXIVE = frozenset(("s'", "se"))
 _DATIVE = frozenset(("nous", "vous", "lui", "leur", "me", "m'"))  # addressee clitics before the verb
-_INVERTED = frozenset(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on"))
+_INVERTED = INVERTED_SUBJECT_CLITICS | INVERTED_ON
 _SUBJECT_DETS = frozenset("le la l' les un une des son sa ses leur leurs ce cet cette ces m. mme".split())
 
 

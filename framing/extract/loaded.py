@@ -58,7 +58,7 @@ from typing import Iterable
 
 from ..document import ParsedDocument, Token
 from ..grammar import QUOTE_PAIRS as _QUOTE_PAIRS
-from ..grammar import AVOIR_FORMS, ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, lemma_of, normalise, token_keys
+from ..grammar import AVOIR_FORMS, ER_PARTICIPLE_ENDINGS, er_verb_forms, fold_accents, key_positions, lemma_of, normalise
 from ..lexicons import Match, PhraseMatcher, phrase_tokens
 from ..resources import Resources
 from ..spans import LOADED_CATEGORIES, VOICES, Span  # noqa: F401  (VOICES: the codebook values, read from here)
@@ -423,9 +423,9 @@ def _plus_que_jamais(doc: ParsedDocument, found: list[tuple[int, int, str, str]]
     toks = doc.tokens
     covered = {i for a, b, _, _ in found for i in range(a, b)}
     out = []
-    # Python visits only the tokens whose key is "plus", "moins" or "aussi" (C-level map over the
-    # document's keys; speed, issues 9 and 15)
-    for i in compress(count(), map(_PLUS_MOINS.__contains__, token_keys(doc))):
+    # Python visits only the tokens whose key is "plus", "moins" or "aussi" (the document's key
+    # index; speed, issues 9 and 15)
+    for i in key_positions(doc, _PLUS_MOINS):
         t = toks[i]
         for gap in range(1, _MAX_COMPARED_WORDS + 1):
             j = i + 1 + gap  # index of "que"

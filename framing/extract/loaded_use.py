@@ -116,7 +116,6 @@ _DOER_SUBJECTS = frozenset("on il ils elle elles qui".split())
 #: categories of the offences and hostilities a cause fights ("contre la haine", "contre l'extorsion")
 _FOUGHT_CATS = frozenset({"violence", "moral"})
 #: degree words between avoir and a feeling noun ("j'ai très peur", "il avait si honte")
-_FELT_DEGREE = DEGREE_WORDS | frozenset(("vraiment",))
 #: the subject pronouns; the nearest one before être is the one the attribute after it is said of
 #: (a first-person one holds a feeling declared with être: "je suis choqué", "j'ai été choqué")
 _SUBJECTS = FIRST_PERSON_SUBJECTS | frozenset("tu vous on il elle ils elles ce c' c’ cela ça".split())
@@ -405,13 +404,13 @@ def _subject_before(toks: list, k: int) -> str | None:
 def _felt(doc: ParsedDocument, before: list[int]) -> bool:
     """"j'avais vraiment peur", "elle a eu honte": a bare feeling noun after avoir (an adverb between) is felt."""
     words = [normalise(doc.tokens[i].text) for i in before[:3]]
-    while len(words) > 1 and (words[0].endswith("ment") or words[0] in _FELT_DEGREE):
+    while len(words) > 1 and (words[0].endswith("ment") or words[0] in DEGREE_WORDS):
         words = words[1:]
     return words[0] in AVOIR_FORMS or (len(words) > 1 and words[0] == "eu" and words[1] in AVOIR_FORMS)
 
 
 def _holder_after(doc: ParsedDocument, m: Match, prev: str) -> bool:
-    """"les craintes de Bruxelles", "la colère du Kremlin": a definite feeling noun whose holder a name gives
+    """"les craintes de Ruritanie", "la colère du palais présidentiel": a definite feeling noun whose holder a name gives
     ("des" + a plural name is left: "la haine des Juifs" names its object, a charge)."""
     if prev not in DEFINITE_ARTICLES:
         return False

@@ -140,7 +140,7 @@ class RoleLexicon:
         self.default_country = outlets.header.get("default_country", "")
         self.outlets = {name_key(a.strip()): e["country"] for e in outlets.entries
                         for a in (e.get("aliases") or e["term"]).split("|") if a.strip()}
-        #: what, right after a country's name, makes it part of another name ("France 2", "France
+        #: what, right after a country's name, makes it part of another name ("Ruritanie 2", "Ruritanie
         #: Inter"): a number, or a capitalised word continuing a country's name in an outlet's or an
         #: institution's name (outlets.tsv, institutions.tsv)
         self.name_after_country = _name_after_country(
@@ -196,7 +196,7 @@ class RoleLexicon:
         for s, e, (code, kind) in self.countries.find(text):
             if kind in PLACE_KINDS:
                 if self.name_after_country.match(text, e):
-                    continue  # a name built on the country's ("France 2", "France Inter") is not the country
+                    continue  # a name built on the country's ("Ruritanie 2", "Ruritanie Inter") is not the country
                 return code  # a country named in a description is its country ("ministre de la Défense du Japon")
             if any(m[1] <= s and len(text[m[1]:s].split()) <= ADJECTIVE_REACH
                    and not _LINK_WORDS.intersection(text[m[1]:s].lower().split()) for m in marks):
@@ -205,7 +205,7 @@ class RoleLexicon:
 
     def institution_name(self, text: str) -> RoleFinding | None:
         """The finding of ``text`` when it is, whole, the name of an institution of
-        ``institutions.tsv`` ("Météo France", "Santé publique France"), else None: a country's
+        ``institutions.tsv`` ("Météo Ruritanie", "Santé publique Ruritanie"), else None: a country's
         name inside an institution's name is part of the name, not the speaker's side."""
         key = _LEADING_ARTICLE.sub("", text.strip())
         found = self.institutions.find(key)
@@ -356,14 +356,14 @@ _CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-ZÀ-Ý][a-zà-ÿ]+|(?<=[’']
 _FULL_NAME_NEXT = re.compile(r"^[\s_]*(?:[\w’'_-]+\s+){0,2}?[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*,\s*(?:[\w’'-]+\s+){0,1}$")
 #: kinds of countries.tsv rows that name a place of the country (a region is a state of a
-#: federation: "le gouverneur du Texas" is American); adjectives count only after a role noun
+#: federation: "le gouverneur de" a federated state is of its federation); adjectives count only after a role noun
 PLACE_KINDS = frozenset({"country", "region"})
 
 
 def _name_after_country(places: Sequence[str], names: Sequence[str]) -> re.Pattern:
-    """The pattern of what follows a country's name inside another name: a number ("France 24"), or
-    a capitalised word following a place's name in one of ``names`` ("France Inter", "France
-    Travail"), a final s optional ("France Télévision")."""
+    """The pattern of what follows a country's name inside another name: a number ("Ruritanie 24"), or
+    a capitalised word following a place's name in one of ``names`` ("Ruritanie Inter", "Ruritanie
+    Travail"), a final s optional ("Ruritanie Télévision")."""
     places = {p.lstrip("=").strip() for p in places}
     words = set()
     for name in names:
@@ -616,7 +616,7 @@ class SpeakerRoles:
                 found = RoleFinding("politician", f.country, "politics")
             if found.role:
                 f = self._memo[self._key(span)] = found
-        if not f.role:  # a country alone ("de France 2", "britannique") says nothing of the speaker's side
+        if not f.role:  # a country alone ("de Ruritanie 2", "ruritanienne") says nothing of the speaker's side
             if private:
                 f = self._memo[self._key(span)] = RoleFinding("citizen", f.country, "no-role")
                 return self.cmap.camp(f), "person-no-role", f

@@ -283,7 +283,7 @@ class NameIndex:
                         and word_key(toks[k].text) in self.lx.first):
                     j += 2
                     continue
-                # an Arabic article joined to a surname by a hyphen ("Khaled al-Rachid", "Amr el-Sayed")
+                # an Arabic article joined to a surname by a hyphen ("Karim al-Nadi", "Samir el-Amin")
                 if _JOINED_PARTICLE.match(t.text) and t.start - toks[j - 1].end <= 1:
                     j += 1
                     continue
