@@ -233,18 +233,20 @@ def _opens_with_pour_source(doc: ParsedDocument, res: Resources, start: int, end
     return bool(pour) and _names_a_source(res, pour.group(1))
 
 
-def echoed_in_longer_quote(text: str, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
+def echoed_in_longer_quote(doc: ParsedDocument, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
     """The marked words recur inside a longer quotation of the same document (a subheading
     « - Une "réforme bâclée" - » taking up the words a speaker is quoted with in the body): they
-    are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications)."""
-    words = _WORD_RE.findall(normalise(text[s + 1:e - 1]))
+    are that speaker's words, a partial quote, not the writer's distance (codebook, Clarifications).
+    ``pairs`` are the document's quotation pairs (``quotes.quote_pairs(doc)``)."""
+    words = _WORD_RE.findall(normalise(doc.text[s + 1:e - 1]))
     if not words:
         return False
+    # (each quotation's words normalised once per document, not once per short quotation tested)
+    inners = doc.memo("quote_kinds.inners", lambda: [normalise(doc.text[a + 1:b - 1]) for a, b in pairs])
     needle = None
-    for a, b in pairs:
+    for (a, b), inner in zip(pairs, inners):
         if a <= s < b or b - a <= e - s:
             continue
-        inner = normalise(text[a + 1:b - 1])
         # every word occurs as such in a match: most quotes fail this cheap test, and the
         # pattern (a new one per quote, so never in re's cache) is compiled only when needed
         if not all(w in inner for w in words):

@@ -260,7 +260,7 @@ def extract(doc: ParsedDocument, spans: list[Span], res: Resources) -> list[Span
         speech = fills_paragraph or colon_before or cue_after or full_sentence or len(words) > SCARE_MAX_WORDS \
             or _speaker_deixis(words) or len(words) > 1 and _predicate_quoted(doc, s, e) \
             or len(words) > 2 and _clause_quoted(doc, s, e) or _governed_by_saying(doc, res, s) \
-            or quote_kinds.echoed_in_longer_quote(text, s, e, pairs)
+            or quote_kinds.echoed_in_longer_quote(doc, s, e, pairs)
         if _after_naming_verb(text, s):
             prev_quote = None
             continue  # "celle que l'on surnomme « Mamie Rock »": a name, whatever follows
